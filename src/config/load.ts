@@ -1,0 +1,250 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import picomatch from 'picomatch';
+import type { ConfiguredRule } from '../engine/run.js';
+import type { AnyRule, Level, Locale, Severity } from '../engine/types.js';
+import { ConfigError, describeJsonError } from './errors.js';
+import { PRESETS, presetRules, type PresetName } from './presets.js';
+import { unknownRule, validateConfigObject, validateRuleOptions } from './validate.js';
+
+export type RuleEntry = Level | [Level] | [Level, Record<string, unknown>];
+
+export interface ConfigData {
+  extends?: string | string[];
+  rules?: Record<string, RuleEntry>;
+  overrides?: { files: string | string[]; rules?: Record<string, RuleEntry>; reportYear?: number }[];
+  plugins?: string[];
+  reportYear?: number;
+  locale?: Locale;
+}
+
+/** A config file read, validated, with its plugins loaded. */
+export interface LoadedConfig {
+  /** Absolute path of the file, or undefined for the built-in default. */
+  file: string | undefined;
+  dir: string;
+  data: ConfigData;
+  /** Built-in rules and plugin rules (namespaced). */
+  rules: Record<string, AnyRule>;
+  /** Rule levels from `extends` and `rules`, before overrides. */
+  base: Record<string, RuleEntry>;
+}
+
+/** What applies to one file. */
+export interface ResolvedConfig {
+  file: string | undefined;
+  rules: Map<string, ConfiguredRule>;
+  reportYear?: number;
+  locale?: Locale;
+}
+
+export const CONFIG_FILES = ['fzlint.config.json', '.fzlintrc.json'];
+
+/** Find the nearest config file for a directory: fzlint.config.json, .fzlintrc.json, or package.json with "fzlint". */
+export function findConfigFile(startDir: string, cache?: Map<string, string | null>): string | undefined {
+  const visited: string[] = [];
+  let dir = path.resolve(startDir);
+  let found: string | undefined;
+  for (;;) {
+    const cached = cache?.get(dir);
+    if (cached !== undefined) {
+      found = cached ?? undefined;
+      break;
+    }
+    visited.push(dir);
+    for (const name of CONFIG_FILES) {
+      const p = path.join(dir, name);
+      if (existsSync(p)) {
+        found = p;
+        break;
+      }
+    }
+    if (!found) {
+      const pkg = path.join(dir, 'package.json');
+      if (existsSync(pkg)) {
+        try {
+          const json = JSON.parse(readFileSync(pkg, 'utf8')) as Record<string, unknown>;
+          if (json && typeof json === 'object' && 'fzlint' in json) found = pkg;
+        } catch {
+          // a broken package.json is not ours to report
+        }
+      }
+    }
+    if (found) break;
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const d of visited) cache?.set(d, found ?? null);
+  return found;
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read config file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, file);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new ConfigError(`malformed JSON: ${describeJsonError(text, e)}`, file);
+  }
+}
+
+/** Read, validate and prepare a config file (plugins loaded, presets expanded). */
+export async function loadConfigFile(file: string, builtins: Record<string, AnyRule>): Promise<LoadedConfig> {
+  const abs = path.resolve(file);
+  let data = readJson(abs);
+  if (path.basename(abs) === 'package.json') data = (data as Record<string, unknown>).fzlint;
+  validateConfigObject(data, abs);
+  return prepareConfig(data as ConfigData, abs, path.dirname(abs), builtins);
+}
+
+/** The configuration used when no file is found: fzlint:recommended. */
+export async function defaultConfig(builtins: Record<string, AnyRule>, cwd = process.cwd()): Promise<LoadedConfig> {
+  return prepareConfig({}, undefined, cwd, builtins);
+}
+
+export async function prepareConfig(
+  data: ConfigData,
+  file: string | undefined,
+  dir: string,
+  builtins: Record<string, AnyRule>,
+): Promise<LoadedConfig> {
+  const rules: Record<string, AnyRule> = { ...builtins };
+  for (const spec of data.plugins ?? []) Object.assign(rules, await loadPlugin(spec, dir, file));
+  const base: Record<string, RuleEntry> = {};
+  const ext = data.extends === undefined ? ['fzlint:recommended'] : ([] as string[]).concat(data.extends);
+  applyExtends(ext, base, rules, dir, file, new Set(file ? [file] : []));
+  Object.assign(base, data.rules ?? {});
+  const loaded: LoadedConfig = { file, dir, data, rules, base };
+  // Fail early on unknown ids and bad options, wherever they appear
+  checkRules(data.rules ?? {}, loaded, 'rules');
+  (data.overrides ?? []).forEach((o, i) => checkRules(o.rules ?? {}, loaded, `overrides[${i}].rules`));
+  return loaded;
+}
+
+function applyExtends(
+  names: string[],
+  into: Record<string, RuleEntry>,
+  rules: Record<string, AnyRule>,
+  dir: string,
+  file: string | undefined,
+  seen: Set<string>,
+): void {
+  for (const name of names) {
+    if ((PRESETS as readonly string[]).includes(name)) {
+      Object.assign(into, presetRules(name as PresetName, rules));
+    } else if (name.startsWith('.') || path.isAbsolute(name)) {
+      const target = path.resolve(dir, name);
+      if (seen.has(target)) throw new ConfigError(`extends: circular reference to ${target}`, file);
+      seen.add(target);
+      const data = readJson(target);
+      validateConfigObject(data, target);
+      const d = data as ConfigData;
+      applyExtends(d.extends === undefined ? [] : ([] as string[]).concat(d.extends), into, rules, path.dirname(target), target, seen);
+      Object.assign(into, d.rules ?? {});
+    } else {
+      throw new ConfigError(`extends: unknown preset "${name}"; expected one of ${PRESETS.join(', ')} or a relative path`, file);
+    }
+  }
+}
+
+function entryParts(entry: RuleEntry): [Level, Record<string, unknown> | undefined] {
+  return Array.isArray(entry) ? [entry[0], entry[1]] : [entry, undefined];
+}
+
+function checkRules(map: Record<string, RuleEntry>, cfg: LoadedConfig, where: string): void {
+  for (const [id, entry] of Object.entries(map)) {
+    const rule = cfg.rules[id];
+    if (!rule) throw unknownRule(id, Object.keys(cfg.rules), cfg.file ?? '<config>', `${where}.${id}`);
+    const [, options] = entryParts(entry);
+    if (options !== undefined) validateRuleOptions(rule, id, options, cfg.file ?? '<config>', `${where}.${id}`);
+  }
+}
+
+const matchers = new Map<string, (p: string) => boolean>();
+function globMatch(pattern: string, rel: string): boolean {
+  let m = matchers.get(pattern);
+  if (!m) {
+    m = picomatch(pattern, { dot: true, basename: !pattern.includes('/') });
+    matchers.set(pattern, m);
+  }
+  return m(rel);
+}
+
+/** Settings for one file: base rules, then each matching override in order. */
+export function resolveFor(cfg: LoadedConfig, filePath: string): ResolvedConfig {
+  const entries: Record<string, RuleEntry> = { ...cfg.base };
+  let reportYear = cfg.data.reportYear;
+  const rel = path.relative(cfg.dir, path.resolve(filePath)).split(path.sep).join('/');
+  for (const o of cfg.data.overrides ?? []) {
+    const patterns = ([] as string[]).concat(o.files);
+    if (!patterns.some((p) => globMatch(p, rel))) continue;
+    Object.assign(entries, o.rules ?? {});
+    if (o.reportYear !== undefined) reportYear = o.reportYear;
+  }
+  const rules = new Map<string, ConfiguredRule>();
+  for (const [id, entry] of Object.entries(entries).sort(([a], [b]) => a.localeCompare(b))) {
+    const [level, options] = entryParts(entry);
+    if (level === 'off') continue;
+    const rule = cfg.rules[id];
+    if (!rule) continue;
+    rules.set(id, { rule, setting: { severity: level as Severity, options: { ...rule.meta.defaultOptions, ...(options ?? {}) } } });
+  }
+  return { file: cfg.file, rules, reportYear, locale: cfg.data.locale };
+}
+
+/** fzlint-plugin-foo → foo; @scope/fzlint-plugin-foo → @scope/foo; @scope/fzlint-plugin → @scope. */
+export function pluginName(spec: string, exported?: string): string {
+  if (exported) return exported;
+  if (spec.startsWith('.') || path.isAbsolute(spec)) {
+    return path.basename(spec).replace(/\.(m?js|cjs)$/, '').replace(/^fzlint-plugin-/, '');
+  }
+  const scoped = /^(@[^/]+)\/fzlint-plugin(?:-(.+))?$/.exec(spec);
+  if (scoped) return scoped[2] ? `${scoped[1]}/${scoped[2]}` : scoped[1];
+  return spec.replace(/^fzlint-plugin-/, '');
+}
+
+async function loadPlugin(spec: string, dir: string, file: string | undefined): Promise<Record<string, AnyRule>> {
+  let target: string;
+  if (spec.startsWith('.') || path.isAbsolute(spec)) {
+    target = path.resolve(dir, spec);
+    if (!existsSync(target) || statSync(target).isDirectory()) {
+      throw new ConfigError(`plugins: cannot find plugin "${spec}" (looked for ${target})`, file);
+    }
+  } else {
+    try {
+      target = createRequire(path.join(dir, 'noop.js')).resolve(spec);
+    } catch {
+      throw new ConfigError(`plugins: cannot find package "${spec}"; install it next to the config (npm install ${spec})`, file);
+    }
+  }
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(pathToFileURL(target).href)) as Record<string, unknown>;
+  } catch (e) {
+    throw new ConfigError(`plugins: "${spec}" failed to load: ${e instanceof Error ? e.message : String(e)}`, file);
+  }
+  const plugin = (mod.default && typeof mod.default === 'object' ? mod.default : mod) as { name?: string; rules?: Record<string, AnyRule> };
+  if (!plugin.rules || typeof plugin.rules !== 'object') {
+    throw new ConfigError(`plugins: "${spec}" exports no "rules" object`, file);
+  }
+  const name = pluginName(spec, typeof plugin.name === 'string' ? plugin.name : undefined);
+  const out: Record<string, AnyRule> = {};
+  for (const [id, rule] of Object.entries(plugin.rules)) {
+    if (!rule || typeof rule.check !== 'function' || !rule.meta || !rule.meta.messages) {
+      throw new ConfigError(`plugins: rule "${id}" of "${spec}" is not a rule (expected { meta, check })`, file);
+    }
+    const full = `${name}/${id}`;
+    out[full] = {
+      ...rule,
+      meta: { ...rule.meta, schema: rule.meta.schema ?? { type: 'object', additionalProperties: false }, defaultOptions: rule.meta.defaultOptions ?? {}, url: rule.meta.url ?? '' },
+    };
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import type { Report } from '../model/types.js';
+import type { AnyRule, Fix, LintMessage, Locale, RelatedMessage, ReportDescriptor, RuleSetting, Severity } from './types.js';
+import { ENGINE_MESSAGES, render } from './i18n.js';
+
+export interface RunOptions {
+  locale?: Locale;
+  /** Other reports of the same run, for cross-document rules. */
+  others?: readonly Report[];
+}
+
+export interface ConfiguredRule {
+  rule: AnyRule;
+  setting: RuleSetting;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warn: 1, error: 2 };
+
+/**
+ * Run rules over one Report. Each rule reads the model and reports; a rule
+ * that throws becomes an internal-error message naming it, and the others
+ * still run. Messages come back sorted by position.
+ */
+export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule]>, options: RunOptions = {}): LintMessage[] {
+  const locale = options.locale ?? 'zh';
+  const messages: LintMessage[] = [];
+  for (const [id, { rule, setting }] of rules) {
+    const collected: LintMessage[] = [];
+    try {
+      rule.check({
+        id,
+        report,
+        options: setting.options,
+        locale,
+        others: options.others ?? [],
+        reportIssue(d: ReportDescriptor) {
+          collected.push(toMessage(report, id, rule, setting.severity, d, locale));
+        },
+      });
+      messages.push(...collected);
+    } catch (error) {
+      messages.push(...collected, internalError(report, id, error, locale));
+    }
+  }
+  return sortMessages(dedupe(messages));
+}
+
+export function internalError(report: Report, ruleId: string, error: unknown, locale: Locale): LintMessage {
+  const text = error instanceof Error ? error.message : String(error);
+  const data = { ruleId, error: text };
+  const m = makeMessage(report, render(ENGINE_MESSAGES.internalError, locale, data), ruleId, 'internal-error', data, 'error', 0, 0);
+  m.internal = true;
+  m.cause = error;
+  return m;
+}
+
+function toMessage(report: Report, id: string, rule: AnyRule, level: Severity, d: ReportDescriptor, locale: Locale): LintMessage {
+  const template = rule.meta.messages[d.messageId];
+  if (!template) throw new Error(`rule ${id} reported unknown messageId "${d.messageId}"`);
+  if (!(d.start <= d.end) || d.start < 0 || d.end > report.text.length) {
+    throw new Error(`rule ${id} reported an invalid range [${d.start}, ${d.end})`);
+  }
+  const severity = d.severity && RANK[d.severity] < RANK[level] ? d.severity : level;
+  const data = d.data ?? {};
+  const m = makeMessage(report, render(template, locale, data), id, d.messageId, data, severity, d.start, d.end);
+  m.url = rule.meta.url;
+  if (d.fix) {
+    if (!rule.meta.fixable) throw new Error(`rule ${id} offered a fix but is not marked fixable`);
+    m.fix = ([] as Fix[]).concat(d.fix);
+  }
+  if (d.suggestions?.length) {
+    if (!rule.meta.hasSuggestions) throw new Error(`rule ${id} offered suggestions but is not marked hasSuggestions`);
+    m.suggestions = d.suggestions.map((s) => ({
+      message: render(rule.meta.messages[s.messageId] ?? { zh: s.messageId, en: s.messageId }, locale, s.data ?? {}),
+      fix: ([] as Fix[]).concat(s.fix),
+    }));
+  }
+  if (d.related?.length) {
+    m.related = d.related.map((r): RelatedMessage => {
+      const a = report.point(r.start);
+      const b = report.point(r.end);
+      const message = r.messageId ? render(rule.meta.messages[r.messageId], locale, r.data ?? {}) : (r.note ?? '');
+      return { message, start: r.start, end: r.end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    });
+  }
+  return m;
+}
+
+function makeMessage(
+  report: Report,
+  reason: string,
+  ruleId: string,
+  messageId: string,
+  data: Record<string, string | number>,
+  severity: Severity,
+  start: number,
+  end: number,
+): LintMessage {
+  const a = report.point(start);
+  const b = report.point(end);
+  const vm = new VFileMessage(reason, {
+    place: { start: { line: a.line, column: a.column, offset: a.offset }, end: { line: b.line, column: b.column, offset: b.offset } },
+    ruleId,
+    source: 'fzlint',
+  }) as LintMessage;
+  vm.file = report.filePath;
+  vm.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined;
+  vm.messageId = messageId;
+  vm.data = data;
+  vm.severity = severity;
+  vm.start = start;
+  vm.end = end;
+  vm.line = a.line;
+  vm.column = a.column;
+  vm.endLine = b.line;
+  vm.endColumn = b.column;
+  return vm;
+}
+
+/** textlint's pipeline: dedupe identical findings, then sort by position. */
+function dedupe(messages: LintMessage[]): LintMessage[] {
+  const seen = new Set<string>();
+  return messages.filter((m) => {
+    const key = `${m.ruleId}\u0000${m.start}\u0000${m.end}\u0000${m.reason}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function sortMessages(messages: LintMessage[]): LintMessage[] {
+  return messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId));
+}
+
+/** The messages as a vfile, for unified tooling (vfile-reporter and friends). */
+export function toVFile(report: Report, messages: LintMessage[]): VFile {
+  const file = new VFile({ path: report.filePath, value: report.text });
+  file.messages.push(...messages);
+  return file;
+}

@@ -1,0 +1,125 @@
+import type { VFileMessage } from 'vfile-message';
+import type { Report, Span } from '../model/types.js';
+
+export type Severity = 'info' | 'warn' | 'error';
+export type Level = 'off' | Severity;
+export type Locale = 'zh' | 'en';
+
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+/** A minimal text edit: replace [start, end) with text (UTF-16 offsets). */
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Suggestion {
+  messageId: string;
+  data?: Record<string, string | number>;
+  fix: Fix | Fix[];
+}
+
+export interface RelatedPlace extends Span {
+  messageId?: string;
+  data?: Record<string, string | number>;
+  /** Free text shown as the related place's message when no messageId is given. */
+  note?: string;
+}
+
+export interface ReportDescriptor<MessageIds extends string = string> extends Span {
+  messageId: MessageIds;
+  data?: Record<string, string | number>;
+  /** A finding can be softer than the rule's level (“cannot confirm” → info), never harder. */
+  severity?: Severity;
+  fix?: Fix | Fix[];
+  suggestions?: Suggestion[];
+  /** Second places that explain the finding (the count a rate was built on). */
+  related?: RelatedPlace[];
+}
+
+export interface RuleMeta<MessageIds extends string = string, Options = Record<string, unknown>> {
+  /** kebab-case id; require-* / no-* / consistent-* / valid-* */
+  id: string;
+  type: 'problem' | 'suggestion' | 'layout';
+  description: LocalizedText;
+  /** Default severity in fzlint:recommended. */
+  severity: Severity;
+  /** In fzlint:recommended (true) or only in fzlint:strict (false). Default true. */
+  recommended?: boolean;
+  /** Not in any preset: the user turns it on (e.g. preferred-terms needs a vocabulary). */
+  optIn?: boolean;
+  /** JSON Schema of the options object; additionalProperties: false. */
+  schema: Record<string, unknown>;
+  defaultOptions: Options;
+  messages: Record<MessageIds, LocalizedText>;
+  fixable?: boolean;
+  hasSuggestions?: boolean;
+  /** The regulation or standard behind the rule, shown on hover and in docs. */
+  basis?: LocalizedText;
+  /** Documentation URL; derived from the id when omitted. */
+  url?: string;
+}
+
+/** What a rule sees of the run. */
+export interface RuleContext<MessageIds extends string = string, Options = Record<string, unknown>> {
+  readonly id: string;
+  readonly report: Report;
+  readonly options: Options;
+  readonly locale: Locale;
+  /** Other reports linted in the same run (cross-document rules); never includes `report`. */
+  readonly others: readonly Report[];
+  /** Report a finding. */
+  reportIssue(descriptor: ReportDescriptor<MessageIds>): void;
+}
+
+export interface Rule<MessageIds extends string = string, Options = Record<string, unknown>> {
+  meta: RuleMeta<MessageIds, Options> & { url: string };
+  check(context: RuleContext<MessageIds, Options>): void;
+}
+
+/** A rule with its types erased, as stored in registries. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<string, any>;
+
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/**
+ * One finding: a vfile message (reason, place, ruleId, source, fatal, url)
+ * with fzlint's evidence attached. Offsets are UTF-16, end exclusive;
+ * lines and columns are 1-based. vfile's `fatal` carries the severity:
+ * true = error, false = warning, undefined = info.
+ */
+export interface LintMessage extends VFileMessage {
+  ruleId: string;
+  messageId: string;
+  data: Record<string, string | number>;
+  severity: Severity;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: Fix[];
+  suggestions?: { message: string; fix: Fix[] }[];
+  related?: RelatedMessage[];
+  /** An internal error (a rule threw), not a finding about the report. */
+  internal?: boolean;
+}
+
+export interface RelatedMessage {
+  message: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}

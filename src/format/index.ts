@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Formatter } from './types.js';
+
+export type { Formatter, FormatContext } from './types.js';
+
+/** Built-in formatters, loaded on demand so start-up pays only for the one used. */
+const BUILTIN: Record<string, () => Promise<Formatter>> = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+};
+
+export function builtinFormatterNames(): string[] {
+  return Object.keys(BUILTIN);
+}
+
+export function registerFormatter(name: string, load: () => Promise<Formatter>): void {
+  BUILTIN[name] = load;
+}
+
+export class FormatterError extends Error {
+  readonly code = 'FZLINT_FORMATTER';
+}
+
+/** A built-in formatter by name, or a module path exporting a formatter function (default export). */
+export async function loadFormatter(name: string, cwd = process.cwd()): Promise<Formatter> {
+  const builtin = BUILTIN[name];
+  if (builtin) return builtin();
+  if (name.includes('/') || name.includes('\\') || name.endsWith('.js') || name.endsWith('.mjs')) {
+    try {
+      const mod = (await import(pathToFileURL(path.resolve(cwd, name)).href)) as { default?: unknown };
+      if (typeof mod.default === 'function') return mod.default as Formatter;
+    } catch (e) {
+      throw new FormatterError(`cannot load formatter "${name}": ${e instanceof Error ? e.message : String(e)}`);
+    }
+    throw new FormatterError(`formatter module "${name}" has no default export function`);
+  }
+  throw new FormatterError(`unknown format "${name}"; expected one of ${Object.keys(BUILTIN).join(', ')} or a path to a module`);
+}

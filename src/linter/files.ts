@@ -1,0 +1,88 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { LINTABLE_EXTENSIONS } from '../parse/index.js';
+
+export class PathError extends Error {
+  readonly code = 'FZLINT_PATH';
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+function walk(dir: string, out: string[], seen: Set<string>): void {
+  let real: string;
+  try {
+    real = statSync(dir).ino + ':' + statSync(dir).dev;
+  } catch {
+    return;
+  }
+  if (seen.has(real)) return; // symlink loop
+  seen.add(real);
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+    const p = path.join(dir, e.name);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const s = statSync(p);
+        isDir = s.isDirectory();
+        isFile = s.isFile();
+      } catch {
+        continue;
+      }
+    }
+    if (isDir) walk(p, out, seen);
+    else if (isFile && LINTABLE_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push(p);
+  }
+}
+
+export interface ExpandedPaths {
+  /** Absolute paths, in the order given, directories and globs expanded and sorted. */
+  files: string[];
+  /** Paths named explicitly (not found by walking), which are linted whatever their extension. */
+  explicit: Set<string>;
+}
+
+/** Paths → files: directories are walked for report files; globs are expanded. A path that matches nothing is an error. */
+export async function expandPaths(inputs: string[], cwd = process.cwd()): Promise<ExpandedPaths> {
+  const files: string[] = [];
+  const explicit = new Set<string>();
+  const missing: string[] = [];
+  for (const input of inputs) {
+    const abs = path.resolve(cwd, input);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      st = undefined;
+    }
+    if (st?.isDirectory()) {
+      const found: string[] = [];
+      walk(abs, found, new Set());
+      files.push(...found);
+    } else if (st) {
+      files.push(abs);
+      explicit.add(abs);
+    } else if (isDynamicPattern(input)) {
+      const found = await glob(input, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+      if (!found.length) missing.push(input);
+      files.push(...found.sort().map((f) => path.normalize(f)));
+    } else {
+      missing.push(input);
+    }
+  }
+  if (missing.length) {
+    throw new PathError(missing.map((m) => `no such file or directory, or no files match: ${m}`).join('\n'));
+  }
+  // keep the first occurrence of each file
+  const unique = [...new Set(files)];
+  return { files: unique, explicit };
+}

@@ -1,0 +1,37 @@
+import type { LintMessage } from '../engine/types.js';
+import type { Report } from '../model/types.js';
+
+/** The outcome for one file, as formatters see it. */
+export interface FileResult {
+  /** Absolute path. */
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  /** Internal errors (a rule threw) and file errors: exit code 2. */
+  fatalErrorCount: number;
+  /** A file-level error (unreadable, not text, unsupported type): no messages were produced. */
+  fileError?: string;
+  /** Encoding the file was read in. */
+  encoding?: string;
+  /** The text linted (for formatters that quote it). */
+  source?: string;
+  /** The model, for formatters that summarise (checklist). Not serialised. */
+  report?: Report;
+}
+
+export function countResult(r: Omit<FileResult, 'errorCount' | 'warningCount' | 'infoCount' | 'fatalErrorCount'>): FileResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  let fatalErrorCount = r.fileError ? 1 : 0;
+  for (const m of r.messages) {
+    if (m.severity === 'error') errorCount++;
+    else if (m.severity === 'warn') warningCount++;
+    else infoCount++;
+    if (m.internal) fatalErrorCount++;
+  }
+  if (r.fileError) errorCount++;
+  return { ...r, errorCount, warningCount, infoCount, fatalErrorCount };
+}

@@ -1,0 +1,111 @@
+import type { Root, Nodes, Parent } from 'mdast';
+import type { Block, Segment } from './types.js';
+
+/**
+ * mdast → blocks: every heading, paragraph and table cell becomes one Block
+ * whose text is what a reader sees, with segments mapping it back to the source.
+ */
+export function collectBlocks(tree: Root): Block[] {
+  const blocks: Block[] = [];
+
+  const visit = (node: Nodes, listNumber?: number): void => {
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph':
+      case 'tableCell': {
+        const b = makeBlock(node, blocks.length, node.type === 'heading' ? node.depth : undefined);
+        if (b) {
+          if (listNumber !== undefined) b.listNumber = listNumber;
+          blocks.push(b);
+        }
+        return;
+      }
+      case 'list': {
+        let n = node.start ?? 1;
+        for (const item of node.children) {
+          item.children.forEach((child, i) => visit(child as Nodes, node.ordered && i === 0 ? n : undefined));
+          n++;
+        }
+        return;
+      }
+      case 'code':
+      case 'html':
+      case 'yaml' as string:
+      case 'definition':
+      case 'thematicBreak':
+        return;
+      default:
+        if ('children' in node) for (const child of (node as Parent).children) visit(child as Nodes);
+    }
+  };
+  visit(tree);
+  return blocks;
+}
+
+function makeBlock(node: Nodes & Parent, index: number, depth: number | undefined): Block | undefined {
+  const segments: Segment[] = [];
+  let text = '';
+  const add = (value: string, start: number | undefined, end: number | undefined): void => {
+    if (!value) return;
+    if (start !== undefined && end !== undefined && end - start === value.length) {
+      segments.push({ text: text.length, source: start, length: value.length });
+    } else if (start !== undefined) {
+      // escapes or entities: the value differs from the source; map its start only
+      segments.push({ text: text.length, source: start, length: 0 });
+    }
+    text += value;
+  };
+  const inline = (n: Nodes): void => {
+    const p = n.position;
+    if (n.type === 'text' || n.type === 'inlineCode') {
+      const v = n.value;
+      if (n.type === 'inlineCode' && p) {
+        // `code`: the value sits inside the backticks
+        const srcLen = (p.end.offset ?? 0) - (p.start.offset ?? 0);
+        const tick = Math.max(0, Math.floor((srcLen - v.length) / 2));
+        add(v, (p.start.offset ?? 0) + tick, (p.start.offset ?? 0) + tick + v.length);
+      } else {
+        add(v, p?.start.offset, p?.end.offset);
+      }
+    } else if (n.type === 'break') {
+      add('\n', p?.start.offset, p?.start.offset !== undefined ? p.start.offset + 1 : undefined);
+    } else if ('children' in n) {
+      for (const c of (n as Parent).children) inline(c as Nodes);
+    }
+  };
+  for (const c of node.children) inline(c as Nodes);
+  const trimmedStart = text.length - text.trimStart().length;
+  if (text.trim() === '') return undefined;
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const block: Block = {
+    index,
+    kind: node.type === 'heading' ? 'heading' : 'paragraph',
+    text,
+    segments,
+    start,
+    end,
+    furniture: false,
+    node,
+  };
+  if (depth !== undefined) block.depth = depth;
+  if (trimmedStart > 0) block.start = blockToSource(block, trimmedStart);
+  return block;
+}
+
+/** Map an offset in a block's text to a source offset. */
+export function blockToSource(block: Block, textOffset: number): number {
+  const segs = block.segments;
+  if (segs.length === 0) return block.start;
+  // binary search for the last segment starting at or before textOffset
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid].text <= textOffset) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = segs[lo];
+  const within = Math.min(Math.max(textOffset - s.text, 0), s.length);
+  return s.source + within;
+}

@@ -1,0 +1,151 @@
+import type { Root, Nodes } from 'mdast';
+import type { Format } from '../parse/index.js';
+import type { PartsModel } from './parts.js';
+
+/** Half-open range of UTF-16 offsets into the source text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A run of block text that maps 1:1 onto the source. */
+export interface Segment {
+  /** offset in Block.text */
+  text: number;
+  /** offset in the source */
+  source: number;
+  length: number;
+}
+
+/** A paragraph-level unit of text (a heading, a paragraph, a table cell). */
+export interface Block extends Span {
+  index: number;
+  kind: 'heading' | 'paragraph';
+  /** The text as a reader sees it (inline markup removed). */
+  text: string;
+  segments: Segment[];
+  /** Markdown heading depth (1–6), when the block is a Markdown heading. */
+  depth?: number;
+  /** Number of an ordered Markdown list item this block opens (its marker is not in `text`). */
+  listNumber?: number;
+  /** Page furniture (来源, 发布时间, 上一篇…): not part of the report text. */
+  furniture: boolean;
+  node: Nodes;
+}
+
+export type NumberingKind = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'markdown';
+
+/** An outline section: a numbered or Markdown heading and everything under it. */
+export interface Section {
+  /** Outline depth in this report's tree, 1 = top level. */
+  level: number;
+  /** Rank of the numbering style: 一、=1, （一）=2, 1.=3, （1）=4; Markdown headings by depth. */
+  rank: number;
+  kind: NumberingKind;
+  /** The numeral as written (一, 1, …), empty for an unnumbered Markdown heading. */
+  label: string;
+  /** Its value (一 → 1), 0 for an unnumbered heading. */
+  number: number;
+  /** Span of the numbering marker itself (“（一）”), empty span for unnumbered headings. */
+  marker: Span;
+  /** Heading text without the marker; for a heading that runs on into body text, up to the first 。 */
+  heading: string;
+  /** Source span of `heading`. */
+  headingSpan: Span;
+  /** True when body text follows the heading in the same paragraph (“（一）…。一是…”). */
+  inline: boolean;
+  /** Index of the block holding the heading. */
+  block: number;
+  /** Blocks covered by the section, heading block included: [firstBlock, endBlock). */
+  firstBlock: number;
+  endBlock: number;
+  /** Source span from the marker to the end of the section's last block. */
+  span: Span;
+  parent: Section | undefined;
+  children: Section[];
+}
+
+/** An enumeration item inside a paragraph: 一是…二是…三是… */
+export interface Item {
+  number: number;
+  label: string;
+  block: number;
+  /** Span of the marker “一是”. */
+  marker: Span;
+  /** Lead sentence after the marker, up to the first 。 (source span and text). */
+  lead: string;
+  leadSpan: Span;
+  /** From the marker to the next marker or the end of the block. */
+  span: Span;
+  /** Items of one enumeration share a group number. */
+  group: number;
+  /** The innermost section containing the item. */
+  section: Section | undefined;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  block: number;
+  /** Offset of the sentence in its block's text. */
+  textStart: number;
+}
+
+export interface FurnitureField extends Span {
+  key: string;
+  value: string;
+  /** Source span of the value. */
+  valueSpan: Span;
+  block: number;
+}
+
+export type DateKind = 'published' | 'written' | 'date' | 'closing';
+
+export interface DateMention extends Span {
+  kind: DateKind;
+  year: number;
+  month: number;
+  day: number;
+  /** The text as written, e.g. “2025年09月05日”. */
+  raw: string;
+  /** Where it was found: a furniture key (发布时间) or “closing line”. */
+  source: string;
+}
+
+export interface Metadata {
+  title: string | undefined;
+  /** Block index of the title line. */
+  titleBlock: number | undefined;
+  titleSpan: Span | undefined;
+  year: number | undefined;
+  yearSource: 'config' | 'title' | 'opening' | 'heading' | undefined;
+  yearSpan: Span | undefined;
+  /** The issuing body, e.g. 叶城县. */
+  body: string | undefined;
+  dates: DateMention[];
+  furniture: FurnitureField[];
+}
+
+export interface Report {
+  filePath: string;
+  format: Format;
+  text: string;
+  tree: Root;
+  blocks: Block[];
+  /** Blocks that are report text (not furniture, not the title). */
+  bodyBlocks: Block[];
+  meta: Metadata;
+  /** Top-level sections (the tree hangs from them). */
+  outline: Section[];
+  /** Every section in document order. */
+  sections: Section[];
+  items: Item[];
+  sentences: Sentence[];
+  /** The five required parts as recognised in the outline (厅字〔2019〕28号). */
+  parts: PartsModel;
+  /** Map an offset in a block's text to a source offset. */
+  toSource(block: Block, textOffset: number): number;
+  /** 1-based line and column of a source offset (column in UTF-16 units). */
+  point(offset: number): { line: number; column: number; offset: number };
+  /** Innermost section containing a source offset. */
+  sectionAt(offset: number): Section | undefined;
+}
