@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
+import { packageVersion } from './pkg.js';
 import { ConfigError } from '../config/errors.js';
 import type { Locale } from '../engine/types.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
@@ -17,12 +15,6 @@ export interface CliIO {
   isTTY?: boolean;
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-function version(): string {
-  // dist/src/cli → package root
-  const pkg = JSON.parse(readFileSync(path.resolve(here, '../../../package.json'), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 const USAGE_ZH = `fzlint [路径..]  检查法治政府建设年度报告（.txt、.md；目录会被递归查找）`;
 
@@ -40,7 +32,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('locale', { choices: ['zh', 'en'] as const, describe: 'Language of messages (default: zh, or the config’s locale)' })
     .option('print-config', { type: 'string', describe: 'Print the configuration that applies to a file and exit' })
     .option('color', { type: 'boolean', describe: 'Colour the output (use --no-color to turn off)' })
-    .version(version())
+    .version(packageVersion())
     .help()
     .alias('h', 'help')
     .alias('v', 'version')
