@@ -7,3 +7,5 @@ export { parseDate } from './furniture.js';
 export { blockToSource } from './blocks.js';
 export { partsOfHeading, recogniseParts } from './parts.js';
 export type { PartNumber, PartMatch, PartsModel } from './parts.js';
+export { findTitles } from './titles.js';
+export type { Title, NestedTitle, NestedBracket } from './titles.js';

@@ -7,6 +7,7 @@ import { bodyFromTitle, looksLikeTitle, yearFromOpening, yearFromTitle } from '.
 import { buildOutline, findItems, splitSentences } from './outline.js';
 import { lineStarts, pointAt } from './location.js';
 import { recogniseParts } from './parts.js';
+import { findTitles } from './titles.js';
 
 export interface BuildOptions {
   filePath?: string;
@@ -117,6 +118,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     items,
     sentences,
     parts: recogniseParts(sections, items),
+    titles: findTitles(blocks.filter((b) => !b.furniture), toSource),
     toSource,
     point: (offset: number) => pointAt(starts, Math.max(0, Math.min(offset, text.length))),
     sectionAt,

@@ -1,6 +1,7 @@
 import type { Root, Nodes } from 'mdast';
 import type { Format } from '../parse/index.js';
 import type { PartsModel } from './parts.js';
+import type { Title } from './titles.js';
 
 /** Half-open range of UTF-16 offsets into the source text. */
 export interface Span {
@@ -142,6 +143,8 @@ export interface Report {
   sentences: Sentence[];
   /** The five required parts as recognised in the outline (厅字〔2019〕28号). */
   parts: PartsModel;
+  /** Titles in 《》 in the report text (title line and body, not furniture), in document order. */
+  titles: Title[];
   /** Map an offset in a block's text to a source offset. */
   toSource(block: Block, textOffset: number): number;
   /** 1-based line and column of a source offset (column in UTF-16 units). */
