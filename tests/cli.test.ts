@@ -258,3 +258,12 @@ describe('bin/fzlint.js (built)', () => {
     expect(JSON.parse(p.stdout)).toHaveLength(5);
   });
 });
+
+describe('plugin rules with the RuleTester', async () => {
+  const { RuleTester } = await import('../src/testing/index.js');
+  const plugin = (await import('./__data__/plugin/fzlint-plugin-local.mjs')).default as { rules: Record<string, import('../src/engine/types.js').AnyRule> };
+  new RuleTester().run('local/no-xx', plugin.rules['no-xx'], {
+    valid: ['“1+4+X”学法清单'],
+    invalid: [{ code: 'XX县司法局', errors: [{ messageId: 'found', line: 1, column: 1, endColumn: 3, text: 'XX' }] }],
+  });
+});
