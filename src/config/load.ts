@@ -7,7 +7,9 @@ import type { ConfiguredRule } from '../engine/run.js';
 import type { AnyRule, Level, Locale, Severity } from '../engine/types.js';
 import { ConfigError, describeJsonError } from './errors.js';
 import { PRESETS, presetRules, type PresetName } from './presets.js';
-import { unknownRule, validateConfigObject, validateRuleOptions } from './validate.js';
+// ajv is loaded only when a config file exists: linting with the defaults never pays for it
+type Validator = typeof import('./validate.js');
+const loadValidator = (): Promise<Validator> => import('./validate.js');
 
 export type RuleEntry = Level | [Level] | [Level, Record<string, unknown>];
 
@@ -100,7 +102,7 @@ export async function loadConfigFile(file: string, builtins: Record<string, AnyR
   const abs = path.resolve(file);
   let data = readJson(abs);
   if (path.basename(abs) === 'package.json') data = (data as Record<string, unknown>).fzlint;
-  validateConfigObject(data, abs);
+  (await loadValidator()).validateConfigObject(data, abs);
   return prepareConfig(data as ConfigData, abs, path.dirname(abs), builtins);
 }
 
@@ -116,15 +118,19 @@ export async function prepareConfig(
   builtins: Record<string, AnyRule>,
 ): Promise<LoadedConfig> {
   const rules: Record<string, AnyRule> = { ...builtins };
+  const isDefault = !file && Object.keys(data).length === 0;
+  const validator = isDefault ? undefined : await loadValidator();
   for (const spec of data.plugins ?? []) Object.assign(rules, await loadPlugin(spec, dir, file));
   const base: Record<string, RuleEntry> = {};
   const ext = data.extends === undefined ? ['fzlint:recommended'] : ([] as string[]).concat(data.extends);
-  applyExtends(ext, base, rules, dir, file, new Set(file ? [file] : []));
+  applyExtends(ext, base, rules, dir, file, new Set(file ? [file] : []), validator);
   Object.assign(base, data.rules ?? {});
   const loaded: LoadedConfig = { file, dir, data, rules, base };
   // Fail early on unknown ids and bad options, wherever they appear
-  checkRules(data.rules ?? {}, loaded, 'rules');
-  (data.overrides ?? []).forEach((o, i) => checkRules(o.rules ?? {}, loaded, `overrides[${i}].rules`));
+  if (validator) {
+    checkRules(data.rules ?? {}, loaded, 'rules', validator);
+    (data.overrides ?? []).forEach((o, i) => checkRules(o.rules ?? {}, loaded, `overrides[${i}].rules`, validator));
+  }
   return loaded;
 }
 
@@ -135,6 +141,7 @@ function applyExtends(
   dir: string,
   file: string | undefined,
   seen: Set<string>,
+  validator: Validator | undefined,
 ): void {
   for (const name of names) {
     if ((PRESETS as readonly string[]).includes(name)) {
@@ -144,9 +151,9 @@ function applyExtends(
       if (seen.has(target)) throw new ConfigError(`extends: circular reference to ${target}`, file);
       seen.add(target);
       const data = readJson(target);
-      validateConfigObject(data, target);
+      validator?.validateConfigObject(data, target);
       const d = data as ConfigData;
-      applyExtends(d.extends === undefined ? [] : ([] as string[]).concat(d.extends), into, rules, path.dirname(target), target, seen);
+      applyExtends(d.extends === undefined ? [] : ([] as string[]).concat(d.extends), into, rules, path.dirname(target), target, seen, validator);
       Object.assign(into, d.rules ?? {});
     } else {
       throw new ConfigError(`extends: unknown preset "${name}"; expected one of ${PRESETS.join(', ')} or a relative path`, file);
@@ -158,12 +165,12 @@ function entryParts(entry: RuleEntry): [Level, Record<string, unknown> | undefin
   return Array.isArray(entry) ? [entry[0], entry[1]] : [entry, undefined];
 }
 
-function checkRules(map: Record<string, RuleEntry>, cfg: LoadedConfig, where: string): void {
+function checkRules(map: Record<string, RuleEntry>, cfg: LoadedConfig, where: string, v: Validator): void {
   for (const [id, entry] of Object.entries(map)) {
     const rule = cfg.rules[id];
-    if (!rule) throw unknownRule(id, Object.keys(cfg.rules), cfg.file ?? '<config>', `${where}.${id}`);
+    if (!rule) throw v.unknownRule(id, Object.keys(cfg.rules), cfg.file ?? '<config>', `${where}.${id}`);
     const [, options] = entryParts(entry);
-    if (options !== undefined) validateRuleOptions(rule, id, options, cfg.file ?? '<config>', `${where}.${id}`);
+    if (options !== undefined) v.validateRuleOptions(rule, id, options, cfg.file ?? '<config>', `${where}.${id}`);
   }
 }
 
