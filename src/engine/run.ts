@@ -3,17 +3,32 @@ import { VFileMessage } from 'vfile-message';
 import type { Report } from '../model/types.js';
 import type { AnyRule, Fix, LintMessage, Locale, RelatedMessage, ReportDescriptor, RuleSetting, Severity } from './types.js';
 import { ENGINE_MESSAGES, render } from './i18n.js';
+import { applyDirectives } from './directives.js';
 
 export interface RunOptions {
   locale?: Locale;
   /** Other reports of the same run, for cross-document rules. */
   others?: readonly Report[];
+  /** Inline directives (<!-- fzlint-disable … -->): on unless false (--no-inline-config). */
+  inlineConfig?: boolean;
+  /** Report directives that suppressed nothing at this severity (--report-unused-directives). */
+  reportUnusedDirectives?: Severity | false;
+  /** Every rule id the config knows, so directives naming others can be reported. */
+  knownRules?: ReadonlySet<string>;
+  /**
+   * Per-rule time budget in ms for one report (default 5000). A rule that
+   * runs past it has its findings replaced by an internal error naming it:
+   * a pathological rule must not pass silently, nor cost the other rules.
+   */
+  ruleTimeLimit?: number;
 }
 
 export interface ConfiguredRule {
   rule: AnyRule;
   setting: RuleSetting;
 }
+
+export const DEFAULT_RULE_TIME_LIMIT = 5000;
 
 const RANK: Record<Severity, number> = { info: 0, warn: 1, error: 2 };
 
@@ -27,6 +42,7 @@ export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule
   const messages: LintMessage[] = [];
   for (const [id, { rule, setting }] of rules) {
     const collected: LintMessage[] = [];
+    const started = performance.now();
     try {
       rule.check({
         id,
@@ -38,12 +54,23 @@ export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule
           collected.push(toMessage(report, id, rule, setting.severity, d, locale));
         },
       });
-      messages.push(...collected);
+      const elapsed = performance.now() - started;
+      const limit = options.ruleTimeLimit ?? DEFAULT_RULE_TIME_LIMIT;
+      if (elapsed > limit) {
+        messages.push(internalError(report, id, new Error(`exceeded the time limit of ${limit} ms (took ${Math.round(elapsed)} ms)`), locale));
+      } else {
+        messages.push(...collected);
+      }
     } catch (error) {
       messages.push(...collected, internalError(report, id, error, locale));
     }
   }
-  return sortMessages(dedupe(messages));
+  return applyDirectives(report, sortMessages(dedupe(messages)), {
+    inlineConfig: options.inlineConfig,
+    reportUnused: options.reportUnusedDirectives,
+    knownRules: options.knownRules,
+    locale,
+  });
 }
 
 export function internalError(report: Report, ruleId: string, error: unknown, locale: Locale): LintMessage {
@@ -87,7 +114,7 @@ function toMessage(report: Report, id: string, rule: AnyRule, level: Severity, d
   return m;
 }
 
-function makeMessage(
+export function makeMessage(
   report: Report,
   reason: string,
   ruleId: string,
