@@ -20,6 +20,11 @@ const USAGE_ZH = `fzlint [路径..]  检查法治政府建设年度报告（.txt
 
 /** Run the CLI; resolves to the exit code: 0 clean, 1 problems, 2 usage/config/read/internal error. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  if (argv.includes('--lsp')) {
+    // The language server; editors add transport flags (--stdio, --clientProcessId=…) that are not CLI options
+    const { runStdioServer } = await import('../lsp/server.js');
+    return runStdioServer();
+  }
   let parsed;
   let usageError: string | undefined;
   const parser = yargs(argv)
@@ -32,6 +37,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('locale', { choices: ['zh', 'en'] as const, describe: 'Language of messages (default: zh, or the config’s locale)' })
     .option('print-config', { type: 'string', describe: 'Print the configuration that applies to a file and exit' })
     .option('color', { type: 'boolean', describe: 'Colour the output (use --no-color to turn off)' })
+    .option('lsp', { type: 'boolean', describe: 'Run the language server (LSP over stdio) for editors' })
     .version(packageVersion())
     .help()
     .alias('h', 'help')

@@ -1,0 +1,272 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CodeAction, Diagnostic, Hover, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
+import requireSections from '../rules/require-sections.js';
+import { Linter } from '../src/linter/linter.js';
+import { ensureBuilt, LspClient, type Published } from './helpers/lsp-client.js';
+import { ROOT, seedPath, seedText } from './helpers/seeds.js';
+
+// The server as an editor starts it: a child process speaking JSON-RPC over stdio.
+let dir: string;
+let client: LspClient;
+const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
+const CONFIG = '{\n  "extends": "fzlint:recommended"\n}\n';
+
+function rs(p: Published): Diagnostic[] {
+  return p.diagnostics.filter((d) => d.code === 'require-sections');
+}
+/** Part numbers of require-sections findings, from the message data carried in Diagnostic.data. */
+function parts(p: Published): number[] {
+  return rs(p).map((d) => (d.data as { messageId: string; data: { part: number } }).data.part);
+}
+
+async function open(name: string, languageId = 'plaintext', text = readFileSync(path.join(dir, name), 'utf8')) {
+  const from = client.mark();
+  await client.notify('textDocument/didOpen', { textDocument: { uri: uri(name), languageId, version: 1, text } });
+  return client.diagnostics(uri(name), from);
+}
+
+function editsOf(action: CodeAction): { uri: string; edits: TextEdit[] }[] {
+  const e = action.edit!;
+  if (e.changes) return Object.entries(e.changes).map(([u, edits]) => ({ uri: u, edits }));
+  return (e.documentChanges as TextDocumentEdit[]).filter((c) => 'edits' in c).map((c) => ({ uri: c.textDocument.uri, edits: c.edits as TextEdit[] }));
+}
+
+/** Apply LSP text edits (0-based line/character, UTF-16) to a text. */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const off = (p: { line: number; character: number }) => starts[p.line] + p.character;
+  const sorted = [...edits].sort((a, b) => off(b.range.start) - off(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
+  return out;
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  dir = mkdtempSync(path.join(tmpdir(), 'fzlint-lsp-'));
+  writeFileSync(path.join(dir, 'fzlint.config.json'), CONFIG);
+  copyFileSync(seedPath('000'), path.join(dir, '000.txt'));
+  copyFileSync(seedPath('002'), path.join(dir, '002.txt'));
+  copyFileSync(seedPath('002'), path.join(dir, '002-onsave.txt'));
+  copyFileSync(seedPath('002'), path.join(dir, '002.md'));
+  // `fzlint --lsp` with the transport flag VS Code adds
+  client = new LspClient([path.join(ROOT, 'bin/fzlint.js'), '--lsp', '--stdio'], dir);
+  client.settings = (scope) => ({ enable: true, run: scope?.endsWith('-onsave.txt') ? 'onSave' : 'onType', debounce: 100, configPath: null });
+}, 200_000);
+
+afterAll(() => {
+  client?.kill();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('language server over JSON-RPC', () => {
+  it('initializes with hover, quick fixes and incremental sync, and watches config files', async () => {
+    const init = await client.request<{ capabilities: Record<string, unknown>; serverInfo: { name: string } }>('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'reports' }],
+      locale: 'zh-cn',
+      capabilities: {
+        workspace: {
+          configuration: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+        },
+        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
+      },
+    });
+    expect(init.serverInfo.name).toBe('fzlint');
+    expect(init.capabilities).toMatchObject({
+      hoverProvider: true,
+      textDocumentSync: { openClose: true, change: 2 },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.fzlint'] },
+    });
+    await client.notify('initialized', {});
+    // The registration arrives right after `initialized`
+    for (let i = 0; i < 50 && !client.registrations.length; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(client.registrations.map((r) => r.method)).toContain('workspace/didChangeWatchedFiles');
+  });
+
+  it('open seed 002: require-sections finds parts 3 and 5 missing, as the CLI does', async () => {
+    const p = await open('002.txt');
+    expect(parts(p)).toEqual([3, 5]);
+    const [three, five] = rs(p);
+    const title = seedText('002').split('\n')[0];
+    for (const d of [three, five]) {
+      expect(d.source).toBe('fzlint');
+      expect(d.codeDescription?.href).toBe(requireSections.meta.url);
+      expect(d.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: title.length } });
+    }
+    expect(three.severity).toBe(1); // Error
+    expect(five.severity).toBe(3); // Information
+    expect(p.version).toBe(1);
+
+    // Editor and CI never disagree: the same text through the CLI's Linter gives the same findings at the same places
+    const cli = await new Linter({ cwd: dir }).lintText(readFileSync(path.join(dir, '002.txt'), 'utf8'), path.join(dir, '002.txt'));
+    expect(p.diagnostics.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1, d.range.end.line + 1, d.range.end.character + 1, d.message])).toEqual(
+      cli.messages.map((m) => [m.ruleId, m.line, m.column, m.endLine, m.endColumn, m.reason]),
+    );
+  });
+
+  it('removing a part while typing: the new diagnostic arrives (debounced), and goes when the part is back', async () => {
+    const first = await open('000.txt');
+    expect(parts(first)).toEqual([]);
+    const text = readFileSync(path.join(dir, '000.txt'), 'utf8');
+    const lines = text.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('二、2023年度推进法治政府建设存在的不足和原因'));
+    const to = lines.findIndex((l) => l.startsWith('三、'));
+    expect(from).toBeGreaterThan(0);
+    const removed = lines.slice(from, to).join('\n') + '\n';
+
+    let mark = client.mark();
+    // Incremental change: delete the whole of part 二 (heading and body)
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri: uri('000.txt'), version: 2 },
+      contentChanges: [{ range: { start: { line: from, character: 0 }, end: { line: to, character: 0 } }, text: '' }],
+    });
+    const broken = await client.diagnostics(uri('000.txt'), mark, (q) => q.version === 2);
+    expect(parts(broken)).toEqual([2]);
+    expect(rs(broken)[0].severity).toBe(1);
+    expect(rs(broken)[0].message).toContain('存在的不足和原因');
+
+    mark = client.mark();
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri: uri('000.txt'), version: 3 },
+      contentChanges: [{ range: { start: { line: from, character: 0 }, end: { line: from, character: 0 } }, text: removed }],
+    });
+    const fixed = await client.diagnostics(uri('000.txt'), mark, (q) => q.version === 3);
+    expect(parts(fixed)).toEqual([]);
+  });
+
+  it('a burst of keystrokes is linted once, at the last version', async () => {
+    const mark = client.mark();
+    // Type and delete a full-width space at the start of line 11, five times in quick succession
+    for (let v = 4; v <= 8; v++) {
+      const insert = v % 2 === 0;
+      await client.notify('textDocument/didChange', {
+        textDocument: { uri: uri('000.txt'), version: v },
+        contentChanges: [{ range: { start: { line: 10, character: 0 }, end: { line: 10, character: insert ? 0 : 1 } }, text: insert ? '\u3000' : '' }],
+      });
+    }
+    const last = await client.diagnostics(uri('000.txt'), mark, (q) => q.version === 8);
+    expect(last.version).toBe(8);
+    const versions = client.published.slice(mark).filter((q) => q.uri === uri('000.txt')).map((q) => q.version);
+    expect(versions).toEqual([8]);
+  });
+
+  it('hover on a diagnostic shows the rule description and its basis', async () => {
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uri('002.txt') }, position: { line: 0, character: 3 } });
+    const value = (hover!.contents as MarkupContent).value;
+    expect((hover!.contents as MarkupContent).kind).toBe('markdown');
+    expect(value).toContain('require-sections');
+    expect(value).toContain(requireSections.meta.description.zh);
+    expect(value).toContain('依据：');
+    expect(value).toContain('厅字〔2019〕28号');
+    expect(value).toContain(requireSections.meta.url);
+    expect(hover!.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: seedText('002').split('\n')[0].length } });
+    // Away from any diagnostic: nothing
+    const none = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uri('002.txt') }, position: { line: 5, character: 2 } });
+    expect(none).toBeNull();
+  });
+
+  it('code action "disable for this file" adds an override to the nearest config; the server reloads it', async () => {
+    const p = await client.diagnostics(uri('002.txt'), 0);
+    const [three] = rs(p);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uri('002.txt') },
+      range: three.range,
+      context: { diagnostics: [three] },
+    });
+    const disable = actions.find((a) => a.title.includes('require-sections') && a.title.includes('fzlint.config.json'))!;
+    expect(disable.kind).toBe('quickfix');
+    expect(disable.diagnostics).toEqual([three]);
+    const [{ uri: target, edits }] = editsOf(disable);
+    expect(target).toBe(uri('fzlint.config.json'));
+    const edited = applyEdits(CONFIG, edits);
+    expect(JSON.parse(edited)).toEqual({ extends: 'fzlint:recommended', overrides: [{ files: './002.txt', rules: { 'require-sections': 'off' } }] });
+    // The user's layout is kept: only an insertion
+    expect(edited.startsWith('{\n  "extends": "fzlint:recommended"')).toBe(true);
+
+    // The editor saves the config; the watcher reports it; 002 is re-linted without require-sections, 000 keeps it
+    writeFileSync(path.join(dir, 'fzlint.config.json'), edited);
+    const mark0 = client.mark();
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('fzlint.config.json'), type: 2 }] });
+    const after = await client.diagnostics(uri('002.txt'), mark0);
+    expect(rs(after)).toEqual([]);
+    writeFileSync(path.join(dir, 'fzlint.config.json'), CONFIG);
+    const mark = client.mark();
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('fzlint.config.json'), type: 2 }] });
+    expect(parts(await client.diagnostics(uri('002.txt'), mark))).toEqual([3, 5]);
+  });
+
+  it('a broken config: one diagnostic at the top naming the error, for every open document', async () => {
+    writeFileSync(path.join(dir, 'fzlint.config.json'), '{\n  "extends": "fzlint:recommended",\n}\n');
+    const mark = client.mark();
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('fzlint.config.json'), type: 2 }] });
+    for (const name of ['002.txt', '000.txt']) {
+      // (a re-lint from the previous test may still be on its way: wait for the config error)
+      const p = await client.diagnostics(uri(name), mark, (q) => q.diagnostics.some((d) => d.code === 'config-error'));
+      expect(p.diagnostics).toHaveLength(1);
+      const [d] = p.diagnostics;
+      expect(d).toMatchObject({ code: 'config-error', severity: 1, source: 'fzlint' });
+      expect(d.range.start).toEqual({ line: 0, character: 0 });
+      expect(d.message).toContain(path.join(dir, 'fzlint.config.json'));
+      expect(d.message).toContain('malformed JSON');
+      // The related place is the syntax error in the config: line 3, column 1 (the “}” after a trailing comma)
+      expect(d.relatedInformation![0].location).toEqual({ uri: uri('fzlint.config.json'), range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } } });
+    }
+    writeFileSync(path.join(dir, 'fzlint.config.json'), CONFIG);
+    const back = client.mark();
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('fzlint.config.json'), type: 2 }] });
+    expect(parts(await client.diagnostics(uri('002.txt'), back))).toEqual([3, 5]);
+  });
+
+  it('run: onSave — typing does not re-lint, saving does', async () => {
+    const first = await open('002-onsave.txt');
+    expect(parts(first)).toEqual([3, 5]);
+    const text = readFileSync(path.join(dir, '002-onsave.txt'), 'utf8');
+    const lines = text.split('\n');
+    const plan = lines.findIndex((l) => l.startsWith('三、2025年工作安排'));
+    const mark = client.mark();
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri: uri('002-onsave.txt'), version: 2 },
+      contentChanges: [{ range: { start: { line: plan, character: 0 }, end: { line: lines.length, character: 0 } }, text: '' }],
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(client.published.slice(mark).filter((q) => q.uri === uri('002-onsave.txt'))).toEqual([]);
+    await client.notify('textDocument/didSave', { textDocument: { uri: uri('002-onsave.txt') } });
+    const saved = await client.diagnostics(uri('002-onsave.txt'), mark);
+    expect(saved.version).toBe(2);
+    expect(parts(saved)).toEqual([3, 4, 5]);
+  });
+
+  it('closing a document clears its diagnostics', async () => {
+    const mark = client.mark();
+    await client.notify('textDocument/didClose', { textDocument: { uri: uri('002-onsave.txt') } });
+    const p = await client.diagnostics(uri('002-onsave.txt'), mark);
+    expect(p.diagnostics).toEqual([]);
+  });
+
+  it('shuts down cleanly: exit code 0', async () => {
+    expect(await client.stop()).toBe(0);
+  });
+});
+
+describe('fzlint-lsp bin', () => {
+  it('starts, initializes and exits 0 after shutdown', async () => {
+    const c = new LspClient([path.join(ROOT, 'bin/fzlint-lsp.js')], ROOT);
+    try {
+      const init = await c.request<{ capabilities: { hoverProvider: boolean } }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      expect(init.capabilities.hoverProvider).toBe(true);
+      await c.notify('initialized', {});
+      expect(await c.stop()).toBe(0);
+    } finally {
+      c.kill();
+    }
+  });
+});
