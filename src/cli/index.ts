@@ -1,11 +1,17 @@
+import path from 'node:path';
 import yargs from 'yargs';
 import { packageVersion } from './pkg.js';
 import { ConfigError } from '../config/errors.js';
 import type { Locale } from '../engine/types.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
+import { OutputFileError, writeOutputFile } from './output.js';
 import { Linter } from '../linter/linter.js';
+import { fixResults } from '../linter/fix.js';
 import { PathError } from '../linter/files.js';
 import type { FileResult } from '../linter/types.js';
+import { withMessages } from '../linter/serialize.js';
+import { parseConcurrency } from '../linter/workers.js';
+import { applySuppressions, pruneSuppressions, readSuppressions, suppressAll, SuppressionsError, SUPPRESSIONS_FILE, writeSuppressions } from '../linter/suppressions.js';
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -30,7 +36,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const parser = yargs(argv)
     .scriptName('fzlint')
     .usage(`${USAGE_ZH}\nLint annual rule-of-law government reports.\n\nUsage: $0 [paths..] [options]`)
-    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: 'Output format: stylish, json, or a path to a formatter module' })
+    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: 'Output format: stylish, json, sarif, github, junit, checkstyle, unix, compact, checklist, html, or a path to a formatter module' })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (directories are created) instead of stdout' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file for every input (no search)' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
@@ -38,8 +45,23 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('print-config', { type: 'string', describe: 'Print the configuration that applies to a file and exit' })
     .option('color', { type: 'boolean', describe: 'Colour the output (use --no-color to turn off)' })
     .option('lsp', { type: 'boolean', describe: 'Run the language server (LSP over stdio) for editors' })
+    .option('inline-config', { type: 'boolean', default: true, describe: 'Apply <!-- fzlint-disable … --> directives in Markdown (--no-inline-config ignores them)' })
+    .option('report-unused-directives', { type: 'boolean', default: false, describe: 'Warn about directives that suppress nothing' })
+    .option('ignore', { type: 'boolean', default: true, describe: 'Honour .fzlintignore and ignorePatterns (--no-ignore lints every file)' })
+    .option('warn-ignored', { type: 'boolean', default: true, describe: 'Warn when a file named on the command line is ignored (--no-warn-ignored skips it silently)' })
+    .option('cache', { type: 'boolean', default: false, describe: 'Re-lint only files whose content, configuration or fzlint version changed' })
+    .option('cache-location', { type: 'string', describe: 'Cache file, or directory for .fzlintcache (default: ./.fzlintcache)' })
+    .option('concurrency', { type: 'string', describe: 'Lint in worker threads: auto, off (default) or a number' })
+    .option('suppress-all', { type: 'boolean', describe: 'Record every current finding in fzlint-suppressions.json (a baseline) and report none of them' })
+    .option('prune-suppressions', { type: 'boolean', describe: 'Lower the counts in fzlint-suppressions.json to the findings that remain' })
+    .option('suppressions-location', { type: 'string', describe: 'Suppressions file (default: ./fzlint-suppressions.json)' })
+    .option('fix', { type: 'boolean', describe: 'Apply safe fixes to .txt and .md files (written atomically, encoding kept), then report what is left' })
+    .option('fix-dry-run', { type: 'boolean', describe: 'Print the fixes --fix would make as a unified diff on stdout (the report goes to stderr); write nothing' })
+    .conflicts('suppress-all', 'prune-suppressions')
+    .conflicts('fix', 'fix-dry-run')
     .version(packageVersion())
     .help()
+    .wrap(null)
     .alias('h', 'help')
     .alias('v', 'version')
     .strictOptions()
@@ -75,9 +97,40 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     locale?: Locale;
     printConfig?: string;
     color?: boolean;
+    outputFile?: string;
+    inlineConfig: boolean;
+    reportUnusedDirectives: boolean;
+    ignore: boolean;
+    warnIgnored: boolean;
+    cache: boolean;
+    cacheLocation?: string;
+    concurrency?: string;
+    suppressAll?: boolean;
+    pruneSuppressions?: boolean;
+    suppressionsLocation?: string;
+    fix?: boolean;
+    fixDryRun?: boolean;
   };
 
-  const linter = new Linter({ cwd: io.cwd, configFile: args.config, locale: args.locale });
+  let concurrency;
+  try {
+    concurrency = parseConcurrency(args.concurrency);
+  } catch (e) {
+    io.stderr(`fzlint: ${(e as Error).message}\nRun "fzlint --help" for usage.\n`);
+    return 2;
+  }
+  const linter = new Linter({
+    cwd: io.cwd,
+    configFile: args.config,
+    locale: args.locale,
+    inlineConfig: args.inlineConfig,
+    reportUnusedDirectives: args.reportUnusedDirectives ? 'warn' : false,
+    ignore: args.ignore,
+    warnIgnored: args.warnIgnored,
+    cache: args.cache,
+    cacheLocation: args.cacheLocation,
+    concurrency,
+  });
 
   try {
     if (args.printConfig !== undefined) {
@@ -95,22 +148,34 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     const formatter = await loadFormatter(args.format, io.cwd);
     let results = await linter.lintFiles(paths);
+    let fixDiff = '';
+    if (args.fix || args.fixDryRun) {
+      const fixed = await fixResults(results, (text, file) => linter.lintText(text, file), { write: Boolean(args.fix), cwd: io.cwd });
+      results = fixed.results;
+      fixDiff = fixed.diff;
+    }
+    results = baseline(results, args, io);
     if (args.quiet) results = results.map(onlyErrors);
     const locale = args.locale ?? (results[0] ? (await linter.configFor(results[0].filePath)).locale : undefined) ?? 'zh';
+    // Every rule that ran: its metadata (SARIF tool.driver.rules) and, per file, its id (the checklist tells ✓ from “not checked”)
     const rulesMeta: Record<string, { description: { zh: string; en: string }; url: string; severity: string }> = {};
+    const enabledRules: Record<string, string[]> = {};
     for (const r of results) {
-      if (!r.messages.length) continue;
-      const loaded = await linter.loadedConfigFor(r.filePath);
-      for (const m of r.messages) {
-        const rule = loaded.rules[m.ruleId];
-        if (rule && !rulesMeta[m.ruleId]) rulesMeta[m.ruleId] = { description: rule.meta.description, url: rule.meta.url, severity: rule.meta.severity };
-      }
+      if (r.fileError) continue;
+      const cfg = await linter.configFor(r.filePath);
+      enabledRules[r.filePath] = [...cfg.rules.keys()];
+      for (const [id, { rule }] of cfg.rules) rulesMeta[id] ??= { description: rule.meta.description, url: rule.meta.url, severity: rule.meta.severity };
     }
-    const out = formatter(results, { cwd: io.cwd, locale, color: args.color ?? Boolean(io.isTTY), rulesMeta });
-    if (out) io.stdout(out.endsWith('\n') ? out : out + '\n');
+    // A file gets no colour unless --color asks for it
+    const color = args.color ?? (args.outputFile === undefined && Boolean(io.isTTY));
+    const out = formatter(results, { cwd: io.cwd, locale, color, rulesMeta, enabledRules, version: packageVersion() });
+    // --fix-dry-run: the diff alone on stdout (a patch), the report beside it on stderr
+    if (args.fixDryRun) io.stdout(fixDiff);
+    if (args.outputFile !== undefined) writeOutputFile(path.resolve(io.cwd, args.outputFile), out);
+    else if (out) (args.fixDryRun ? io.stderr : io.stdout)(out.endsWith('\n') ? out : out + '\n');
     return exitCode(results, args.maxWarnings);
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof PathError || e instanceof FormatterError) {
+    if (e instanceof ConfigError || e instanceof PathError || e instanceof FormatterError || e instanceof SuppressionsError || e instanceof OutputFileError) {
       io.stderr(`fzlint: ${e.message}\n`);
       return 2;
     }
@@ -121,8 +186,41 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 function onlyErrors(r: FileResult): FileResult {
-  const messages = r.messages.filter((m) => m.severity === 'error');
-  return { ...r, messages, warningCount: 0, infoCount: 0 };
+  // withMessages keeps a cached result's lazily built source and report lazy
+  return withMessages(
+    r,
+    r.messages.filter((m) => m.severity === 'error'),
+  );
+}
+
+/**
+ * The suppressions baseline (fzlint-suppressions.json): --suppress-all writes
+ * it, --prune-suppressions lowers it, and every run hides what it covers.
+ */
+function baseline(results: FileResult[], args: { suppressAll?: boolean; pruneSuppressions?: boolean; suppressionsLocation?: string }, io: CliIO): FileResult[] {
+  const file = path.resolve(io.cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE);
+  const shown = path.relative(io.cwd, file) || file;
+  let data = readSuppressions(file);
+  if (args.suppressAll) {
+    data = suppressAll(data, results, io.cwd);
+    writeSuppressions(file, data);
+    const n = Object.values(data).reduce((k, rules) => k + Object.values(rules).reduce((a, b) => a + b.count, 0), 0);
+    io.stderr(`fzlint: ${shown}: ${n} findings in ${Object.keys(data).length} files recorded as the baseline（已将现有问题记入基线）\n`);
+  } else if (args.pruneSuppressions) {
+    if (!data) throw new SuppressionsError(`${shown}: no suppressions file to prune; create one with --suppress-all`);
+    data = pruneSuppressions(data, results, io.cwd);
+    writeSuppressions(file, data);
+  }
+  if (!data) return results;
+  const { results: kept, unused } = applySuppressions(results, data, io.cwd);
+  if (unused.length) {
+    const n = unused.reduce((k, u) => k + u.count - u.found, 0);
+    io.stderr(
+      `fzlint: ${shown}: ${n} suppressed findings no longer occur (${unused.map((u) => `${u.file} ${u.ruleId}`).join(', ')}); ` +
+        `run with --prune-suppressions to drop them（基线中有已修正的问题，请用 --prune-suppressions 更新）\n`,
+    );
+  }
+  return kept;
 }
 
 export function exitCode(results: FileResult[], maxWarnings: number): number {
