@@ -1,0 +1,198 @@
+import { defineRule } from '../src/engine/define.js';
+import type { Severity } from '../src/engine/types.js';
+import type { Report, Span } from '../src/model/types.js';
+import type { LawEntry, LawIndex, LawMatch } from '../src/laws/index.js';
+import { withoutYearChar, yearRange } from '../src/laws/index.js';
+import { loadLaws } from '../src/laws/load.js';
+import {
+  isDraft,
+  isFieldOfLaw,
+  isLocalTitle,
+  isNationalPrefixed,
+  isPublicationTitle,
+  looksLikeAct,
+  withoutNationalPrefix,
+  withoutRevisionNote,
+} from '../src/laws/classify.js';
+
+type MessageId =
+  | 'unknownTitle'
+  | 'yearChar'
+  | 'wrongYears'
+  | 'newerPeriod'
+  | 'fieldOfLaw'
+  | 'notFound'
+  | 'repealed'
+  | 'superseded'
+  | 'notYetAdopted';
+
+/** A sentence that says the act is no longer in force is not citing it as current. */
+const NOT_CURRENT = /废止|失效|废除|取代|替代|不再适用|原《/;
+
+export default defineRule({
+  meta: {
+    id: 'valid-law-title',
+    type: 'problem',
+    description: {
+      zh: '《》中的国家法律、法规和文件标题应准确、现行有效',
+      en: 'Titles of national laws, regulations and documents in 《》 are exact and in force',
+    },
+    // error only for a 纲要 or plan cited with the wrong years; every other finding is warn or info
+    severity: 'error',
+    basis: {
+      zh: '全国人大现行有效法律目录、行政法规目录及中央文件的正式标题（data/laws.tsv）；GB/T 15834-2011 书名号用法',
+      en: 'Official titles in the NPC catalogue of laws in force, the State Council regulations and central documents (data/laws.tsv); GB/T 15834-2011 on 书名号',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        checkNotFound: {
+          type: 'boolean',
+          description: 'Report (as info) national-looking titles (中华人民共和国…, …法) that are neither in data/laws.tsv nor close to a title in it.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { checkNotFound: true },
+    messages: {
+      unknownTitle: {
+        zh: '《{title}》不是已知的国家法律法规或文件标题，最接近的是《{known}》，请核对',
+        en: '《{title}》 is not the title of a known national law or document; the closest is 《{known}》',
+      },
+      yearChar: {
+        zh: '《{title}》的年份区间缺少“年”，正式标题为《{known}》',
+        en: 'The year range in 《{title}》 lacks 年; the official title is 《{known}》',
+      },
+      wrongYears: {
+        zh: '《{title}》的年份「{years}」有误，正式标题为《{known}》',
+        en: 'The years “{years}” in 《{title}》 are wrong; the official title is 《{known}》',
+      },
+      newerPeriod: {
+        zh: '《{title}》的年份「{years}」晚于名录中的《{known}》，无法确认该文件是否已印发',
+        en: 'The years “{years}” in 《{title}》 are later than the listed 《{known}》; cannot confirm that it has been issued',
+      },
+      fieldOfLaw: {
+        zh: '《{title}》是法律部门（学科）的名称，不是一部法律的标题：请引用具体法律，或去掉书名号',
+        en: '《{title}》 names a field of law, not an act: cite a specific law or drop the 书名号',
+      },
+      notFound: {
+        zh: '《{title}》看似国家法律法规，但不在法律法规名录（data/laws.tsv）中，无法确认标题是否准确',
+        en: '《{title}》 looks like a national law but is not in the list of laws (data/laws.tsv); cannot confirm the title',
+      },
+      repealed: {
+        zh: '《{title}》已于{date}废止（由《{replacement}》取代），{year}年度报告不应作为现行依据引用',
+        en: '《{title}》 was repealed on {date} (replaced by 《{replacement}》); a report for {year} should not cite it as in force',
+      },
+      superseded: {
+        zh: '《{title}》的实施期已于{ended}年结束，由《{replacement}》接续，{year}年度报告应引用后者',
+        en: 'The period of 《{title}》 ended in {ended} and 《{replacement}》 succeeded it; a report for {year} should cite the latter',
+      },
+      notYetAdopted: {
+        zh: '《{title}》{adopted}年才通过，{year}年度报告不可能已依据它开展工作，请核对年份或标题',
+        en: '《{title}》 was adopted only in {adopted}; a report for {year} cannot rely on it. Check the year or the title',
+      },
+    },
+  },
+  check(context) {
+    const { report, options } = context;
+    const titles = report.titles.flatMap((t) => [
+      { text: t.text, span: t.inner },
+      ...t.nested.map((n) => ({ text: n.text, span: n.inner })),
+    ]);
+    if (!titles.length) return;
+    let laws: LawIndex | undefined;
+
+    for (const { text, span } of titles) {
+      const title = withoutRevisionNote(text.trim());
+      if (!title || isDraft(title)) continue;
+      const say = (messageId: MessageId, severity: Severity, data: Record<string, string | number>, at: Span = span) =>
+        context.reportIssue({ messageId, severity, data: { title: text, ...data }, ...at });
+      laws ??= loadLaws();
+
+      const exact = laws.lookup(title);
+      if (exact.length) {
+        const current = exact.find((m) => isCurrent(m.entry, report.meta.year));
+        const m = current ?? exact[0];
+        if (m.yearCharOnly) say('yearChar', 'info', { known: m.entry.title }, yearsSpan(report, text, span));
+        if (!current) checkInForce(m.entry, report, span, say);
+        continue;
+      }
+
+      // A dated plan cited with years that match none of its editions (纲要 2021—2025)
+      const range = yearRange(title);
+      const editions = range ? laws.withBase(withoutYearChar(range.base)) : [];
+      if (range && editions.length) {
+        // name the edition in force in the report year, or every edition when none is
+        const current = editions.filter((e) => isCurrent(e, report.meta.year));
+        const known = (current.length ? current : editions).map((e) => e.title).join('、');
+        const years = `${range.years[0]}-${range.years[1]}`;
+        const latest = Math.max(...editions.map((e) => e.period?.[1] ?? 0));
+        if (range.years[0] > latest) say('newerPeriod', 'info', { years, known }, yearsSpan(report, text, span));
+        else say('wrongYears', 'error', { years, known }, yearsSpan(report, text, span));
+        continue;
+      }
+
+      const national = isNationalPrefixed(title);
+      if (!national && (isLocalTitle(title) || isPublicationTitle(title))) continue;
+
+      const close = closest(laws, title);
+      if (close.length) {
+        const known = close
+          .slice(0, 3)
+          .map((m) => (national || !isNationalPrefixed(m.entry.title) ? m.entry.title : m.entry.short))
+          .join('、');
+        // two equally close titles: cannot tell which was meant
+        say('unknownTitle', close.length > 1 ? 'info' : 'warn', { known });
+        continue;
+      }
+      if (isFieldOfLaw(title)) {
+        say('fieldOfLaw', 'info', {});
+        continue;
+      }
+      if (options.checkNotFound && (national || looksLikeAct(title))) say('notFound', 'info', {});
+    }
+  },
+});
+
+/** Close titles; for 中华人民共和国X also X itself when X is a title that takes no prefix (信访工作条例). */
+function closest(laws: LawIndex, title: string): LawMatch[] {
+  const close = laws.closest(title);
+  if (close.length || !isNationalPrefixed(title)) return close;
+  return laws.lookup(withoutNationalPrefix(title)).filter((m) => !isNationalPrefixed(m.entry.title));
+}
+
+/** In force during (some of) the report year; unknown year: assume so. */
+function isCurrent(entry: LawEntry, year: number | undefined): boolean {
+  if (year === undefined) return true;
+  if (entry.repealedOn && entry.repealedOn <= `${year}-01-01`) return false;
+  if (entry.adopted !== undefined && entry.adopted > year + 1) return false;
+  return true;
+}
+
+function checkInForce(
+  entry: LawEntry,
+  report: Report,
+  span: Span,
+  say: (id: MessageId, severity: Severity, data: Record<string, string | number>) => void,
+): void {
+  const year = report.meta.year;
+  if (year === undefined) return;
+  const sentence = report.sentences.find((s) => s.start <= span.start && span.end <= s.end);
+  if (sentence && NOT_CURRENT.test(sentence.text)) return;
+  if (entry.periodEnded !== undefined && entry.periodEnded < year) {
+    say('superseded', 'warn', { ended: entry.periodEnded, replacement: entry.replacedBy ?? '—', year });
+  } else if (entry.repealedOn && entry.repealedOn <= `${year}-01-01`) {
+    say('repealed', 'warn', { date: entry.repealedOn, replacement: entry.replacedBy ?? '—', year });
+  } else if (entry.adopted !== undefined && entry.adopted > year + 1) {
+    // a report for Y is written early in Y+1: a law of Y+1 may appear in its plans
+    say('notYetAdopted', 'warn', { adopted: entry.adopted, year });
+  }
+}
+
+/** The bracketed years inside the title (the narrowest span), or the whole title. */
+function yearsSpan(report: Report, text: string, span: Span): Span {
+  const m = /[（(〔]\s*\d{4}[^)）〕]*[)）〕]/.exec(text);
+  if (!m) return span;
+  const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
+  return report.text.slice(at.start, at.end) === m[0] ? at : span;
+}

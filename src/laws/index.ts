@@ -1,0 +1,195 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * National law and key-document titles (data/laws.tsv; data/README.md describes
+ * the columns). Pure: parsing, normalising and matching; reading the file is
+ * ./load.ts's job, so this module runs anywhere.
+ */
+export type LawKind = 'law' | 'administrative-regulation' | 'party-regulation' | 'policy';
+
+export interface LawEntry {
+  title: string;
+  short: string;
+  kind: LawKind;
+  status: 'in-force' | 'repealed';
+  note: string;
+  /** Day it stopped being in force (YYYY-MM-DD): a repeal, or the day after a plan period ended. */
+  repealedOn?: string;
+  /** What replaced it, as the note names it. */
+  replacedBy?: string;
+  /** A plan whose period ended (no formal repeal): the last year of the period. */
+  periodEnded?: number;
+  /** Year first adopted, where the note gives it. */
+  adopted?: number;
+  /** Further usual short names (“commonly abbreviated 地方组织法”). */
+  aliases: string[];
+  /** Plan period of a dated plan or outline: 法治政府建设实施纲要（2021—2025年） → [2021, 2025]. */
+  period?: [number, number];
+}
+
+/** Parse laws.tsv: header line, then title, short, kind, status, note, source (tab-separated, no quoting). */
+export function parseLawsTsv(text: string): LawEntry[] {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const header = lines.shift()?.split('\t') ?? [];
+  const col = (name: string) => {
+    const i = header.indexOf(name);
+    if (i === -1) throw new Error(`laws.tsv: missing column "${name}"`);
+    return i;
+  };
+  const [iTitle, iShort, iKind, iStatus, iNote] = ['title', 'short', 'kind', 'status', 'note'].map(col);
+  return lines.map((line) => {
+    const f = line.split('\t');
+    const note = f[iNote] ?? '';
+    const entry: LawEntry = {
+      title: f[iTitle],
+      short: f[iShort] || f[iTitle],
+      kind: f[iKind] as LawKind,
+      status: f[iStatus] === 'repealed' ? 'repealed' : 'in-force',
+      note,
+      aliases: [...note.matchAll(/commonly (?:abbreviated|called) ([^;,()（）]+)/g)].map((m) => m[1].trim()),
+    };
+    const repealed = /repealed (\d{4}-\d{2}-\d{2})(?: by ([^;(]+))?/.exec(note);
+    const superseded = /superseded \(plan period ended (\d{4})\) by ([^;]+)/.exec(note);
+    if (repealed) {
+      entry.repealedOn = repealed[1];
+      const by = /replaced by ([^;(]+)/.exec(note)?.[1] ?? repealed[2];
+      if (by) entry.replacedBy = by.trim();
+    } else if (superseded) {
+      entry.periodEnded = Number(superseded[1]);
+      entry.repealedOn = `${entry.periodEnded + 1}-01-01`;
+      entry.replacedBy = superseded[2].trim();
+    }
+    const adopted = /adopted (\d{4})/.exec(note);
+    if (adopted) entry.adopted = Number(adopted[1]);
+    const period = yearRange(entry.title);
+    if (period) entry.period = period.years;
+    return entry;
+  });
+}
+
+/**
+ * The comparison form of a title: half- and full-width brackets alike, every
+ * dash and range sign as “-” (the README: “—”, “－”, “-”, “–” all occur), no
+ * spaces, quotes or nested-title brackets.
+ */
+export function normaliseTitle(title: string): string {
+  return title
+    .replace(/[（〔［]/g, '(')
+    .replace(/[）〕］]/g, ')')
+    .replace(/\s*(?:——|[—–－‐‑‒―~～]|-)\s*/g, '-')
+    .replace(/[\s“”"‘’'「」<>〈〉《》·]/g, '');
+}
+
+/** The same, without 年 in year ranges: (2023-2025年) → (2023-2025). */
+export function withoutYearChar(key: string): string {
+  return key.replace(/(\d{4})年?-(\d{4})年(?:度)?/g, '$1-$2').replace(/(\d{4})年-/g, '$1-');
+}
+
+/** A bracketed year range in a title: …（2021—2025年）. */
+export function yearRange(title: string): { years: [number, number]; base: string } | undefined {
+  const key = normaliseTitle(title);
+  const m = /\((\d{4})年?-(\d{4})年?\)/.exec(key);
+  if (!m) return undefined;
+  return { years: [Number(m[1]), Number(m[2])], base: key.slice(0, m.index) + key.slice(m.index + m[0].length) };
+}
+
+/** The kind of document a title names, by its last word: two titles of different kinds are never “close”. */
+export function docType(key: string): string {
+  const k = key.replace(/\((?:试行|暂行|草案|\d{4}[^)]*)\)$/, '');
+  return /(法典|法|条例|规定|办法|细则|规则|决定|决议|意见|通知|纲要|规划|计划|方案|章程|修正案)$/.exec(k)?.[1] ?? '';
+}
+
+export interface LawMatch {
+  entry: LawEntry;
+  /** Which form of the entry matched: its title, its short form or an alias. */
+  form: string;
+  /** Edit distance between the normalised forms (0 = same after normalising). */
+  distance: number;
+  /** True when only 年 in a year range differs. */
+  yearCharOnly: boolean;
+}
+
+interface Keyed {
+  key: string;
+  form: string;
+  entry: LawEntry;
+}
+
+/** Entries indexed by their normalised forms, for exact lookup and closest-title search. */
+export class LawIndex {
+  private readonly exact = new Map<string, Keyed[]>();
+  private readonly noYearChar = new Map<string, Keyed[]>();
+  private readonly byType = new Map<string, Keyed[]>();
+  /** Entries with a plan period, by their title without the period. */
+  private readonly byBase = new Map<string, LawEntry[]>();
+
+  constructor(readonly entries: readonly LawEntry[]) {
+    for (const entry of entries) {
+      const forms = new Set([entry.title, entry.short, ...entry.aliases]);
+      for (const form of forms) {
+        const k: Keyed = { key: normaliseTitle(form), form, entry };
+        push(this.exact, k.key, k);
+        push(this.noYearChar, withoutYearChar(k.key), k);
+        push(this.byType, docType(k.key), k);
+      }
+      const range = yearRange(entry.title);
+      if (range) push(this.byBase, range.base, entry);
+      if (range && normaliseTitle(entry.short) !== range.base) push(this.byBase, normaliseTitle(entry.short), entry);
+    }
+  }
+
+  /** The entries whose title, short form or alias equals the title after normalising. */
+  lookup(title: string): LawMatch[] {
+    const key = normaliseTitle(title);
+    const hits = this.exact.get(key);
+    if (hits) return uniqueEntries(hits).map((k) => ({ entry: k.entry, form: k.form, distance: 0, yearCharOnly: false }));
+    const loose = this.noYearChar.get(withoutYearChar(key));
+    if (loose) return uniqueEntries(loose).map((k) => ({ entry: k.entry, form: k.form, distance: 0, yearCharOnly: true }));
+    return [];
+  }
+
+  /**
+   * Known titles within a small edit distance, of the same document kind:
+   * at most 2 edits and at most one per six characters (督察规定 ↔ 督察工作规定,
+   * 未成年犯罪 ↔ 未成年人犯罪), closest first.
+   */
+  closest(title: string): LawMatch[] {
+    // 中华人民共和国 is compared but not counted: it would let two short names differ by two characters
+    const key = core(withoutYearChar(normaliseTitle(title)));
+    const type = docType(key);
+    if (!type) return [];
+    let best: LawMatch[] = [];
+    for (const k of this.byType.get(type) ?? []) {
+      const other = core(withoutYearChar(k.key));
+      const longest = Math.max(key.length, other.length);
+      const limit = Math.min(2, Math.floor(longest / 6));
+      if (limit === 0 || Math.abs(key.length - other.length) > limit) continue;
+      const d = distance(key, other);
+      if (d === 0 || d > limit) continue;
+      if (best.length && d > best[0].distance) continue;
+      if (best.length && d < best[0].distance) best = [];
+      if (!best.some((b) => b.entry === k.entry)) best.push({ entry: k.entry, form: k.form, distance: d, yearCharOnly: false });
+    }
+    return best;
+  }
+
+  /** Entries with a plan period whose title without the period is this base (法治政府建设实施纲要). */
+  withBase(base: string): LawEntry[] {
+    return this.byBase.get(base) ?? [];
+  }
+}
+
+function core(key: string): string {
+  return key.startsWith('中华人民共和国') ? key.slice(7) : key;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function uniqueEntries(list: Keyed[]): Keyed[] {
+  const seen = new Set<LawEntry>();
+  return list.filter((k) => (seen.has(k.entry) ? false : (seen.add(k.entry), true)));
+}
