@@ -46,6 +46,12 @@ function applyEdits(text: string, edits: TextEdit[]): string {
   return out;
 }
 
+/** The report as its drafters would write it in Markdown: top-level parts as headings, blank lines between paragraphs. */
+function asMarkdown(text: string): string {
+  const lines = text.split('\n').filter((l) => l.trim());
+  return lines.map((l) => (/^[一二三四五六七八九十]、/.test(l) ? `## ${l}` : l)).join('\n\n') + '\n';
+}
+
 beforeAll(async () => {
   ensureBuilt();
   dir = mkdtempSync(path.join(tmpdir(), 'fzlint-lsp-'));
@@ -53,7 +59,8 @@ beforeAll(async () => {
   copyFileSync(seedPath('000'), path.join(dir, '000.txt'));
   copyFileSync(seedPath('002'), path.join(dir, '002.txt'));
   copyFileSync(seedPath('002'), path.join(dir, '002-onsave.txt'));
-  copyFileSync(seedPath('002'), path.join(dir, '002.md'));
+  copyFileSync(seedPath('004'), path.join(dir, '004.txt'));
+  writeFileSync(path.join(dir, '002.md'), asMarkdown(seedText('002')));
   // `fzlint --lsp` with the transport flag VS Code adds
   client = new LspClient([path.join(ROOT, 'bin/fzlint.js'), '--lsp', '--stdio'], dir);
   client.settings = (scope) => ({ enable: true, run: scope?.endsWith('-onsave.txt') ? 'onSave' : 'onType', debounce: 100, configPath: null });
@@ -96,11 +103,12 @@ describe('language server over JSON-RPC', () => {
     const p = await open('002.txt');
     expect(parts(p)).toEqual([3, 5]);
     const [three, five] = rs(p);
-    const title = seedText('002').split('\n')[0];
+    // Seed 002 has no title line: the findings sit on its first line, the opening paragraph
+    const firstLine = seedText('002').split('\n')[0];
     for (const d of [three, five]) {
       expect(d.source).toBe('fzlint');
       expect(d.codeDescription?.href).toBe(requireSections.meta.url);
-      expect(d.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: title.length } });
+      expect(d.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: firstLine.length } });
     }
     expect(three.severity).toBe(1); // Error
     expect(five.severity).toBe(3); // Information
@@ -157,6 +165,38 @@ describe('language server over JSON-RPC', () => {
     expect(last.version).toBe(8);
     const versions = client.published.slice(mark).filter((q) => q.uri === uri('000.txt')).map((q) => q.version);
     expect(versions).toEqual([8]);
+  });
+
+  it('pasting last plan period’s goal wording: a warning arrives, and its suggestion applies as a quick fix', async () => {
+    const NEW = '智能高效、廉洁诚信、人民满意';
+    const OLD = '廉洁高效、守法诚信';
+    const first = await open('004.txt');
+    expect(first.diagnostics.filter((d) => d.code === 'no-outdated-goal-formula')).toEqual([]);
+    const line0 = readFileSync(path.join(dir, '004.txt'), 'utf8').split('\n')[0];
+    const at = line0.indexOf(NEW);
+    expect(at).toBeGreaterThan(0);
+    let mark = client.mark();
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri: uri('004.txt'), version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: at }, end: { line: 0, character: at + NEW.length } }, text: OLD }],
+    });
+    const broken = await client.diagnostics(uri('004.txt'), mark, (q) => q.version === 2);
+    const [d] = broken.diagnostics.filter((x) => x.code === 'no-outdated-goal-formula');
+    expect(d).toMatchObject({ severity: 2, range: { start: { line: 0, character: at }, end: { line: 0, character: at + OLD.length } } });
+    expect(d.message).toContain(`「${OLD}」`);
+
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri('004.txt') }, range: d.range, context: { diagnostics: [d] } });
+    const suggestion = actions.find((a) => a.title === `改为「${NEW}」（no-outdated-goal-formula 建议）`)!;
+    expect(suggestion.kind).toBe('quickfix');
+    expect(suggestion.diagnostics).toEqual([d]);
+    const change = suggestion.edit!.documentChanges![0] as TextDocumentEdit;
+    expect(change.textDocument).toEqual({ uri: uri('004.txt'), version: 2 });
+    expect(change.edits).toEqual([{ range: d.range, newText: NEW }]);
+
+    mark = client.mark();
+    await client.notify('textDocument/didChange', { textDocument: { uri: uri('004.txt'), version: 3 }, contentChanges: [{ range: change.edits[0].range, text: NEW }] });
+    const fixed = await client.diagnostics(uri('004.txt'), mark, (q) => q.version === 3);
+    expect(fixed.diagnostics.filter((x) => x.code === 'no-outdated-goal-formula')).toEqual([]);
   });
 
   it('hover on a diagnostic shows the rule description and its basis', async () => {
@@ -243,6 +283,30 @@ describe('language server over JSON-RPC', () => {
     const saved = await client.diagnostics(uri('002-onsave.txt'), mark);
     expect(saved.version).toBe(2);
     expect(parts(saved)).toEqual([3, 4, 5]);
+  });
+
+  it('Markdown: "disable on this line" inserts a fzlint-disable-line comment, and the finding goes', async () => {
+    const first = await open('002.md', 'markdown');
+    expect(parts(first)).toEqual([3, 5]);
+    const [three] = rs(first);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uri('002.md') },
+      range: three.range,
+      context: { diagnostics: [three] },
+    });
+    const line = actions.find((a) => a.title.includes('fzlint-disable-line'))!;
+    expect(line.title).toBe('用 fzlint-disable-line 注释在本行关闭规则 require-sections');
+    const [{ uri: target, edits }] = editsOf(line);
+    expect(target).toBe(uri('002.md'));
+    const text = readFileSync(path.join(dir, '002.md'), 'utf8');
+    const after = applyEdits(text, edits);
+    expect(after.split('\n')[0]).toBe(`${text.split('\n')[0]} <!-- fzlint-disable-line require-sections -->`);
+    // The editor applies the edit and sends it as a change: both require-sections findings sit on line 1
+    const mark = client.mark();
+    await client.notify('textDocument/didChange', { textDocument: { uri: uri('002.md'), version: 2 }, contentChanges: [{ range: edits[0].range, text: edits[0].newText }] });
+    const p = await client.diagnostics(uri('002.md'), mark, (q) => q.version === 2);
+    expect(rs(p)).toEqual([]);
+    expect(p.diagnostics.some((d) => d.range.start.line === 0 && d.code === 'require-sections')).toBe(false);
   });
 
   it('closing a document clears its diagnostics', async () => {

@@ -335,8 +335,11 @@ export class FzlintServer {
   private async codeActions(p: CodeActionParams): Promise<CodeAction[]> {
     const uri = p.textDocument.uri;
     const doc = this.documents.get(uri);
+    if (!doc) return [];
+    // Fixes need offsets into the current text: lint now if the last lint is older (typing, then Ctrl+. or save)
+    if (this.state.get(uri)?.version !== doc.version) await this.validate(uri);
     const st = this.state.get(uri);
-    if (!doc || !st) return [];
+    if (!st) return [];
     const locale = await this.localeOf(st);
     const only = p.context.only;
     const out: CodeAction[] = [];
@@ -365,6 +368,8 @@ export class FzlintServer {
         // Only real rules can be turned off (not the directives' own findings)
         if (!loaded.rules[ruleId]) continue;
         if (markdown) out.push(disableLineAction({ uri, document: doc, ruleId, diagnostic, locale, documentChanges: this.caps.documentChanges }));
+        // An unsaved buffer has no file name an override could match
+        if (!uriToPath(uri)) continue;
         const a = disableRuleAction({
           ruleId,
           filePath: st.filePath,
