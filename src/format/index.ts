@@ -8,6 +8,14 @@ export type { Formatter, FormatContext } from './types.js';
 const BUILTIN: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  github: async () => (await import('./github.js')).github,
+  junit: async () => (await import('./junit.js')).junit,
+  checkstyle: async () => (await import('./checkstyle.js')).checkstyle,
+  unix: async () => (await import('./unix.js')).unix,
+  compact: async () => (await import('./compact.js')).compact,
+  checklist: async () => (await import('./checklist.js')).checklist,
+  html: async () => (await import('./html.js')).html,
 };
 
 export function builtinFormatterNames(): string[] {

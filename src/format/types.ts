@@ -1,12 +1,25 @@
 import type { Locale } from '../engine/types.js';
 import type { FileResult } from '../linter/types.js';
 
+export interface RuleMetaSummary {
+  description: { zh: string; en: string };
+  url: string;
+  severity: string;
+}
+
 export interface FormatContext {
   cwd: string;
   locale: Locale;
   color: boolean;
   /** Rule metadata by id, for formatters that describe rules (SARIF, checklist). */
-  rulesMeta: Record<string, { description: { zh: string; en: string }; url: string; severity: string }>;
+  rulesMeta: Record<string, RuleMetaSummary>;
+  /**
+   * The rule ids that ran on each file (absolute path → ids). Lets the checklist tell
+   * “checked and passed” (✓) from “not checked” (—). Absent: unknown for every file.
+   */
+  enabledRules?: Record<string, string[]>;
+  /** fzlint's version (SARIF tool.driver.version). */
+  version?: string;
 }
 
 export type Formatter = (results: FileResult[], context: FormatContext) => string;

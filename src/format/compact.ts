@@ -1,0 +1,16 @@
+import type { Formatter } from './types.js';
+import { displayPath, oneLine, problemCount, problemsOf } from './util.js';
+
+const WORD = { error: 'Error', warn: 'Warning', info: 'Info' } as const;
+
+/** ESLint's compact format: `file: line L, col C, Error - message (rule)`, one line per finding. */
+export const compact: Formatter = (results, ctx) => {
+  let out = '';
+  for (const r of results) {
+    const file = displayPath(r.filePath, ctx.cwd);
+    for (const p of problemsOf(r)) {
+      out += `${file}: line ${p.line}, col ${p.column}, ${WORD[p.severity]} - ${oneLine(p.message)}${p.ruleId ? ` (${p.ruleId})` : ''}\n`;
+    }
+  }
+  return out + problemCount(results);
+};
