@@ -28,66 +28,76 @@ export interface Title extends Span {
 
 const OPEN: Record<string, NestedBracket> = { '〈': '〈〉', '<': '<>', '《': '《》' };
 const CLOSE: Record<string, NestedBracket> = { '〉': '〈〉', '>': '<>', '》': '《》' };
+/** How far back a closing 〉 or > looks for its opening bracket past brackets of other kinds. */
+const MAX_SKIP = 8;
 
 type ToSource = (b: Block, i: number) => number;
 
 /**
  * Every closed 《…》 in the given blocks, in document order. A 《 that does not
- * close within its block is not a title (no-unpaired-punctuation reports it).
+ * close within its paragraph is not a title (no-unpaired-punctuation reports it),
+ * but a pair inside it still is. Linear in the text: one pass with a stack.
  */
 export function findTitles(blocks: readonly Block[], toSource: ToSource): Title[] {
-  const out: (Title & { textEnd: number })[] = [];
+  const out: Title[] = [];
   for (const b of blocks) {
     const t = b.text;
-    for (let i = t.indexOf('《'); i !== -1; i = t.indexOf('《', i + 1)) {
-      const title = titleAt(b, i, toSource);
-      if (!title) continue;
-      out.push(title);
-      i = title.textEnd; // resume after the closing 》
+    if (!t.includes('《')) continue;
+    // matched 《…》 pairs as [open, close] text offsets, found in closing order
+    const pairs: [number, number][] = [];
+    const stack: number[] = [];
+    for (let j = 0; j < t.length; j++) {
+      const c = t[j];
+      if (c === '《') stack.push(j);
+      else if (c === '》' && stack.length) pairs.push([stack.pop()!, j]);
+      else if (c === '\n' && t[j + 1] === '\n') stack.length = 0; // a paragraph break inside the block
     }
-  }
-  return out.map(({ textEnd: _, ...title }) => title);
-}
-
-/** The title opening at text offset `open` of block `b`, if its 》 closes in the block. */
-function titleAt(b: Block, open: number, toSource: ToSource): (Title & { textEnd: number }) | undefined {
-  const t = b.text;
-  const nested: NestedTitle[] = [];
-  // stack of open nested brackets: [bracket kind, text offset of the opening char]
-  const stack: [NestedBracket, number][] = [];
-  for (let j = open + 1; j < t.length; j++) {
-    const c = t[j];
-    if (c === '\n' && t[j + 1] === '\n') return undefined;
-    if (c === '》' && !stack.some(([k]) => k === '《》')) {
-      const inner = { start: toSource(b, open + 1), end: toSource(b, j) };
-      return {
+    pairs.sort((x, y) => x[0] - y[0]);
+    // pairs nest properly: a pair opening before the current outer one closes lies inside it
+    let end = -1;
+    for (const [open, close] of pairs) {
+      if (open < end) continue;
+      end = close;
+      out.push({
         start: toSource(b, open),
-        end: toSource(b, j + 1),
-        text: t.slice(open + 1, j),
-        inner,
+        end: toSource(b, close + 1),
+        text: t.slice(open + 1, close),
+        inner: { start: toSource(b, open + 1), end: toSource(b, close) },
         block: b.index,
-        nested: nested.sort((x, y) => x.start - y.start),
-        textEnd: j,
-      };
-    }
-    if (OPEN[c]) {
-      stack.push([OPEN[c], j]);
-    } else if (CLOSE[c]) {
-      const kind = CLOSE[c];
-      // close the innermost open bracket of the same kind; a stray > or 〉 is text
-      let k = stack.length - 1;
-      while (k >= 0 && stack[k][0] !== kind) k--;
-      if (k < 0) continue;
-      const from = stack[k][1];
-      stack.length = k;
-      nested.push({
-        start: toSource(b, from),
-        end: toSource(b, j + 1),
-        text: t.slice(from + 1, j),
-        inner: { start: toSource(b, from + 1), end: toSource(b, j) },
-        bracket: kind,
+        nested: nestedIn(b, open, close, toSource),
       });
     }
   }
-  return undefined;
+  return out;
+}
+
+/** Titles nested between text offsets `open` (《) and `close` (》): 〈…〉, <…> and 《…》. */
+function nestedIn(b: Block, open: number, close: number, toSource: ToSource): NestedTitle[] {
+  const t = b.text;
+  const nested: NestedTitle[] = [];
+  // open brackets: [kind, text offset of the opening char]
+  const stack: [NestedBracket, number][] = [];
+  for (let j = open + 1; j < close; j++) {
+    const c = t[j];
+    if (OPEN[c]) {
+      stack.push([OPEN[c], j]);
+      continue;
+    }
+    const kind = CLOSE[c];
+    if (!kind) continue;
+    // close the innermost open bracket of the same kind; a stray > or 〉 is text
+    let k = stack.length - 1;
+    while (k >= 0 && stack.length - k <= MAX_SKIP && stack[k][0] !== kind) k--;
+    if (k < 0 || stack[k][0] !== kind) continue;
+    const from = stack[k][1];
+    stack.length = k;
+    nested.push({
+      start: toSource(b, from),
+      end: toSource(b, j + 1),
+      text: t.slice(from + 1, j),
+      inner: { start: toSource(b, from + 1), end: toSource(b, j) },
+      bracket: kind,
+    });
+  }
+  return nested.sort((x, y) => x.start - y.start);
 }

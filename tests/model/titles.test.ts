@@ -36,6 +36,16 @@ describe('report.titles: 《…》 in the report text', () => {
     expect(r.titles.map((t) => t.text)).toEqual(['宪法']);
   });
 
+  it('an unclosed 《 does not hide a pair inside it; many unclosed 《 cost linear time', async () => {
+    const r = await prepare('学习《民法典,宣传《宪法》和<b>。\n', 'text', 'a.txt');
+    expect(r.titles.map((t) => t.text)).toEqual(['宪法']);
+    const big = '《条例'.repeat(40000) + '《宪法》\n';
+    const started = performance.now();
+    const r2 = await prepare(big, 'text', 'b.txt');
+    expect(r2.titles.map((t) => t.text)).toEqual(['宪法']);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('maps every title of the seeds back to the source exactly', async () => {
     const counts: Record<string, number> = {};
     for (const s of SEEDS) {
