@@ -24,9 +24,9 @@ export function isValidResidentId(id: string): boolean {
 
 /**
  * Mainland mobile numbers: 11 digits from 13–19, optionally grouped 3-4-4.
- * Not part of a longer number, a decimal or a quantity (13800000000元).
+ * Not part of a longer number or code (统一社会信用代码), a decimal or a quantity (13800000000元).
  */
-const MOBILE = /(?<![\d.])1[3-9]\d(?:([-\s]?)\d{4}\1\d{4})(?![\d.%])(?![万亿元件个人次户名条项])/g;
+const MOBILE = /(?<![\dA-Za-z.])1[3-9]\d(?:([-\s]?)\d{4}\1\d{4})(?![\dA-Za-z.%])(?![万亿元件个人次户名条项])/g;
 
 /** Classification marks (GB/T 9704 密级: 绝密★1年) and internal-circulation notices. */
 const MARK_STAR = /(?:绝密|机密|秘密)\s*★/g;

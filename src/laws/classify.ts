@@ -75,11 +75,11 @@ export function isFieldOfLaw(title: string): boolean {
 }
 
 /**
- * Ends in 法 as an act does (…保护法, …组织法), not as 办法, 方法, 做法 or
- * 执法/立法/普法 do.
+ * Ends in 法 as an act does (…保护法, …组织法), not as 办法, 方法, 做法,
+ * 工作法, 三步法 or 执法/立法/普法 do.
  */
 export function looksLikeAct(title: string): boolean {
-  return title.length <= 30 && /(?<![办方做司执立守普依违合用想看说写手语算书兵佛戏魔疗无章技笔])法$/.test(title);
+  return title.length <= 30 && /(?<![办方做司执立守普依违合用想看说写手语算书兵佛戏魔疗无章技笔作步式])法$/.test(title);
 }
 
 /** Drafts and consultation copies are not in any list of laws. */

@@ -110,7 +110,7 @@ describe('no-sensitive-data', () => {
   });
 
   it('mobile numbers: grouped forms count; amounts, longer numbers and masked ones do not', async () => {
-    const found = await lint(sensitive, '联系电话138-9901-2345,或139 0000 1111;投入13800000000元;编号213899012345;电话138****2345;比例13.899012345。\n');
+    const found = await lint(sensitive, '联系电话138-9901-2345,或139 0000 1111;投入13800000000元;编号213899012345;代码91653126MA13899012345;电话138****2345;比例13.899012345。\n');
     expect(found.map((f) => [f.id, f.text, f.data.masked])).toEqual([
       ['mobile', '138-9901-2345', '138****2345'],
       ['mobile', '139 0000 1111', '139****1111'],
