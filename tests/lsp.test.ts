@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -321,16 +321,39 @@ describe('language server over JSON-RPC', () => {
   });
 });
 
-describe('fzlint-lsp bin', () => {
-  it('starts, initializes and exits 0 after shutdown', async () => {
-    const c = new LspClient([path.join(ROOT, 'bin/fzlint-lsp.js')], ROOT);
+describe('fzlint-lsp bin, with an editor that neither watches files nor answers workspace/configuration', () => {
+  it('takes settings from initializationOptions, notices a config edited on disk at the next change, exits 0', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'fzlint-lsp-plain-'));
+    const c = new LspClient([path.join(ROOT, 'bin/fzlint-lsp.js')], work);
     try {
-      const init = await c.request<{ capabilities: { hoverProvider: boolean } }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      writeFileSync(path.join(work, '.fzlintrc.json'), CONFIG);
+      copyFileSync(seedPath('002'), path.join(work, 'r.txt'));
+      const u = pathToFileURL(path.join(work, 'r.txt')).href;
+      const init = await c.request<{ capabilities: { hoverProvider: boolean } }>('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: {},
+        initializationOptions: { settings: { run: 'onType', debounce: 0 } },
+      });
       expect(init.capabilities.hoverProvider).toBe(true);
       await c.notify('initialized', {});
+      let mark = c.mark();
+      await c.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'plaintext', version: 1, text: seedText('002') } });
+      expect(parts(await c.diagnostics(u, mark))).toEqual([3, 5]);
+      expect(c.registrations).toEqual([]);
+
+      // The config is edited outside the editor; no watcher tells the server, the modification time does
+      writeFileSync(path.join(work, '.fzlintrc.json'), '{ "rules": { "require-sections": "off" } }');
+      const later = new Date(Date.now() + 5000);
+      utimesSync(path.join(work, '.fzlintrc.json'), later, later);
+      mark = c.mark();
+      await c.notify('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ text: seedText('002') + '\n' }] });
+      const p = await c.diagnostics(u, mark, (q) => q.version === 2);
+      expect(rs(p)).toEqual([]);
       expect(await c.stop()).toBe(0);
     } finally {
       c.kill();
+      rmSync(work, { recursive: true, force: true });
     }
   });
 });

@@ -116,7 +116,11 @@ export class FzlintServer {
         if (s.run === 'onType') this.schedule(document.uri, s.debounce);
       });
     });
-    this.documents.onDidSave(({ document }) => void this.validate(document.uri));
+    this.documents.onDidSave(({ document }) => {
+      // Saving text that was already linted (run: onType) changes nothing; a config change re-lints through the watcher
+      if (this.state.get(document.uri)?.version === document.version && !this.timers.has(document.uri) && !this.configsChanged()) return;
+      void this.validate(document.uri);
+    });
     this.documents.onDidClose(({ document }) => {
       seen.delete(document.uri);
       this.cancel(document.uri);
@@ -228,8 +232,8 @@ export class FzlintServer {
     this.configMtimes.clear();
   }
 
-  /** Without file watching, a config edited on disk is noticed by its mtime at the next lint. */
-  private checkConfigMtimes(): void {
+  /** Has a config file that applied to some document changed on disk since it was read? */
+  private configsChanged(): boolean {
     for (const [file, mtime] of this.configMtimes) {
       let now: number;
       try {
@@ -237,11 +241,14 @@ export class FzlintServer {
       } catch {
         now = -1;
       }
-      if (now !== mtime) {
-        this.clearConfigs();
-        return;
-      }
+      if (now !== mtime) return true;
     }
+    return false;
+  }
+
+  /** Without file watching, a config edited on disk is noticed by its mtime at the next lint. */
+  private checkConfigMtimes(): void {
+    if (this.configsChanged()) this.clearConfigs();
   }
 
   private remember(file: string | undefined): void {
