@@ -92,6 +92,7 @@ const T = {
     dated: '落款',
     deadline: (d: string) => `（期限 ${d}）`,
     none: '未见',
+    noDate: '未见日期',
     partsFound: (ps: string) => `识别到：${ps}`,
     planFound: (h: string) => `安排部分：「${h}」`,
     dutyFound: (h: string) => `第一责任人：「${h}」`,
@@ -111,6 +112,7 @@ const T = {
     dated: 'dated',
     deadline: (d: string) => ` (deadline ${d})`,
     none: 'not found',
+    noDate: 'no date',
     partsFound: (ps: string) => `found: ${ps}`,
     planFound: (h: string) => `plan part: “${h}”`,
     dutyFound: (h: string) => `first responsible person: “${h}”`,
@@ -244,6 +246,9 @@ export function checklistRow(r: FileResult, ctx: FormatContext): ChecklistRow {
         sort: iso,
         note: rm?.first?.reason ?? t.dateFound(date.raw, date.source),
       };
+    } else if (report) {
+      // No date on the page or under the text: a silent rule could not check either
+      row.publication = { mark: rm && rm.mark !== 'pass' ? rm.mark : 'unknown', text: t.noDate, sort: '', note: rm?.first?.reason };
     } else if (rm) row.publication = { mark: rm.mark, text: '', sort: '', note: rm.first?.reason };
   }
 

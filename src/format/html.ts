@@ -140,7 +140,7 @@ thead th{background:var(--head);position:sticky;top:0;white-space:nowrap}
 thead th button{font:inherit;font-weight:600;border:0;background:none;padding:0;cursor:pointer;color:inherit}
 thead th[aria-sort="ascending"] button::after{content:" ▲"}
 thead th[aria-sort="descending"] button::after{content:" ▼"}
-.report .name{font-weight:600}
+.report .name{font-weight:600;overflow-wrap:anywhere}
 .report .path{color:var(--muted);font-size:12px;word-break:break-all}
 .file-error{color:var(--fail)}
 .num{font-variant-numeric:tabular-nums}

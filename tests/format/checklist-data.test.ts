@@ -58,11 +58,11 @@ describe('checklist rows for the seeds', () => {
       // 001 嘉祥县: no part 5 (info); 第一责任人 only as an item; a 成文日期, which is not the publication date
       { year: 2023, parts: ['review', '缺 5'], responsible: ['pass', '条目'], publication: ['unknown', '2024-02-28 成文'], numbers: ['unknown', '—'], verdict: 'pass' },
       // 002 水磨沟区: 第一责任人 only in the plan, so part 3 is missing; no date at all
-      { year: 2024, parts: ['fail', '缺 3、5'], responsible: ['fail', '未见'], publication: ['unknown', '—'], numbers: ['unknown', '—'], verdict: 'fail' },
+      { year: 2024, parts: ['fail', '缺 3、5'], responsible: ['fail', '未见'], publication: ['unknown', '未见日期'], numbers: ['unknown', '—'], verdict: 'fail' },
       // 003 云雾乡: 第一责任人 only as a sub-point; dated 2024-03-12 at the end
       { year: 2023, parts: ['fail', '缺 3、5'], responsible: ['fail', '未见'], publication: ['unknown', '2024-03-12 落款'], numbers: ['unknown', '—'], verdict: 'fail' },
       // 004 康乐县: plan headed 下一步工作打算; 第一责任人 as an item
-      { year: 2024, parts: ['review', '缺 5'], responsible: ['pass', '条目'], publication: ['unknown', '—'], numbers: ['unknown', '—'], verdict: 'pass' },
+      { year: 2024, parts: ['review', '缺 5'], responsible: ['pass', '条目'], publication: ['unknown', '未见日期'], numbers: ['unknown', '—'], verdict: 'pass' },
     ]);
     expect(rows[2].parts.note).toBe(seeds[2].messages[0].reason);
     expect(rows[0].publication.note).toBe('「2025年09月05日」（发布时间）');
@@ -97,6 +97,8 @@ describe("columns read from their rules' messages, by rule id", () => {
     const enabled = ['require-sections', 'no-late-publication', 'require-next-year-plan', 'require-first-responsible-person'];
     const silent = checklistRow(seeds[0], ctx(enabled));
     expect(silent.publication.mark).toBe('pass');
+    // …but with no date in the report a silent rule could not check: not ✓
+    expect(checklistRow(seeds[2], ctx(enabled)).publication).toEqual({ mark: 'unknown', text: '未见日期', sort: '', note: undefined });
     const late = add(seeds[0], finding(seeds[0], 'no-late-publication', 'error', '2025年09月05日'));
     const row = checklistRow(late, ctx(enabled));
     expect([row.publication.mark, row.publication.text, row.publication.note]).toEqual(['fail', '2025-09-05 发布（期限 2024-04-01）', '「2025年09月05日」']);

@@ -168,11 +168,11 @@ describe('checklist', () => {
     expect(await format('checklist')).toBe(
       '审阅清单：3 份报告\n' +
         '\n' +
-        `报告${' '.repeat(w - 4)}  年度  五项内容   下一年度安排  第一责任人  公开时间  数字问题  结论\n` +
-        `${'─'.repeat(w)}  ────  ─────────  ────────────  ──────────  ────────  ────────  ────────\n` +
-        `${p(INVALID)}  2024  ✗ 缺 3、5  ✓ 2025年      ✗ 未见      —         —         不通过\n` +
-        `${p(VALID)}  2023  ✓ 齐全     ✓ 2024年      ✓ 有标题    —         —         通过\n` +
-        `${p(MISSING)}  —     —          —             —           —         —         无法检查\n` +
+        `报告${' '.repeat(w - 4)}  年度  五项内容   下一年度安排  第一责任人  公开时间    数字问题  结论\n` +
+        `${'─'.repeat(w)}  ────  ─────────  ────────────  ──────────  ──────────  ────────  ────────\n` +
+        `${p(INVALID)}  2024  ✗ 缺 3、5  ✓ 2025年      ✗ 未见      — 未见日期  —         不通过\n` +
+        `${p(VALID)}  2023  ✓ 齐全     ✓ 2024年      ✓ 有标题    — 未见日期  —         通过\n` +
+        `${p(MISSING)}  —     —          —             —           —           —         无法检查\n` +
         '\n' +
         `${MISSING}: cannot read file: file not found (deleted?)\n` +
         '\n' +
@@ -188,7 +188,7 @@ describe('checklist', () => {
       '',
       `${'Report'.padEnd(INVALID.length)}  Year  Five parts      Next-year plan  First responsible  Published  Numbers  Verdict`,
     ]);
-    expect(out).toContain(`${INVALID}  2024  ✗ missing 3, 5  ✓ 2025          ✗ not found        —          —        fail`);
+    expect(out).toContain(`${INVALID}  2024  ✗ missing 3, 5  ✓ 2025          ✗ not found        — no date  —        fail`);
     expect(out).toContain('pass 1, review 0, fail 1, error 1\n');
   });
 });

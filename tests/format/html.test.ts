@@ -64,7 +64,7 @@ describe('html', () => {
         `<td class="m-fail" title="${E}"><span class="sym">✗</span> 缺 3、5</td>` +
         '<td class="m-pass" title="安排部分：「2025年工作安排」"><span class="sym">✓</span> 2025年</td>' +
         '<td class="m-fail"><span class="sym">✗</span> 未见</td>' +
-        '<td class="m-unknown">—</td><td class="m-unknown">—</td>' +
+        '<td class="m-unknown"><span class="sym">—</span> 未见日期</td><td class="m-unknown">—</td>' +
         '<td><button type="button" class="toggle" aria-expanded="false" aria-controls="r0-details">1 错误 · 1 警告 · 1 提示</button></td>' +
         '<td><span class="verdict v-fail">不通过</span></td></tr>' +
         '<tr class="details" id="r0-details" hidden><td colspan="9"><ol class="findings">' +
@@ -78,7 +78,7 @@ describe('html', () => {
         '<td class="m-pass" title="识别到：1, 2, 3, 4, 5"><span class="sym">✓</span> 齐全</td>' +
         '<td class="m-pass" title="安排部分：「2024年度推进法治政府建设的主要安排」"><span class="sym">✓</span> 2024年</td>' +
         '<td class="m-pass" title="第一责任人：「2023年度党政主要负责人履行推进法治政府建设第一责任人职责,加强法治政府建设的有关情况」"><span class="sym">✓</span> 有标题</td>' +
-        '<td class="m-unknown">—</td><td class="m-unknown">—</td>' +
+        '<td class="m-unknown"><span class="sym">—</span> 未见日期</td><td class="m-unknown">—</td>' +
         '<td><span class="none">未发现问题</span></td><td><span class="verdict v-pass">通过</span></td></tr></tbody>',
       `<tbody class="report" data-index="2" data-verdict="error" data-sort-file="${MISSING}" data-sort-year="" data-sort-parts="" data-sort-plan="" data-sort-responsible="" data-sort-publication="" data-sort-numbers="" data-sort-problems="1000000" data-sort-verdict="3">` +
         `<tr class="row"><td class="report"><div class="name">${MISSING}</div><div class="file-error">cannot read file: file not found (deleted?)</div></td><td class="num">—</td>` +
