@@ -4,7 +4,7 @@ import type { Fix, Severity } from '../engine/types.js';
 import type { FileResult } from '../linter/types.js';
 import type { Formatter, FormatContext } from './types.js';
 
-/** The official schema id (OASIS SARIF 2.1.0, errata 01); vendored in schema/vendor/. */
+/** The official schema id (OASIS SARIF 2.1.0, errata 01), written as the document's $schema. */
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/fzlint/fzlint';
 const SRCROOT = '%SRCROOT%';
