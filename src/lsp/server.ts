@@ -125,7 +125,8 @@ export class FzlintServer {
       seen.delete(document.uri);
       this.cancel(document.uri);
       this.state.delete(document.uri);
-      this.seq.delete(document.uri);
+      // Bump the sequence (never reset it): a lint still running for the closed document must not publish
+      this.seq.set(document.uri, (this.seq.get(document.uri) ?? 0) + 1);
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     });
     this.documents.listen(connection);
