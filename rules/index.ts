@@ -1,4 +1,6 @@
 import type { AnyRule } from '../src/engine/types.js';
+import consistentRate from './consistent-rate.js';
+import consistentTotal from './consistent-total.js';
 import noOutdatedGoalFormula from './no-outdated-goal-formula.js';
 import noSensitiveData from './no-sensitive-data.js';
 import preferredTerms from './preferred-terms.js';
@@ -8,6 +10,8 @@ import validLawTitle from './valid-law-title.js';
 
 /** Every built-in rule, by id. Keep sorted. */
 export const rules: Record<string, AnyRule> = {
+  'consistent-rate': consistentRate,
+  'consistent-total': consistentTotal,
   'no-outdated-goal-formula': noOutdatedGoalFormula,
   'no-sensitive-data': noSensitiveData,
   'preferred-terms': preferredTerms,

@@ -8,6 +8,7 @@ import { buildOutline, findItems, splitSentences } from './outline.js';
 import { lineStarts, pointAt } from './location.js';
 import { recogniseParts } from './parts.js';
 import { findTitles } from './titles.js';
+import { extractFacts, type Facts } from './facts.js';
 
 export interface BuildOptions {
   filePath?: string;
@@ -95,6 +96,9 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   const items = findItems(body, toSource, sectionAt);
   const sentences = splitSentences(body, toSource);
 
+  // Facts are read on first use: rules that do not need numbers do not pay for them
+  let facts: Facts | undefined;
+
   return {
     filePath: options.filePath ?? '<text>',
     format: options.format,
@@ -119,6 +123,9 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     sentences,
     parts: recogniseParts(sections, items),
     titles: findTitles(blocks.filter((b) => !b.furniture), toSource),
+    get facts(): Facts {
+      return (facts ??= extractFacts({ sentences, blocks, toSource }));
+    },
     toSource,
     point: (offset: number) => pointAt(starts, Math.max(0, Math.min(offset, text.length))),
     sectionAt,

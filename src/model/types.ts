@@ -2,6 +2,7 @@ import type { Root, Nodes } from 'mdast';
 import type { Format } from '../parse/index.js';
 import type { PartsModel } from './parts.js';
 import type { Title } from './titles.js';
+import type { Facts } from './facts.js';
 
 /** Half-open range of UTF-16 offsets into the source text. */
 export interface Span {
@@ -145,6 +146,8 @@ export interface Report {
   parts: PartsModel;
   /** Titles in 《》 in the report text (title line and body, not furniture), in document order. */
   titles: Title[];
+  /** Numeric facts: quantities, rates (paired with their counts where clear) and totals. Built on first use. */
+  readonly facts: Facts;
   /** Map an offset in a block's text to a source offset. */
   toSource(block: Block, textOffset: number): number;
   /** 1-based line and column of a source offset (column in UTF-16 units). */

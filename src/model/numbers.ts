@@ -1,0 +1,564 @@
+/**
+ * The number reader: every figure a report writes, as an exact value.
+ *
+ * Reads Arabic digits (half- and full-width), decimals, thousands separators,
+ * Chinese numerals (一百二十, 两万, 三千零五十, 十五), mixed forms (1.2万, 61.28万,
+ * 3.45亿), percentages (97.4%, 97.4％, 百分之九十五, 百分之百, 九成, 5‰) and the
+ * approximation markers that make a figure inexact (余, 多, 近, 约, 左右, 以上,
+ * 超过, 不少于 … GB/T 15835-2011 §5: 5万余份, 近万人, 1850余场次).
+ *
+ * Values are kept exact as digits × 10^exponent (BigInt), so 61.28万 is
+ * 6128 × 10², and the stated precision (decimals as written) of every figure
+ * is kept: 97.40% has 2 decimals, 97.4% has 1.
+ *
+ * One linear scan; a handful of regexes, all compiled here once.
+ */
+
+/** An exact decimal: n × 10^e. */
+export interface Exact {
+  n: bigint;
+  e: number;
+}
+
+export type NumberForm = 'arabic' | 'chinese' | 'mixed';
+export type PercentKind = 'percent' | 'permille';
+
+export interface NumberToken {
+  /** Offsets in the text read, end exclusive: markers, figure, 万/亿 and %-sign included. */
+  start: number;
+  end: number;
+  /** Offsets of the figure proper (digits or numerals with 万/亿 and an inner 余/多). */
+  valueStart: number;
+  valueEnd: number;
+  /** text.slice(start, end) */
+  raw: string;
+  /** The value as a float (for display and sorting; use `exact` to compute). */
+  value: number;
+  exact: Exact;
+  /** Decimals as written: 97.4% → 1, 61.28万 → 2, 一百二十 → 0. */
+  decimals: number;
+  /**
+   * Half a unit of the last written digit when the figure is a rounded one
+   * (1.2万 = 12000 ± 500, 61.28万 = 612800 ± 50); zero for figures written in full.
+   */
+  tolerance: Exact;
+  form: NumberForm;
+  /** Written with thousands separators (1,234). */
+  grouped: boolean;
+  /** A percentage (value in percent: 97.4 for 97.4%, 90 for 九成) or per mille (5 for 5‰). */
+  percent?: PercentKind;
+  /** Approximation markers found around the figure (余, 近, 以上 …). */
+  markers: string[];
+  /** Not an exact count: an approximation marker, or one end of a range (80%～90%). */
+  inexact: boolean;
+  /** One end of a range: 2万～5万, 80%-90%. */
+  range: boolean;
+  /** Directly preceded by 第 (an ordinal, not a count). */
+  ordinal: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Exact arithmetic
+
+const TEN = 10n;
+
+function pow10(k: number): bigint {
+  return TEN ** BigInt(k);
+}
+
+/** Bring two exact values to a common exponent. */
+function align(a: Exact, b: Exact): [bigint, bigint, number] {
+  const e = Math.min(a.e, b.e);
+  return [a.n * pow10(a.e - e), b.n * pow10(b.e - e), e];
+}
+
+export function exactAdd(a: Exact, b: Exact): Exact {
+  const [x, y, e] = align(a, b);
+  return { n: x + y, e };
+}
+
+export function exactSub(a: Exact, b: Exact): Exact {
+  const [x, y, e] = align(a, b);
+  return { n: x - y, e };
+}
+
+/** -1, 0, 1 */
+export function exactCompare(a: Exact, b: Exact): number {
+  const [x, y] = align(a, b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function exactToNumber(a: Exact): number {
+  return Number(a.n) * 10 ** a.e;
+}
+
+/** Plain decimal notation without exponent: 6128×10² → "612800", 974×10⁻¹ → "97.4". */
+export function exactToString(a: Exact): string {
+  const neg = a.n < 0n;
+  let digits = (neg ? -a.n : a.n).toString();
+  if (a.e >= 0) digits += '0'.repeat(a.e);
+  else {
+    const k = -a.e;
+    digits = digits.padStart(k + 1, '0');
+    digits = `${digits.slice(0, digits.length - k)}.${digits.slice(digits.length - k)}`;
+  }
+  return (neg ? '-' : '') + digits;
+}
+
+/**
+ * num/den × scale rounded half-up to `decimals` places, as an integer count of
+ * 10^-decimals units (91.55 at 2 decimals → 9155n). den must be positive.
+ */
+export function roundedRatio(num: Exact, den: Exact, decimals: number, scale = 100): bigint {
+  // num/den = (num.n/den.n) × 10^(num.e - den.e)
+  const shift = num.e - den.e + decimals;
+  let p = num.n * BigInt(scale);
+  let q = den.n;
+  if (shift >= 0) p *= pow10(shift);
+  else q *= pow10(-shift);
+  // half-up for non-negative values: floor((2p + q) / 2q)
+  return (2n * p + q) / (2n * q);
+}
+
+const ZERO: Exact = { n: 0n, e: 0 };
+
+export function exactMul(a: Exact, b: Exact): Exact {
+  return { n: a.n * b.n, e: a.e + b.e };
+}
+
+/**
+ * Does a stated rate (percent, or per mille with scale 1000) equal num/den
+ * rounded half-up to its stated decimals? (GB/T 8170 rounding as reports use it.)
+ *
+ * Counts written in full (5726件) are exact. A rounded count (1.2万件 is 12000 ± 500)
+ * carries a tolerance: then the rate is consistent when any numerator and
+ * denominator within their tolerances give it — a rate is never blamed on the
+ * rounding of its counts.
+ */
+export function rateMatches(stated: Exact, decimals: number, num: Exact, den: Exact, scale = 100, numTol: Exact = ZERO, denTol: Exact = ZERO): boolean {
+  if (den.n <= 0n || num.n < 0n) return false;
+  // the stated figure covers [lo, hi): r ± half a unit of its last decimal
+  const r = stated.n * pow10(stated.e + decimals);
+  const lo: Exact = { n: r * 10n - 5n, e: -decimals - 1 };
+  const hi: Exact = { n: r * 10n + 5n, e: -decimals - 1 };
+  const k: Exact = { n: BigInt(scale), e: 0 };
+  if (numTol.n === 0n && denTol.n === 0n) {
+    // exact: lo ≤ num·scale/den < hi
+    const x = exactMul(num, k);
+    return exactCompare(x, exactMul(lo, den)) >= 0 && exactCompare(x, exactMul(hi, den)) < 0;
+  }
+  const numLo = exactSub(num, numTol);
+  const numHi = exactAdd(num, numTol);
+  const denLo = exactSub(den, denTol);
+  const denHi = exactAdd(den, denTol);
+  if (denLo.n <= 0n) return true; // the base may be anything small: cannot tell
+  // the ratio can be anywhere in [numLo/denHi, numHi/denLo]; does that meet [lo, hi]?
+  const belowHi = exactCompare(exactMul(numLo, k), exactMul(hi, denHi)) <= 0;
+  const aboveLo = exactCompare(exactMul(numHi, k), exactMul(lo, denLo)) >= 0;
+  return belowHi && aboveLo;
+}
+
+/** num/den × scale at `decimals` places, as text: "91.55". */
+export function formatRatio(num: Exact, den: Exact, decimals: number, scale = 100): string {
+  return exactToString({ n: roundedRatio(num, den, decimals, scale), e: -decimals });
+}
+
+// ---------------------------------------------------------------------------
+// Character classes
+
+// Maps, not object literals: `c in {…}` with a fresh CJK string is slow in V8
+const CN_DIGIT = new Map<string, number>([
+  ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
+]);
+const CN_SMALL_UNIT = new Map<string, number>([['十', 10], ['百', 100], ['千', 1000]]);
+const CN_BIG_UNIT = new Map<string, number>([['万', 4], ['亿', 8]]); // exponents
+
+function isAsciiDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+function isFullDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '０' && c <= '９';
+}
+function isDigitChar(c: string | undefined): boolean {
+  return isAsciiDigit(c) || isFullDigit(c);
+}
+function digitValue(c: string): number {
+  return isFullDigit(c) ? c.charCodeAt(0) - 0xff10 : c.charCodeAt(0) - 48;
+}
+function isCnNumeralChar(c: string | undefined): boolean {
+  // every numeral character is at or above 〇 (U+3007): most text is rejected by one comparison
+  return c !== undefined && c.charCodeAt(0) >= 0x3007 && (CN_DIGIT.has(c) || CN_SMALL_UNIT.has(c) || CN_BIG_UNIT.has(c));
+}
+const LATIN = /[A-Za-z]/;
+const COMMAS = /,/g;
+const PERCENT_SIGN = /[%‰]/;
+/** Where a figure can start: a digit or a Chinese numeral character. */
+const CANDIDATE = /[0-9０-９零〇一二三四五六七八九两十百千万亿]/g;
+
+/** 1,234 / 12,345,678: groups of exactly three after the first (1–3 digits); ASCII comma only. */
+const GROUPED = /[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])/y;
+
+/** Markers before a figure that make it inexact. Longest first. */
+const PREFIX_MARKERS = ['不少于', '不低于', '不超过', '不足', '超过', '将近', '接近', '大约', '至少', '多于', '高于', '低于', '近', '约', '逾', '超'];
+/** Markers before a bare 万/千/百 (近万人, 上万人, 过万). */
+const BARE_UNIT_PREFIX = ['近', '上', '逾', '过', '约', '超'];
+/** Markers after a figure (after its unit for counts: 100人以上). */
+const SUFFIX_MARKERS = ['以上', '以下', '以内', '左右', '上下', '之多'];
+/** Range connectors between two figures: 80%～90%, 2万—5万, 3至5件. */
+const RANGE_CONNECTOR = /[～~〜–—－-]|至|到/y;
+/** After 成 these characters make a word, not a percentage (五成员, 建成 is not a numeral case). */
+const CHENG_WORD = new Set([...'员立为功果效本绩熟长就都交型品分']);
+
+function markerBefore(text: string, at: number, list: readonly string[]): string | undefined {
+  for (const m of list) if (at >= m.length && text.startsWith(m, at - m.length)) return m;
+  return undefined;
+}
+
+/** An approximation marker after a unit (以上, 左右 …) starting at `at`; for the facts layer. */
+export function approxSuffixAt(text: string, at: number): string | undefined {
+  for (const m of SUFFIX_MARKERS) if (text.startsWith(m, at)) return m;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Chinese numerals
+
+interface CnParse {
+  /** Exact value (integer part × 10^0 plus decimals after 点). */
+  exact: Exact;
+  decimals: number;
+  end: number;
+}
+
+/**
+ * Parse a positional Chinese numeral at `at`: 十五, 一百二十, 三千零五十, 两万,
+ * 一千二百万, 三亿五千万, 一百二 (= 120), and decimals after 点 (九十五点五).
+ * Returns the longest valid prefix; undefined if none. `allowBareUnit` lets it
+ * start with 百/千/万 (百分之百, 近万, 百余).
+ */
+function parseChinese(text: string, at: number, allowBareUnit: boolean): CnParse | undefined {
+  let total = 0n; // everything at 亿 and above, already multiplied
+  let section = 0n; // the 万 group, already multiplied
+  let small = 0n; // below 万 in the current group
+  let digit = -1; // a digit waiting for its unit
+  let lastSmall = 10000; // small units must decrease within a group: 千 > 百 > 十
+  let lastBig = 99; // big units must decrease: 亿 > 万
+  let zero = false; // a 零 since the last unit (一千零五: 五 is ones, not hundreds)
+  let prevUnit = 0; // value of the unit just consumed, for 一百二 (= 120)
+  let end = -1;
+  let value = 0n; // the value of text[at, end)
+
+  for (let i = at; i < text.length; i++) {
+    const c = text[i];
+    const d = CN_DIGIT.get(c);
+    if (d !== undefined) {
+      if (digit !== -1) break; // 八五: two digits in a row, stop before the second
+      if (d === 0) {
+        if (i === at) break;
+        zero = true;
+        prevUnit = 0;
+        continue; // a 零 is never the last character read
+      }
+      digit = d;
+      // ends here? 一百二 = 120 and 两万三 = 23000 (abbreviated), 一千零五 = 1005
+      const place = prevUnit >= 100 && !zero ? BigInt(prevUnit / 10) : 1n;
+      value = total + section + small + BigInt(d) * place;
+      end = i + 1;
+      continue;
+    }
+    const u = CN_SMALL_UNIT.get(c);
+    if (u !== undefined) {
+      if (u >= lastSmall) break;
+      let m = digit; // the multiplier of this unit
+      if (m === -1) {
+        if (u === 10 && (i === at || zero)) m = 1; // 十五, 一千零十
+        else if (i === at && allowBareUnit) m = 1; // 百分之百, 百余, 千余
+        else break;
+      }
+      small += BigInt(m) * BigInt(u);
+      lastSmall = u;
+      prevUnit = u;
+      digit = -1;
+      zero = false;
+      value = total + section + small;
+      end = i + 1;
+      continue;
+    }
+    const ex = CN_BIG_UNIT.get(c);
+    if (ex !== undefined) {
+      if (ex >= lastBig) break;
+      let group = small + (digit === -1 ? 0n : BigInt(digit));
+      if (group === 0n) {
+        if (i === at && allowBareUnit) group = 1n; // 近万, 万余
+        else break;
+      }
+      if (ex === 8) {
+        total = (total + section + group) * pow10(8);
+        section = 0n;
+      } else section = (section + group) * pow10(4);
+      lastBig = ex;
+      small = 0n;
+      digit = -1;
+      lastSmall = 10000;
+      prevUnit = ex === 8 ? 1e8 : 1e4;
+      zero = false;
+      value = total + section;
+      end = i + 1;
+      continue;
+    }
+    break;
+  }
+  if (end < 0) return undefined;
+
+  // Decimals after 点, digit by digit: 九十五点五
+  let decimals = 0;
+  let n = value;
+  if (text[end] === '点' && isCnDecimalDigit(text[end + 1])) {
+    let j = end + 1;
+    while (j < text.length && isCnDecimalDigit(text[j])) {
+      n = n * TEN + BigInt(CN_DIGIT.get(text[j]) ?? 0);
+      decimals++;
+      j++;
+    }
+    end = j;
+  }
+  return { exact: { n, e: -decimals }, decimals, end };
+}
+
+function isCnDecimalDigit(c: string | undefined): boolean {
+  return c !== undefined && CN_DIGIT.has(c) && c !== '两';
+}
+
+// ---------------------------------------------------------------------------
+// The scanner
+
+function scaleExact(x: Exact, exp: number): Exact {
+  return { n: x.n, e: x.e + exp };
+}
+
+/** 万 / 亿 / 千万 / 百万 / 万亿 after an Arabic figure: the exponent it adds and its length. */
+function multiplierAt(text: string, at: number): { exp: number; length: number } | undefined {
+  const a = text[at];
+  const b = text[at + 1];
+  if (a === '万') return b === '亿' ? { exp: 12, length: 2 } : { exp: 4, length: 1 };
+  if (a === '亿') return { exp: 8, length: 1 };
+  if ((a === '千' || a === '百' || a === '十') && (b === '万' || b === '亿')) {
+    return { exp: (a === '千' ? 3 : a === '百' ? 2 : 1) + (b === '万' ? 4 : 8), length: 2 };
+  }
+  return undefined;
+}
+
+/**
+ * Read every number in `text`, in order, non-overlapping. Never throws.
+ */
+export function readNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  const n = text.length;
+  CANDIDATE.lastIndex = 0;
+  // The regex engine skips the text between figures; only candidates are looked at
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const i = m.index;
+    let token: NumberToken | undefined;
+    if (isDigitChar(m[0])) {
+      token = readArabic(text, i);
+      if (!token) {
+        // skip the rest of this digit run (a code like ISO9001 or H5)
+        let j = i;
+        while (j < n && isDigitChar(text[j])) j++;
+        CANDIDATE.lastIndex = j;
+        continue;
+      }
+    } else token = readChineseAt(text, i);
+    if (token) {
+      // a token never starts before the previous one ended
+      const prev = out[out.length - 1];
+      if (prev && token.start < prev.end) {
+        token.start = prev.end;
+        token.raw = text.slice(token.start, token.end);
+        token.markers = token.markers.filter((m) => !PREFIX_MARKERS.includes(m) && !BARE_UNIT_PREFIX.includes(m));
+        token.inexact = token.markers.length > 0 || token.range;
+      }
+      markRange(text, out, token);
+      out.push(token);
+      CANDIDATE.lastIndex = Math.max(token.end, i + 1);
+    }
+  }
+  return out;
+}
+
+/** 80%～90%, 2万—5万, 3至5件: both ends of a range are inexact. */
+function markRange(text: string, out: NumberToken[], token: NumberToken): void {
+  const prev = out[out.length - 1];
+  if (!prev) return;
+  RANGE_CONNECTOR.lastIndex = prev.end;
+  const m = RANGE_CONNECTOR.exec(text);
+  if (m && m.index + m[0].length === token.start) {
+    prev.range = token.range = true;
+    prev.inexact = token.inexact = true;
+  }
+}
+
+function finish(
+  text: string,
+  start: number,
+  valueStart: number,
+  valueEnd: number,
+  exact: Exact,
+  decimals: number,
+  form: NumberForm,
+  grouped: boolean,
+  markers: string[],
+  percent: PercentKind | undefined,
+  end: number,
+  tolerance: Exact = ZERO,
+): NumberToken {
+  // markers after the figure (80%以上, 三十余): the unit-less ones only; after a unit, see approxSuffixAt
+  if (percent) {
+    const s = approxSuffixAt(text, end);
+    if (s) {
+      markers.push(s);
+      end += s.length;
+    }
+  }
+  return {
+    start,
+    end,
+    valueStart,
+    valueEnd,
+    raw: text.slice(start, end),
+    value: exactToNumber(exact),
+    exact,
+    decimals,
+    tolerance,
+    form,
+    grouped,
+    percent,
+    markers,
+    inexact: markers.length > 0,
+    range: false,
+    ordinal: text[start - 1] === '第',
+  };
+}
+
+function readArabic(text: string, at: number): NumberToken | undefined {
+  const before = text[at - 1];
+  if (before !== undefined && (LATIN.test(before) || before === '.' || before === '．')) return undefined;
+
+  let i = at;
+  let digits = '';
+  let grouped = false;
+  GROUPED.lastIndex = at;
+  const g = GROUPED.exec(text);
+  if (g) {
+    digits = g[0].replace(COMMAS, '');
+    i = at + g[0].length;
+    grouped = true;
+  } else {
+    while (i < text.length && isDigitChar(text[i])) digits += String(digitValue(text[i++]));
+  }
+  let decimals = 0;
+  if ((text[i] === '.' || text[i] === '．') && isDigitChar(text[i + 1])) {
+    i++;
+    while (i < text.length && isDigitChar(text[i])) {
+      digits += String(digitValue(text[i++]));
+      decimals++;
+    }
+  }
+  const after = text[i];
+  if (after !== undefined && LATIN.test(after) && !PERCENT_SIGN.test(after)) return undefined; // 5G, 3D
+  let exact: Exact = { n: BigInt(digits), e: -decimals };
+  const markers: string[] = [];
+  let form: NumberForm = 'arabic';
+
+  // 余/多 before the multiplier (87.5余万人次), then 万/亿, then 余/多 after it (5万余份)
+  if ((text[i] === '余' || text[i] === '多') && multiplierAt(text, i + 1)) markers.push(text[i++]);
+  const mult = multiplierAt(text, i);
+  let tolerance = ZERO;
+  if (mult) {
+    exact = scaleExact(exact, mult.exp);
+    // 1.2万 is written to the thousand: 12000 ± 500
+    tolerance = { n: 5n, e: mult.exp - decimals - 1 };
+    i += mult.length;
+    form = 'mixed';
+  }
+  if (text[i] === '余' || (text[i] === '多' && text[i + 1] !== '元' && text[i + 1] !== '种' && text[i + 1] !== '样')) {
+    if (!markers.length) markers.push(text[i++]);
+  }
+  const valueEnd = i;
+
+  let percent: PercentKind | undefined;
+  if (text[i] === '%' || text[i] === '％') {
+    percent = 'percent';
+    i++;
+  } else if (text[i] === '‰') {
+    percent = 'permille';
+    i++;
+  }
+
+  let start = at;
+  const pre = markerBefore(text, at, PREFIX_MARKERS);
+  if (pre) {
+    markers.unshift(pre);
+    start = at - pre.length;
+  }
+  return finish(text, start, at, valueEnd, exact, decimals, form, grouped, markers, percent, i, tolerance);
+}
+
+function readChineseAt(text: string, at: number): NumberToken | undefined {
+  let i = at;
+  let percent: PercentKind | undefined;
+  if (text.startsWith('百分之', at)) {
+    percent = 'percent';
+    i = at + 3;
+  } else if (text.startsWith('千分之', at)) {
+    percent = 'permille';
+    i = at + 3;
+  }
+  const c = text[i];
+  if (c === undefined) return undefined;
+  const bareUnit = c === '百' || c === '千' || c === '万';
+  const pre = markerBefore(text, at, bareUnit ? BARE_UNIT_PREFIX : PREFIX_MARKERS);
+  // A bare 百/千/万 is a number only after 百分之, after 近/上/逾…, or before 余/多 (百余人)
+  let allowBare = percent !== undefined || pre !== undefined;
+  if (bareUnit && !allowBare) {
+    const next = text[i + 1];
+    if (next === '余' || next === '多') allowBare = true;
+    else if (c !== '万' && next === '万' && (text[i + 2] === '余' || text[i + 2] === '多')) allowBare = true; // 千万余? rare
+  }
+  if (!CN_DIGIT.has(c) && c !== '十' && !(bareUnit && allowBare)) return undefined;
+  if (c === '零' || c === '〇') return undefined;
+
+  const parsed = parseChinese(text, i, allowBare);
+  if (!parsed) return undefined;
+  let end = parsed.end;
+  // A lone 一 is an idiom far more often than a count (一站式, 一件事, 一把手, 一是)
+  if (!percent && end - i === 1 && text[i] === '一') return undefined;
+
+  const markers: string[] = [];
+  let exact = parsed.exact;
+  let decimals = parsed.decimals;
+  if (pre) markers.push(pre);
+  // 三十余, 二十多, 百余
+  if (text[end] === '余' || (text[end] === '多' && text[end + 1] !== '元' && text[end + 1] !== '种' && text[end + 1] !== '样')) {
+    markers.push(text[end]);
+    end++;
+  }
+  const valueEnd = end;
+  if (!percent) {
+    if (text[end] === '%' || text[end] === '％') {
+      percent = 'percent';
+      end++;
+    } else if (text[end] === '‰') {
+      percent = 'permille';
+      end++;
+    } else if (text[end] === '成' && exact.e === 0 && exact.n >= 1n && exact.n <= 10n && end - i === 1 && !CHENG_WORD.has(text[end + 1])) {
+      // 九成 = 90%, 八成以上
+      percent = 'percent';
+      exact = { n: exact.n * 10n, e: 0 };
+      decimals = 0;
+      end++;
+    }
+  }
+  const start = pre ? at - pre.length : at;
+  return finish(text, start, i, valueEnd, exact, decimals, 'chinese', false, markers, percent, end);
+}

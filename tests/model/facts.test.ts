@@ -1,0 +1,248 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../../src/engine/lint.js';
+import { exactToString } from '../../src/model/numbers.js';
+import { extractFacts } from '../../src/model/facts.js';
+import type { Quantity, Rate, Total } from '../../src/model/facts.js';
+import type { Report } from '../../src/model/types.js';
+import { seedReport, SEEDS } from '../helpers/seeds.js';
+
+const text = (r: Report, s: { start: number; end: number }) => r.text.slice(s.start, s.end);
+const fig = (q: Quantity) => exactToString(q.exact);
+const paired = (r: Rate) => r.bases.map((b) => b.expression);
+const parts = (t: Total) => t.parts.map(fig);
+
+async function facts(source: string, format: 'text' | 'markdown' = 'text') {
+  const r = await prepare(source, format);
+  return { r, f: r.facts };
+}
+
+describe('quantities', () => {
+  it('004: value, unit, family, label and span of the counts around 电子送达率', async () => {
+    const r = await seedReport('004');
+    const q = r.facts.quantities.find((x) => x.raw === '1051件')!;
+    expect(q).toMatchObject({ value: 1051, unit: '件', family: 'case', label: '电子送达案件', inexact: false, nested: false });
+    expect(text(r, q)).toBe('1051件');
+    expect(text(r, q.labelSpan)).toBe('电子送达案件');
+    const base = r.facts.quantities.find((x) => x.raw === '1148件')!;
+    expect(base.label).toBe('受理各类民商事一审案件');
+  });
+
+  it('inexact counts and mixed units: 87.5余万人次, 61.28万件次, 近万人, 5万余份', async () => {
+    const r = await seedReport('000');
+    const by = (raw: string) => r.facts.quantities.find((x) => x.raw === raw)!;
+    expect(by('87.5余万人次')).toMatchObject({ value: 875000, unit: '人次', inexact: true });
+    expect(by('61.28万件次')).toMatchObject({ value: 612800, unit: '件次', family: 'case-time', inexact: false });
+    expect(by('近万人')).toMatchObject({ value: 10000, unit: '人', inexact: true });
+    expect(by('5万余份')).toMatchObject({ value: 50000, unit: '份', inexact: true });
+    expect(by('2186名')).toMatchObject({ family: 'person', label: '' }); // a clause of its own: 2186名调解员
+  });
+
+  it('ordinals, ranks, dates and codes are not counts', async () => {
+    const { f } = await facts('开展第三批示范创建,居全市前三位,2024年6月5日起施行,12345政务服务热线受理诉求100条。');
+    expect(f.quantities.map((q) => q.raw)).toEqual(['100条']);
+    expect(f.quantities[0].label).toBe('政务服务热线受理诉求');
+  });
+
+  it('a count after a unit suffix marker is inexact: 100人以上, 50件左右', async () => {
+    const { f } = await facts('参加培训100人以上,受理咨询50件左右。');
+    expect(f.quantities.map((q) => [q.raw, q.inexact])).toEqual([
+      ['100人以上', true],
+      ['50件左右', true],
+    ]);
+  });
+});
+
+describe('rates on the seeds', () => {
+  // Every paired rate in the seeds, with the counts it is built on
+  const PAIRED: Record<string, [string, string[]][]> = {
+    '000': [['成功率达100%', ['5726/5726']]],
+    '001': [],
+    '002': [
+      ['增长9.72%', ['5351/(60409−5351)']],
+      ['办结率100%', ['52/52', '52/213']], // 共公开…信息213条 is a further base (kept, and it does not matter: 52/52 fits)
+    ],
+    '003': [],
+    '004': [
+      ['电子送达率91.61%', ['1051/1148']],
+      ['执结率64.03%', ['383/523', '383/1148']],
+      ['化解率97.4%', ['710/729']],
+    ],
+  };
+  for (const seed of SEEDS) {
+    it(`seed ${seed}: paired rates are exactly ${PAIRED[seed].map((p) => p[0]).join(', ') || 'none'}`, async () => {
+      const r = await seedReport(seed);
+      const got = r.facts.rates.filter((x) => x.bases.length).map((x) => [text(r, x), paired(x)]);
+      expect(got).toEqual(PAIRED[seed]);
+    });
+  }
+
+  it('004: labels, stems, modifiers and stated precision', async () => {
+    const r = await seedReport('004');
+    const e = r.facts.rates.find((x) => x.label === '电子送达率')!;
+    expect(e).toMatchObject({ kind: 'ratio', stem: '送达', modifier: '电子', qualified: false, completion: true, value: 91.61, decimals: 2, raw: '91.61%' });
+    expect(text(r, e.valueSpan)).toBe('91.61%');
+    expect(text(r, e.labelSpan)).toBe('电子送达率');
+    const h = r.facts.rates.find((x) => x.label === '化解率')!;
+    expect(h.decimals).toBe(1);
+    expect(text(r, h.bases[0].numerator)).toBe('710件');
+    expect(text(r, h.bases[0].denominator)).toBe('729件');
+  });
+
+  it('the unpaired ones stay unpaired for the stated reasons', async () => {
+    const r0 = await seedReport('000');
+    const by0 = (label: string) => r0.facts.rates.find((x) => x.label === label)!;
+    expect(by0('按时办结率')).toMatchObject({ qualified: true, modifier: '按时', bases: [] }); // no 按时办结 count stated
+    expect(by0('及格率')).toMatchObject({ inexact: true, shared: true, bases: [] }); // 均在80%以上
+    expect(by0('培训率')).toMatchObject({ bases: [] }); // 开展培训25场次…368场次: two counts of the same thing
+    expect(by0('办结率')).toMatchObject({ bases: [] }); // 办结率达到100% with no counts
+    expect(r0.facts.rates.find((x) => x.label.endsWith('满意度'))?.kind).toBe('other');
+    const r1 = await seedReport('001');
+    expect(r1.facts.rates.find((x) => x.label.includes('受援'))).toMatchObject({ kind: 'per-capita', bases: [] });
+    expect(r1.facts.rates.find((x) => x.label === '办复率')).toMatchObject({ shared: true, bases: [] });
+  });
+});
+
+describe('rates: pairing rules', () => {
+  it('Chinese numerals and 万 units pair exactly', async () => {
+    const { r, f } = await facts('受理民众建议、诉求一百二十件,共办结一百一十八件,办结率98.3%。受理行政审批和公共服务事项1.2万件,办结1.19万件,办结率99.2%。');
+    expect(f.rates.map((x) => [text(r, x), paired(x)])).toEqual([
+      ['办结率98.3%', ['118/120']],
+      ['办结率99.2%', ['11900/12000']],
+    ]);
+  });
+
+  it('pairs with the sentence before in the same paragraph, never across paragraphs', async () => {
+    const { f } = await facts('受理执行案件523件,执结383件。执结率73.23%。\n\n受理执行案件523件,执结383件。\n\n执结率73.23%。');
+    expect(f.rates.map(paired)).toEqual([['383/523'], []]);
+  });
+
+  it('a negated count is never the numerator; a non-base nearest count leaves the rate unpaired', async () => {
+    const { f } = await facts('受理案件100件,未办结5件,办结率95%。受理执行案件523件,其中涉企案件100件,执结73件,执结率73%。');
+    expect(f.rates.map(paired)).toEqual([[], []]);
+  });
+
+  it('an aside that changes what a count covers leaves the rate unpaired: (含上年结转…)', async () => {
+    const { f } = await facts('受理执行案件523件(含上年结转未结案件97件),执结383件,执结率64.03%。\n\n受理执行案件426件,执结383件(含上年结转案件),执结率64.03%。');
+    expect(f.quantities.find((q) => q.raw === '523件')?.note).toBe('含上年结转未结案件97件');
+    expect(f.rates.map(paired)).toEqual([[], []]);
+  });
+
+  it('keeps further bases as alternatives (共办理745件,移动端办理666件,结案553件)', async () => {
+    const { f } = await facts('8家非自建系统单位共办理案件745件,移动端案件办理666件,结案553件,结案率74.2%。');
+    expect(f.rates.map(paired)).toEqual([['553/666', '553/745']]);
+  });
+
+  it('a qualified rate pairs only with a stated qualified count, over the base or the unqualified count', async () => {
+    const { f } = await facts('热线中心累计受理企业、群众办件37116件,办结37082件,其中按时办结37075件,按时办结率99.98%。');
+    expect(f.rates[0]).toMatchObject({ qualified: true, modifier: '按时' });
+    expect(paired(f.rates[0])).toEqual(['37075/37082', '37075/37116']);
+  });
+
+  it('growth needs the new total right before it; 占比 takes the whole named before 其中', async () => {
+    const { f } = await facts('市场经营主体总量达60409户,净增长5351户,增长9.72%。共受理法律援助案件81件,其中刑事案件53件,占比65.43%。');
+    expect(f.rates.map((x) => [x.kind, paired(x)])).toEqual([
+      ['growth', []],
+      ['share', ['53/81']],
+    ]);
+  });
+
+  it('rates inside Markdown emphasis keep source spans and reader text', async () => {
+    const { r, f } = await facts('受理各类民商事一审案件**1148件**,电子送达案件**1051件**,电子送达率**91.61%**。', 'markdown');
+    expect(f.rates[0].text).toBe('电子送达率91.61%');
+    expect(text(r, f.rates[0].valueSpan)).toBe('91.61%');
+    expect(text(r, f.rates[0].bases[0].denominator)).toBe('1148件');
+  });
+});
+
+describe('totals on the seeds', () => {
+  it("000: the 3415 list (ten parts, closed by 及其他) and the 543 legal-aid cases (implicit) are recognised", async () => {
+    const r = await seedReport('000');
+    const t3415 = r.facts.totals.find((t) => fig(t.total) === '3415')!;
+    expect(t3415).toMatchObject({ how: 'breakdown', exhaustive: true, closed: true, etc: false });
+    expect(parts(t3415)).toEqual(['208', '2407', '156', '299', '8', '31', '10', '70', '57', '169']);
+    expect(text(r, t3415.total)).toBe('3415项');
+    expect(t3415.total.label).toBe('共梳理行政职权');
+    const t543 = r.facts.totals.find((t) => fig(t.total) === '543')!;
+    expect(t543).toMatchObject({ how: 'implicit', exhaustive: true });
+    expect(parts(t543)).toEqual(['177', '11', '355']);
+  });
+
+  it('004: 共受理法律援助案件81件,其中刑事案件53件、民事案件28件', async () => {
+    const r = await seedReport('004');
+    expect(r.facts.totals.map((t) => [fig(t.total), t.how, parts(t), t.exhaustive])).toEqual([['81', 'breakdown', ['53', '28'], true]]);
+    expect(text(r, r.facts.totals[0])).toBe('81件,其中刑事案件53件、民事案件28件');
+  });
+});
+
+describe('totals: forms', () => {
+  it('a list ending in 共计N; 其中 at the start of the next sentence', async () => {
+    const { f } = await facts('受理刑事案件53件、民事案件28件,共计81件。共受理法律援助案件81件。其中刑事案件53件、民事案件28件。');
+    expect(f.totals.map((t) => [fig(t.total), t.how, parts(t), t.exhaustive])).toEqual([
+      ['81', 'sum', ['53', '28'], true],
+      ['81', 'breakdown', ['53', '28'], true],
+    ]);
+  });
+
+  it('等 and 包括 open a list; a single part is never exhaustive; comma-separated parts count only when they add up', async () => {
+    const { f } = await facts(
+      '共受理案件81件,其中刑事案件53件、民事案件20件等。共受理案件81件,其中包括刑事案件53件、民事案件20件。共受理案件81件,其中刑事案件53件。共受理案件81件,其中刑事案件53件,民事案件28件。',
+    );
+    expect(f.totals.map((t) => [parts(t), t.exhaustive, t.etc])).toEqual([
+      [['53', '20'], false, true],
+      [['53', '20'], false, false],
+      [['53'], false, false],
+      [['53', '28'], true, false],
+    ]);
+  });
+
+  it('the list stops at a count of another kind and skips asides in brackets', async () => {
+    const { f } = await facts('共受理法律援助案件81件,其中刑事案件53件(涉及被告人60人)、民事案件28件,解答咨询296件次。');
+    expect(f.totals.map((t) => parts(t))).toEqual([['53', '28']]);
+  });
+});
+
+describe('facts: model properties', () => {
+  it('are built once, on first use', async () => {
+    const r = await seedReport('004');
+    expect(r.facts).toBe(r.facts);
+  });
+
+  it('never throw on arbitrary text; every span lies inside the text and quantities read back (fast-check)', async () => {
+    const alphabet = [...'0123456789.,，、;。%万余近共计其中件人户项率办结受理成功增长总量达及等()《》一二十百两\n 结案占比'];
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 120 }), async (source) => {
+        const r = await prepare(source, 'text');
+        const { quantities, rates, totals } = r.facts;
+        for (const s of [...quantities, ...rates, ...totals, ...quantities.map((q) => q.labelSpan)]) {
+          expect(s.start).toBeGreaterThanOrEqual(0);
+          expect(s.end).toBeLessThanOrEqual(source.length);
+          expect(s.start).toBeLessThanOrEqual(s.end);
+        }
+        for (const q of quantities) expect(source.slice(q.start, q.end)).toBe(q.raw);
+        for (const t of totals) expect(t.parts.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('extraction time grows linearly: 8× the text costs well under 24× the CPU time', async () => {
+    // CPU time of this process (not wall time: the machine is shared), best of three runs
+    const base = (await seedReport('000')).text;
+    const reports = new Map<number, Report>();
+    for (const n of [1, 8]) reports.set(n, await prepare(Array(n).fill(base).join('\n'), 'text'));
+    const cost = (n: number) => {
+      const times = [0, 1, 2].map(() => {
+        const a = process.cpuUsage();
+        extractFacts(reports.get(n)!); // not the memoised getter: a fresh extraction each time
+        const b = process.cpuUsage(a);
+        return b.user + b.system;
+      });
+      return Math.min(...times);
+    };
+    cost(1); // warm up
+    const one = cost(1);
+    const eight = cost(8);
+    expect(eight).toBeLessThan(one * 24);
+  });
+});
