@@ -1,8 +1,8 @@
 /** fzlint's public API. */
 export * from './engine/index.js';
 export * from './model/index.js';
-export { decode, encode, parseText, formatOf, loadParser, DecodeError } from './parse/index.js';
-export type { Format, Encoding, Decoded } from './parse/index.js';
+export { decode, encode, parseText, formatOf, loadParser, DecodeError, readDocument, ReadError, sniff } from './parse/index.js';
+export type { Format, Encoding, Decoded, SourceDocument, RefusalKind, Container } from './parse/index.js';
 export { Linter } from './linter/linter.js';
 export type { LinterOptions } from './linter/linter.js';
 export type { FileResult } from './linter/types.js';

@@ -19,10 +19,12 @@ export interface CliIO {
   cwd: string;
   /** Whether stdout is a colour-capable terminal. */
   isTTY?: boolean;
+  /** All of standard input, for --stdin (default: read process.stdin). */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 
-const USAGE_ZH = `fzlint [路径..]  检查法治政府建设年度报告（.txt、.md；目录会被递归查找）`;
+const USAGE_ZH = `fzlint [路径..]  检查法治政府建设年度报告（.txt、.md、.html、.docx；目录会被递归查找）\n其他程序 | fzlint --stdin [--stdin-filename 报告.docx]  检查从标准输入读入的报告`;
 
 /** Run the CLI; resolves to the exit code: 0 clean, 1 problems, 2 usage/config/read/internal error. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -57,7 +59,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('suppressions-location', { type: 'string', describe: 'Suppressions file (default: ./fzlint-suppressions.json)' })
     .option('fix', { type: 'boolean', describe: 'Apply safe fixes to .txt and .md files (written atomically, encoding kept), then report what is left' })
     .option('fix-dry-run', { type: 'boolean', describe: 'Print the fixes --fix would make as a unified diff on stdout (the report goes to stderr); write nothing' })
+    .option('stdin', { type: 'boolean', describe: 'Lint the report read from standard input (text in any supported encoding, HTML or .docx)' })
+    .option('stdin-filename', { type: 'string', requiresArg: true, describe: 'Name of the report read with --stdin: picks its format (.md, .html, .docx…) and configuration' })
     .conflicts('suppress-all', 'prune-suppressions')
+    .conflicts('stdin', ['fix', 'fix-dry-run'])
     .conflicts('fix', 'fix-dry-run')
     .version(packageVersion())
     .help()
@@ -110,6 +115,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     suppressionsLocation?: string;
     fix?: boolean;
     fixDryRun?: boolean;
+    stdin?: boolean;
+    stdinFilename?: string;
   };
 
   let concurrency;
@@ -142,12 +149,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
 
     const paths = args._.map(String);
-    if (!paths.length) {
+    const stdinError = args.stdinFilename !== undefined && !args.stdin ? '--stdin-filename needs --stdin' : args.stdin && paths.length ? `--stdin reads one report from standard input; paths were also given: ${paths.join(' ')}` : undefined;
+    if (stdinError) {
+      io.stderr(`fzlint: ${stdinError}\nRun "fzlint --help" for usage.\n`);
+      return 2;
+    }
+    if (!paths.length && !args.stdin) {
       io.stderr('fzlint: no paths given. Usage: fzlint <file|directory|glob>...\n（请指定要检查的文件或目录）\n');
       return 2;
     }
     const formatter = await loadFormatter(args.format, io.cwd);
-    let results = await linter.lintFiles(paths);
+    let results = args.stdin ? [await lintStdin(linter, args.stdinFilename, io)] : await linter.lintFiles(paths);
     let fixDiff = '';
     if (args.fix || args.fixDryRun) {
       const fixed = await fixResults(results, (text, file) => linter.lintText(text, file), { write: Boolean(args.fix), cwd: io.cwd });
@@ -183,6 +195,21 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`fzlint: internal error: ${msg}\n${process.env.FZLINT_DEBUG && e instanceof Error ? e.stack + '\n' : ''}`);
     return 2;
   }
+}
+
+/** --stdin: the bytes as they come (any encoding, HTML, Word); the name picks format and config, plain text without one. */
+async function lintStdin(linter: Linter, name: string | undefined, io: CliIO): Promise<FileResult> {
+  const bytes = await (io.readStdin ?? readProcessStdin)();
+  if (name !== undefined) return linter.lintBytes(name, bytes);
+  return { ...(await linter.lintBytes(STDIN_NAME, bytes, 'text')), filePath: STDIN_NAME };
+}
+
+const STDIN_NAME = '<stdin>';
+
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
 }
 
 function onlyErrors(r: FileResult): FileResult {

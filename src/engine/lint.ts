@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { buildReport } from '../model/report.js';
 import type { Report } from '../model/types.js';
 import { loadParser, type Format } from '../parse/index.js';
@@ -19,10 +20,9 @@ export interface LintOutcome {
   messages: LintMessage[];
 }
 
-/** text → tree → Report, loading the format's parser on first use. */
-export async function prepare(text: string, format: Format, filePath?: string, reportYear?: number): Promise<Report> {
-  const parse = await loadParser(format);
-  return buildReport(text, parse(text), { format, filePath, reportYear });
+/** text → tree → Report, loading the format's parser on first use; `tree` when reading produced it already (Word). */
+export async function prepare(text: string, format: Format, filePath?: string, reportYear?: number, tree?: Root): Promise<Report> {
+  return buildReport(text, tree ?? (await loadParser(format))(text), { format, filePath, reportYear });
 }
 
 /** Lint one text: the whole pipeline short of reading files and formatting. */

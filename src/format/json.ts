@@ -1,4 +1,5 @@
 import type { Formatter } from './types.js';
+import { paragraphOpening } from './paragraph.js';
 
 const SEVERITY = { error: 2, warn: 1, info: 1 } as const;
 
@@ -26,6 +27,8 @@ export const json: Formatter = (results) =>
           endColumn: m.endColumn,
           messageId: m.messageId,
           data: m.data,
+          // Word: line is the paragraph number; context quotes the paragraph's opening
+          ...(r.lineUnit === 'paragraph' ? { paragraph: m.line, context: paragraphOpening(r, m.line) } : {}),
           ...(m.fix ? { fix: m.fix } : {}),
           ...(m.suggestions ? { suggestions: m.suggestions } : {}),
           ...(m.related ? { related: m.related } : {}),
@@ -36,5 +39,6 @@ export const json: Formatter = (results) =>
       infoCount: r.infoCount,
       fatalErrorCount: r.fatalErrorCount,
       ...(r.encoding ? { encoding: r.encoding } : {}),
+      ...(r.lineUnit ? { lineUnit: r.lineUnit } : {}),
     })),
   );

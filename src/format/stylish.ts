@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
 import { displayWidth, padEnd } from './width.js';
+import { paragraphLabel } from './paragraph.js';
 
 const LABELS = {
   zh: { error: '错误', warn: '警告', info: '提示' },
@@ -34,7 +35,9 @@ export const stylish: Formatter = (results, ctx) => {
     if (r.fileError) rows.push(['0:0', c.red(labels.error), r.fileError, '']);
     for (const m of r.messages) {
       const label = m.severity === 'error' ? c.red(labels.error) : m.severity === 'warn' ? c.yellow(labels.warn) : c.blue(labels.info);
-      rows.push([`${m.line}:${m.column}`, label, m.reason, c.dim(m.ruleId)]);
+      // Word: the line is a paragraph number; name the paragraph by its opening
+      const para = paragraphLabel(r, m.line, ctx.locale);
+      rows.push([`${m.line}:${m.column}`, label, para ? `${m.reason} ${c.dim(ctx.locale === 'zh' ? `（${para}）` : `(${para})`)}` : m.reason, c.dim(m.ruleId)]);
     }
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => displayLen(x[1])));

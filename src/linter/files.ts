@@ -26,7 +26,8 @@ function walk(dir: string, out: string[], seen: Set<string>): void {
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+    // ~$报告.docx: the lock file Word keeps beside an open document, not a report
+    if (e.name.startsWith('.') || e.name.startsWith('~$') || SKIP_DIRS.has(e.name)) continue;
     const p = path.join(dir, e.name);
     let isDir = e.isDirectory();
     let isFile = e.isFile();

@@ -5,7 +5,8 @@ import { defaultConfig, findConfigFile, loadConfigFile, resolveFor, type LoadedC
 import { runRules } from '../engine/run.js';
 import { prepare } from '../engine/lint.js';
 import type { AnyRule, Locale } from '../engine/types.js';
-import { decode, DecodeError, formatOf } from '../parse/index.js';
+import type { Root } from 'mdast';
+import { formatOf, readDocument, ReadError, type Format, type SourceDocument } from '../parse/index.js';
 import { countResult, type FileResult } from './types.js';
 import { expandPaths } from './files.js';
 
@@ -68,10 +69,7 @@ export class Linter {
 
   async lintFile(filePath: string): Promise<FileResult> {
     const abs = path.resolve(this.cwd, filePath);
-    const format = formatOf(abs);
-    if (!format) {
-      return fileError(abs, `unsupported file type "${path.extname(abs) || '(none)'}": fzlint reads .txt and .md`);
-    }
+    // any file is read: its bytes say what it is (PDF, image, archive, Word), and unsupported types are refused by name after
     let bytes: Buffer;
     try {
       bytes = readFileSync(abs);
@@ -80,23 +78,37 @@ export class Linter {
       const why = code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'file not found (deleted?)' : code === 'EISDIR' ? 'is a directory' : String(code ?? e);
       return fileError(abs, `cannot read file: ${why}`);
     }
-    let decoded;
-    try {
-      decoded = decode(bytes);
-    } catch (e) {
-      if (e instanceof DecodeError) return fileError(abs, `cannot read as text: ${e.message}`);
-      throw e;
-    }
-    const r = await this.lintText(decoded.text, abs);
-    return { ...r, encoding: decoded.encoding };
+    return this.lintBytes(abs, bytes);
   }
 
-  /** Lint text as if it were the file at filePath (its name picks format and config). */
-  async lintText(text: string, filePath: string): Promise<FileResult> {
+  /**
+   * Lint a file's bytes (read already, or from --stdin). The bytes decide the container (text in
+   * UTF-8/GB18030/UTF-16, HTML, Word); PDF, images, archives, .doc/.wps and undecodable files become
+   * a file error in the user's language. `fallback`: the format when the name selects none (stdin
+   * without --stdin-filename).
+   */
+  async lintBytes(filePath: string, bytes: Uint8Array, fallback?: Format): Promise<FileResult> {
+    const abs = path.resolve(this.cwd, filePath);
+    let doc: SourceDocument;
+    try {
+      doc = await readDocument(bytes, abs, fallback);
+    } catch (e) {
+      if (e instanceof ReadError) return fileError(abs, e.localized(this.options.locale ?? (await this.configFor(abs)).locale ?? 'zh'));
+      throw e;
+    }
+    const r = await this.lintText(doc.text, abs, doc);
+    return { ...r, encoding: doc.encoding, ...(doc.bom ? { bom: true } : {}), ...(doc.lineUnit === 'paragraph' ? { lineUnit: doc.lineUnit } : {}) };
+  }
+
+  /**
+   * Lint text as if it were the file at filePath (its name picks format and config).
+   * `parsed`: the format and tree when reading produced them (a Word document's paragraph-per-line text).
+   */
+  async lintText(text: string, filePath: string, parsed?: { format: Format; tree?: Root }): Promise<FileResult> {
     const abs = path.resolve(this.cwd, filePath);
     const config = await this.configFor(abs);
-    const format = formatOf(abs) ?? 'text';
-    const report = await prepare(text, format, abs, config.reportYear);
+    const format = parsed?.format ?? formatOf(abs) ?? 'text';
+    const report = await prepare(text, format, abs, config.reportYear, parsed?.tree);
     const messages = runRules(report, config.rules, { locale: this.options.locale ?? config.locale ?? 'zh' });
     return countResult({ filePath: abs, messages, source: text, report });
   }

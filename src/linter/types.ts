@@ -15,6 +15,10 @@ export interface FileResult {
   fileError?: string;
   /** Encoding the file was read in. */
   encoding?: string;
+  /** The file started with a byte-order mark (kept for --fix writes). */
+  bom?: boolean;
+  /** "paragraph" for Word documents: `line` is the paragraph number and `source` holds one paragraph per line. */
+  lineUnit?: 'paragraph';
   /** The text linted (for formatters that quote it). */
   source?: string;
   /** The model, for formatters that summarise (checklist). Not serialised. */

@@ -5,6 +5,7 @@ export { matchNumbering } from './outline.js';
 export { cnSmallToInt, intToCnSmall } from './numerals.js';
 export { parseDate } from './furniture.js';
 export { blockToSource } from './blocks.js';
+export { readerText, textOffset } from './reader.js';
 export { partsOfHeading, recogniseParts } from './parts.js';
 export type { PartNumber, PartMatch, PartsModel } from './parts.js';
 export { findTitles } from './titles.js';

@@ -1,39 +1,45 @@
 import type { Root } from 'mdast';
 import { parseText } from './text.js';
+import type { Format } from './format.js';
 
 export { decode, encode, DecodeError } from './decode.js';
-export type { Decoded, Encoding } from './decode.js';
+export type { Decoded, DecodeFailure, Encoding } from './decode.js';
 export { parseText } from './text.js';
-
-export type Format = 'text' | 'markdown';
-
-/** Which parser a file name selects; undefined for files fzlint does not read. */
-export function formatOf(filePath: string): Format | undefined {
-  const lower = filePath.toLowerCase();
-  if (lower.endsWith('.txt') || lower.endsWith('.text')) return 'text';
-  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
-  return undefined;
-}
-
-/** Extensions walked when a directory is given. */
-export const LINTABLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export { formatOf, LINTABLE_EXTENSIONS } from './format.js';
+export type { Format } from './format.js';
+export { sniff } from './sniff.js';
+export type { Container } from './sniff.js';
+export { readDocument, ReadError } from './read.js';
+export type { RefusalKind, SourceDocument } from './read.js';
 
 type SyncParser = (text: string) => Root;
 let markdownParser: SyncParser | undefined;
+let htmlParser: SyncParser | undefined;
 
 /**
- * Load what a format needs. Plain text never pays for the Markdown parser:
- * it is imported the first time a Markdown file is seen.
+ * Load what a format needs. Plain text never pays for the Markdown or HTML
+ * parsers: each is imported the first time a file of its format is seen.
+ * Word documents are read from bytes (readDocument); their text, one
+ * paragraph per line, parses as plain text.
  */
 export async function loadParser(format: Format): Promise<SyncParser> {
-  if (format === 'text') return parseText;
-  if (!markdownParser) markdownParser = (await import('./markdown.js')).parseMarkdown;
-  return markdownParser;
+  switch (format) {
+    case 'text':
+    case 'docx':
+      return parseText;
+    case 'markdown':
+      if (!markdownParser) markdownParser = (await import('./markdown.js')).parseMarkdown;
+      return markdownParser;
+    case 'html':
+      if (!htmlParser) htmlParser = (await import('./html.js')).parseHtml;
+      return htmlParser;
+  }
 }
 
 /** Synchronous parse for a format whose parser is already loaded (see loadParser). */
 export function parseLoaded(text: string, format: Format): Root {
-  if (format === 'text') return parseText(text);
-  if (!markdownParser) throw new Error('Markdown parser not loaded; call loadParser("markdown") first');
-  return markdownParser(text);
+  if (format === 'text' || format === 'docx') return parseText(text);
+  const parser = format === 'markdown' ? markdownParser : htmlParser;
+  if (!parser) throw new Error(`${format} parser not loaded; call loadParser("${format}") first`);
+  return parser(text);
 }

@@ -1,0 +1,152 @@
+import type { Root, Nodes, Parent, Text } from 'mdast';
+import type { Element, Parents as HastParents } from 'hast';
+import mammoth from 'mammoth';
+import { convertHtml } from './html.js';
+
+/**
+ * Word (.docx) → mammoth → HTML → the HTML path → mdast, then laid out as a
+ * synthetic text with one Word paragraph per line: line N is paragraph N
+ * (empty paragraphs and table-cell paragraphs count, in reading order), so
+ * diagnostics give the paragraph number as their line and the column counts
+ * characters from the start of the paragraph's text. Word heading styles
+ * (标题/Title, 标题 1–6) become heading depths; numbering written in the text
+ * (一、（一）1.) still decides the outline.
+ */
+export class DocxError extends Error {
+  readonly code = 'FZLINT_DOCX';
+}
+
+export interface DocxDocument {
+  /** One line per Word paragraph. */
+  text: string;
+  tree: Root;
+  /** Number of Word paragraphs (lines of `text`). */
+  paragraphs: number;
+}
+
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='title'] => h1:fresh",
+  "p[style-name='标题'] => h1:fresh",
+  ...[1, 2, 3, 4, 5, 6].map((n) => `p[style-name='标题 ${n}'] => h${n}:fresh`),
+];
+
+export async function parseDocx(bytes: Uint8Array): Promise<DocxDocument> {
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: bytes as Buffer },
+      {
+        styleMap: STYLE_MAP,
+        ignoreEmptyParagraphs: false,
+        // images are not report text; do not inline them as data URIs
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      },
+    );
+    html = result.value;
+  } catch (e) {
+    throw new DocxError(e instanceof Error ? e.message : String(e));
+  }
+  return layOut(html);
+}
+
+const PARAGRAPH_TAGS = /^(?:p|h[1-6])$/;
+
+/** Source offsets of the elements mammoth makes of Word paragraphs, in document order. */
+function paragraphStarts(node: HastParents, out: number[] = []): number[] {
+  for (const c of node.children) {
+    if (c.type !== 'element') continue;
+    const start = c.position?.start.offset;
+    // a list item is a paragraph unless it wraps <p>s (footnotes)
+    const isPara = PARAGRAPH_TAGS.test(c.tagName) || (c.tagName === 'li' && !c.children.some((k) => k.type === 'element' && k.tagName === 'p'));
+    if (isPara && start !== undefined) out.push(start);
+    paragraphStarts(c as Element, out);
+  }
+  return out;
+}
+
+/** mammoth's HTML → synthetic text (line N = paragraph N) and an mdast whose positions point into it. */
+export function layOut(html: string): DocxDocument {
+  const { tree, hast } = convertHtml(html, { page: false, splitBreaks: false });
+  const starts = paragraphStarts(hast);
+  const lines: string[] = starts.map(() => '');
+  const placed: { block: Parent; line: number; column: number; value: string }[] = [];
+  let lastLine = 0;
+
+  const visit = (node: Nodes): void => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      const value = plain(node);
+      if (!value) return;
+      const at = firstOffset(node);
+      let line = at === undefined ? lastLine : upperBound(starts, at) - 1;
+      if (line < 0) line = 0;
+      while (lines.length <= line) lines.push('');
+      if (lines[line]) lines[line] += ' ';
+      placed.push({ block: node, line, column: lines[line].length, value });
+      lines[line] += value;
+      lastLine = line;
+      return;
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
+  };
+  visit(tree);
+
+  const text = lines.join('\n');
+  const lineStart: number[] = [];
+  let off = 0;
+  for (const l of lines) {
+    lineStart.push(off);
+    off += l.length + 1;
+  }
+  for (const p of placed) {
+    const start = lineStart[p.line] + p.column;
+    const position = {
+      start: { line: p.line + 1, column: p.column + 1, offset: start },
+      end: { line: p.line + 1, column: p.column + p.value.length + 1, offset: start + p.value.length },
+    };
+    const t: Text = { type: 'text', value: p.value, position };
+    p.block.children = [t] as Parent['children'];
+    p.block.position = { start: { ...position.start }, end: { ...position.end } };
+  }
+  const last = lines.length ? lines.length : 1;
+  tree.position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: last, column: (lines[lines.length - 1] ?? '').length + 1, offset: text.length },
+  };
+  return { text, tree, paragraphs: starts.length };
+}
+
+/** The block's text as one line: soft line breaks become spaces. */
+function plain(node: Nodes): string {
+  let s = '';
+  const walk = (n: Nodes): void => {
+    if (n.type === 'text') s += n.value;
+    else if (n.type === 'break') s += ' ';
+    else if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
+  };
+  walk(node);
+  return s.replace(/\n/g, ' ').trim();
+}
+
+function firstOffset(node: Nodes): number | undefined {
+  if (node.type === 'text' && node.position?.start.offset !== undefined) return node.position.start.offset;
+  if ('children' in node) {
+    for (const c of node.children as Nodes[]) {
+      const o = firstOffset(c);
+      if (o !== undefined) return o;
+    }
+  }
+  return node.position?.start.offset;
+}
+
+/** Number of entries ≤ x. */
+function upperBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
