@@ -60,6 +60,7 @@ beforeAll(async () => {
   copyFileSync(seedPath('002'), path.join(dir, '002.txt'));
   copyFileSync(seedPath('002'), path.join(dir, '002-onsave.txt'));
   copyFileSync(seedPath('004'), path.join(dir, '004.txt'));
+  copyFileSync(seedPath('004'), path.join(dir, '004-rate.txt'));
   writeFileSync(path.join(dir, '002.md'), asMarkdown(seedText('002')));
   // `fzlint --lsp` with the transport flag VS Code adds
   client = new LspClient([path.join(ROOT, 'bin/fzlint.js'), '--lsp', '--stdio'], dir);
@@ -149,6 +150,44 @@ describe('language server over JSON-RPC', () => {
     });
     const fixed = await client.diagnostics(uri('000.txt'), mark, (q) => q.version === 3);
     expect(parts(fixed)).toEqual([]);
+  });
+
+  it('breaking a rate while typing: consistent-rate reports it, with the counts as related places', async () => {
+    const text = readFileSync(path.join(dir, '004-rate.txt'), 'utf8');
+    const lines = text.split('\n');
+    const first = await open('004-rate.txt');
+    // Seed truth: 004's two inconsistent rates as published, each pointing at its numerator and denominator
+    const published = first.diagnostics.filter((d) => d.code === 'consistent-rate');
+    expect(published.map((d) => lines[d.range.start.line].slice(d.range.start.character, d.range.end.character))).toEqual(['电子送达率91.61%', '执结率64.03%']);
+    expect(published.map((d) => d.relatedInformation!.map((r) => r.message))).toEqual([
+      ['分子：「电子送达案件1051件」', '分母：「受理各类民商事一审案件1148件」'],
+      ['分子：「执结383件」', '分母：「受理执行案件523件」'],
+    ]);
+
+    // 729 disputes, 710 resolved: 97.4% is right; the drafter mistypes it as 92.4%
+    const line = lines.findIndex((l) => l.includes('化解率97.4%'));
+    const character = lines[line].indexOf('化解率97.4%') + '化解率'.length;
+    const mark = client.mark();
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri: uri('004-rate.txt'), version: 2 },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 2 } }, text: '92' }],
+    });
+    const broken = await client.diagnostics(uri('004-rate.txt'), mark, (q) => q.version === 2);
+    const rates = broken.diagnostics.filter((d) => d.code === 'consistent-rate');
+    expect(rates).toHaveLength(3);
+    const d = rates.find((x) => x.range.start.line === line && x.message.includes('化解率92.4%'))!;
+    expect(d).toMatchObject({ severity: 2, source: 'fzlint', codeDescription: { href: expect.stringMatching(/rules\/consistent-rate\.md$/) } });
+    expect(d.range).toEqual({ start: { line, character: character - 3 }, end: { line, character: character + '92.4%'.length } });
+    expect(d.message).toContain('710/729=97.4%');
+    const related = d.relatedInformation!.map((r) => [lines[r.location.range.start.line].slice(r.location.range.start.character, r.location.range.end.character), r.location.uri]);
+    expect(related).toEqual([
+      ['成功已化解710件', uri('004-rate.txt')],
+      ['共排查各类矛盾纠纷729件', uri('004-rate.txt')],
+    ]);
+
+    // Code actions on it: no fix (a figure needs judgment), but it can be turned off for this file
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri('004-rate.txt') }, range: d.range, context: { diagnostics: [d] } });
+    expect(actions.filter((a) => a.kind === 'quickfix').map((a) => a.title)).toEqual(['在 fzlint.config.json 中对本文件关闭规则 consistent-rate']);
   });
 
   it('a burst of keystrokes is linted once, at the last version', async () => {
