@@ -74,7 +74,14 @@ async function start(context: ExtensionContext): Promise<void> {
     outputChannel: output,
   };
   client = new LanguageClient('fzlint', 'fzlint', serverOptions, clientOptions);
-  await client.start();
+  try {
+    await client.start();
+  } catch (e) {
+    client = undefined;
+    const msg = `fzlint: the language server did not start (${e instanceof Error ? e.message : String(e)}). Is "${node}" a Node.js ≥ 20.19? See "fzlint: Show Output".`;
+    output.appendLine(msg);
+    void window.showErrorMessage(msg);
+  }
 }
 
 async function stop(): Promise<void> {
