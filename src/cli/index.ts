@@ -54,6 +54,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('cache', { type: 'boolean', default: false, describe: 'Re-lint only files whose content, configuration or fzlint version changed' })
     .option('cache-location', { type: 'string', describe: 'Cache file, or directory for .fzlintcache (default: ./.fzlintcache)' })
     .option('concurrency', { type: 'string', describe: 'Lint in worker threads: auto, off (default) or a number' })
+    .option('previous', { type: 'string', requiresArg: true, describe: 'The previous year’s report, given to cross-document rules (require-plan-followup) without being linted; repeatable' })
     .option('suppress-all', { type: 'boolean', describe: 'Record every current finding in fzlint-suppressions.json (a baseline) and report none of them' })
     .option('prune-suppressions', { type: 'boolean', describe: 'Lower the counts in fzlint-suppressions.json to the findings that remain' })
     .option('suppressions-location', { type: 'string', describe: 'Suppressions file (default: ./fzlint-suppressions.json)' })
@@ -61,6 +62,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('fix-dry-run', { type: 'boolean', describe: 'Print the fixes --fix would make as a unified diff on stdout (the report goes to stderr); write nothing' })
     .option('stdin', { type: 'boolean', describe: 'Lint the report read from standard input (text in any supported encoding, HTML or .docx)' })
     .option('stdin-filename', { type: 'string', requiresArg: true, describe: 'Name of the report read with --stdin: picks its format (.md, .html, .docx…) and configuration' })
+    .option('debug', { type: 'boolean', default: false, describe: 'Print the stack traces of internal errors (a rule that crashed) and configuration errors (a plugin that failed to load) to stderr' })
     .conflicts('suppress-all', 'prune-suppressions')
     .conflicts('stdin', ['fix', 'fix-dry-run'])
     .conflicts('fix', 'fix-dry-run')
@@ -110,6 +112,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     cache: boolean;
     cacheLocation?: string;
     concurrency?: string;
+    previous?: string | string[];
     suppressAll?: boolean;
     pruneSuppressions?: boolean;
     suppressionsLocation?: string;
@@ -117,6 +120,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     fixDryRun?: boolean;
     stdin?: boolean;
     stdinFilename?: string;
+    debug: boolean;
   };
 
   let concurrency;
@@ -137,6 +141,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     cache: args.cache,
     cacheLocation: args.cacheLocation,
     concurrency,
+    previous: args.previous === undefined ? undefined : ([] as string[]).concat(args.previous),
   });
 
   try {
@@ -160,6 +165,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     const formatter = await loadFormatter(args.format, io.cwd);
     let results = args.stdin ? [await lintStdin(linter, args.stdinFilename, io)] : await linter.lintFiles(paths);
+    if (args.previous !== undefined && !linter.previousUsed) {
+      io.stderr('fzlint: --previous has no effect: no cross-document rule (require-plan-followup) is enabled\n（--previous 未生效：未启用跨文档规则 require-plan-followup）\n');
+    }
     let fixDiff = '';
     if (args.fix || args.fixDryRun) {
       const fixed = await fixResults(results, (text, file) => linter.lintText(text, file), { write: Boolean(args.fix), cwd: io.cwd });
@@ -173,7 +181,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const rulesMeta: Record<string, { description: { zh: string; en: string }; url: string; severity: string }> = {};
     const enabledRules: Record<string, string[]> = {};
     for (const r of results) {
-      if (r.fileError) continue;
+      if (r.fileError || r.ignored) continue; // an ignored file was not linted: no rule ran on it
       const cfg = await linter.configFor(r.filePath);
       enabledRules[r.filePath] = [...cfg.rules.keys()];
       for (const [id, { rule }] of cfg.rules) rulesMeta[id] ??= { description: rule.meta.description, url: rule.meta.url, severity: rule.meta.severity };
@@ -185,15 +193,36 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (args.fixDryRun) io.stdout(fixDiff);
     if (args.outputFile !== undefined) writeOutputFile(path.resolve(io.cwd, args.outputFile), out);
     else if (out) (args.fixDryRun ? io.stderr : io.stdout)(out.endsWith('\n') ? out : out + '\n');
+    if (args.debug) printRuleCrashes(results, io);
     return exitCode(results, args.maxWarnings);
   } catch (e) {
     if (e instanceof ConfigError || e instanceof PathError || e instanceof FormatterError || e instanceof SuppressionsError || e instanceof OutputFileError) {
-      io.stderr(`fzlint: ${e.message}\n`);
+      io.stderr(`fzlint: ${e.message}\n${args.debug ? stackOf(e) : ''}`);
       return 2;
     }
     const msg = e instanceof Error ? e.message : String(e);
-    io.stderr(`fzlint: internal error: ${msg}\n${process.env.FZLINT_DEBUG && e instanceof Error ? e.stack + '\n' : ''}`);
+    io.stderr(`fzlint: internal error: ${msg}\n${args.debug || process.env.FZLINT_DEBUG ? stackOf(e) : ''}`);
     return 2;
+  }
+}
+
+/** An error's stack and those of its causes (a plugin's own exception under the ConfigError), for --debug. */
+function stackOf(e: unknown): string {
+  let out = '';
+  for (let cur: unknown = e, depth = 0; cur !== undefined && depth < 5; depth++) {
+    const text = cur instanceof Error ? (cur.stack ?? `${cur.name}: ${cur.message}`) : String(cur);
+    out += (depth ? 'Caused by: ' : '') + text + '\n';
+    cur = cur instanceof Error ? cur.cause : undefined;
+  }
+  return out;
+}
+
+/** --debug: the stack of every rule that crashed, under the file and rule it crashed on (the report shows only the message). */
+function printRuleCrashes(results: FileResult[], io: CliIO): void {
+  for (const r of results) {
+    for (const m of r.messages) {
+      if (m.internal && m.cause !== undefined) io.stderr(`fzlint: ${r.filePath}: rule ${m.ruleId} failed:\n${stackOf(m.cause)}`);
+    }
   }
 }
 

@@ -20,6 +20,12 @@ export interface ConfigData {
   plugins?: string[];
   reportYear?: number;
   locale?: Locale;
+  /** Files not to lint (.gitignore syntax), relative to the config file's directory. */
+  ignorePatterns?: string[];
+  /** Largest file to lint, in bytes (default DEFAULT_MAX_FILE_SIZE in linter/limits.ts). */
+  maxFileSize?: number;
+  /** Per-rule time budget on one file, in ms (default DEFAULT_RULE_TIME_LIMIT in engine/run.ts). */
+  ruleTimeLimit?: number;
 }
 
 /** A config file read, validated, with its plugins loaded. */
@@ -40,6 +46,10 @@ export interface ResolvedConfig {
   rules: Map<string, ConfiguredRule>;
   reportYear?: number;
   locale?: Locale;
+  /** The config's maxFileSize (bytes), when it sets one. */
+  maxFileSize?: number;
+  /** The config's ruleTimeLimit (ms), when it sets one. */
+  ruleTimeLimit?: number;
 }
 
 export const CONFIG_FILES = ['fzlint.config.json', '.fzlintrc.json'];
@@ -88,10 +98,13 @@ function readJson(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ConfigError(`cannot read config file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, file);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(e));
+    throw new ConfigError(`cannot read config file: ${why}`, file, { cause: e });
   }
+  text = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(text);
   } catch (e) {
     throw new ConfigError(`malformed JSON: ${describeJsonError(text, e)}`, file);
   }
@@ -120,7 +133,7 @@ export async function prepareConfig(
   const rules: Record<string, AnyRule> = { ...builtins };
   const isDefault = !file && Object.keys(data).length === 0;
   const validator = isDefault ? undefined : await loadValidator();
-  for (const spec of data.plugins ?? []) Object.assign(rules, await loadPlugin(spec, dir, file));
+  for (const [i, spec] of (data.plugins ?? []).entries()) Object.assign(rules, await loadPlugin(spec, dir, file, `plugins[${i}]`));
   const base: Record<string, RuleEntry> = {};
   const ext = data.extends === undefined ? ['fzlint:recommended'] : ([] as string[]).concat(data.extends);
   applyExtends(ext, base, rules, dir, file, new Set(file ? [file] : []), validator);
@@ -149,6 +162,8 @@ function applyExtends(
     } else if (name.startsWith('.') || path.isAbsolute(name)) {
       const target = path.resolve(dir, name);
       if (seen.has(target)) throw new ConfigError(`extends: circular reference to ${target}`, file);
+      // the message names the config that names the missing file (reading it would blame the missing file itself)
+      if (!existsSync(target)) throw new ConfigError(`extends: cannot find config "${name}" (looked for ${target})`, file);
       seen.add(target);
       const data = readJson(target);
       validator?.validateConfigObject(data, target);
@@ -203,7 +218,7 @@ export function resolveFor(cfg: LoadedConfig, filePath: string): ResolvedConfig 
     if (!rule) continue;
     rules.set(id, { rule, setting: { severity: level as Severity, options: { ...rule.meta.defaultOptions, ...(options ?? {}) } } });
   }
-  return { file: cfg.file, rules, reportYear, locale: cfg.data.locale };
+  return { file: cfg.file, rules, reportYear, locale: cfg.data.locale, maxFileSize: cfg.data.maxFileSize, ruleTimeLimit: cfg.data.ruleTimeLimit };
 }
 
 /** fzlint-plugin-foo → foo; @scope/fzlint-plugin-foo → @scope/foo; @scope/fzlint-plugin → @scope. */
@@ -217,35 +232,37 @@ export function pluginName(spec: string, exported?: string): string {
   return spec.replace(/^fzlint-plugin-/, '');
 }
 
-async function loadPlugin(spec: string, dir: string, file: string | undefined): Promise<Record<string, AnyRule>> {
+/** `where`: the place in the config that names the plugin (plugins[0]), for messages. */
+async function loadPlugin(spec: string, dir: string, file: string | undefined, where = 'plugins'): Promise<Record<string, AnyRule>> {
   let target: string;
   if (spec.startsWith('.') || path.isAbsolute(spec)) {
     target = path.resolve(dir, spec);
     if (!existsSync(target) || statSync(target).isDirectory()) {
-      throw new ConfigError(`plugins: cannot find plugin "${spec}" (looked for ${target})`, file);
+      throw new ConfigError(`${where}: cannot find plugin "${spec}" (looked for ${target})`, file);
     }
   } else {
     try {
       target = createRequire(path.join(dir, 'noop.js')).resolve(spec);
     } catch {
-      throw new ConfigError(`plugins: cannot find package "${spec}"; install it next to the config (npm install ${spec})`, file);
+      throw new ConfigError(`${where}: cannot find package "${spec}"; install it next to the config (npm install ${spec})`, file);
     }
   }
   let mod: Record<string, unknown>;
   try {
     mod = (await import(pathToFileURL(target).href)) as Record<string, unknown>;
   } catch (e) {
-    throw new ConfigError(`plugins: "${spec}" failed to load: ${e instanceof Error ? e.message : String(e)}`, file);
+    // the plugin's own stack (its file and line) is kept as the cause: --debug prints it
+    throw new ConfigError(`${where}: "${spec}" failed to load: ${e instanceof Error ? e.message : String(e)}`, file, { cause: e });
   }
   const plugin = (mod.default && typeof mod.default === 'object' ? mod.default : mod) as { name?: string; rules?: Record<string, AnyRule> };
   if (!plugin.rules || typeof plugin.rules !== 'object') {
-    throw new ConfigError(`plugins: "${spec}" exports no "rules" object`, file);
+    throw new ConfigError(`${where}: "${spec}" exports no "rules" object`, file);
   }
   const name = pluginName(spec, typeof plugin.name === 'string' ? plugin.name : undefined);
   const out: Record<string, AnyRule> = {};
   for (const [id, rule] of Object.entries(plugin.rules)) {
     if (!rule || typeof rule.check !== 'function' || !rule.meta || !rule.meta.messages) {
-      throw new ConfigError(`plugins: rule "${id}" of "${spec}" is not a rule (expected { meta, check })`, file);
+      throw new ConfigError(`${where}: rule "${id}" of "${spec}" is not a rule (expected { meta, check })`, file);
     }
     const full = `${name}/${id}`;
     out[full] = {

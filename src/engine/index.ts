@@ -7,3 +7,5 @@ export type { FixResult } from './fix.js';
 export { render, ENGINE_MESSAGES } from './i18n.js';
 export { lintText, prepare } from './lint.js';
 export type { LintTextOptions, LintOutcome } from './lint.js';
+export { applyDirectives, parseDirectives, DIRECTIVES_RULE_ID, DIRECTIVE_MESSAGES } from './directives.js';
+export type { Directive, DirectiveKind, DirectiveOptions, Directives } from './directives.js';

@@ -49,7 +49,8 @@ export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule
         report,
         options: setting.options,
         locale,
-        others: options.others ?? [],
+        // only a rule that says it compares reports sees the others (its findings depend on them)
+        others: rule.meta.crossDocument ? (options.others ?? []) : [],
         reportIssue(d: ReportDescriptor) {
           collected.push(toMessage(report, id, rule, setting.severity, d, locale));
         },

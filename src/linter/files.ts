@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { LINTABLE_EXTENSIONS } from '../parse/index.js';
@@ -9,7 +9,7 @@ export class PathError extends Error {
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
-function walk(dir: string, out: string[], seen: Set<string>): void {
+function walk(dir: string, out: string[], seen: Set<string>, skipDir?: (dir: string) => boolean): void {
   let real: string;
   try {
     real = statSync(dir).ino + ':' + statSync(dir).dev;
@@ -40,8 +40,9 @@ function walk(dir: string, out: string[], seen: Set<string>): void {
         continue;
       }
     }
-    if (isDir) walk(p, out, seen);
-    else if (isFile && LINTABLE_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push(p);
+    if (isDir) {
+      if (!skipDir?.(p)) walk(p, out, seen, skipDir);
+    } else if (isFile && LINTABLE_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push(p);
   }
 }
 
@@ -52,8 +53,19 @@ export interface ExpandedPaths {
   explicit: Set<string>;
 }
 
-/** Paths → files: directories are walked for report files; globs are expanded. A path that matches nothing is an error. */
-export async function expandPaths(inputs: string[], cwd = process.cwd()): Promise<ExpandedPaths> {
+function isLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Paths → files: directories are walked for report files; globs are expanded. A path that matches nothing is an error.
+ * `skipDir` prunes the walk (directories an ignore file names are not entered).
+ */
+export async function expandPaths(inputs: string[], cwd = process.cwd(), skipDir?: (dir: string) => boolean): Promise<ExpandedPaths> {
   const files: string[] = [];
   const explicit = new Set<string>();
   const missing: string[] = [];
@@ -67,7 +79,7 @@ export async function expandPaths(inputs: string[], cwd = process.cwd()): Promis
     }
     if (st?.isDirectory()) {
       const found: string[] = [];
-      walk(abs, found, new Set());
+      walk(abs, found, new Set(), skipDir);
       files.push(...found);
     } else if (st) {
       files.push(abs);
@@ -76,6 +88,10 @@ export async function expandPaths(inputs: string[], cwd = process.cwd()): Promis
       const found = await glob(input, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (!found.length) missing.push(input);
       files.push(...found.sort().map((f) => path.normalize(f)));
+    } else if (isLink(abs)) {
+      // a named symlink that loops or dangles: the run goes on and the file gets a read error naming why
+      files.push(abs);
+      explicit.add(abs);
     } else {
       missing.push(input);
     }

@@ -1,14 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../rules.js';
 import { defaultConfig, findConfigFile, loadConfigFile, resolveFor, type LoadedConfig, type ResolvedConfig } from '../config/load.js';
 import { runRules } from '../engine/run.js';
 import { prepare } from '../engine/lint.js';
-import type { AnyRule, Locale } from '../engine/types.js';
+import type { AnyRule, Locale, Severity } from '../engine/types.js';
 import type { Root } from 'mdast';
+import type { Report } from '../model/types.js';
 import { formatOf, readDocument, ReadError, type Format, type SourceDocument } from '../parse/index.js';
 import { countResult, type FileResult } from './types.js';
-import { expandPaths } from './files.js';
+import { PathError } from './files.js';
+import { lintBatch, selectFiles, type Selected } from './batch.js';
+import { DEFAULT_MAX_FILE_SIZE, emptyFileMessage, readFailure, tooLargeMessage } from './limits.js';
+import type { Concurrency } from './workers.js';
 
 export interface LinterOptions {
   cwd?: string;
@@ -18,6 +22,24 @@ export interface LinterOptions {
   locale?: Locale;
   /** Rules available besides plugins (defaults to the built-in rules). */
   rules?: Record<string, AnyRule>;
+  /** --no-inline-config: ignore <!-- fzlint-… --> directives. Default true. */
+  inlineConfig?: boolean;
+  /** --report-unused-directives: report directives that suppressed nothing, at this severity. */
+  reportUnusedDirectives?: Severity | false;
+  /** --no-ignore: false lints files that .fzlintignore or ignorePatterns name. Default true. */
+  ignore?: boolean;
+  /** --no-warn-ignored: false drops explicitly named ignored files silently. Default true. */
+  warnIgnored?: boolean;
+  /** --cache: reuse results of unchanged files (see cache.ts). */
+  cache?: boolean;
+  /** --cache-location: cache file or directory (default .fzlintcache in cwd). */
+  cacheLocation?: string;
+  /** --concurrency: worker threads ("auto", "off" or a number; default off). */
+  concurrency?: Concurrency;
+  /** A worker of a parallel run: cross-document rules are left to the main thread, which holds every report (batch.ts). */
+  skipCrossDocument?: boolean;
+  /** --previous: reports given to cross-document rules as further others of the run (not linted themselves). */
+  previous?: string[];
 }
 
 /**
@@ -30,6 +52,9 @@ export class Linter {
   private readonly rules: Record<string, AnyRule>;
   private readonly dirCache = new Map<string, string | null>();
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
+  /** Every report of the current lintFiles run (and --previous), when an enabled rule compares reports. */
+  private runReports: Report[] | undefined;
+  private previousReports: Promise<Report[]> | undefined;
 
   constructor(private readonly options: LinterOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
@@ -61,41 +86,121 @@ export class Linter {
   }
 
   async lintFiles(inputs: string[]): Promise<FileResult[]> {
-    const { files } = await expandPaths(inputs, this.cwd);
-    const results: FileResult[] = [];
-    for (const f of files) results.push(await this.lintFile(f));
-    return results;
+    // ignores, then the cache and worker threads when asked (batch.ts)
+    const selected = await selectFiles(this, inputs, this.options, this.cwd);
+    const batch = await lintBatch(this, selected, this.options, this.cwd);
+    if (batch) return batch;
+    return this.lintSelected(selected);
+  }
+
+  /** Lint the selected files one by one in this thread (lintFiles without cache or workers). */
+  async lintSelected(selected: Selected[]): Promise<FileResult[]> {
+    // rules that compare reports (meta.crossDocument) see every report of the run: build them all first
+    this.runReports = await this.crossDocumentReports(selected.filter((s) => !s.result).map((s) => s.file));
+    try {
+      const results: FileResult[] = [];
+      for (const s of selected) results.push(s.result ?? (await this.lintFile(s.file)));
+      return results;
+    } finally {
+      this.runReports = undefined;
+    }
+  }
+
+  /** The reports of these files and of --previous, when a rule enabled for one of them is cross-document. */
+  async crossDocumentReports(files: string[]): Promise<Report[] | undefined> {
+    let wanted = false;
+    for (const f of files) if ((wanted = hasCrossDocumentRule(await this.configFor(f)))) break;
+    if (!wanted) return undefined;
+    const out: Report[] = [];
+    for (const f of files) {
+      const r = await this.reportOf(f);
+      if (r) out.push(r);
+    }
+    return [...out, ...(await this.previous())];
+  }
+
+  /** Whether a cross-document rule was given the --previous reports (the CLI says so when not). */
+  get previousUsed(): boolean {
+    return this.previousReports !== undefined;
+  }
+
+  /** The --previous reports (read once). */
+  private previous(): Promise<Report[]> {
+    this.previousReports ??= (async () => {
+      const out: Report[] = [];
+      for (const f of this.options.previous ?? []) {
+        const r = await this.reportOf(f);
+        if (!r) throw new PathError(`--previous: cannot read "${f}" as a report`);
+        out.push(r);
+      }
+      return out;
+    })();
+    return this.previousReports;
+  }
+
+  /** Read and model a file without linting it; undefined when it cannot be read (lintFile says why). */
+  async reportOf(filePath: string): Promise<Report | undefined> {
+    const abs = path.resolve(this.cwd, filePath);
+    const bytes = await this.readFile(abs);
+    if (typeof bytes === 'string') return undefined;
+    let doc: SourceDocument;
+    try {
+      doc = await readDocument(bytes, abs);
+    } catch {
+      return undefined;
+    }
+    const config = await this.configFor(abs);
+    return prepare(doc.text, doc.format, abs, config.reportYear, doc.tree);
   }
 
   async lintFile(filePath: string): Promise<FileResult> {
     const abs = path.resolve(this.cwd, filePath);
-    // any file is read: its bytes say what it is (PDF, image, archive, Word), and unsupported types are refused by name after
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(abs);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'file not found (deleted?)' : code === 'EISDIR' ? 'is a directory' : String(code ?? e);
-      return fileError(abs, `cannot read file: ${why}`);
-    }
-    return this.lintBytes(abs, bytes);
+    const bytes = await this.readFile(abs);
+    return typeof bytes === 'string' ? fileError(abs, bytes) : this.lintBytes(abs, bytes);
   }
 
   /**
-   * Lint a file's bytes (read already, or from --stdin). The bytes decide the container (text in
-   * UTF-8/GB18030/UTF-16, HTML, Word); PDF, images, archives, .doc/.wps and undecodable files become
-   * a file error in the user's language. `fallback`: the format when the name selects none (stdin
-   * without --stdin-filename).
+   * A file's bytes, or why it is not read. Any regular file is read: its bytes say what it is (PDF,
+   * image, archive, Word), and unsupported types are refused by name after. A file over maxFileSize
+   * is refused by its size before reading; a device or FIFO is never opened (it could block or never end).
+   */
+  private async readFile(abs: string): Promise<Buffer | string> {
+    const limit = (await this.configFor(abs)).maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    try {
+      const st = statSync(abs);
+      if (st.isDirectory()) return 'cannot read file: is a directory';
+      if (!st.isFile()) return 'cannot read file: not a regular file (a device, FIFO or socket)';
+      if (st.size > limit) return tooLargeMessage(st.size, limit, await this.localeFor(abs));
+      return readFileSync(abs);
+    } catch (e) {
+      return `cannot read file: ${readFailure(e)}`;
+    }
+  }
+
+  private async localeFor(abs: string): Promise<Locale> {
+    return this.options.locale ?? (await this.configFor(abs)).locale ?? 'zh';
+  }
+
+  /**
+   * Lint a file's bytes (read already, by the cache, a worker's caller or --stdin). The bytes decide
+   * the container (text in UTF-8/GB18030/UTF-16, HTML, Word); PDF, images, archives, .doc/.wps and
+   * undecodable files become a file error in the user's language. `fallback`: the format when the
+   * name selects none (stdin without --stdin-filename).
    */
   async lintBytes(filePath: string, bytes: Uint8Array, fallback?: Format): Promise<FileResult> {
     const abs = path.resolve(this.cwd, filePath);
+    // bytes read elsewhere (stdin, the cache's and workers' caller) meet the same size limit as lintFile
+    const limit = (await this.configFor(abs)).maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    if (bytes.length > limit) return fileError(abs, tooLargeMessage(bytes.length, limit, await this.localeFor(abs)));
     let doc: SourceDocument;
     try {
       doc = await readDocument(bytes, abs, fallback);
     } catch (e) {
-      if (e instanceof ReadError) return fileError(abs, e.localized(this.options.locale ?? (await this.configFor(abs)).locale ?? 'zh'));
+      if (e instanceof ReadError) return fileError(abs, e.localized(await this.localeFor(abs)));
       throw e;
     }
+    // an empty file is a failed export or copy, not a report missing every part
+    if (!doc.text.trim()) return fileError(abs, emptyFileMessage(bytes.length, await this.localeFor(abs)));
     const r = await this.lintText(doc.text, abs, doc);
     return { ...r, encoding: doc.encoding, ...(doc.bom ? { bom: true } : {}), ...(doc.lineUnit === 'paragraph' ? { lineUnit: doc.lineUnit } : {}) };
   }
@@ -106,12 +211,41 @@ export class Linter {
    */
   async lintText(text: string, filePath: string, parsed?: { format: Format; tree?: Root }): Promise<FileResult> {
     const abs = path.resolve(this.cwd, filePath);
-    const config = await this.configFor(abs);
+    const config = localRulesOnly(await this.configFor(abs), this.options.skipCrossDocument);
     const format = parsed?.format ?? formatOf(abs) ?? 'text';
-    const report = await prepare(text, format, abs, config.reportYear, parsed?.tree);
-    const messages = runRules(report, config.rules, { locale: this.options.locale ?? config.locale ?? 'zh' });
+    const built = this.runReports?.find((r) => r.filePath === abs && r.text === text);
+    const report = built ?? (await prepare(text, format, abs, config.reportYear, parsed?.tree));
+    // the other reports of the run only for cross-document rules: the rest stay per file
+    const others = hasCrossDocumentRule(config) ? (this.runReports ?? (await this.previous())).filter((r) => r !== report && r.filePath !== abs) : undefined;
+    const messages = runRules(report, config.rules, {
+      locale: this.options.locale ?? config.locale ?? 'zh',
+      others,
+      inlineConfig: this.options.inlineConfig,
+      reportUnusedDirectives: this.options.reportUnusedDirectives,
+      knownRules: knownRuleIds(await this.loadedConfigFor(abs)),
+      ruleTimeLimit: config.ruleTimeLimit,
+    });
     return countResult({ filePath: abs, messages, source: text, report });
   }
+}
+
+const known = new WeakMap<LoadedConfig, ReadonlySet<string>>();
+/** Rule ids a config knows (built-in and plugin, on or off): directives naming others are reported. */
+function knownRuleIds(loaded: LoadedConfig): ReadonlySet<string> {
+  let ids = known.get(loaded);
+  if (!ids) known.set(loaded, (ids = new Set(Object.keys(loaded.rules))));
+  return ids;
+}
+
+/** The config without its cross-document rules, when `skip` (a worker of a parallel run). */
+function localRulesOnly(config: ResolvedConfig, skip: boolean | undefined): ResolvedConfig {
+  if (!skip || !hasCrossDocumentRule(config)) return config;
+  return { ...config, rules: new Map([...config.rules].filter(([, { rule }]) => !rule.meta.crossDocument)) };
+}
+
+function hasCrossDocumentRule(config: ResolvedConfig): boolean {
+  for (const { rule } of config.rules.values()) if (rule.meta.crossDocument) return true;
+  return false;
 }
 
 function fileError(filePath: string, message: string): FileResult {

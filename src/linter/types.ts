@@ -13,6 +13,8 @@ export interface FileResult {
   fatalErrorCount: number;
   /** A file-level error (unreadable, not text, unsupported type): no messages were produced. */
   fileError?: string;
+  /** Named on the command line but ignored (.fzlintignore, ignorePatterns): not linted; its one warning says why. */
+  ignored?: boolean;
   /** Encoding the file was read in. */
   encoding?: string;
   /** The file started with a byte-order mark (kept for --fix writes). */

@@ -1,0 +1,224 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { packageVersion } from '../cli/pkg.js';
+import type { LoadedConfig, ResolvedConfig } from '../config/load.js';
+import { applyDirectives } from '../engine/directives.js';
+import { runRules, sortMessages } from '../engine/run.js';
+import type { Severity } from '../engine/types.js';
+import { formatOf, loadParser, sniff, type Format } from '../parse/index.js';
+import { configKey, contentHash, LintCache, resolveCacheLocation } from './cache.js';
+import { expandPaths } from './files.js';
+import { IgnoreFilter, ignoredFileResult } from './ignore.js';
+import type { Linter, LinterOptions } from './linter.js';
+import { reviveResult, serializeResult, withMessages, type Rehydrate } from './serialize.js';
+import type { FileResult } from './types.js';
+import { lintInWorkers, workerCount, type PoolTask } from './workers.js';
+
+/**
+ * The run over many files: which files (ignores), then which results can
+ * be taken from the cache, then the rest linted here or in worker threads.
+ * Results always come back in the order of the expanded file list.
+ */
+
+/** One file of the run: to lint, or already answered (ignored but named explicitly). */
+export interface Selected {
+  file: string;
+  result?: FileResult;
+}
+
+/** Paths → files, minus ignored ones; an explicitly named ignored file keeps its place with a warning. */
+export async function selectFiles(linter: Linter, inputs: string[], options: LinterOptions, cwd: string): Promise<Selected[]> {
+  const filter = options.ignore === false ? undefined : new IgnoreFilter(cwd);
+  const { files, explicit } = await expandPaths(inputs, cwd, filter ? (dir) => filter.ignoresDir(dir) : undefined);
+  const out: Selected[] = [];
+  for (const file of files) {
+    if (filter) {
+      const loaded = await linter.loadedConfigFor(file);
+      const why = filter.match(file, loaded);
+      if (why) {
+        if (explicit.has(file) && options.warnIgnored !== false) {
+          out.push({ file, result: ignoredFileResult(file, why, options.locale ?? loaded.data.locale ?? 'zh') });
+        }
+        continue;
+      }
+    }
+    out.push({ file });
+  }
+  return out;
+}
+
+/** A file of the run that was read: what the cache, the workers and the merge need of it. */
+interface Pending extends PoolTask {
+  bytes: Buffer;
+  format: Format | undefined;
+  config: ResolvedConfig;
+  loaded: LoadedConfig;
+  /** Word documents: their report is built from the bytes by an async reader, so it cannot be rebuilt lazily. */
+  docx: boolean;
+  hash?: string;
+  key?: string;
+}
+
+const crossDocument = (cfg: ResolvedConfig): boolean => [...cfg.rules.values()].some(({ rule }) => rule.meta.crossDocument);
+
+/**
+ * Lint the selected files with --cache and/or --concurrency; undefined when
+ * neither applies (the caller lints file by file).
+ *
+ * Rules that compare reports (meta.crossDocument, e.g. require-plan-followup)
+ * make a file's findings depend on every other file of the run. Then the
+ * cache key of a file also covers the content of all the others (any change
+ * re-lints the run), and a parallel run splits the work: the workers run the
+ * per-file rules without applying directives, this thread builds every report
+ * once, runs the cross-document rules with the others, merges, and applies the
+ * directives — the same messages in the same order as one thread gives.
+ */
+export async function lintBatch(linter: Linter, selected: Selected[], options: LinterOptions, cwd: string): Promise<FileResult[] | undefined> {
+  // Plugins given as objects (options.rules) cannot be sent to a worker: those runs stay in this thread
+  const threads = options.rules ? 1 : workerCount(options.concurrency, selected.length);
+  if (!options.cache && threads <= 1) return undefined;
+
+  const results: (FileResult | undefined)[] = selected.map((s) => s.result);
+  const files: Pending[] = [];
+  for (let index = 0; index < selected.length; index++) {
+    if (results[index]) continue;
+    const file = selected[index].file;
+    let bytes: Buffer | undefined;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      results[index] = await linter.lintFile(file); // unreadable: lintFile words the error
+      continue;
+    }
+    const config = await linter.configFor(file);
+    const format = formatOf(file);
+    files.push({ index, filePath: file, bytes, format, config, loaded: await linter.loadedConfigFor(file), docx: format === 'docx' || sniff(bytes)?.kind === 'docx' });
+  }
+  const cross = files.some((f) => crossDocument(f.config));
+
+  const cache = options.cache ? new LintCache(resolveCacheLocation(cwd, options.cacheLocation), packageVersion()) : undefined;
+  let pending = files;
+  if (cache) {
+    for (const f of files) {
+      f.hash = contentHash(f.bytes);
+      f.key = configKey(f.config, f.loaded, {
+        locale: options.locale ?? f.config.locale ?? 'zh',
+        inlineConfig: options.inlineConfig !== false,
+        reportUnusedDirectives: options.reportUnusedDirectives ?? false,
+      });
+    }
+    if (cross) {
+      const run = runKey(files, options.previous ?? [], cwd);
+      for (const f of files) if (crossDocument(f.config)) f.key = createHash('sha256').update(f.key!).update(run).digest('hex');
+    }
+    pending = [];
+    for (const f of files) {
+      const hit = f.docx ? undefined : cache.get(f.filePath, f.hash!, f.key!);
+      if (hit) results[f.index] = reviveResult(hit, rehydrate(f));
+      else pending.push(f);
+    }
+  }
+
+  if (cross && !pending.length && options.previous?.length) {
+    // all from the cache, whose keys cover --previous: read those reports anyway so the Linter knows they served
+    // (the CLI warns that --previous had no effect otherwise); that costs one report of the run besides them
+    const one = files.find((f) => crossDocument(f.config));
+    if (one) await linter.crossDocumentReports([one.filePath]);
+  }
+  if (pending.length) {
+    if (cross) {
+      // a cross-document rule sees every report of the run: after any change, the whole run is linted again
+      pending = files;
+      if (threads > 1) await lintSplit(linter, selected, files, options, cwd, threads, results);
+      else {
+        const all = await linter.lintSelected(selected);
+        for (const f of files) results[f.index] = all[f.index];
+      }
+    } else {
+      // Word documents stay here: a revived result could not rebuild their report
+      const away = threads > 1 ? pending.filter((f) => !f.docx) : [];
+      const count = workerCount(options.concurrency, away.length);
+      if (count > 1) {
+        const answers = await lintInWorkers(away, workerOptions(options, cwd), count);
+        for (const f of away) results[f.index] = reviveResult(answers.get(f.index)!, rehydrate(f));
+      }
+      for (const f of pending) results[f.index] ??= await linter.lintBytes(f.filePath, f.bytes);
+    }
+  }
+
+  if (cache) {
+    for (const f of pending) {
+      const r = results[f.index]!;
+      // a rule crash or an unreadable file is not a result worth keeping; Word documents are not kept (see above)
+      if (r.fatalErrorCount === 0 && !f.docx) cache.set(f.filePath, f.hash!, f.key!, serializeResult(r));
+    }
+    cache.save();
+  }
+  // revived results build their report on first use, synchronously: load the parsers they need now
+  for (const format of new Set(files.map((f) => f.format))) if (format) await loadParser(format);
+  return results as FileResult[];
+}
+
+function rehydrate(f: Pending): Rehydrate | undefined {
+  return f.format && !f.docx ? { bytes: f.bytes, format: f.format, reportYear: f.config.reportYear } : undefined;
+}
+
+/** What the others of a cross-document rule are made of: every file of the run (and --previous), by content and config. */
+function runKey(files: Pending[], previous: string[], cwd: string): string {
+  const h = createHash('sha256');
+  for (const f of files) h.update(`${f.filePath}\0${f.hash}\0${f.key}\n`);
+  for (const p of previous) {
+    let bytes: Buffer | undefined;
+    try {
+      bytes = readFileSync(path.resolve(cwd, p));
+    } catch {
+      bytes = undefined;
+    }
+    h.update(`previous\0${path.resolve(cwd, p)}\0${bytes ? contentHash(bytes) : 'unreadable'}\n`);
+  }
+  return h.digest('hex');
+}
+
+/**
+ * A parallel run with cross-document rules: per-file rules in the workers
+ * (raw messages, no directives), cross-document rules here over every
+ * report of the run, then the merge and the directives.
+ */
+async function lintSplit(linter: Linter, selected: Selected[], files: Pending[], options: LinterOptions, cwd: string, threads: number, results: (FileResult | undefined)[]): Promise<void> {
+  const workerRun = lintInWorkers(files, { ...workerOptions(options, cwd), skipCrossDocument: true, inlineConfig: false }, Math.min(threads, files.length));
+  // the same list, in the same order, as lintSelected builds: the others are found in this order
+  const run = (await linter.crossDocumentReports(selected.filter((s) => !s.result).map((s) => s.file))) ?? [];
+  const answers = await workerRun;
+  for (const f of files) {
+    const local = reviveResult(answers.get(f.index)!);
+    const report = run.find((r) => r.filePath === f.filePath);
+    if (!report || local.fileError) {
+      results[f.index] = local;
+      continue;
+    }
+    const locale = options.locale ?? f.config.locale ?? 'zh';
+    const crossRules = [...f.config.rules].filter(([, { rule }]) => rule.meta.crossDocument);
+    const others = run.filter((r) => r !== report && r.filePath !== f.filePath);
+    const crossMessages = runRules(report, crossRules, { locale, others, inlineConfig: false });
+    const messages = applyDirectives(report, sortMessages([...local.messages, ...crossMessages]), {
+      inlineConfig: options.inlineConfig,
+      reportUnused: options.reportUnusedDirectives,
+      knownRules: new Set(Object.keys(f.loaded.rules)),
+      locale,
+    });
+    const merged = withMessages(local, messages);
+    Object.assign(merged, { source: report.text, report });
+    results[f.index] = merged;
+  }
+}
+
+/** What a worker needs to build the same Linter: plain data only. */
+function workerOptions(options: LinterOptions, cwd: string): LinterOptions {
+  const out: LinterOptions = { cwd };
+  if (options.configFile !== undefined) out.configFile = options.configFile;
+  if (options.locale !== undefined) out.locale = options.locale;
+  if (options.inlineConfig !== undefined) out.inlineConfig = options.inlineConfig;
+  if (options.reportUnusedDirectives !== undefined) out.reportUnusedDirectives = options.reportUnusedDirectives as Severity | false;
+  return out;
+}

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadedConfig, ResolvedConfig } from '../config/load.js';
+import type { AnyRule, Locale, Severity } from '../engine/types.js';
+import type { SerializedResult } from './serialize.js';
+
+/**
+ * --cache: results of earlier runs, keyed by the file's content hash, the
+ * resolved configuration that applies to it, and the fzlint version. Any
+ * change to one of the three makes the entry miss. The file lives at
+ * --cache-location (default .fzlintcache in the working directory).
+ */
+
+export const CACHE_FILE = '.fzlintcache';
+/** Bumped when the layout of the cache file changes. */
+const FORMAT = 1;
+
+/** --cache-location: a file, or a directory (existing, or written with a trailing slash) that gets .fzlintcache. */
+export function resolveCacheLocation(cwd: string, location?: string): string {
+  if (!location) return path.join(cwd, CACHE_FILE);
+  const abs = path.resolve(cwd, location);
+  if (/[\\/]$/.test(location)) return path.join(abs, CACHE_FILE);
+  try {
+    if (statSync(abs).isDirectory()) return path.join(abs, CACHE_FILE);
+  } catch {
+    // not there yet: a file
+  }
+  return abs;
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+const fingerprints = new WeakMap<AnyRule, string>();
+
+/**
+ * What a rule is, as far as can be seen from outside: its metadata and the
+ * source of its check function. A plugin rule edited in place (same version)
+ * then misses the cache, though a change in a helper it calls does not.
+ */
+function ruleFingerprint(rule: AnyRule): string {
+  let f = fingerprints.get(rule);
+  if (!f) {
+    f = createHash('sha256').update(JSON.stringify(rule.meta)).update('\0').update(String(rule.check)).digest('hex').slice(0, 16);
+    fingerprints.set(rule, f);
+  }
+  return f;
+}
+
+export interface KeyOptions {
+  locale: Locale;
+  inlineConfig: boolean;
+  reportUnusedDirectives: Severity | false;
+}
+
+const knownIds = new WeakMap<LoadedConfig, string[]>();
+
+/** The resolved configuration of one file as a hash: rule settings, year, locale, directive options, known rule ids. */
+export function configKey(config: ResolvedConfig, loaded: LoadedConfig, options: KeyOptions): string {
+  let known = knownIds.get(loaded);
+  if (!known) {
+    known = Object.keys(loaded.rules).sort();
+    knownIds.set(loaded, known);
+  }
+  const rules = [...config.rules].map(([id, { rule, setting }]) => [id, setting.severity, setting.options, ruleFingerprint(rule)]);
+  const key = JSON.stringify({
+    rules,
+    reportYear: config.reportYear ?? null,
+    locale: options.locale,
+    inlineConfig: options.inlineConfig,
+    reportUnusedDirectives: options.reportUnusedDirectives,
+    known,
+  });
+  return createHash('sha256').update(key).digest('hex');
+}
+
+interface Entry {
+  hash: string;
+  config: string;
+  result: SerializedResult;
+}
+
+interface CacheData {
+  format: number;
+  fzlint: string;
+  entries: Record<string, Entry>;
+}
+
+export class LintCache {
+  private data: CacheData;
+  private readonly touched = new Set<string>();
+  private dirty = false;
+  /** Hits and misses of this run. */
+  readonly stats = { hits: 0, misses: 0 };
+
+  constructor(
+    readonly file: string,
+    readonly version: string,
+  ) {
+    this.data = { format: FORMAT, fzlint: version, entries: {} };
+    if (!existsSync(file)) return;
+    try {
+      const d = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
+      // Another fzlint version, or another layout: start over
+      if (d && d.format === FORMAT && d.fzlint === version && d.entries && typeof d.entries === 'object') this.data = d;
+      else this.dirty = true;
+    } catch {
+      this.dirty = true; // unreadable or corrupt: rebuilt on save
+    }
+  }
+
+  private key(filePath: string): string {
+    return path.relative(path.dirname(this.file), filePath).split(path.sep).join('/');
+  }
+
+  get(filePath: string, hash: string, config: string): SerializedResult | undefined {
+    const k = this.key(filePath);
+    this.touched.add(k);
+    const e = this.data.entries[k];
+    if (e && e.hash === hash && e.config === config) {
+      this.stats.hits++;
+      return e.result;
+    }
+    this.stats.misses++;
+    return undefined;
+  }
+
+  set(filePath: string, hash: string, config: string, result: SerializedResult): void {
+    const k = this.key(filePath);
+    this.touched.add(k);
+    this.data.entries[k] = { hash, config, result };
+    this.dirty = true;
+  }
+
+  /** Write the cache if anything changed; entries of files that no longer exist are dropped. */
+  save(): void {
+    const dir = path.dirname(this.file);
+    for (const k of Object.keys(this.data.entries)) {
+      if (this.touched.has(k)) continue;
+      if (!existsSync(path.resolve(dir, k))) {
+        delete this.data.entries[k];
+        this.dirty = true;
+      }
+    }
+    if (!this.dirty) return;
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(this.data));
+    renameSync(tmp, this.file); // atomic: a concurrent reader sees the old or the new cache, never half
+    this.dirty = false;
+  }
+}

@@ -1,0 +1,28 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { Linter, type LinterOptions } from './linter.js';
+import { serializeResult } from './serialize.js';
+
+/**
+ * A worker thread of --concurrency: its own Linter (configs and plugins
+ * loaded here), fed file bytes by the pool, answering with plain results.
+ */
+export interface WorkerTask {
+  index: number;
+  filePath: string;
+  bytes: Uint8Array;
+}
+
+if (parentPort) {
+  const port = parentPort;
+  const linter = new Linter(workerData as LinterOptions);
+  port.on('message', (task: WorkerTask) => {
+    const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+    linter.lintBytes(task.filePath, bytes).then(
+      (result) => port.postMessage({ index: task.index, result: serializeResult(result) }),
+      (e: unknown) => {
+        const err = e instanceof Error ? e : new Error(String(e));
+        port.postMessage({ index: task.index, error: { name: err.name, message: err.message, code: (err as { code?: string }).code, file: (err as { file?: string }).file } });
+      },
+    );
+  });
+}
