@@ -44,29 +44,35 @@ const ms = (a, b) => Number(b - a) / 1e6;
 /** One round over every seed: parse+model (facts untouched: the getter is lazy), then facts alone. */
 function round() {
   let parse = 0;
+  let tree = 0;
   let facts = 0;
   let counts = [0, 0, 0];
   for (const { text } of seeds) {
     const t0 = now();
-    const report = buildReport(text, parseText(text), { format: 'text' });
+    const root = parseText(text);
+    const tm = now();
+    const report = buildReport(text, root, { format: 'text' });
     const t1 = now();
     const f = extractFacts(report); // a fresh extraction, not the memoised report.facts
     const t2 = now();
     parse += ms(t0, t1);
+    tree += ms(t0, tm);
     facts += ms(t1, t2);
     counts = [counts[0] + f.quantities.length, counts[1] + f.rates.length, counts[2] + f.totals.length];
   }
-  return { parse, facts, counts };
+  return { parse, tree, facts, counts };
 }
 
 for (let i = 0; i < warmup; i++) round();
 const parse = [];
+const tree = [];
 const facts = [];
 const cpu0 = process.cpuUsage();
 let counts;
 for (let i = 0; i < rounds; i++) {
   const r = round();
   parse.push(r.parse);
+  tree.push(r.tree);
   facts.push(r.facts);
   counts = r.counts;
 }
@@ -77,7 +83,7 @@ const p = median(parse);
 const f = median(facts);
 console.log(`bench:facts — ${seeds.length} seeds, ${chars} characters, ${rounds} rounds after ${warmup} warm-up (node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(1)})`);
 console.log(`facts found per round: ${counts[0]} quantities, ${counts[1]} rates, ${counts[2]} totals`);
-console.log(`parse + model (no facts): median ${p.toFixed(3)} ms per round (all seeds)`);
+console.log(`parse + model (no facts): median ${p.toFixed(3)} ms per round (all seeds; of which text → tree ${median(tree).toFixed(3)} ms)`);
 console.log(`fact extraction:          median ${f.toFixed(3)} ms per round (all seeds)`);
 console.log(`ratio facts / parse+model: ${(f / p).toFixed(3)}  (${f < p ? 'facts cost less than the parse' : 'facts cost MORE than the parse'})`);
 console.log(`process CPU time over the measured rounds: ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms`);

@@ -230,6 +230,8 @@ const INCREASE_LABEL = /净增|新增|增长|增加/;
 const NEW_TOTAL_LABEL = /总量|总数|总计|总额|总共|累计|达到|总/;
 /** The end of a date before a label: 2023年以来,受理… */
 const DATE_TAIL = /^(?:年度|年|月份|月|日)?(?:以来|来)?[、\s]*/;
+/** How many counts back a rate looks for its numerator and base. */
+const WINDOW = 40;
 /** An aside that changes what a count covers: (含上年结转20件), (不含…), (其中…). */
 const QUALIFYING_ASIDE = /含|包括|其中|结转|旧存|未结|除/;
 /** 参考率、及格率均在…: one figure for several rates. */
@@ -333,11 +335,18 @@ export function extractFacts(input: FactsInput): Facts {
   });
 
   // 3. Pair rates with the counts in their sentence and the one before
+  // (at most WINDOW counts back: a rate is never built on a count forty figures away, and
+  // the bound keeps one endless sentence of rates linear)
   input.sentences.forEach((s, si) => {
     const prev = si > 0 && input.sentences[si - 1].block === s.block ? perSentence[si - 1] : [];
+    const cur = perSentence[si];
+    let p = 0; // cur[0, p) lie before the rate
     for (const { rate, tokenStart } of pendingRates[si]) {
-      const window = [...prev, ...perSentence[si].filter((q) => q.inSentence.start < tokenStart)].filter((q) => !q.nested);
-      rate.bases = pair(rate, window, partOf);
+      while (p < cur.length && cur[p].inSentence.start < tokenStart) p++;
+      const window: Quantity[] = [];
+      for (let i = p - 1; i >= 0 && window.length < WINDOW; i--) if (!cur[i].nested) window.push(cur[i]);
+      for (let i = prev.length - 1; i >= 0 && window.length < WINDOW; i--) if (!prev[i].nested) window.push(prev[i]);
+      rate.bases = pair(rate, window.reverse(), partOf);
     }
   });
 
@@ -358,10 +367,11 @@ function scanContext(text: string, tokens: NumberToken[]): { clauseStart: number
     }
   };
   MARK.lastIndex = 0;
-  for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
-    record(m.index);
-    const c = m[0];
-    if (CLAUSE_BREAK.has(c)) last = m.index + 1;
+  while (MARK.test(text)) {
+    const at = MARK.lastIndex - 1; // every mark is one character
+    record(at);
+    const c = text[at];
+    if (CLAUSE_BREAK.has(c)) last = at + 1;
     else if (OPENERS.has(c)) d++;
     else if (d > 0) d--;
   }

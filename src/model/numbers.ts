@@ -185,12 +185,22 @@ function isDigitChar(c: string | undefined): boolean {
 function digitValue(c: string): number {
   return isFullDigit(c) ? c.charCodeAt(0) - 0xff10 : c.charCodeAt(0) - 48;
 }
-function isCnNumeralChar(c: string | undefined): boolean {
-  // every numeral character is at or above 〇 (U+3007): most text is rejected by one comparison
-  return c !== undefined && c.charCodeAt(0) >= 0x3007 && (CN_DIGIT.has(c) || CN_SMALL_UNIT.has(c) || CN_BIG_UNIT.has(c));
+function digitRunEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isDigitChar(text[i])) i++;
+  return i;
 }
+
+/** The digits of text[from, to) as ASCII (full-width ones converted). */
+function asciiDigits(text: string, from: number, to: number): string {
+  const run = text.slice(from, to);
+  return FULL_WIDTH_DIGIT.test(run) ? run.replace(FULL_WIDTH_DIGITS, (c) => String(digitValue(c))) : run;
+}
+
 const LATIN = /[A-Za-z]/;
 const COMMAS = /,/g;
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const FULL_WIDTH_DIGITS = /[０-９]/g;
 const PERCENT_SIGN = /[%‰]/;
 /** Where a figure can start: a digit or a Chinese numeral character. */
 const CANDIDATE = /[0-9０-９零〇一二三四五六七八九两十百千万亿]/g;
@@ -356,10 +366,11 @@ export function readNumbers(text: string): NumberToken[] {
   const n = text.length;
   CANDIDATE.lastIndex = 0;
   // The regex engine skips the text between figures; only candidates are looked at
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const i = m.index;
+  // test() rather than exec(): no match object per candidate; a candidate is one character
+  while (CANDIDATE.test(text)) {
+    const i = CANDIDATE.lastIndex - 1;
     let token: NumberToken | undefined;
-    if (isDigitChar(m[0])) {
+    if (isDigitChar(text[i])) {
       token = readArabic(text, i);
       if (!token) {
         // skip the rest of this digit run (a code like ISO9001 or H5)
@@ -454,15 +465,15 @@ function readArabic(text: string, at: number): NumberToken | undefined {
     i = at + g[0].length;
     grouped = true;
   } else {
-    while (i < text.length && isDigitChar(text[i])) digits += String(digitValue(text[i++]));
+    i = digitRunEnd(text, i);
+    digits = asciiDigits(text, at, i);
   }
   let decimals = 0;
   if ((text[i] === '.' || text[i] === '．') && isDigitChar(text[i + 1])) {
-    i++;
-    while (i < text.length && isDigitChar(text[i])) {
-      digits += String(digitValue(text[i++]));
-      decimals++;
-    }
+    const from = i + 1;
+    i = digitRunEnd(text, from);
+    digits += asciiDigits(text, from, i);
+    decimals = i - from;
   }
   const after = text[i];
   if (after !== undefined && LATIN.test(after) && !PERCENT_SIGN.test(after)) return undefined; // 5G, 3D

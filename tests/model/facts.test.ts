@@ -226,6 +226,36 @@ describe('facts: model properties', () => {
     );
   });
 
+  // Adversarial inputs (one endless sentence): 4× the text must cost less than 10× the CPU time
+  // (linear is 4×, quadratic 16×; best of five runs, CPU time of this process)
+  const adversarial: Record<string, (n: number) => string> = {
+    'rates and counts': (n) => '受理5件,办结4件,办结率80%,'.repeat(n / 16),
+    'counts then one rate each': (n) => '受理5件、办结4件、'.repeat(n / 20) + '办结率80%。',
+    '共 and 其中': (n) => '共5件,其中1件、2件、2件,'.repeat(n / 16),
+    'lists ending in 共计': (n) => '1件、2件,共计3件,'.repeat(n / 12),
+    'digits with dots and commas': (n) => '12.5,3,4.4%'.repeat(n / 11),
+    一二三: (n) => '一二三四五六七八九十百千万亿件'.repeat(n / 15),
+  };
+  for (const [name, gen] of Object.entries(adversarial)) {
+    it(`stays linear on adversarial input: ${name}`, async () => {
+      const small = await prepare(gen(8_000), 'text');
+      const large = await prepare(gen(32_000), 'text');
+      const cost = (r: Report) => {
+        let best = Infinity;
+        for (let i = 0; i < 5; i++) {
+          const a = process.cpuUsage();
+          extractFacts(r);
+          const b = process.cpuUsage(a);
+          best = Math.min(best, b.user + b.system);
+        }
+        return best;
+      };
+      cost(small); // warm up
+      // below 2 ms the clock is noise: measure against a 2 ms floor
+      expect(cost(large)).toBeLessThan(Math.max(cost(small), 2000) * 10);
+    });
+  }
+
   it('extraction time grows linearly: 8× the text costs well under 24× the CPU time', async () => {
     // CPU time of this process (not wall time: the machine is shared), best of three runs
     const base = (await seedReport('000')).text;
