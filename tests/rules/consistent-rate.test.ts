@@ -100,3 +100,20 @@ new RuleTester().run('consistent-rate: checkQualified', rule, {
     },
   ],
 });
+
+describe('consistent-rate: silencing a deliberate exception (as the page says)', () => {
+  it('an inline directive with a reason silences one place in Markdown, and only that one', async () => {
+    const { prepare } = await import('../../src/engine/lint.js');
+    const { runRules } = await import('../../src/engine/run.js');
+    const md = [
+      '<!-- fzlint-disable-next-line consistent-rate -- 执结率按含旧存案件计算 -->',
+      '受理执行案件523件,执结383件,执行案件执结率64.03%。',
+      '',
+      '受理各类民商事一审案件1148件,电子送达案件1051件,电子送达率91.61%。',
+      '',
+    ].join('\n');
+    const report = await prepare(md, 'markdown', 'report.md');
+    const messages = runRules(report, [['consistent-rate', { rule, setting: { severity: 'error', options: { checkQualified: true } } }]]);
+    expect(messages.map((m) => [m.messageId, m.data.rate])).toEqual([['mismatch', '电子送达率91.61%']]);
+  });
+});
