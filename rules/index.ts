@@ -1,9 +1,14 @@
 import type { AnyRule } from '../src/engine/types.js';
 import consistentRate from './consistent-rate.js';
 import consistentTotal from './consistent-total.js';
+import consistentYear from './consistent-year.js';
+import noLatePublication from './no-late-publication.js';
 import noOutdatedGoalFormula from './no-outdated-goal-formula.js';
 import noSensitiveData from './no-sensitive-data.js';
 import preferredTerms from './preferred-terms.js';
+import requireFirstResponsiblePerson from './require-first-responsible-person.js';
+import requireNextYearPlan from './require-next-year-plan.js';
+import requirePlanFollowup from './require-plan-followup.js';
 import requireSections from './require-sections.js';
 import requireTopicCoverage from './require-topic-coverage.js';
 import validLawTitle from './valid-law-title.js';
@@ -12,9 +17,14 @@ import validLawTitle from './valid-law-title.js';
 export const rules: Record<string, AnyRule> = {
   'consistent-rate': consistentRate,
   'consistent-total': consistentTotal,
+  'consistent-year': consistentYear,
+  'no-late-publication': noLatePublication,
   'no-outdated-goal-formula': noOutdatedGoalFormula,
   'no-sensitive-data': noSensitiveData,
   'preferred-terms': preferredTerms,
+  'require-first-responsible-person': requireFirstResponsiblePerson,
+  'require-next-year-plan': requireNextYearPlan,
+  'require-plan-followup': requirePlanFollowup,
   'require-sections': requireSections,
   'require-topic-coverage': requireTopicCoverage,
   'valid-law-title': validLawTitle,

@@ -2,7 +2,8 @@
  * Runs every fixture under fixtures/<rule-id>/{valid,invalid}/ through the
  * RuleTester. A fixture is a report file (.txt, .md); an invalid one has a
  * sibling <name>.json: { "errors": [...], "options"?, "reportYear"?, "output"? }.
- * A valid one may have a <name>.json with options too.
+ * A valid one may have a <name>.json with options too. "others": [{ "file": "../previous/x.txt" }]
+ * names other reports of the run (relative to the case), for cross-document rules.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,10 @@ function cases(dir: string): { file: string; code: string; extra: Record<string,
     .map((f) => {
       const json = path.join(dir, f.replace(REPORT_EXT, '.json'));
       const extra = existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>) : {};
+      // "others": [{ "file": "../previous/x.txt" }] — other reports of the run, for cross-document rules
+      if (Array.isArray(extra.others)) {
+        extra.others = (extra.others as { file: string }[]).map((o) => ({ code: readFileSync(path.resolve(dir, o.file), 'utf8'), filename: path.basename(o.file) }));
+      }
       return { file: f, code: readFileSync(path.join(dir, f), 'utf8'), extra };
     });
 }

@@ -60,6 +60,12 @@ export interface RuleMeta<MessageIds extends string = string, Options = Record<s
   hasSuggestions?: boolean;
   /** The regulation or standard behind the rule, shown on hover and in docs. */
   basis?: LocalizedText;
+  /**
+   * The rule compares this report with the other reports of the run
+   * (`context.others`). The Linter builds every report before running rules
+   * and passes the others only when an enabled rule sets this.
+   */
+  crossDocument?: boolean;
   /** Documentation URL; derived from the id when omitted. */
   url?: string;
 }
@@ -70,7 +76,7 @@ export interface RuleContext<MessageIds extends string = string, Options = Recor
   readonly report: Report;
   readonly options: Options;
   readonly locale: Locale;
-  /** Other reports linted in the same run (cross-document rules); never includes `report`. */
+  /** Other reports of the same run (and --previous); never includes `report`. Empty unless meta.crossDocument. */
   readonly others: readonly Report[];
   /** Report a finding. */
   reportIssue(descriptor: ReportDescriptor<MessageIds>): void;

@@ -10,3 +10,7 @@ export { partsOfHeading, recogniseParts } from './parts.js';
 export type { PartNumber, PartMatch, PartsModel } from './parts.js';
 export { findTitles } from './titles.js';
 export type { Title, NestedTitle, NestedBracket } from './titles.js';
+export { findYears, namesYear } from './years.js';
+export type { YearMention, YearKind } from './years.js';
+export type { PlanModel, PlanUnit, RelativeYear } from './plan.js';
+export type { DutyMention } from './responsibility.js';

@@ -8,6 +8,9 @@ import { buildOutline, findItems, splitSentences } from './outline.js';
 import { lineStarts, pointAt } from './location.js';
 import { recogniseParts } from './parts.js';
 import { findTitles } from './titles.js';
+import { findYears } from './years.js';
+import { buildPlan } from './plan.js';
+import { findDutyMentions } from './responsibility.js';
 import { extractFacts, type Facts } from './facts.js';
 
 export interface BuildOptions {
@@ -99,6 +102,10 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   // Facts are read on first use: rules that do not need numbers do not pay for them
   let facts: Facts | undefined;
 
+  const parts = recogniseParts(sections, items);
+  const titles = findTitles(blocks.filter((b) => !b.furniture), toSource);
+  const years = findYears(blocks, titleBlock?.index, sections, titles, toSource);
+
   return {
     filePath: options.filePath ?? '<text>',
     format: options.format,
@@ -121,8 +128,11 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     sections,
     items,
     sentences,
-    parts: recogniseParts(sections, items),
-    titles: findTitles(blocks.filter((b) => !b.furniture), toSource),
+    parts,
+    titles,
+    years,
+    plan: buildPlan(text, blocks, parts, sections, items, years),
+    responsibility: findDutyMentions(body, sections, parts.matches, titles, toSource),
     get facts(): Facts {
       return (facts ??= extractFacts({ sentences, blocks, toSource }));
     },

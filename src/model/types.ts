@@ -2,6 +2,9 @@ import type { Root, Nodes } from 'mdast';
 import type { Format } from '../parse/index.js';
 import type { PartsModel } from './parts.js';
 import type { Title } from './titles.js';
+import type { YearMention } from './years.js';
+import type { PlanModel } from './plan.js';
+import type { DutyMention } from './responsibility.js';
 import type { Facts } from './facts.js';
 
 /** Half-open range of UTF-16 offsets into the source text. */
@@ -146,6 +149,12 @@ export interface Report {
   parts: PartsModel;
   /** Titles in 《》 in the report text (title line and body, not furniture), in document order. */
   titles: Title[];
+  /** Years named in the title, headings and text (2023年, 2024年度, 2021—2025年), in document order. */
+  years: YearMention[];
+  /** The plan part (part 4): its extent, the years it names, its items. */
+  plan: PlanModel;
+  /** Mentions of the 第一责任人 duty for 法治建设 in the text, with the parts they lie in. */
+  responsibility: DutyMention[];
   /** Numeric facts: quantities, rates (paired with their counts where clear) and totals. Built on first use. */
   readonly facts: Facts;
   /** Map an offset in a block's text to a source offset. */

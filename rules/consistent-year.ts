@@ -1,0 +1,108 @@
+import { defineRule } from '../src/engine/define.js';
+import type { Report, Section } from '../src/model/types.js';
+import type { PartMatch } from '../src/model/parts.js';
+import type { YearMention } from '../src/model/years.js';
+
+const SOURCE: Record<NonNullable<Report['meta']['yearSource']>, { zh: string; en: string }> = {
+  title: { zh: '标题', en: 'the title' },
+  opening: { zh: '开头段', en: 'the opening paragraph' },
+  heading: { zh: '第一个标题', en: 'the first heading' },
+  config: { zh: '配置 reportYear', en: 'the reportYear setting' },
+};
+
+/** Whether a year mention contradicts report year y (a look-back may start before y, never after). */
+function contradicts(m: YearMention, y: number): boolean {
+  if (m.kind === 'date' || m.cited) return false;
+  if (m.kind === 'since') return m.year > y; // 2023年以来 in a 2023 report is fine
+  if (m.kind === 'range' && m.range) return !(m.range[0] <= y && y <= m.range[1]);
+  return m.year !== y;
+}
+
+export default defineRule({
+  meta: {
+    id: 'consistent-year',
+    type: 'problem',
+    description: {
+      zh: '标题、开头、回顾部分标题和成文/发布日期所示年份应与报告年度一致',
+      en: 'The title, opening, look-back headings and the written/published dates agree with the report year',
+    },
+    severity: 'error',
+    basis: {
+      zh: '《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）：年度报告报告上一年度的情况，于次年报送和公开',
+      en: '厅字〔2019〕28号: an annual report covers the past year and is submitted and published in the following year',
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      headingYear: {
+        zh: '标题「{heading}」写的是{foundYear}年（「{found}」），而报告年度为{expected}年（取自{source}）',
+        en: 'The heading “{heading}” names {foundYear} (“{found}”), but the report year is {expected} (from {sourceEn})',
+      },
+      openingYear: {
+        zh: '开头写的是{foundYear}年（「{found}」），而报告年度为{expected}年（取自{source}）',
+        en: 'The opening names {foundYear} (“{found}”), but the report year is {expected} (from {sourceEn})',
+      },
+      titleYear: {
+        zh: '标题写的是{foundYear}年（「{found}」），而配置的报告年度为{expected}年',
+        en: 'The title names {foundYear} (“{found}”), but the configured report year is {expected}',
+      },
+      dateBeforeYearEnd: {
+        zh: '{dateSource}「{date}」早于报告年度{expected}年结束：{expected}年度报告应在{next}年成文和发布，年份或日期有误',
+        en: '{dateSource} “{date}” is before the end of the report year {expected}: a report on {expected} is written and published in {next}; the year or the date is wrong',
+      },
+      dateInReportYear: {
+        zh: '{dateSource}「{date}」仍在报告年度{expected}年内：年度报告通常在{next}年成文和发布，请确认报告年度',
+        en: '{dateSource} “{date}” is still within the report year {expected}: annual reports are usually written and published in {next}; check the report year',
+      },
+    },
+  },
+  check(context) {
+    const { report } = context;
+    const { year, yearSource } = report.meta;
+    if (year === undefined || yearSource === undefined) return;
+    const src = { source: SOURCE[yearSource].zh, sourceEn: SOURCE[yearSource].en };
+    const firstSection = report.sections[0]?.block ?? Infinity;
+
+    // The title against a configured year
+    const titleYear = report.years.find((m) => m.where === 'title' && m.kind === 'plain' && !m.cited);
+    if (yearSource === 'config' && titleYear && titleYear.year !== year) {
+      context.reportIssue({ messageId: 'titleYear', data: { found: titleYear.raw, foundYear: titleYear.year, expected: year }, start: titleYear.start, end: titleYear.end });
+    }
+
+    // The opening: the first year that opens a sentence (“2024年,在州委…”) or follows 现将
+    const opening = report.years.find(
+      (m) => m.where === 'body' && m.block < firstSection && (m.kind === 'plain' || m.kind === 'since') && !m.cited && (m.opens || /现将/.test(m.before)),
+    );
+    if (opening && yearSource !== 'opening' && contradicts(opening, year)) {
+      context.reportIssue({ messageId: 'openingYear', data: { found: opening.raw, foundYear: opening.year, expected: year, ...src }, start: opening.start, end: opening.end });
+    }
+
+    // Look-back headings: parts 1–3 (the plan's and 其他's years are checked elsewhere)
+    const bySection = new Map<Section, PartMatch[]>();
+    for (const p of report.parts.matches) if (p.section && p.how !== 'item') bySection.set(p.section, [...(bySection.get(p.section) ?? []), p]);
+    for (const m of report.years) {
+      if (m.where !== 'heading' || !m.section || !contradicts(m, year)) continue;
+      const named = bySection.get(m.section) ?? [];
+      if (!named.length || named.some((p) => p.part === 4 || p.part === 5)) continue;
+      // a topical heading (no part words) counts only when it opens with the year
+      if (named.every((p) => p.how === 'topical') && !m.opens) continue;
+      if (yearSource === 'heading' && m.section === report.sections[0]) continue;
+      context.reportIssue({
+        messageId: 'headingYear',
+        data: { heading: m.section.heading, found: m.raw, foundYear: m.year, expected: year, ...src },
+        start: m.start,
+        end: m.end,
+      });
+    }
+
+    // Written or published before the report year ended
+    for (const d of report.meta.dates) {
+      const when = Date.UTC(d.year, d.month - 1, d.day);
+      if (when >= Date.UTC(year + 1, 0, 1)) continue;
+      const data = { dateSource: d.source === 'closing line' ? '落款日期' : d.source, date: d.raw, expected: year, next: year + 1 };
+      // A December date may be an early report covering the year to date: ask, do not accuse
+      const december = when >= Date.UTC(year, 11, 1);
+      context.reportIssue({ messageId: december ? 'dateInReportYear' : 'dateBeforeYearEnd', data, severity: december ? 'info' : undefined, start: d.start, end: d.end });
+    }
+  },
+});

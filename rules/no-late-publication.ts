@@ -1,0 +1,91 @@
+import { defineRule } from '../src/engine/define.js';
+import type { DateMention } from '../src/model/types.js';
+
+type Level = 'province' | 'city' | 'county' | 'township' | 'department';
+
+/** What a date on the page says happened, and which deadline applies to it. */
+type Kind = 'submitted' | 'published';
+
+const KIND_OF: Record<DateMention['kind'], Kind> = {
+  // 成文日期 and the date line under the signature: when the report was finished and sent
+  written: 'submitted',
+  closing: 'submitted',
+  // 发布时间 and a bare 日期 on a web page: when it was made public
+  published: 'published',
+  date: 'published',
+};
+
+/**
+ * Deadlines in the year after the report year (厅字〔2019〕28号, as restated by provincial guides):
+ * reports of 县级以上政府部门 and of 市、县、乡 governments reach the level above by 3月1日,
+ * 省委和省政府 report to 党中央、国务院 by 4月1日; and every report of 地方各级政府 and
+ * 县级以上政府部门 is made public by 4月1日 (第二十四条).
+ */
+function deadline(kind: Kind, level: Level): { month: number; day: number } {
+  if (kind === 'published') return { month: 4, day: 1 };
+  return level === 'province' ? { month: 4, day: 1 } : { month: 3, day: 1 };
+}
+
+const DAY = 86_400_000;
+
+export default defineRule({
+  meta: {
+    id: 'no-late-publication',
+    type: 'problem',
+    description: {
+      zh: '报告的成文日期不应晚于3月1日（省级4月1日），发布日期不应晚于4月1日',
+      en: 'The report is dated by 1 March (provinces: 1 April) and published by 1 April of the following year',
+    },
+    severity: 'error',
+    basis: {
+      zh: '《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）关于年度报告报送时限的规定及第二十四条（每年4月1日之前向社会公开）',
+      en: '厅字〔2019〕28号: deadlines for submitting annual reports, and Article 24 (made public by 1 April each year)',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        level: {
+          enum: ['province', 'city', 'county', 'township', 'department'],
+          description:
+            'Who issues the report: "province" (省委和省政府, submitted by 1 April); "city", "county", "township" governments and "department"s submit by 1 March. Publication is due by 1 April for all.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { level: 'county' as Level },
+    messages: {
+      lateSubmitted: {
+        zh: '{source}「{date}」晚于报送期限{deadline}，逾期{days}天：{year}年度报告应于{deadline}前报送',
+        en: '{source} “{date}” is after the submission deadline {deadlineEn}, {days} days late: a report on {year} is due by {deadlineEn}',
+      },
+      latePublished: {
+        zh: '{source}「{date}」晚于公开期限{deadline}，逾期{days}天：{year}年度报告应于{deadline}前向社会公开（第二十四条）',
+        en: '{source} “{date}” is after the publication deadline {deadlineEn}, {days} days late: a report on {year} is to be made public by {deadlineEn} (Article 24)',
+      },
+    },
+  },
+  check(context) {
+    const { report, options } = context;
+    const year = report.meta.year;
+    if (year === undefined) return;
+    for (const d of report.meta.dates) {
+      const kind = KIND_OF[d.kind];
+      const due = deadline(kind, options.level);
+      const late = Math.round((Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(year + 1, due.month - 1, due.day)) / DAY);
+      if (late <= 0) continue;
+      context.reportIssue({
+        messageId: kind === 'published' ? 'latePublished' : 'lateSubmitted',
+        data: {
+          source: d.source === 'closing line' ? '落款日期' : d.source,
+          date: d.raw,
+          deadline: `${year + 1}年${due.month}月${due.day}日`,
+          deadlineEn: `${year + 1}-${String(due.month).padStart(2, '0')}-${String(due.day).padStart(2, '0')}`,
+          days: late,
+          year,
+        },
+        start: d.start,
+        end: d.end,
+      });
+    }
+  },
+});

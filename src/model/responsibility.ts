@@ -1,0 +1,94 @@
+import type { Block, Section, Span } from './types.js';
+import type { PartMatch, PartNumber } from './parts.js';
+import type { Title } from './titles.js';
+import { matchNumbering } from './outline.js';
+import { sectionParts, sectionSweeper } from './sweep.js';
+import { titleSweeper } from './years.js';
+
+/**
+ * Mentions of the 第一责任人 duty for 法治建设 (《党政主要负责人履行推进法治建设第一责任人职责规定》)
+ * anywhere in the report text, with the parts they lie in. A heading or item
+ * lead that names part 3 is in report.parts; these are the words wherever they
+ * occur, so a rule can tell a passing mention from a plan to do better.
+ */
+export interface DutyMention extends Span {
+  /** The clause holding the mention, between punctuation marks (the span covers it). */
+  text: string;
+  /** Span of the words 第一责任(人). */
+  term: Span;
+  block: number;
+  where: 'heading' | 'body';
+  /** The parts the mention lies in (as report.parts.partsAt gives them); empty in the opening. */
+  parts: PartNumber[];
+}
+
+const TERM = /第一责任人?/g;
+/** The duty meant is the one for 法治建设, not 安全生产 or 信访维稳. */
+const RULE_OF_LAW = /法治|依法治|法制|述法/;
+const SENTENCE_END = /[。！？!?]/;
+const CLAUSE_END = /[。！？!?,，;；:：]/;
+/** A clause longer than this on either side is cut: the quote stays readable and the scan linear. */
+const CLAUSE_MAX = 60;
+
+type ToSource = (b: Block, i: number) => number;
+
+export function findDutyMentions(
+  body: readonly Block[],
+  sections: readonly Section[],
+  matches: readonly PartMatch[],
+  titles: readonly Title[],
+  toSource: ToSource,
+): DutyMention[] {
+  const out: DutyMention[] = [];
+  const cited = titleSweeper(titles);
+  const sectionAt = sectionSweeper(sections);
+  const partsOf = sectionParts(matches);
+  for (const b of body) {
+    const t = b.text;
+    // sentences of the block that speak of 法治, found once
+    const sentences: { start: number; end: number; ruleOfLaw: boolean }[] = [];
+    let si = 0;
+    TERM.lastIndex = 0;
+    for (let m = TERM.exec(t); m; m = TERM.exec(t)) {
+      const start = toSource(b, m.index);
+      const end = toSource(b, m.index + m[0].length);
+      const section = sectionAt(start);
+      if (cited(start, end)) continue;
+      if (!sentences.length) splitSentences(t, sentences);
+      while (si < sentences.length - 1 && sentences[si].end <= m.index) si++;
+      const sentence = sentences[si];
+      if (!sentence?.ruleOfLaw) continue;
+      // the clause: between the nearest clause marks
+      let cs = m.index;
+      while (cs > 0 && m.index - cs < CLAUSE_MAX && !CLAUSE_END.test(t[cs - 1])) cs--;
+      let ce = m.index + m[0].length;
+      while (ce < t.length && ce - m.index < CLAUSE_MAX && !CLAUSE_END.test(t[ce])) ce++;
+      while (cs < ce && /\s/.test(t[cs])) cs++;
+      const num = cs === 0 || /^\s*$/.test(t.slice(0, cs)) ? matchNumbering(t.slice(cs, cs + 12)) : undefined;
+      if (num && cs + num.length <= m.index) cs += num.length;
+      const item = /^[一二三四五六七八九十]{1,3}是/.exec(t.slice(cs, cs + 5));
+      if (item && cs + item[0].length <= m.index) cs += item[0].length;
+      const inHeading = section !== undefined && section.block === b.index && start >= section.headingSpan.start && end <= section.headingSpan.end;
+      out.push({
+        text: t.slice(cs, ce),
+        start: toSource(b, cs),
+        end: toSource(b, ce),
+        term: { start, end },
+        block: b.index,
+        where: inHeading ? 'heading' : 'body',
+        parts: partsOf(section),
+      });
+    }
+  }
+  return out;
+}
+
+function splitSentences(t: string, out: { start: number; end: number; ruleOfLaw: boolean }[]): void {
+  let from = 0;
+  for (let i = 0; i <= t.length; i++) {
+    if (i === t.length || SENTENCE_END.test(t[i])) {
+      out.push({ start: from, end: i + 1, ruleOfLaw: RULE_OF_LAW.test(t.slice(from, i)) });
+      from = i + 1;
+    }
+  }
+}

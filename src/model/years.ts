@@ -1,0 +1,144 @@
+import type { Block, Section, Span } from './types.js';
+import type { Title } from './titles.js';
+import { matchNumbering } from './outline.js';
+
+/**
+ * Years named in the report: “2023年”, “2024年度”, in the title, in headings
+ * and in running text. Rules that compare years (the report year, the plan's
+ * year) read these instead of scanning text themselves.
+ */
+export type YearKind =
+  /** a year on its own: 2023年, 2024年度 */
+  | 'plain'
+  /** a starting point: 2023年以来, 2023年至今 */
+  | 'since'
+  /** one end of a span of years: 2021—2025年, 2023年-2025年 */
+  | 'range'
+  /** part of a calendar date: 2024年3月 */
+  | 'date';
+
+export interface YearMention extends Span {
+  year: number;
+  /** As written, e.g. “2024年度” (the span covers exactly this). */
+  raw: string;
+  kind: YearKind;
+  /** For kind 'range': the first and last year of the span. */
+  range?: [number, number];
+  where: 'title' | 'heading' | 'body';
+  block: number;
+  /** The section whose heading holds the mention (where = 'heading'). */
+  section?: Section;
+  /** Inside a title in 《》: a citation (《2023年度工作要点》), not the report's own words. */
+  cited: boolean;
+  /** The year opens its heading or sentence (“一、2023年度…”, “2024年,我县将…”). */
+  opens: boolean;
+  /** Text that precedes the mention in its sentence (trimmed, at most 30 characters). */
+  before: string;
+  /** Text that follows the mention up to the end of its sentence (at most 40 characters). */
+  after: string;
+}
+
+const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(度)?/g;
+const DASH = '[-－—–~～至到]';
+const RANGE_BEFORE = new RegExp(`((?:19|20)\\d{2})\\s*年?度?\\s*${DASH}+\\s*$`);
+const RANGE_AFTER = new RegExp(`^\\s*${DASH}+\\s*((?:19|20)\\d{2})(?!\\d)`);
+const DATE_AFTER = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/;
+const SINCE_AFTER = /^(?:以来|至今|起)/;
+const SENTENCE_END = /[。！？!?]/;
+/** What may stand between a sentence start and a year that still “opens” it. */
+const OPENER = /^(?:[一二三四五六七八九十]{1,3}是)?\s*(?:在|过去的?|回顾)?$/;
+
+type ToSource = (b: Block, i: number) => number;
+
+/** How far around a mention the rules look: enough for “2021年-”, “以来”, “,我县将…”. */
+const BEFORE = 40;
+const AFTER = 40;
+
+export function findYears(
+  blocks: readonly Block[],
+  titleBlock: number | undefined,
+  sections: readonly Section[],
+  titles: readonly Title[],
+  toSource: ToSource,
+): YearMention[] {
+  const out: YearMention[] = [];
+  // headings by the block they open; titles walked in order: linear over the report
+  const headingOf = new Map<number, Section>();
+  for (const s of sections) headingOf.set(s.block, s);
+  const cited = titleSweeper(titles);
+  for (const b of blocks) {
+    if (b.furniture) continue;
+    const t = b.text;
+    let sentenceStart = 0;
+    let scanned = 0;
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(t); m; m = YEAR.exec(t)) {
+      const at = m.index;
+      const endText = at + m[0].length;
+      const year = Number(m[1]);
+      const start = toSource(b, at);
+      const end = toSource(b, endText);
+      const rest = t.slice(endText, endText + AFTER + 10);
+      const head = t.slice(Math.max(0, at - BEFORE), at);
+
+      let kind: YearKind = 'plain';
+      let range: [number, number] | undefined;
+      const rb = RANGE_BEFORE.exec(head);
+      const ra = RANGE_AFTER.exec(rest);
+      if (rb) {
+        kind = 'range';
+        range = [Number(rb[1]), year];
+      } else if (ra) {
+        kind = 'range';
+        range = [year, Number(ra[1])];
+      } else if (DATE_AFTER.test(rest)) kind = 'date';
+      else if (SINCE_AFTER.test(rest)) kind = 'since';
+
+      const section = headingOf.get(b.index);
+      const inHeading = section !== undefined && start >= section.headingSpan.start && end <= section.headingSpan.end;
+      const where = b.index === titleBlock ? 'title' : inHeading ? 'heading' : 'body';
+
+      // the sentence (or heading) the mention sits in: sentence ends scanned once per block
+      for (; scanned < at; scanned++) if (SENTENCE_END.test(t[scanned])) sentenceStart = scanned + 1;
+      let prefix = at - sentenceStart > BEFORE ? undefined : t.slice(sentenceStart, at);
+      if (prefix !== undefined && sentenceStart === 0) {
+        const num = matchNumbering(prefix.trimStart());
+        if (num) prefix = prefix.trimStart().slice(num.length);
+      }
+      const stop = rest.search(SENTENCE_END);
+      const after = (stop === -1 ? rest : rest.slice(0, stop)).slice(0, AFTER);
+
+      out.push({
+        year,
+        raw: m[0],
+        kind,
+        range,
+        where,
+        block: b.index,
+        section: where === 'heading' ? section : undefined,
+        cited: cited(start, end),
+        opens: prefix !== undefined && OPENER.test(prefix.trim()),
+        before: (prefix ?? head).trim().slice(-30),
+        after,
+        start,
+        end,
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether [start, end) lies in a title in 《》, for spans given in document order. */
+export function titleSweeper(titles: readonly Title[]): (start: number, end: number) => boolean {
+  let i = 0;
+  return (start, end) => {
+    while (i < titles.length && titles[i].end <= start) i++;
+    return i < titles.length && titles[i].start <= start && end <= titles[i].end;
+  };
+}
+
+/** Whether a mention speaks of year `y`: the year itself, or a range that includes it. */
+export function namesYear(m: YearMention, y: number): boolean {
+  if (m.kind === 'range' && m.range) return m.range[0] <= y && y <= m.range[1];
+  return m.year === y;
+}
