@@ -48,6 +48,13 @@ const FIRST_SENTENCE = 200;
 const RELATIVE = /下一年度|下一年|下一步|下步|明年|来年|新的一年/g;
 /** A sentence-opening year that announces work: “2024年,我县将…”, “2024年工作安排:”. */
 const LEAD_IN = /将|要(?!求)|计划|拟|力争|打算|安排|思路|工作重点|目标任务/;
+const PROBLEM = /不足|问题|差距|短板/;
+
+/** The words after a year announce work, before any word of shortcomings (「2023年存在的问题及…打算」 does not). */
+function announcesPlan(after: string): boolean {
+  const cut = after.search(PROBLEM);
+  return LEAD_IN.test((cut === -1 ? after : after.slice(0, cut)).slice(0, 15));
+}
 
 export function buildPlan(
   text: string,
@@ -68,11 +75,16 @@ export function buildPlan(
   const mentioned = years.filter((y) => contains(y.start));
   const planHeadings = new Set(matches.filter((m) => m.how !== 'item').map((m) => m.section));
   const leads = mergeSpans(matches.filter((m) => m.how === 'item').map((m) => m.span));
+  // a heading that names 不足 too (「五、2023年存在的问题及2024年工作打算」): its years may belong to either half
+  const withProblems = new Set(parts.matches.filter((p) => p.part === 2 && p.how !== 'item').map((p) => p.section));
   const declared = mentioned.filter((y) => {
     if (y.cited || y.kind === 'date' || y.kind === 'since') return false;
-    if (y.where === 'heading') return planHeadings.has(y.section) || y.opens;
+    if (y.where === 'heading') {
+      if (!planHeadings.has(y.section)) return y.opens;
+      return !withProblems.has(y.section) || announcesPlan(y.after);
+    }
     if (insideAny(leads, y.start)) return true;
-    return y.opens && LEAD_IN.test(y.after.slice(0, 15));
+    return y.opens && announcesPlan(y.after);
   });
 
   // Relative words: in the plan's heading (or item lead) and the first sentence after it
@@ -82,7 +94,6 @@ export function buildPlan(
     for (const m of slice.matchAll(RELATIVE)) relative.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
   };
   // First block where the plan proper starts, per matched section
-  const withProblems = new Set(parts.matches.filter((p) => p.part === 2 && p.how !== 'item').map((p) => p.section));
   const planStart = new Map<Section, number>();
   for (const m of matches) {
     scan(m.span.start, m.span.end);

@@ -45,6 +45,7 @@ tester.run('require-next-year-plan', rule, {
     { name: 'a span of years that includes the next year', code: head + '五、2024—2025年工作打算\n\n持续深化“四述法四评议”工作机制。\n' },
     { name: 'the next year named in the plan text only', code: head + '五、下步打算\n\n持续推动“府检联动”工作机制,确保2024年底前实现信息共享。\n' },
     { name: 'the year in a citation does not decide, the heading does', code: head + '五、2024年工作打算\n\n落实《嘉祥县2023年度法治政府建设工作要点》。\n' },
+    { name: 'a merged heading whose first year belongs to the shortcomings', code: head + '五、2023年存在的问题及2024年工作打算\n\n持续深化“四述法四评议”工作机制。\n' },
     { name: 'no report year known: a plan without a year is not judged', code: '一、主要举措和成效\n\n一是健全行政决策制度体系。\n\n二、存在的不足\n\n三、下步打算\n\n持续深化“四述法四评议”工作机制。\n' },
   ],
   invalid: [
@@ -63,6 +64,11 @@ tester.run('require-next-year-plan', rule, {
       code: head + '五、2024年工作打算\n\n持续深化“四述法四评议”工作机制。\n',
       reportYear: 2024,
       errors: [{ messageId: 'wrongYear', data: { found: '2024年', year: 2024, expected: 2025 } }],
+    },
+    {
+      name: 'a merged heading naming only the shortcomings’ year: no plan year, ask for one',
+      code: head + '五、2023年存在的问题及下步打算\n\n持续深化“四述法四评议”工作机制。\n',
+      errors: [{ messageId: 'noYear', severity: 'warn', data: { found: '下步', year: 2023, expected: 2024 }, line: 9, column: 14, text: '下步' }],
     },
     {
       name: 'no plan part and no year: the message does not invent one',
