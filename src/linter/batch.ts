@@ -34,11 +34,12 @@ export async function selectFiles(linter: Linter, inputs: string[], options: Lin
   const out: Selected[] = [];
   for (const file of files) {
     if (filter) {
-      const loaded = await linter.loadedConfigFor(file);
-      const why = filter.match(file, loaded);
+      // .fzlintignore first: a file it ignores needs no config (not even a broken one)
+      const why = await filter.match(file, () => linter.loadedConfigFor(file));
       if (why) {
         if (explicit.has(file) && options.warnIgnored !== false) {
-          out.push({ file, result: ignoredFileResult(file, why, options.locale ?? loaded.data.locale ?? 'zh') });
+          const locale = options.locale ?? (await linter.loadedConfigFor(file).catch(() => undefined))?.data.locale ?? 'zh';
+          out.push({ file, result: ignoredFileResult(file, why, locale) });
         }
         continue;
       }

@@ -51,13 +51,17 @@ export class IgnoreFilter {
     return rel !== undefined && rel !== '' && this.root.ignores(rel + '/');
   }
 
-  /** Why a file is ignored, or undefined when it is linted. */
-  match(absFile: string, config: LoadedConfig | undefined): IgnoreMatch | undefined {
+  /** Why a file is ignored, or undefined when it is linted. `config` is read only when .fzlintignore does not decide. */
+  async match(absFile: string, config: () => Promise<LoadedConfig | undefined>): Promise<IgnoreMatch | undefined> {
     if (this.root) {
       const rel = relativeInside(this.cwd, absFile);
       const t = rel ? this.root.test(rel) : undefined;
       if (t?.ignored) return { source: IGNORE_FILE, pattern: t.rule?.pattern ?? rel! };
     }
+    return this.matchConfig(absFile, await config());
+  }
+
+  private matchConfig(absFile: string, config: LoadedConfig | undefined): IgnoreMatch | undefined {
     if (config?.data.ignorePatterns?.length) {
       let ig = this.perConfig.get(config);
       if (ig === undefined) {

@@ -69,6 +69,22 @@ describe('.fzlintignore', () => {
     expect(draft.messages.filter((m) => m.ruleId === 'require-sections').map((m) => m.data?.part)).toEqual([3, 5]);
   });
 
+  it('a directory it ignores may hold a broken config: it is never read', async () => {
+    const dir = repo();
+    write(dir, 'reports/drafts/fzlint.config.json', '{ "rules": { "require-sections": ');
+    write(dir, '.fzlintignore', 'reports/drafts/\n');
+    const r = await run(['--format', 'json', 'reports', 'reports/drafts/2023-云雾乡.txt'], dir);
+    expect(r.stderr).toBe('');
+    expect(parse(r.stdout).map((x) => [rel(dir, x.filePath), x.messages.filter((m) => m.ruleId === 'ignored-file').length])).toEqual([
+      ['reports/2023-叶城县.txt', 0],
+      ['reports/2024-康乐县.bak.txt', 0],
+      ['reports/2024-水磨沟区.txt', 0],
+      ['reports/drafts/2023-云雾乡.txt', 1],
+    ]);
+    write(dir, '.fzlintignore', '');
+    expect((await run(['reports'], dir)).code).toBe(2);
+  });
+
   it('a negated pattern re-includes a file', async () => {
     const dir = repo();
     write(dir, '.fzlintignore', '*.txt\n!2024-*.txt\n');
