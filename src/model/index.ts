@@ -10,6 +10,8 @@ export { partsOfHeading, recogniseParts } from './parts.js';
 export type { PartNumber, PartMatch, PartsModel } from './parts.js';
 export { findTitles } from './titles.js';
 export type { Title, NestedTitle, NestedBracket } from './titles.js';
+export { analysePunctuation } from './punctuation.js';
+export type { PunctuationModel, PunctPair, PairFamily, PairFault, PairFaultKind, HalfWidthMark } from './punctuation.js';
 export { findYears, namesYear } from './years.js';
 export type { YearMention, YearKind } from './years.js';
 export type { PlanModel, PlanUnit, RelativeYear } from './plan.js';

@@ -8,6 +8,7 @@ import { buildOutline, findItems, splitSentences } from './outline.js';
 import { lineStarts, pointAt } from './location.js';
 import { recogniseParts } from './parts.js';
 import { findTitles } from './titles.js';
+import { analysePunctuation } from './punctuation.js';
 import { findYears } from './years.js';
 import { buildPlan } from './plan.js';
 import { findDutyMentions } from './responsibility.js';
@@ -99,12 +100,11 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   const items = findItems(body, toSource, sectionAt);
   const sentences = splitSentences(body, toSource);
 
-  // Facts are read on first use: rules that do not need numbers do not pay for them
-  let facts: Facts | undefined;
-
   const parts = recogniseParts(sections, items);
   const titles = findTitles(blocks.filter((b) => !b.furniture), toSource);
   const years = findYears(blocks, titleBlock?.index, sections, titles, toSource);
+  // Facts are read on first use: rules that do not need numbers do not pay for them
+  let facts: Facts | undefined;
 
   return {
     filePath: options.filePath ?? '<text>',
@@ -130,6 +130,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     sentences,
     parts,
     titles,
+    punctuation: analysePunctuation(text, blocks.filter((b) => !b.furniture), toSource),
     years,
     plan: buildPlan(text, blocks, parts, sections, items, years),
     responsibility: findDutyMentions(body, sections, parts.matches, titles, toSource),

@@ -2,6 +2,7 @@ import type { Root, Nodes } from 'mdast';
 import type { Format } from '../parse/index.js';
 import type { PartsModel } from './parts.js';
 import type { Title } from './titles.js';
+import type { PunctuationModel } from './punctuation.js';
 import type { YearMention } from './years.js';
 import type { PlanModel } from './plan.js';
 import type { DutyMention } from './responsibility.js';
@@ -149,6 +150,8 @@ export interface Report {
   parts: PartsModel;
   /** Titles in 《》 in the report text (title line and body, not furniture), in document order. */
   titles: Title[];
+  /** Quote and bracket pairs, unpaired marks, half-width marks in Chinese text, NFKC-normalised punctuation. */
+  punctuation: PunctuationModel;
   /** Years named in the title, headings and text (2023年, 2024年度, 2021—2025年), in document order. */
   years: YearMention[];
   /** The plan part (part 4): its extent, the years it names, its items. */

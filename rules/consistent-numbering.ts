@@ -1,0 +1,113 @@
+import { defineRule } from '../src/engine/define.js';
+import { reportCapped } from '../src/engine/limit.js';
+import type { Fix, ReportDescriptor } from '../src/engine/types.js';
+import { analyseSequence, isNumbered, numberedSequences, numeral, type Numbered, type SequenceFault } from '../src/model/sequence.js';
+import type { Section } from '../src/model/types.js';
+
+/** GB/T 9704-2012 outline levels, by rank. */
+const RANK_MARKER: Record<number, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
+
+export default defineRule({
+  meta: {
+    id: 'consistent-numbering',
+    type: 'suggestion',
+    description: {
+      zh: '各级标题编号和“一是、二是”条目编号应连续，不跳号、不重号、不越级',
+      en: 'Outline numbers and 一是/二是 items run in sequence at each level: no gaps, repeats or skipped levels',
+    },
+    severity: 'warn',
+    fixable: true,
+    basis: {
+      zh: 'GB/T 9704—2012《党政机关公文格式》7.3.3：结构层次序数依次用“一、”“（一）”“1.”“（1）”标注',
+      en: 'GB/T 9704-2012 (Format of official documents) 7.3.3: outline levels are numbered 一、 (一) 1. (1) in turn',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        levels: {
+          type: 'boolean',
+          description: 'Report an outline level that is skipped (1. directly under 一、 without （一）).',
+        },
+        items: {
+          type: 'boolean',
+          description: 'Check 一是、二是… enumerations inside paragraphs as well as headings.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { levels: true, items: true },
+    messages: {
+      skipped: {
+        zh: '编号跳号：「{marker}」之前缺少「{missing}」',
+        en: 'Numbering skips: “{missing}” is missing before “{marker}”',
+      },
+      repeated: {
+        zh: '编号重复：「{marker}」与上一个同级编号相同，应为「{expected}」',
+        en: 'Repeated number: “{marker}” repeats the previous one; it should be “{expected}”',
+      },
+      outOfOrder: {
+        zh: '编号顺序错误：「{marker}」应为「{expected}」',
+        en: 'Number out of sequence: “{marker}” should be “{expected}”',
+      },
+      more: {
+        zh: '另有{count}处编号问题未逐一列出（本文件共{total}处）',
+        en: '{count} more numbering problems are not listed ({total} in this file)',
+      },
+      levelSkipped: {
+        zh: '标题越级：「{marker}」直接位于「{parent}」之下，缺少「{missing}」一级（依次为一、（一）1.（1））',
+        en: 'Skipped outline level: “{marker}” sits directly under “{parent}” without a “{missing}” level (一、 (一) 1. (1) in turn)',
+      },
+    },
+  },
+  check(context) {
+    const { report, options } = context;
+    const { text } = report;
+    const found: ReportDescriptor<'skipped' | 'repeated' | 'outOfOrder' | 'levelSkipped' | 'more'>[] = [];
+
+    const report1 = (seq: Numbered[], f: SequenceFault): void => {
+      const at = seq[f.index];
+      const marker = text.slice(at.marker.start, at.marker.end);
+      const relabel = (n: Numbered, value: number): string => text.slice(n.marker.start, n.label.start) + numeral(n, value) + text.slice(n.label.end, n.marker.end);
+      // a numeral we could not place exactly in the source is not rewritten
+      const fix: Fix[] | undefined =
+        f.fix && f.fix.every(({ index }) => seq[index].placed)
+          ? f.fix.map(({ index, value }) => ({ ...seq[index].label, text: numeral(seq[index], value) }))
+          : undefined;
+      if (f.kind === 'skipped') {
+        const missing = f.missing.map((v) => relabel(at, v));
+        found.push({
+          messageId: 'skipped',
+          data: { marker, missing: missing.length > 2 ? `${missing[0]}…${missing[missing.length - 1]}` : missing.join('、'), expected: relabel(at, f.expected) },
+          ...at.marker,
+          fix,
+        });
+      } else {
+        found.push({ messageId: f.kind, data: { marker, expected: relabel(at, f.expected) }, ...at.marker, fix });
+      }
+    };
+
+    for (const seq of numberedSequences(report)) {
+      if (seq.kind === 'items' && !options.items) continue;
+      for (const f of analyseSequence(seq.elements.map((e) => e.number), seq.present)) report1(seq.elements, f);
+    }
+
+    // Skipped levels: 一、 → 1. without （一）
+    if (options.levels) {
+      const seen = new Set<Section>();
+      for (const s of report.sections) {
+        const p = s.parent;
+        if (!p || seen.has(p) || !isNumbered(s) || !isNumbered(p) || s.rank <= p.rank + 1) continue;
+        seen.add(p);
+        const missing: string[] = [];
+        for (let r = p.rank + 1; r < s.rank; r++) missing.push(RANK_MARKER[r]);
+        found.push({
+          messageId: 'levelSkipped',
+          data: { marker: text.slice(s.marker.start, s.marker.end), parent: text.slice(p.marker.start, p.marker.end), missing: missing.join('') },
+          ...s.marker,
+        });
+      }
+    }
+
+    reportCapped(context, found, { messageId: 'more' });
+  },
+});

@@ -1,0 +1,153 @@
+import { defineRule } from '../src/engine/define.js';
+import { MAX_FINDINGS, reportCapped } from '../src/engine/limit.js';
+import type { ReportDescriptor } from '../src/engine/types.js';
+import { excerpt } from '../src/model/excerpt.js';
+import { isCjk } from '../src/model/punctuation.js';
+
+/**
+ * Template leftovers. Each pattern is narrow on purpose: “X” in “1+4+X”学法清单
+ * is a name, 二〇〇〇年 is a year, 王某某 anonymises a person.
+ */
+const MASK = /[XxＸｘ×*＊]+|[〇○□]{2,}|_{2,}|＿{2,}/g;
+/** What a masked number or name stands before: units and counters, dates, bodies and places. */
+const UNIT = /^[年月日时次件个人名项家场期批条所户元万亿%％届类起宗份篇套台辆处座例位号县市区省乡镇村街局委办厅科室站队组部]/;
+const ARITHMETIC = /[+\-=/×*＋－＝／0-9０-９A-Za-zＡ-Ｚａ-ｚ]/;
+const CN_NUMERAL = /[〇零一二三四五六七八九十百千万]/;
+/** 某某 in front of a body or place (某某县, 某某局); 王某某 (a person, anonymised) is not a placeholder. */
+const SOMEBODY = /某某(?=[省市县区乡镇村街局委办厅科室站队组部单位公司])/g;
+/** Words that may stand before a body's name; any other Chinese character before 某某 may be a surname. */
+const BEFORE_NAME = /[和与及同由对向在经据从为是的将把被给跟会、]/;
+/** 【待补充】 [待填写] （待核实）, “此处填写”, TODO. */
+const TODO = /[【\[（(]\s*(?:待|请)(?:补充|填写|填报|填入|核实|完善|更新|确认|核对|输入|补)[^】\]）)\n]{0,12}[】\]）)]|此处(?:填写|填入|插入|输入|补充)|\b(?:TODO|FIXME|TBD)\b/gi;
+
+interface Found {
+  start: number;
+  end: number;
+  kind: 'mask' | 'todo';
+}
+
+export default defineRule({
+  meta: {
+    id: 'no-placeholder',
+    type: 'problem',
+    description: {
+      zh: '不应留有模板占位符：XX县、××局、共召开会议*次、X月X日、【待补充】、TODO、此处填写',
+      en: 'No template leftovers: XX县, ××局, *次, X月X日, 【待补充】, TODO, 此处填写',
+    },
+    severity: 'error',
+    basis: {
+      zh: '《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）第二十四条：年度报告须向社会公开；公开稿应为定稿',
+      en: 'Regulation 厅字〔2019〕28号, art. 24: annual reports are published, so the published text must be final',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        allow: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          description: 'Phrases in which placeholder-like text is meant literally (e.g. "X光机"); a finding inside one of them is dropped.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { allow: [] as string[] },
+    messages: {
+      placeholder: {
+        zh: '未替换的占位符「{placeholder}」：「{context}」',
+        en: 'Unfilled placeholder “{placeholder}”: “{context}”',
+      },
+      more: {
+        zh: '另有{count}处占位符未逐一列出（本文件共{total}处）',
+        en: '{count} more placeholders are not listed ({total} in this file)',
+      },
+      todo: {
+        zh: '未完成的待办标记「{placeholder}」：「{context}」',
+        en: 'Unfinished to-do mark “{placeholder}”: “{context}”',
+      },
+    },
+  },
+  check(context) {
+    const { report, options } = context;
+    const { text } = report;
+    const reported: ReportDescriptor<'placeholder' | 'todo' | 'more'>[] = [];
+    for (const b of report.blocks) {
+      if (b.furniture) continue;
+      const allowed = allowedRanges(b.text, options.allow);
+      const found = merge(b.text, findInBlock(b.text)).filter((f) => !allowed.some(([s, e]) => f.start < e && f.end > s));
+      for (const f of found) {
+        const start = report.toSource(b, f.start);
+        const end = report.toSource(b, f.end);
+        const written = b.text.slice(f.start, f.end);
+        if (text.slice(start, end) !== written) continue;
+        // blocks come in document order: past the cap only the place is needed for the summary
+        reported.push({
+          messageId: f.kind === 'todo' ? 'todo' : 'placeholder',
+          data: reported.length < MAX_FINDINGS ? { placeholder: written, context: excerpt(report, start, end, 8, 8) } : undefined,
+          start,
+          end,
+        });
+      }
+    }
+    reportCapped(context, reported, { messageId: 'more' });
+  },
+});
+
+function findInBlock(t: string): Found[] {
+  const out: Found[] = [];
+  MASK.lastIndex = 0;
+  for (let m = MASK.exec(t); m; m = MASK.exec(t)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const before = t[s - 1];
+    const after = t[e];
+    const chinese = isCjk(before) || isCjk(after);
+    if (/^[〇○□]/.test(m[0])) {
+      // 二〇〇〇年 is a year, not a mask
+      if (chinese && !CN_NUMERAL.test(before ?? '') && !CN_NUMERAL.test(after ?? '')) out.push({ start: s, end: e, kind: 'mask' });
+      continue;
+    }
+    // 1+4+X, 3×4, XXL, x86: arithmetic and Latin words
+    if (ARITHMETIC.test(before ?? '') || ARITHMETIC.test(after ?? '')) continue;
+    if (/^[_＿]/.test(m[0]) || m[0].length >= 2) {
+      if (chinese) out.push({ start: s, end: e, kind: 'mask' });
+    } else if (after !== undefined && UNIT.test(after) && (before === undefined || !/[A-Za-z0-9]/.test(before))) {
+      // a single X, × or * stands for a number only before a unit: X月X日, 召开会议*次
+      out.push({ start: s, end: e, kind: 'mask' });
+    }
+  }
+  SOMEBODY.lastIndex = 0;
+  for (let m = SOMEBODY.exec(t); m; m = SOMEBODY.exec(t)) {
+    const before = t[m.index - 1];
+    if (!isCjk(before) || BEFORE_NAME.test(before)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'mask' });
+  }
+  TODO.lastIndex = 0;
+  for (let m = TODO.exec(t); m; m = TODO.exec(t)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'todo' });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** X月X日, XX年XX月: one finding for a masked date, not one per part. */
+function merge(t: string, found: Found[]): Found[] {
+  const out: (Found & { date?: boolean })[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'mask' && f.kind === 'mask' && f.start - prev.end === 1 && /[年月]/.test(t[prev.end])) {
+      prev.end = f.end;
+      prev.date = true;
+    } else if (prev && f.start < prev.end) {
+      prev.end = Math.max(prev.end, f.end);
+    } else {
+      out.push({ ...f });
+    }
+  }
+  for (const f of out) if (f.date && /[月日]/.test(t[f.end] ?? '')) f.end++;
+  return out.map(({ start, end, kind }) => ({ start, end, kind }));
+}
+
+function allowedRanges(t: string, allow: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const phrase of allow) {
+    for (let i = t.indexOf(phrase); i !== -1; i = t.indexOf(phrase, i + 1)) out.push([i, i + phrase.length]);
+  }
+  return out;
+}
+

@@ -1,0 +1,175 @@
+/**
+ * Numbering sequences (GB/T 9704-2012 outline levels, 一是/二是 items): each
+ * run of siblings should read 1, 2, 3 … A fault carries a renumbering only
+ * when the intended sequence is unambiguous: a single wrong number whose
+ * neighbours confirm the right one (1 2 2 4 → 3), or a repeat after which the
+ * numbering simply carries on (1 2 2 3 → 1 2 3 4). A gap (1 2 4) may be a
+ * lost section rather than a wrong number, so it gets no fix.
+ */
+import { intToCnSmall } from './numerals.js';
+import { matchNumbering } from './outline.js';
+import type { Item, Report, Section, Span } from './types.js';
+
+export type SequenceFaultKind = 'skipped' | 'repeated' | 'outOfOrder';
+
+export interface SequenceFault {
+  /** Index of the element that breaks the sequence. */
+  index: number;
+  kind: SequenceFaultKind;
+  /** The number the sequence called for at this element. */
+  expected: number;
+  /** For 'skipped': the numbers left out. */
+  missing: number[];
+  /** Renumbering that restores the sequence, when unambiguous. */
+  fix?: { index: number; value: number }[];
+}
+
+/**
+ * @param present Tells whether the numbers left out before element `index`
+ * are written in the text after all (a numbered line the outline did not take
+ * for a heading); such a gap is not a fault.
+ */
+export function analyseSequence(numbers: readonly number[], present: (index: number, missing: number[]) => boolean = () => false): SequenceFault[] {
+  const faults: SequenceFault[] = [];
+  let base = 0;
+  for (let j = 0; j < numbers.length; j++) {
+    const w = numbers[j];
+    const expected = base + 1;
+    if (w === expected) {
+      base = w;
+      continue;
+    }
+    // a new enumeration (一是… nested in an item, or a list under an unnumbered heading)
+    if (w === 1 && base >= 2) {
+      base = 1;
+      continue;
+    }
+    const missing = w > expected ? range(expected, w - 1) : [];
+    if (missing.length && present(j, missing)) {
+      base = w;
+      continue;
+    }
+    const repeated = w === base;
+    // the next number confirms what this one should have been
+    const outlier = j + 1 < numbers.length && numbers[j + 1] === expected + 1;
+    if (outlier) {
+      faults.push({ index: j, kind: repeated ? 'repeated' : 'outOfOrder', expected, missing: [], fix: [{ index: j, value: expected }] });
+      base = expected;
+      continue;
+    }
+    if (repeated) {
+      let carriesOn = true;
+      for (let l = j + 1; l < numbers.length && carriesOn; l++) carriesOn = numbers[l] === numbers[l - 1] + 1;
+      const fix = carriesOn ? range(j, numbers.length - 1).map((index) => ({ index, value: expected + index - j })) : undefined;
+      faults.push({ index: j, kind: 'repeated', expected, missing: [], fix });
+    } else {
+      faults.push({ index: j, kind: missing.length ? 'skipped' : 'outOfOrder', expected, missing });
+    }
+    base = w;
+  }
+  return faults;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}
+
+/** One numbered heading or item of a sequence. */
+export interface Numbered {
+  number: number;
+  /** The marker as written: “（三）”, “3.”, “三是”. */
+  marker: Span;
+  /** Where the numeral sits inside the marker. */
+  label: Span;
+  /** The source text at `label` is the numeral as the model read it (not so inside a Markdown escape): safe to rewrite. */
+  placed: boolean;
+  /** Chinese numerals (一, 十二) rather than Arabic digits. */
+  chinese: boolean;
+}
+
+export interface NumberedSequence {
+  kind: 'headings' | 'items';
+  elements: Numbered[];
+  /** See analyseSequence: are the numbers left out before element `index` written after all? */
+  present(index: number, missing: number[]): boolean;
+}
+
+/** The numeral for a value in an element's style: 3 → 三 or 3. */
+export function numeral(n: Numbered, value: number): string {
+  return n.chinese ? intToCnSmall(value) : String(value);
+}
+
+/** A heading numbered in the text (not an unnumbered or list-rendered Markdown heading). */
+export function isNumbered(s: Section): boolean {
+  return s.kind !== 'markdown' && s.marker.end > s.marker.start;
+}
+
+/**
+ * The sequences a report numbers: the siblings of one numbering style under
+ * one parent heading, and each 一是/二是 enumeration.
+ */
+export function numberedSequences(report: Report): NumberedSequence[] {
+  const { text } = report;
+  const out: NumberedSequence[] = [];
+
+  const groups = new Map<string, Section[]>();
+  for (const s of report.sections) {
+    if (!isNumbered(s)) continue;
+    const key = `${s.parent ? report.sections.indexOf(s.parent) : -1}:${s.kind}`;
+    const list = groups.get(key);
+    if (list) list.push(s);
+    else groups.set(key, [s]);
+  }
+  for (const list of groups.values()) {
+    const parent = list[0].parent;
+    const firstBlock = parent ? parent.block + 1 : (report.bodyBlocks[0]?.index ?? 0);
+    out.push({
+      kind: 'headings',
+      elements: list.map((s) => {
+        const at = text.indexOf(s.label, s.marker.start);
+        const placed = at >= 0 && at + s.label.length <= s.marker.end;
+        const label = placed ? { start: at, end: at + s.label.length } : { start: s.marker.start, end: s.marker.start };
+        return { number: s.number, marker: s.marker, label, placed, chinese: s.kind === 'cn' || s.kind === 'paren-cn' };
+      }),
+      // a numbered line too long to be taken for a heading still fills the gap
+      present: (index, missing) => {
+        const from = index > 0 ? list[index - 1].block + 1 : firstBlock;
+        return report.blocks.slice(from, list[index].block).some((b) => {
+          const m = matchNumbering(b.text);
+          return m !== undefined && m.kind === list[0].kind && missing.includes(m.number);
+        });
+      },
+    });
+  }
+
+  const byGroup = new Map<number, Item[]>();
+  for (const it of report.items) {
+    const list = byGroup.get(it.group);
+    if (list) list.push(it);
+    else byGroup.set(it.group, [it]);
+  }
+  let previous: Item | undefined;
+  for (const list of byGroup.values()) {
+    const prior = previous;
+    previous = list[list.length - 1];
+    const elements = list.map((it): Numbered => {
+      const label = { start: it.marker.start, end: it.marker.start + it.label.length };
+      return { number: it.number, marker: it.marker, label, placed: text.slice(label.start, label.end) === it.label, chinese: true };
+    });
+    out.push({
+      kind: 'items',
+      elements,
+      present: (index, missing) => {
+        // a list carried on from an earlier paragraph the item pattern did not join
+        if (index === 0 && prior && prior.number === missing[missing.length - 1]) return true;
+        // “三是” written after a mark the item pattern does not take (…》三是…)
+        const from = index > 0 ? elements[index - 1].marker.end : report.blocks[list[0].block].start;
+        const between = text.slice(from, elements[index].marker.start);
+        return missing.some((v) => between.includes(intToCnSmall(v) + '是'));
+      },
+    });
+  }
+  return out;
+}
