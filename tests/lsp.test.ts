@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -346,6 +346,22 @@ describe('language server over JSON-RPC', () => {
     const p = await client.diagnostics(uri('002.md'), mark, (q) => q.version === 2);
     expect(rs(p)).toEqual([]);
     expect(p.diagnostics.some((d) => d.range.start.line === 0 && d.code === 'require-sections')).toBe(false);
+  });
+
+  it('a report that .fzlintignore names shows nothing, as the CLI skips it; un-ignored, it is checked', async () => {
+    mkdirSync(path.join(dir, 'drafts'));
+    copyFileSync(seedPath('002'), path.join(dir, 'drafts', '002.txt'));
+    writeFileSync(path.join(dir, '.fzlintignore'), 'drafts/\n');
+    try {
+      const p = await open('drafts/002.txt');
+      expect(p.diagnostics).toEqual([]);
+      writeFileSync(path.join(dir, '.fzlintignore'), '# nothing ignored\n');
+      const mark = client.mark();
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('.fzlintignore'), type: 2 }] });
+      expect(parts(await client.diagnostics(uri('drafts/002.txt'), mark, (q) => q.diagnostics.length > 0))).toEqual([3, 5]);
+    } finally {
+      rmSync(path.join(dir, '.fzlintignore'), { force: true });
+    }
   });
 
   it('closing a document clears its diagnostics', async () => {

@@ -21,6 +21,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError } from '../config/errors.js';
 import type { LintMessage, Locale } from '../engine/types.js';
+import { IGNORE_FILE, IgnoreFilter } from '../linter/ignore.js';
 import { Linter } from '../linter/linter.js';
 import { formatOf } from '../parse/index.js';
 import { FIX_ALL_KIND, fixActions, ruleIdsOf, wants } from './actions.js';
@@ -43,7 +44,7 @@ interface DocState {
  * .fzlintrc.json, package.json ("fzlint" key), and any JSON file an `extends`
  * may point at — so every JSON file outside node_modules.
  */
-const WATCH_GLOBS = ['**/*.json'];
+const WATCH_GLOBS = ['**/*.json', `**/${IGNORE_FILE}`];
 
 function packageVersion(): string | undefined {
   try {
@@ -67,8 +68,9 @@ export class FzlintServer {
   /** Per-document lint sequence: a result is published only if no later lint started. */
   private readonly seq = new Map<string, number>();
   private readonly linters = new Map<string, Linter>();
+  private readonly ignoreFilters = new Map<string, IgnoreFilter>();
   private readonly settingsCache = new Map<string, Promise<ServerSettings>>();
-  /** Config files that applied to some document, with the mtime seen (for clients that do not watch files). */
+  /** Config files (and .fzlintignore files) that applied to some document, with the mtime seen (-1: absent), for clients that do not watch files. */
   private readonly configMtimes = new Map<string, number>();
   private globalSettings: ServerSettings = DEFAULT_SETTINGS;
   private folders: string[] = [];
@@ -90,7 +92,7 @@ export class FzlintServer {
     connection.onDidChangeWatchedFiles((p) => {
       const relevant = p.changes.some((c) => {
         const f = uriToPath(c.uri);
-        return f !== undefined && f.endsWith('.json') && !f.split(path.sep).includes('node_modules');
+        return f !== undefined && (f.endsWith('.json') || path.basename(f) === IGNORE_FILE) && !f.split(path.sep).includes('node_modules');
       });
       if (relevant) {
         this.clearConfigs();
@@ -207,10 +209,14 @@ export class FzlintServer {
     return best ?? path.dirname(filePath);
   }
 
-  /** The path a document is linted as: its file, or for an unsaved buffer a name in its workspace that picks the format. */
+  /** The path a document is linted as: its .txt/.md file, or for an unsaved buffer a name in its workspace that picks the format. */
   private filePathOf(doc: TextDocument): string | undefined {
     const p = uriToPath(doc.uri);
-    if (p) return formatOf(p) ? p : undefined;
+    if (p) {
+      // Text and Markdown only: an editor holds .html as markup and cannot hold .docx as text at all
+      const f = formatOf(p);
+      return f === 'text' || f === 'markdown' ? p : undefined;
+    }
     const ext = doc.languageId === 'markdown' ? '.md' : doc.languageId === 'plaintext' ? '.txt' : undefined;
     if (!ext) return undefined;
     return path.join(this.folders[0] ?? process.cwd(), `untitled${ext}`);
@@ -231,6 +237,19 @@ export class FzlintServer {
   private clearConfigs(): void {
     for (const l of this.linters.values()) l.clearConfigCache();
     this.configMtimes.clear();
+    this.ignoreFilters.clear();
+  }
+
+  /** The CLI reads .fzlintignore from its working directory; an editor's is the workspace folder. */
+  private ignoreFilter(root: string): IgnoreFilter {
+    let f = this.ignoreFilters.get(root);
+    if (!f) {
+      f = new IgnoreFilter(root);
+      this.ignoreFilters.set(root, f);
+      // Watched like a config file: created, edited or deleted, it is read again
+      this.remember(path.join(root, IGNORE_FILE));
+    }
+    return f;
   }
 
   /** Has a config file that applied to some document changed on disk since it was read? */
@@ -304,6 +323,14 @@ export class FzlintServer {
       this.checkConfigMtimes();
       let diagnostics: Diagnostic[];
       try {
+        // Files the CLI skips (.fzlintignore in the workspace folder, the config's ignorePatterns) show nothing
+        const ignored = settings.ignore ? await this.ignoreFilter(this.rootOf(filePath)).match(filePath, () => linter.loadedConfigFor(filePath)) : undefined;
+        if (ignored) {
+          if (!current()) return;
+          this.state.delete(uri);
+          await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+          return;
+        }
         const result = await linter.lintText(text, filePath);
         this.remember((await linter.loadedConfigFor(filePath)).file);
         if (!current()) return;

@@ -8,9 +8,11 @@ export interface ServerSettings {
   run: 'onType' | 'onSave';
   /** Quiet time after the last keystroke before re-linting, in milliseconds (onType). */
   debounce: number;
+  /** Honour .fzlintignore and the config's ignorePatterns, as the CLI does (false: like --no-ignore). */
+  ignore: boolean;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { enable: true, configPath: null, run: 'onType', debounce: 150 };
+export const DEFAULT_SETTINGS: ServerSettings = { enable: true, configPath: null, run: 'onType', debounce: 150, ignore: true };
 
 /** Accept what an editor sends (missing keys, nulls, wrong types) and fill in from `base`. */
 export function normaliseSettings(raw: unknown, base: ServerSettings = DEFAULT_SETTINGS): ServerSettings {
@@ -20,5 +22,6 @@ export function normaliseSettings(raw: unknown, base: ServerSettings = DEFAULT_S
     configPath: typeof r.configPath === 'string' && r.configPath.trim() ? r.configPath.trim() : r.configPath === null || r.configPath === '' ? null : base.configPath,
     run: r.run === 'onType' || r.run === 'onSave' ? r.run : base.run,
     debounce: typeof r.debounce === 'number' && Number.isFinite(r.debounce) && r.debounce >= 0 ? Math.min(r.debounce, 5000) : base.debounce,
+    ignore: typeof r.ignore === 'boolean' ? r.ignore : base.ignore,
   };
 }

@@ -42,7 +42,7 @@ function findServer(context: ExtensionContext): string | undefined {
 /** The server's settings as plain data (for clients that cannot answer workspace/configuration, the server reads these). */
 function settingsSnapshot(): Record<string, unknown> {
   const c = workspace.getConfiguration('fzlint');
-  return { enable: c.get('enable'), configPath: c.get('configPath'), run: c.get('run') };
+  return { enable: c.get('enable'), configPath: c.get('configPath'), run: c.get('run'), ignore: c.get('ignore') };
 }
 
 async function start(context: ExtensionContext): Promise<void> {
