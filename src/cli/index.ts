@@ -170,7 +170,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     let fixDiff = '';
     if (args.fix || args.fixDryRun) {
-      const fixed = await fixResults(results, (text, file) => linter.lintText(text, file), { write: Boolean(args.fix), cwd: io.cwd });
+      const linted = results.filter((r) => !r.fileError).map((r) => r.filePath);
+      const fixed = await linter.withRunOf(linted, () => fixResults(results, (text, file) => linter.lintText(text, file), { write: Boolean(args.fix), cwd: io.cwd }));
       results = fixed.results;
       fixDiff = fixed.diff;
     }

@@ -106,6 +106,20 @@ export class Linter {
     }
   }
 
+  /**
+   * Run `fn` as part of a run over these files: lintText then gives
+   * cross-document rules the other files' reports (--fix re-lints fixed text
+   * after lintFiles has returned, and must not lose those findings).
+   */
+  async withRunOf<T>(files: string[], fn: () => Promise<T>): Promise<T> {
+    this.runReports = await this.crossDocumentReports(files);
+    try {
+      return await fn();
+    } finally {
+      this.runReports = undefined;
+    }
+  }
+
   /** The reports of these files and of --previous, when a rule enabled for one of them is cross-document. */
   async crossDocumentReports(files: string[]): Promise<Report[] | undefined> {
     let wanted = false;

@@ -15,7 +15,7 @@ import { runRules, type ConfiguredRule } from '../../src/engine/run.js';
 import type { AnyRule } from '../../src/engine/types.js';
 import { fixUntilStable, FixWriteError, MAX_FIX_PASSES, unifiedDiff, writeFixedFile } from '../../src/linter/fix.js';
 import { rules } from '../../rules/index.js';
-import { seedText } from '../helpers/seeds.js';
+import { ROOT, seedText } from '../helpers/seeds.js';
 
 const MINE = ['consistent-numbering', 'no-placeholder', 'no-unpaired-punctuation', 'require-fullwidth-punctuation'];
 
@@ -225,6 +225,24 @@ describe('fzlint --fix', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)[0].messages).toEqual([]);
     expect(readFileSync(file, 'utf8')).toBe('## 一、主要举措\n\n一是加强党委（党组）学法，推进依法行政。二是强化监督。三是化解纠纷。四是普法宣传。\n');
+  });
+
+  it('keeps the findings of cross-document rules for a fixed file (the other files of the run are still its others)', async () => {
+    const dir = tmp();
+    const fixtures = path.join(ROOT, 'fixtures/require-plan-followup');
+    mkdirSync(path.join(dir, '2023'));
+    mkdirSync(path.join(dir, '2024'));
+    writeFileSync(path.join(dir, '2023', '叶城县.txt'), readFileSync(path.join(fixtures, 'previous/叶城县2023.txt')));
+    writeFileSync(path.join(dir, '2024', '叶城县.txt'), readFileSync(path.join(fixtures, 'invalid/叶城县2024-partly-followed.txt')));
+    writeFileSync(path.join(dir, 'fzlint.config.json'), JSON.stringify({ extends: [], rules: { 'require-plan-followup': 'info', 'require-fullwidth-punctuation': 'warn' } }));
+    const ids = (stdout: string) =>
+      (JSON.parse(stdout) as { messages: { ruleId: string; messageId: string }[] }[]).map((f) => f.messages.map((m) => `${m.ruleId}/${m.messageId}`));
+    const before = ids((await run(['--format', 'json', '2023', '2024'], dir)).stdout);
+    expect(before[1]).toContain('require-fullwidth-punctuation/normalised');
+    expect(before[1].filter((m) => m.startsWith('require-plan-followup'))).toHaveLength(3);
+    const after = ids((await run(['--fix', '--format', 'json', '2023', '2024'], dir)).stdout);
+    expect(after[1]).not.toContain('require-fullwidth-punctuation/normalised');
+    expect(after[1].filter((m) => m.startsWith('require-plan-followup'))).toHaveLength(3);
   });
 
   it('keeps the file mode and writes through a symlink to its target', async () => {
