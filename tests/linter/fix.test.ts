@@ -88,8 +88,8 @@ const reportText = fc
 
 describe('fixUntilStable', () => {
   for (const [name, ids, runs] of [
-    ['the fixable rules', MINE, 150],
-    ['every built-in rule', Object.keys(rules), 40],
+    ['the fixable rules', MINE, 100],
+    ['every built-in rule', Object.keys(rules), 30],
   ] as const) {
     for (const filename of ['report.txt', 'report.md']) {
       it(`property (${name}, ${filename}): a second fix changes nothing, and line breaks are never touched`, async () => {
