@@ -5,6 +5,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 20000,
-    pool: 'threads',
+    // forks: each test file in its own process, so CPU-time measurements (linearity) see only their own work
+    pool: 'forks',
+    // gc() before timed runs (linearity tests), so a collection owed by earlier work is not billed to them
+    execArgv: ['--expose-gc'],
   },
 });

@@ -52,7 +52,11 @@ export interface PartsModel {
   partsAt(offset: number): PartNumber[];
 }
 
-export function recogniseParts(sections: Section[], items: Item[]): PartsModel {
+export function recogniseParts(
+  sections: Section[],
+  items: Item[],
+  containing: (offset: number) => readonly Section[] = (offset) => sections.filter((s) => s.span.start <= offset && offset < s.span.end),
+): PartsModel {
   const matches: PartMatch[] = [];
   const bySection = new Map<Section, PartNumber[]>();
   const top = sections.filter((s) => !s.parent);
@@ -95,10 +99,7 @@ export function recogniseParts(sections: Section[], items: Item[]): PartsModel {
 
   const partsAt = (offset: number): PartNumber[] => {
     const out: PartNumber[] = [];
-    for (const s of sections) {
-      if (s.span.start > offset) break;
-      if (offset < s.span.end) for (const p of bySection.get(s) ?? []) if (!out.includes(p)) out.push(p);
-    }
+    for (const s of containing(offset)) for (const p of bySection.get(s) ?? []) if (!out.includes(p)) out.push(p);
     return out;
   };
   return { matches, partsAt };

@@ -7,6 +7,7 @@ import { bodyFromTitle, looksLikeTitle, yearFromOpening, yearFromTitle } from '.
 import { buildOutline, findItems, splitSentences } from './outline.js';
 import { lineStarts, pointAt } from './location.js';
 import { recogniseParts } from './parts.js';
+import { sectionIndex } from './section-index.js';
 import { findTitles } from './titles.js';
 import { analysePunctuation } from './punctuation.js';
 import { findYears } from './years.js';
@@ -62,13 +63,10 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   }
 
   const sections = buildOutline(blocks, body, toSource);
+  const containing = sectionIndex(blocks, sections);
   const sectionAt = (offset: number): Section | undefined => {
-    let found: Section | undefined;
-    for (const s of sections) {
-      if (s.span.start > offset) break;
-      if (offset < s.span.end) found = s;
-    }
-    return found;
+    const list = containing(offset);
+    return list[list.length - 1];
   };
 
   if (year === undefined) {
@@ -100,7 +98,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   const items = findItems(body, toSource, sectionAt);
   const sentences = splitSentences(body, toSource);
 
-  const parts = recogniseParts(sections, items);
+  const parts = recogniseParts(sections, items, containing);
   const titles = findTitles(blocks.filter((b) => !b.furniture), toSource);
   const years = findYears(blocks, titleBlock?.index, sections, titles, toSource);
   // Facts are read on first use: rules that do not need numbers do not pay for them

@@ -25,12 +25,20 @@ const generators: Record<string, (n: number) => string> = {
   'XX placeholders': (n) => 'XX县××局*次'.repeat(Math.ceil(n / 8)).slice(0, n),
 };
 
+/**
+ * CPU time of this process (user + system), best of three: less disturbed by
+ * other processes than wall time on a shared 2-core machine. The suite runs
+ * in forked workers (vitest.config.ts), so no other test shares this process.
+ */
 function time(fn: () => void): number {
   let best = Infinity;
+  const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < 3; i++) {
-    const s = performance.now();
+    gc?.();
+    const s = process.cpuUsage();
     fn();
-    best = Math.min(best, performance.now() - s);
+    const d = process.cpuUsage(s);
+    best = Math.min(best, (d.user + d.system) / 1000);
   }
   return best;
 }
@@ -48,7 +56,7 @@ describe('linear time on adversarial inputs', () => {
       // the model itself
       const tModel1 = time(() => build(small));
       const tModel4 = time(() => build(large));
-      ratios['(model)'] = tModel4 / Math.max(tModel1, 2);
+      ratios["(model)"] = tModel4 / Math.max(tModel1, 5);
       const r1 = build(small);
       const r4 = build(large);
       for (const [id, rule] of Object.entries(rules)) {
@@ -57,11 +65,11 @@ describe('linear time on adversarial inputs', () => {
         ];
         const t1 = time(() => runRules(r1, cfg));
         const t4 = time(() => runRules(r4, cfg));
-        // below 2 ms the clock is noise: measure against a 2 ms floor
-        ratios[id] = t4 / Math.max(t1, 2);
+        // below 5 ms the clock and the collector are noise: measure against a 5 ms floor
+        ratios[id] = t4 / Math.max(t1, 5);
       }
       const slow = Object.entries(ratios).filter(([, r]) => r >= 6);
-      expect(slow, `superlinear: ${JSON.stringify(ratios)}`).toEqual([]);
+      expect(slow, `superlinear (4× input ÷ 1× CPU time): ${JSON.stringify(Object.fromEntries(slow))}`).toEqual([]);
     });
   }
 });
