@@ -1,3 +1,4 @@
+import { readerText } from '../src/model/reader.js';
 import { defineRule } from '../src/engine/define.js';
 import { MAX_FINDINGS, reportCapped } from '../src/engine/limit.js';
 import type { ReportDescriptor } from '../src/engine/types.js';
@@ -61,7 +62,7 @@ export default defineRule({
       const data = { char: f.char, counterpart: f.counterpart };
       if (f.kind === 'openedTwice' && f.previous) {
         const near = f.start - f.previous.start <= QUOTE_SPAN;
-        const quoted = near ? report.text.slice(f.previous.start, f.end) : excerpt(report, f.start, f.end);
+        const quoted = near ? readerText(report, f.previous.start, f.end) : excerpt(report, f.start, f.end);
         found.push({
           messageId: 'openedTwice',
           data: { ...data, context: quoted },

@@ -1,3 +1,4 @@
+import { readerText } from '../src/model/reader.js';
 import { defineRule } from '../src/engine/define.js';
 import { MAX_FINDINGS, reportCapped } from '../src/engine/limit.js';
 import type { Fix, ReportDescriptor } from '../src/engine/types.js';
@@ -117,14 +118,14 @@ export default defineRule({
         if (run.length >= 2) {
           const fix: Fix[] = [];
           for (let i = 1; i < run.length; i++) fix.push({ start: run[i - 1].end, end: run[i].start, text: '' });
-          const first = text.slice(run[0].start, run[1].end);
+          const first = readerText(report, run[0].start, run[1].end);
           found.push({ messageId, data: { text: run.length > 2 ? first + '…' : first, count: run.length - 1 }, start: run[0].start, end: run[run.length - 1].end, fix });
         }
         run = [];
       };
       for (const s of spans) {
         const prev = run[run.length - 1];
-        if (prev && text.slice(prev.end, s.start) === '、') run.push(s);
+        if (prev && readerText(report, prev.end, s.start) === '、') run.push(s);
         else {
           flush();
           run = [s];
@@ -146,8 +147,9 @@ export default defineRule({
         if (n.bracket === '〈〉') continue;
         const open = n.start;
         const close = n.end - 1;
-        if (text[open] !== n.bracket[0] || text[close] !== n.bracket[1]) continue;
-        const written = text.slice(n.start, n.end);
+        // what a reader sees: in an HTML page the source holds &lt; and &gt;
+        const written = readerText(report, n.start, n.end);
+        if (written[0] !== n.bracket[0] || written[written.length - 1] !== n.bracket[1]) continue;
         found.push({
           messageId: 'nestedTitle',
           data: { text: written, fixed: `〈${n.text}〉` },

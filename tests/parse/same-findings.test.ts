@@ -118,3 +118,19 @@ describe('same report, same findings (seed 000 in six containers)', () => {
     expect(html.source!.slice(m.start, m.end)).toBe('叶城县2023年度法治政府建设工作报告');
   });
 });
+
+describe('same findings for the other seeds in every container', () => {
+  for (const seed of ['001', '002', '003', '004']) {
+    it(`seed ${seed}: every container gives the findings of utf8.txt`, async () => {
+      const into = mkdtempSync(path.join(tmpdir(), `fzlint-seed${seed}-`));
+      try {
+        const found = await lintAll(seedText(seed), into);
+        const base = findings(found.get('utf8.txt')!);
+        expect(base.length).toBeGreaterThan(0);
+        for (const name of CONTAINERS) expect(findings(found.get(name)!), `${seed} ${name}`).toEqual(base);
+      } finally {
+        rmSync(into, { recursive: true, force: true });
+      }
+    }, 60000);
+  }
+});
