@@ -139,7 +139,7 @@ export class FzlintServer {
   }
 
   private initialize(p: InitializeParams): InitializeResult {
-    const c = p.capabilities;
+    const c = p.capabilities ?? {};
     this.caps = {
       configuration: Boolean(c.workspace?.configuration),
       watchFiles: Boolean(c.workspace?.didChangeWatchedFiles?.dynamicRegistration),
