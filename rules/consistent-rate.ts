@@ -24,9 +24,10 @@ export default defineRule({
       zh: '比率应与其所依据的数量一致（分子/分母×100，按所写小数位四舍五入）',
       en: 'A rate agrees with the counts it is built on (numerator/denominator × 100, rounded half-up to the stated decimals)',
     },
-    // The cap: a completion rate above 100% is an error; a rate that disagrees with its
-    // counts is reported as a warning (the author may be using an unstated base).
-    severity: 'error',
+    // Default grades: a completion rate above 100% is an error; a rate that disagrees with
+    // its counts a warning (the author may be using an unstated base); unconfirmable, info.
+    // A level set in the config applies to all but the info findings (resolveSeverity).
+    severity: 'warn',
     basis: {
       zh: 'GB/T 8170-2008《数值修约规则与极限数值的表示和判定》；GB/T 15835-2011《出版物上数字用法》',
       en: 'GB/T 8170-2008 (rounding of numbers); GB/T 15835-2011 (use of numbers in publications)',
@@ -66,7 +67,7 @@ export default defineRule({
       if (rate.inexact) continue; // 80%以上: nothing exact to check
       const shown = rate.text;
       if (rate.completion && rate.unit === 'percent' && rate.value > 100) {
-        context.reportIssue({ messageId: 'overHundred', data: { rate: shown, label: rate.label }, start: rate.start, end: rate.end });
+        context.reportIssue({ messageId: 'overHundred', data: { rate: shown, label: rate.label }, severity: 'error', start: rate.start, end: rate.end });
         continue;
       }
       if (!rate.bases.length) continue;

@@ -37,8 +37,9 @@ export default defineRule({
       zh: '《》中的国家法律、法规和文件标题应准确、现行有效',
       en: 'Titles of national laws, regulations and documents in 《》 are exact and in force',
     },
-    // error only for a 纲要 or plan cited with the wrong years; every other finding is warn or info
-    severity: 'error',
+    // Default grades: error only for a 纲要 or plan cited with the wrong years; every other
+    // finding warn or info. A level set in the config applies to all but the info findings.
+    severity: 'warn',
     basis: {
       zh: '全国人大现行有效法律目录、行政法规目录及中央文件的正式标题（data/laws.tsv）；GB/T 15834-2011 书名号用法',
       en: 'Official titles in the NPC catalogue of laws in force, the State Council regulations and central documents (data/laws.tsv); GB/T 15834-2011 on 书名号',

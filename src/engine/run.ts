@@ -30,7 +30,18 @@ export interface ConfiguredRule {
 
 export const DEFAULT_RULE_TIME_LIMIT = 5000;
 
-const RANK: Record<Severity, number> = { info: 0, warn: 1, error: 2 };
+/**
+ * The severity of one finding. A rule may grade its findings (a rate over
+ * 100% is an error, a plain mismatch a warning, an unconfirmable one info).
+ * Info stays info (“cannot confirm” is never promoted). Other grades apply
+ * while the rule runs at its default level; a level the user chose in the
+ * config applies to every finding that is not info.
+ */
+export function resolveSeverity(level: Severity, defaultLevel: Severity, own: Severity | undefined): Severity {
+  if (!own) return level;
+  if (own === 'info') return 'info';
+  return level === defaultLevel ? own : level;
+}
 
 /**
  * Run rules over one Report. Each rule reads the model and reports; a rule
@@ -89,7 +100,7 @@ function toMessage(report: Report, id: string, rule: AnyRule, level: Severity, d
   if (!(d.start <= d.end) || d.start < 0 || d.end > report.text.length) {
     throw new Error(`rule ${id} reported an invalid range [${d.start}, ${d.end})`);
   }
-  const severity = d.severity && RANK[d.severity] < RANK[level] ? d.severity : level;
+  const severity = resolveSeverity(level, rule.meta.severity, d.severity);
   const data = d.data ?? {};
   const m = makeMessage(report, render(template, locale, data), id, d.messageId, data, severity, d.start, d.end);
   m.url = rule.meta.url;

@@ -33,7 +33,10 @@ export interface RelatedPlace extends Span {
 export interface ReportDescriptor<MessageIds extends string = string> extends Span {
   messageId: MessageIds;
   data?: Record<string, string | number>;
-  /** A finding can be softer than the rule's level (“cannot confirm” → info), never harder. */
+  /**
+   * The finding's own grade (see resolveSeverity in run.ts): info always stays info;
+   * warn/error apply while the rule runs at its default level, a level set in the config wins otherwise.
+   */
   severity?: Severity;
   fix?: Fix | Fix[];
   suggestions?: Suggestion[];

@@ -186,7 +186,7 @@ describe('presets', () => {
     expect(strict).not.toHaveProperty('preferred-terms');
     expect(rec).not.toHaveProperty('require-topic-coverage');
     expect(strict['require-topic-coverage']).toBe('info');
-    expect(rec['valid-law-title']).toBe('error');
+    expect(rec['valid-law-title']).toBe('warn');
     expect(rec['no-outdated-goal-formula']).toBe('warn');
     expect(rec['no-sensitive-data']).toBe('error');
   });

@@ -82,7 +82,7 @@ describe('valid-law-title verdicts', () => {
     const text = `某县${year}年度法治政府建设工作报告\n\n${body}\n`;
     const { messages } = await lintText(text, {
       format: 'text',
-      rules: [['valid-law-title', { rule, setting: { severity: 'error', options: { ...rule.meta.defaultOptions, ...options } } }]],
+      rules: [['valid-law-title', { rule, setting: { severity: rule.meta.severity, options: { ...rule.meta.defaultOptions, ...options } } }]],
     });
     return messages.map((m) => ({ id: m.messageId, severity: m.severity, data: m.data, text: text.slice(m.start, m.end) }));
   };
@@ -164,7 +164,7 @@ describe('valid-law-title verdicts', () => {
   it('unknown report year: no repeal or adoption check', async () => {
     const { messages } = await lintText('学习《合同法》《法治宣传教育法》。\n', {
       format: 'text',
-      rules: [['valid-law-title', { rule, setting: { severity: 'error', options: rule.meta.defaultOptions } }]],
+      rules: [['valid-law-title', { rule, setting: { severity: rule.meta.severity, options: rule.meta.defaultOptions } }]],
     });
     expect(messages).toEqual([]);
   });
@@ -254,5 +254,20 @@ describe('the law list (data/laws.tsv)', () => {
     const index = new LawIndex(parseLawsTsv(tsv));
     expect(index.lookup('测试法')[0].entry.repealedOn).toBe('2020-05-01');
     expect(index.closest('中华人民共和国测验法')).toEqual([]); // 3 characters: no edit allowed
+  });
+});
+
+describe('valid-law-title severities under a configured level', () => {
+  it('default level: findings keep their grades; a level chosen in config applies to all but info', async () => {
+    const { buildReport } = await import('../../src/model/report.js');
+    const { parseText } = await import('../../src/parse/text.js');
+    const { runRules } = await import('../../src/engine/run.js');
+    const text = '某县2023年度法治政府建设报告\n组织学习《中华人民共和国预防未成年犯罪法》《法治政府建设实施纲要(2021-2035年)》《民商法》。';
+    const report = buildReport(text, parseText(text), { format: 'text', filePath: 'x.txt' });
+    const at = (level: 'info' | 'warn' | 'error') =>
+      runRules(report, [['valid-law-title', { rule, setting: { severity: level, options: { ...rule.meta.defaultOptions } } }]]).map((m) => [m.messageId, m.severity]);
+    expect(at('warn')).toEqual([['unknownTitle', 'warn'], ['wrongYears', 'error'], ['fieldOfLaw', 'info']]);
+    expect(at('error')).toEqual([['unknownTitle', 'error'], ['wrongYears', 'error'], ['fieldOfLaw', 'info']]);
+    expect(at('info')).toEqual([['unknownTitle', 'info'], ['wrongYears', 'info'], ['fieldOfLaw', 'info']]);
   });
 });
