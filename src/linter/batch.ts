@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 import path from 'node:path';
 import { packageVersion } from '../cli/pkg.js';
 import type { LoadedConfig, ResolvedConfig } from '../config/load.js';
@@ -85,6 +86,18 @@ export async function lintBatch(linter: Linter, selected: Selected[], options: L
   for (let index = 0; index < selected.length; index++) {
     if (results[index]) continue;
     const file = selected[index].file;
+    const config = await linter.configFor(file);
+    // not a regular file (a FIFO would block), or over maxFileSize: never read here; lintFile words the error
+    let st: ReturnType<typeof statSync> | undefined;
+    try {
+      st = statSync(file);
+    } catch {
+      st = undefined;
+    }
+    if (!st?.isFile() || st.size > (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) {
+      results[index] = await linter.lintFile(file);
+      continue;
+    }
     let bytes: Buffer | undefined;
     try {
       bytes = readFileSync(file);
@@ -92,7 +105,6 @@ export async function lintBatch(linter: Linter, selected: Selected[], options: L
       results[index] = await linter.lintFile(file); // unreadable: lintFile words the error
       continue;
     }
-    const config = await linter.configFor(file);
     const format = formatOf(file);
     files.push({ index, filePath: file, bytes, format, config, loaded: await linter.loadedConfigFor(file), docx: format === 'docx' || sniff(bytes)?.kind === 'docx' });
   }

@@ -154,6 +154,19 @@ describe('hostile files', () => {
     expect(missingParts(byName(results, 'seed-002.txt'))).toEqual([3, 5]);
   });
 
+  it('with --cache too, a FIFO and a device are never opened', async () => {
+    const dir = tmp();
+    copySeed002(dir);
+    const fifo = spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    const args = [...(fifo.status === 0 ? ['pipe.txt'] : []), ...(existsSync('/dev/zero') ? ['/dev/zero'] : []), 'seed-002.txt'];
+    const { code, stdout } = await run(['--format', 'json', '--cache', '--cache-location', path.join(dir, 'cache/'), ...args], dir);
+    expect(code).toBe(2);
+    const results = JSON.parse(stdout) as JsonResult[];
+    if (fifo.status === 0) expect(byName(results, 'pipe.txt').messages[0].message).toBe('cannot read file: not a regular file (a device, FIFO or socket)');
+    if (existsSync('/dev/zero')) expect(byName(results, 'zero').messages[0].message).toBe('cannot read file: not a regular file (a device, FIFO or socket)');
+    expect(missingParts(byName(results, 'seed-002.txt'))).toEqual([3, 5]);
+  });
+
   it('paths with spaces and Chinese characters: named, walked and globbed; shown as they are; their config applies', async () => {
     const dir = tmp();
     const sub = path.join(dir, '2023年度 报告', '某县 司法局');
