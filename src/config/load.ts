@@ -200,13 +200,25 @@ function globMatch(pattern: string, rel: string): boolean {
 }
 
 /** Settings for one file: base rules, then each matching override in order. */
+/** Resolved settings by the set of overrides that matched: files under the same overrides share one object. */
+const resolvedCache = new WeakMap<LoadedConfig, Map<string, ResolvedConfig>>();
+
 export function resolveFor(cfg: LoadedConfig, filePath: string): ResolvedConfig {
+  const rel = path.relative(cfg.dir, path.resolve(filePath)).split(path.sep).join('/');
+  const matched = (cfg.data.overrides ?? []).flatMap((o, i) => (([] as string[]).concat(o.files).some((p) => globMatch(p, rel)) ? [i] : []));
+  let byOverrides = resolvedCache.get(cfg);
+  if (!byOverrides) resolvedCache.set(cfg, (byOverrides = new Map()));
+  const key = matched.join(',');
+  let resolved = byOverrides.get(key);
+  if (!resolved) byOverrides.set(key, (resolved = resolveWith(cfg, matched)));
+  return resolved;
+}
+
+function resolveWith(cfg: LoadedConfig, matched: number[]): ResolvedConfig {
   const entries: Record<string, RuleEntry> = { ...cfg.base };
   let reportYear = cfg.data.reportYear;
-  const rel = path.relative(cfg.dir, path.resolve(filePath)).split(path.sep).join('/');
-  for (const o of cfg.data.overrides ?? []) {
-    const patterns = ([] as string[]).concat(o.files);
-    if (!patterns.some((p) => globMatch(p, rel))) continue;
+  for (const i of matched) {
+    const o = cfg.data.overrides![i];
     Object.assign(entries, o.rules ?? {});
     if (o.reportYear !== undefined) reportYear = o.reportYear;
   }

@@ -138,11 +138,19 @@ export function makeMessage(
 ): LintMessage {
   const a = report.point(start);
   const b = report.point(end);
-  const vm = new VFileMessage(reason, {
-    place: { start: { line: a.line, column: a.column, offset: a.offset }, end: { line: b.line, column: b.column, offset: b.offset } },
-    ruleId,
-    source: 'fzlint',
-  }) as LintMessage;
+  // a VFileMessage is an Error: do not pay for a stack trace nobody reads (hundreds of findings per file)
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let vm: LintMessage;
+  try {
+    vm = new VFileMessage(reason, {
+      place: { start: { line: a.line, column: a.column, offset: a.offset }, end: { line: b.line, column: b.column, offset: b.offset } },
+      ruleId,
+      source: 'fzlint',
+    }) as LintMessage;
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   vm.file = report.filePath;
   vm.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined;
   vm.messageId = messageId;

@@ -7,7 +7,8 @@ import { prepare } from '../engine/lint.js';
 import type { AnyRule, Locale, Severity } from '../engine/types.js';
 import type { Root } from 'mdast';
 import type { Report } from '../model/types.js';
-import { formatOf, readDocument, ReadError, type Format, type SourceDocument } from '../parse/index.js';
+import { formatOf, parseLoaded, readDocument, ReadError, type Format, type SourceDocument } from '../parse/index.js';
+import { buildReport } from '../model/report.js';
 import { countResult, type FileResult } from './types.js';
 import { PathError } from './files.js';
 import { lintBatch, selectFiles, type Selected } from './batch.js';
@@ -216,7 +217,8 @@ export class Linter {
     // an empty file is a failed export or copy, not a report missing every part
     if (!doc.text.trim()) return fileError(abs, emptyFileMessage(bytes.length, await this.localeFor(abs)));
     const r = await this.lintText(doc.text, abs, doc);
-    return { ...r, encoding: doc.encoding, ...(doc.bom ? { bom: true } : {}), ...(doc.lineUnit === 'paragraph' ? { lineUnit: doc.lineUnit } : {}) };
+    // assign, not spread: a spread would call the lazy `report` getter and build the model again
+    return Object.assign(r, { encoding: doc.encoding }, doc.bom ? { bom: true } : {}, doc.lineUnit === 'paragraph' ? { lineUnit: doc.lineUnit } : {});
   }
 
   /**
@@ -239,8 +241,26 @@ export class Linter {
       knownRules: knownRuleIds(await this.loadedConfigFor(abs)),
       ruleTimeLimit: config.ruleTimeLimit,
     });
-    return countResult({ filePath: abs, messages, source: text, report });
+    // Keep the model only for formatters that read it (checklist, html): a Report is ~40× its text,
+    // and a run over a thousand reports must not hold a thousand of them. Rebuilt on first read;
+    // a Word document's tree came from mammoth (async), so its model is kept as built.
+    if (format === 'docx' || built) return countResult({ filePath: abs, messages, source: text, report });
+    return lazyReport(countResult({ filePath: abs, messages, source: text }), text, format, config.reportYear);
   }
+}
+
+/**
+ * Give a result a `report` built on first read. A function of its own, so the getter's closure holds
+ * only these arguments: a closure made inside lintText would share its scope, and with it the Report.
+ */
+function lazyReport(result: FileResult, text: string, format: Format, reportYear: number | undefined): FileResult {
+  let rebuilt: Report | undefined;
+  Object.defineProperty(result, 'report', {
+    enumerable: true,
+    configurable: true,
+    get: () => (rebuilt ??= buildReport(text, parseLoaded(text, format), { format, filePath: result.filePath, reportYear })),
+  });
+  return result;
 }
 
 const known = new WeakMap<LoadedConfig, ReadonlySet<string>>();

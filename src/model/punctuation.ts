@@ -115,6 +115,8 @@ const DIGIT = /[0-9]/;
 const SPACE = ' ';
 
 export const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
+/** The same ranges as CJK, by UTF-16 code (no string made per character). */
+const isCjkCode = (c: number): boolean => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
 /** “1)” “a)” “一)” opening a paragraph or a clause: a list marker, not half of a pair. */
 function listMarkerBefore(t: string, i: number): boolean {
@@ -243,7 +245,7 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
     const cjkWithin = (from: number, to: number): boolean => {
       if (!cjkBefore) {
         cjkBefore = new Int32Array(t.length + 1);
-        for (let k = 0; k < t.length; k++) cjkBefore[k + 1] = cjkBefore[k] + (CJK.test(t[k]) ? 1 : 0);
+        for (let k = 0; k < t.length; k++) cjkBefore[k + 1] = cjkBefore[k] + (isCjkCode(t.charCodeAt(k)) ? 1 : 0);
       }
       return cjkBefore[to] - cjkBefore[from] > 0;
     };
