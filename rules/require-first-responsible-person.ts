@@ -63,8 +63,6 @@ export default defineRule({
       });
       return;
     }
-    const anchor = report.meta.titleBlock !== undefined ? report.blocks[report.meta.titleBlock] : report.bodyBlocks[0];
-    const at = anchor ? { start: anchor.start, end: anchor.end } : { start: 0, end: 0 };
-    context.reportIssue({ messageId: 'missing', data: { year }, ...at });
+    context.reportIssue({ messageId: 'missing', data: { year }, ...report.meta.anchor });
   },
 });

@@ -44,8 +44,7 @@ export default defineRule({
     const { plan, meta } = report;
     const year = meta.year;
     if (!plan.matches.length) {
-      const anchor = report.meta.titleBlock !== undefined ? report.blocks[report.meta.titleBlock] : report.bodyBlocks[0];
-      const at = anchor ? { start: anchor.start, end: anchor.end } : { start: 0, end: 0 };
+      const at = report.meta.anchor;
       if (year === undefined) context.reportIssue({ messageId: 'missingPlanUnknownYear', ...at });
       else context.reportIssue({ messageId: 'missingPlan', data: { year, expected: year + 1 }, ...at });
       return;

@@ -98,8 +98,7 @@ export default defineRule({
     const passages = lookBackPassages(report);
 
     const part1 = report.parts.matches.find((m) => m.part === 1);
-    const anchor = report.meta.titleBlock !== undefined ? report.blocks[report.meta.titleBlock] : report.bodyBlocks[0];
-    const at = part1 ? part1.span : anchor ? { start: anchor.start, end: anchor.end } : { start: 0, end: 0 };
+    const at = part1 ? part1.span : report.meta.anchor;
 
     for (const u of prev.plan.units) {
       const qs = queries(u, topic);

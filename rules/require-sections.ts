@@ -55,8 +55,7 @@ export default defineRule({
     const { report, options } = context;
     const matches = report.parts.matches;
     // The title line, or the first line of text when a report has no title
-    const anchorBlock = report.meta.titleBlock !== undefined ? report.blocks[report.meta.titleBlock] : report.bodyBlocks[0];
-    const at = anchorBlock ? { start: anchorBlock.start, end: anchorBlock.end } : { start: 0, end: 0 };
+    const at = report.meta.anchor;
 
     for (const part of [1, 2, 3, 4, 5] as PartNumber[]) {
       const found = matches.filter((m) => m.part === part);

@@ -115,6 +115,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
       title,
       titleBlock: titleBlock?.index,
       titleSpan: titleBlock ? { start: titleBlock.start, end: titleBlock.end } : undefined,
+      anchor: titleBlock ? { start: titleBlock.start, end: titleBlock.end } : body[0] ? { start: body[0].start, end: body[0].end } : { start: 0, end: 0 },
       year,
       yearSource,
       yearSpan,

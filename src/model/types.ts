@@ -122,6 +122,8 @@ export interface Metadata {
   /** Block index of the title line. */
   titleBlock: number | undefined;
   titleSpan: Span | undefined;
+  /** Where findings about the whole report go: the title line, or the first line of text when there is no title (empty span at 0 for an empty report). */
+  anchor: Span;
   year: number | undefined;
   yearSource: 'config' | 'title' | 'opening' | 'heading' | undefined;
   yearSpan: Span | undefined;
