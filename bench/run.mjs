@@ -166,6 +166,8 @@ ${lines.join('\n')}
 ## Budget
 
 ${budget.join('\n')}
+
+Where a budget line is not met, [PROFILE.md](PROFILE.md) says what stands in the way according to a profile (\`node --cpu-prof\`).
 `;
 console.log('\n' + lines.join('\n') + '\n\n' + budget.join('\n'));
 if (!quick) writeFileSync(path.join(here, 'RESULTS.md'), md);
