@@ -1,3 +1,4 @@
+import { packageRoot } from '../cli/pkg.js';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,6 +42,7 @@ export function parseConcurrency(value: string | number | undefined): Concurrenc
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+
 /**
  * The worker script. From the built package (dist/src/linter/) it is the
  * sibling worker.js. From the TypeScript sources (tests run them directly)
@@ -50,7 +52,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export function workerScript(): string {
   const sibling = path.join(here, 'worker.js');
   if (import.meta.url.endsWith('.js') && existsSync(sibling)) return sibling;
-  const built = path.resolve(here, '../../dist/src/linter/worker.js');
+  // from the sources or from the bundled CLI (dist/bundle/): the built worker under the package root
+  const built = path.join(packageRoot(), 'dist/src/linter/worker.js');
   if (existsSync(built)) return built;
   throw new Error(`--concurrency needs the built worker (${built}); run "npm run build"`);
 }

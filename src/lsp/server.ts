@@ -1,3 +1,4 @@
+import { packageVersion as fzlintVersion } from '../cli/pkg.js';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,9 +49,7 @@ const WATCH_GLOBS = ['**/*.json', `**/${IGNORE_FILE}`];
 
 function packageVersion(): string | undefined {
   try {
-    // dist/src/lsp → package root
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    return (JSON.parse(readFileSync(path.resolve(here, '../../../package.json'), 'utf8')) as { version: string }).version;
+    return fzlintVersion();
   } catch {
     return undefined;
   }
