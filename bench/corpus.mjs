@@ -17,7 +17,7 @@ export function prng(seed) {
 const TOP = /^[\s\u2002\u3000]*[一二三四五六七八九十]{1,3}、/;
 
 /** Split a report into head (title, furniture, opening) and top-level sections. */
-function split(text) {
+export function split(text) {
   const lines = text.split('\n');
   const head = [];
   const sections = [];

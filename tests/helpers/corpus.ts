@@ -2,30 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { seedText, SEEDS } from './seeds.js';
 
-/** mulberry32: small deterministic PRNG, so a corpus is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const TOP = /^[\s\u2002\u3000]*[一二三四五六七八九十]{1,2}、/;
-
-function split(text: string): { head: string[]; sections: string[][] } {
-  const head: string[] = [];
-  const sections: string[][] = [];
-  for (const line of text.split('\n')) {
-    if (TOP.test(line)) sections.push([line]);
-    else if (sections.length) sections[sections.length - 1].push(line);
-    else head.push(line);
-  }
-  return { head, sections };
-}
+// The benchmark's deterministic PRNG and section splitter (bench/corpus.mjs), shared rather than copied
+import { prng, split } from '../../bench/corpus.mjs';
 
 const DIRECTIVES = [
   '<!-- fzlint-disable-next-line require-sections -- 按上级统一模板 -->',
