@@ -1,111 +1,15 @@
 /**
  * Minimal edits to a JSON config file: adding an override without
  * re-serialising the file, so the user's layout and key order survive.
- * A tiny scanner records where each value starts and ends; the edit is one
+ * The config scanner (src/config/json-position.ts) records where each value starts and ends; the edit is one
  * insertion (or replacement) computed from those offsets.
  */
 
-export type JsonNode =
-  | { type: 'object'; start: number; end: number; props: JsonProp[] }
-  | { type: 'array'; start: number; end: number; items: JsonNode[] }
-  | { type: 'string'; start: number; end: number; value: string }
-  | { type: 'literal'; start: number; end: number; value: number | boolean | null };
+// The scanner lives with the config code (it also finds where a malformed config goes wrong)
+import { parseJsonWithOffsets, type JsonNode, type JsonProp } from '../config/json-position.js';
 
-export interface JsonProp {
-  key: string;
-  keyStart: number;
-  value: JsonNode;
-}
-
-/** Parse JSON with offsets; undefined when the text is not valid JSON. */
-export function parseJsonWithOffsets(text: string): JsonNode | undefined {
-  let i = 0;
-  const ws = () => {
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r' || text[i] === '\uFEFF')) i++;
-  };
-  const fail = (): never => {
-    throw new SyntaxError('bad json');
-  };
-  const value = (): JsonNode => {
-    ws();
-    const start = i;
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      const props: JsonProp[] = [];
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return { type: 'object', start, end: i, props };
-      }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail();
-        const keyStart = i;
-        const key = str();
-        ws();
-        if (text[i] !== ':') fail();
-        i++;
-        props.push({ key, keyStart, value: value() });
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return { type: 'object', start, end: i, props };
-        }
-        fail();
-      }
-    }
-    if (c === '[') {
-      i++;
-      const items: JsonNode[] = [];
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return { type: 'array', start, end: i, items };
-      }
-      for (;;) {
-        items.push(value());
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return { type: 'array', start, end: i, items };
-        }
-        fail();
-      }
-    }
-    if (c === '"') {
-      const v = str();
-      return { type: 'string', start, end: i, value: v };
-    }
-    const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 64));
-    if (!m) fail();
-    i += m![0].length;
-    return { type: 'literal', start, end: i, value: JSON.parse(m![0]) as number | boolean | null };
-  };
-  const str = (): string => {
-    const start = i;
-    i++;
-    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    if (i >= text.length) fail();
-    i++;
-    return JSON.parse(text.slice(start, i)) as string;
-  };
-  try {
-    const root = value();
-    ws();
-    return i === text.length ? root : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { parseJsonWithOffsets };
+export type { JsonNode, JsonProp };
 
 /** A replacement of [start, end) by text (UTF-16 offsets), like a rule's Fix. */
 export interface TextChange {

@@ -176,3 +176,27 @@ describe('jsonErrorOffset (line and column for every malformed config)', () => {
     expect(describeJsonError(text, error)).toBe(`Unexpected token '\\n' (line 2, column 11)`);
   });
 });
+
+describe('parseJsonWithOffsets (the same scanner, building the tree)', async () => {
+  const { parseJsonWithOffsets } = await import('../../src/config/json-position.js');
+  it('agrees with JSON.parse on valid JSON, and every node spans its own text', () => {
+    type N = ReturnType<typeof parseJsonWithOffsets>;
+    const plain = (node: N): unknown => {
+      if (!node) return undefined;
+      if (node.type === 'object') return Object.fromEntries(node.props.map((p) => [p.key, plain(p.value)]));
+      if (node.type === 'array') return node.items.map(plain);
+      return node.value;
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.boolean(), (v, pretty) => {
+        const text = JSON.stringify(v, null, pretty ? 2 : undefined);
+        const node = parseJsonWithOffsets(text);
+        expect(plain(node)).toEqual(JSON.parse(text));
+        expect(JSON.parse(text.slice(node!.start, node!.end))).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 300 },
+    );
+    expect(parseJsonWithOffsets('\uFEFF{"a": 1}')).toMatchObject({ type: 'object', start: 1, end: 9 });
+    expect(parseJsonWithOffsets('{"a": 1,}')).toBeUndefined();
+  });
+});
