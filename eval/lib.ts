@@ -1,0 +1,125 @@
+/**
+ * Shared pieces of the development corpora (npm run eval): lint one case with
+ * the built-in rules at the recommended preset, and score findings against
+ * hand labels as true/false positives and misses, per rule and per class.
+ */
+import { lintText } from '../src/engine/lint.js';
+import type { ConfiguredRule } from '../src/engine/run.js';
+import type { LintMessage, Severity } from '../src/engine/types.js';
+import type { Report } from '../src/model/types.js';
+import type { Format } from '../src/parse/index.js';
+import { presetRules, type PresetName } from '../src/config/presets.js';
+import { builtinRules } from '../src/rules.js';
+
+export interface LintCaseOptions {
+  format?: Format;
+  filePath?: string;
+  reportYear?: number;
+  preset?: PresetName;
+  /** Restrict to these rule ids (default: every rule of the preset). */
+  only?: readonly string[];
+}
+
+export async function lintCase(text: string, options: LintCaseOptions = {}): Promise<{ report: Report; messages: LintMessage[] }> {
+  const levels = presetRules(options.preset ?? 'fzlint:recommended', builtinRules);
+  const rules: [string, ConfiguredRule][] = [];
+  for (const [id, level] of Object.entries(levels)) {
+    if (level === 'off') continue;
+    if (options.only && !options.only.includes(id)) continue;
+    rules.push([id, { rule: builtinRules[id]!, setting: { severity: level as Severity, options: {} } }]);
+  }
+  return lintText(text, { format: options.format ?? 'text', filePath: options.filePath, rules, reportYear: options.reportYear });
+}
+
+/** One scored row: a rule (or a model fact such as part 3) within a class of cases. */
+export interface Row {
+  rule: string;
+  cls: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Cases correctly left silent (true negatives), for the reader's sense of coverage. */
+  tn: number;
+}
+
+export interface SuiteResult {
+  name: string;
+  /** How many cases the suite holds. */
+  cases: number;
+  rows: Row[];
+  /** One line per wrong verdict: case id, what was expected, what came. */
+  failures: string[];
+}
+
+export interface Suite {
+  name: string;
+  run(): Promise<SuiteResult>;
+}
+
+/** Accumulates outcomes into rows keyed by rule and class. */
+export class Scorer {
+  private readonly rows = new Map<string, Row>();
+  readonly failures: string[] = [];
+
+  private row(rule: string, cls: string): Row {
+    const key = `${rule}\u0000${cls}`;
+    let r = this.rows.get(key);
+    if (!r) this.rows.set(key, (r = { rule, cls, tp: 0, fp: 0, fn: 0, tn: 0 }));
+    return r;
+  }
+
+  /** expected: the label says the rule must fire; got: it fired. */
+  add(rule: string, cls: string, expected: boolean, got: boolean, caseId: string, detail = ''): void {
+    const r = this.row(rule, cls);
+    if (expected && got) r.tp++;
+    else if (!expected && got) {
+      r.fp++;
+      this.failures.push(`FP ${rule} [${cls}] ${caseId}${detail ? `: ${detail}` : ''}`);
+    } else if (expected && !got) {
+      r.fn++;
+      this.failures.push(`FN ${rule} [${cls}] ${caseId}${detail ? `: ${detail}` : ''}`);
+    } else r.tn++;
+  }
+
+  result(name: string, cases: number): SuiteResult {
+    const rows = [...this.rows.values()].sort((a, b) => a.rule.localeCompare(b.rule) || a.cls.localeCompare(b.cls));
+    return { name, cases, rows, failures: this.failures };
+  }
+}
+
+export function precision(r: Pick<Row, 'tp' | 'fp'>): number | null {
+  return r.tp + r.fp === 0 ? null : r.tp / (r.tp + r.fp);
+}
+
+export function recall(r: Pick<Row, 'tp' | 'fn'>): number | null {
+  return r.tp + r.fn === 0 ? null : r.tp / (r.tp + r.fn);
+}
+
+function pct(x: number | null): string {
+  return x === null ? '—' : `${(x * 100).toFixed(1)}%`;
+}
+
+/** The table npm run eval prints for one suite. */
+export function formatResult(res: SuiteResult, verbose = false): string {
+  const lines = [`## ${res.name} (${res.cases} cases)`, ''];
+  const head = ['rule', 'class', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall'];
+  const body = res.rows.map((r) => [r.rule, r.cls, String(r.tp), String(r.fp), String(r.fn), String(r.tn), pct(precision(r)), pct(recall(r))]);
+  const total = res.rows.reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn, tn: a.tn + r.tn }), { tp: 0, fp: 0, fn: 0, tn: 0 });
+  body.push(['(all)', '', String(total.tp), String(total.fp), String(total.fn), String(total.tn), pct(precision(total)), pct(recall(total))]);
+  const widths = head.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]!))));
+  const fmt = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join('  ');
+  lines.push(fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt));
+  if (res.failures.length) {
+    lines.push('', `${res.failures.length} wrong verdict(s):`);
+    lines.push(...(verbose ? res.failures : res.failures.slice(0, 20)).map((f) => `  ${f}`));
+    if (!verbose && res.failures.length > 20) lines.push(`  … ${res.failures.length - 20} more (npm run eval -- --verbose)`);
+  }
+  return lines.join('\n');
+}
+
+/** Display width: CJK characters take two columns. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
