@@ -1,6 +1,6 @@
 import path from 'node:path';
 import yargs from 'yargs';
-import { packageVersion } from './pkg.js';
+import { packageVersion } from '../linter/pkg.js';
 import { ConfigError } from '../config/errors.js';
 import type { Locale } from '../engine/types.js';
 import { FormatterError, loadFormatter } from '../format/index.js';

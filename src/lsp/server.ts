@@ -1,4 +1,4 @@
-import { packageVersion as fzlintVersion } from '../cli/pkg.js';
+import { packageVersion as fzlintVersion } from '../linter/pkg.js';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
