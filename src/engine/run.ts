@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import type { Report } from '../model/types.js';
 import type { AnyRule, Fix, LintMessage, Locale, RelatedMessage, ReportDescriptor, RuleSetting, Severity } from './types.js';
-import { ENGINE_MESSAGES, render } from './i18n.js';
+import { ENGINE_MESSAGES, localizeData, render } from './i18n.js';
 import { applyDirectives } from './directives.js';
 import { makeMessage, sortMessages } from './messages.js';
 
@@ -104,7 +104,7 @@ function toMessage(report: Report, id: string, rule: AnyRule, level: Severity, d
     throw new Error(`rule ${id} reported an invalid range [${d.start}, ${d.end})`);
   }
   const severity = resolveSeverity(level, rule.meta.severity, d.severity);
-  const data = d.data ?? {};
+  const data = localizeData(d.data ?? {}, locale); // LintMessage.data holds the rendered language's values
   const m = makeMessage(report, render(template, locale, data), id, d.messageId, data, severity, d.start, d.end);
   m.url = rule.meta.url;
   if (d.fix) {
