@@ -44,6 +44,8 @@ export interface ChecklistRow {
   body?: string;
   year?: number;
   parts: Cell;
+  /** The parts (1–5) the model recognised; absent without a model. */
+  partsPresent?: number[];
   plan: Cell;
   responsible: Cell;
   publication: Cell;
@@ -174,6 +176,7 @@ export function checklistRow(r: FileResult, ctx: FormatContext): ChecklistRow {
       const present = new Set(report.parts.matches.map((m) => m.part));
       const missing = [1, 2, 3, 4, 5].filter((p) => !present.has(p as 1));
       const modelMark: Mark = missing.some((p) => p < 5) ? 'fail' : missing.length ? 'review' : 'pass';
+      row.partsPresent = [...present].sort();
       row.parts = {
         mark: rm?.mark ?? modelMark,
         text: missing.length ? t.missingParts(missing) : t.complete,
