@@ -1,35 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownToText, type RuleHelp } from './rule-page.js';
 
-/** A rule's page, as SARIF's reportingDescriptor.help and the review page carry it. */
-export interface RuleHelp {
-  /** Plain text: the page's blocks as text, one blank line between them. */
-  text: string;
-  /** The page itself (rules/<id>.md). */
-  markdown: string;
-}
-
-/** Plain text of a Markdown page: headings, paragraphs, list items and code blocks as their text. */
-export function markdownToText(markdown: string): string {
-  const tree = unified().use(remarkParse).parse(markdown) as Root;
-  const blocks: string[] = [];
-  const walk = (nodes: RootContent[]) => {
-    for (const n of nodes) {
-      if (n.type === 'list') for (const item of n.children) blocks.push(`- ${toString(item).trim()}`);
-      else if (n.type === 'code') blocks.push(n.value);
-      else if (n.type === 'html') continue;
-      else if (n.type === 'table') for (const row of n.children) blocks.push(row.children.map((c) => toString(c)).join(' | '));
-      else if (n.type === 'blockquote') walk(n.children);
-      else blocks.push(toString(n));
-    }
-  };
-  walk(tree.children);
-  return blocks.filter((b) => b.trim()).join('\n\n');
-}
+export type { RuleHelp } from './rule-page.js';
 
 /**
  * Reads rules/<id>.md under the package root, once per id; undefined for a rule

@@ -1,6 +1,6 @@
 import type { Locale } from '../engine/types.js';
 import type { FileResult } from '../linter/types.js';
-import type { RuleHelp } from './rule-help.js';
+import type { RuleHelp } from './rule-page.js';
 
 export interface RuleMetaSummary {
   description: { zh: string; en: string };

@@ -162,17 +162,17 @@ describe('junit', () => {
 });
 
 describe('checklist', () => {
-  it('prints the reviewer table: parts, plan and its year, 第一责任人, publication, numbers, verdict', async () => {
+  it('prints the reviewer table: title, parts, plan and its year, 第一责任人, publication, numbers, verdict, file', async () => {
     const w = Math.max(INVALID.length, VALID.length, MISSING.length);
-    const p = (s: string) => s.padEnd(w);
+    const t = 34; // the widest title: 叶城县2023年度法治政府建设工作报告
     expect(await format('checklist')).toBe(
       '审阅清单：3 份报告\n' +
         '\n' +
-        `报告${' '.repeat(w - 4)}  年度  五项内容   下一年度安排  第一责任人  公开时间    数字问题  结论\n` +
-        `${'─'.repeat(w)}  ────  ─────────  ────────────  ──────────  ──────────  ────────  ────────\n` +
-        `${p(INVALID)}  2024  ✗ 缺 3、5  ✓ 2025年      ✗ 未见      — 未见日期  —         不通过\n` +
-        `${p(VALID)}  2023  ✓ 齐全     ✓ 2024年      ✓ 有标题    — 未见日期  —         通过\n` +
-        `${p(MISSING)}  —     —          —             —           —           —         无法检查\n` +
+        `报告${' '.repeat(t - 4)}  年度  五项内容   下一年度安排  第一责任人  公开时间    数字问题  结论      文件\n` +
+        `${'─'.repeat(t)}  ────  ─────────  ────────────  ──────────  ──────────  ────────  ────────  ${'─'.repeat(w)}\n` +
+        `—${' '.repeat(t - 1)}  2024  ✗ 缺 3、5  ✓ 2025年      ✗ 未见      — 未见日期  —         不通过    ${INVALID}\n` +
+        `叶城县2023年度法治政府建设工作报告  2023  ✓ 齐全     ✓ 2024年      ✓ 有标题    — 未见日期  —         通过      ${VALID}\n` +
+        `—${' '.repeat(t - 1)}  —     —          —             —           —           —         无法检查  ${MISSING}\n` +
         '\n' +
         `${MISSING}: cannot read file: file not found (deleted?)\n` +
         '\n' +
@@ -181,14 +181,20 @@ describe('checklist', () => {
     );
   });
 
+  it('cuts a long title to 36 columns with an ellipsis', async () => {
+    const long = { ...results[1], report: { ...results[1].report!, meta: { ...results[1].report!.meta, title: '新疆维吾尔自治区喀什地区叶城县人民政府关于2023年度法治政府建设工作情况的报告' } } } as FileResult;
+    const out = (await loadFormatter('checklist'))([long], context());
+    expect(out).toContain('新疆维吾尔自治区喀什地区叶城县人民…  2023');
+  });
+
   it('prints English labels with --locale en', async () => {
     const out = await format('checklist', { locale: 'en' });
     expect(out.split('\n').slice(0, 3)).toEqual([
       'Review checklist: 3 reports',
       '',
-      `${'Report'.padEnd(INVALID.length)}  Year  Five parts      Next-year plan  First responsible  Published  Numbers  Verdict`,
+      `${'Report'.padEnd(34)}  Year  Five parts      Next-year plan  First responsible  Published  Numbers  Verdict  File`,
     ]);
-    expect(out).toContain(`${INVALID}  2024  ✗ missing 3, 5  ✓ 2025          ✗ not found        — no date  —        fail`);
+    expect(out).toContain(`—${' '.repeat(33)}  2024  ✗ missing 3, 5  ✓ 2025          ✗ not found        — no date  —        fail     ${INVALID}`);
     expect(out).toContain('pass 1, review 0, fail 1, error 1\n');
   });
 });
