@@ -1,7 +1,7 @@
 import path from 'node:path';
 import yargs from 'yargs';
 import { appendFileSync } from 'node:fs';
-import { packageRoot, packageVersion } from './pkg.js';
+import { packageRoot, packageVersion } from '../linter/pkg.js';
 import { ruleHelpFrom } from '../format/rule-help.js';
 import { ConfigError } from '../config/errors.js';
 import type { Locale } from '../engine/types.js';

@@ -4,7 +4,7 @@ import type { Report, Span } from '../model/types.js';
 import { DOCS_BASE } from './define.js';
 import { render } from './i18n.js';
 import type { LintMessage, Locale, LocalizedText, Severity } from './types.js';
-import { makeMessage, sortMessages } from './run.js';
+import { makeMessage, sortMessages } from './messages.js';
 
 /**
  * Inline directives: HTML comments in Markdown that turn rules off and on.

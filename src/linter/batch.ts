@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 import path from 'node:path';
-import { packageVersion } from '../cli/pkg.js';
+import { packageVersion } from './pkg.js';
 import type { LoadedConfig, ResolvedConfig } from '../config/load.js';
 import { applyDirectives } from '../engine/directives.js';
 import { runRules, sortMessages } from '../engine/run.js';

@@ -1,4 +1,4 @@
-import { packageRoot } from '../cli/pkg.js';
+import { packageRoot } from './pkg.js';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
