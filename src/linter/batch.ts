@@ -30,7 +30,7 @@ export interface Selected {
 
 /** Paths → files, minus ignored ones; an explicitly named ignored file keeps its place with a warning. */
 export async function selectFiles(linter: Linter, inputs: string[], options: LinterOptions, cwd: string): Promise<Selected[]> {
-  const filter = options.ignore === false ? undefined : new IgnoreFilter(cwd);
+  const filter = options.ignore === false ? undefined : new IgnoreFilter(cwd, options.ignorePatterns);
   const { files, explicit } = await expandPaths(inputs, cwd, filter ? (dir) => filter.ignoresDir(dir) : undefined);
   const out: Selected[] = [];
   for (const file of files) {
