@@ -5,7 +5,7 @@ import { ConfigError } from '../config/errors.js';
 import type { Locale } from '../engine/types.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
 import { OutputFileError, writeOutputFile } from './output.js';
-import { cliLocale, msg, OPTION_TEXT, USAGE, YARGS_ZH } from './messages.js';
+import { cliLocale, msg, OPTION_TEXT, USAGE, YARGS_EN, YARGS_ZH } from './messages.js';
 import { InitError, runInit } from './init.js';
 import { parseRuleOption } from './rule-option.js';
 import { suggest } from '../config/suggest.js';
@@ -86,7 +86,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const parser = yargs(argv)
     .scriptName('fzlint')
     .locale('en')
-    .updateStrings(ui === 'zh' ? (YARGS_ZH as Record<string, string>) : {})
+    .updateStrings((ui === 'zh' ? YARGS_ZH : YARGS_EN) as Record<string, string>)
     .usage(USAGE[ui])
     .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: d('format') })
     .option('output-file', { alias: 'o', type: 'string', describe: d('output-file') })

@@ -115,6 +115,11 @@ export const YARGS_ZH: Record<string, string | { one: string; other: string }> =
   'Arguments %s and %s are mutually exclusive': '选项 %s 与 %s 不能同时使用',
 };
 
+/** yargs' own words in English (set explicitly: yargs keeps its strings between runs in one process). */
+export const YARGS_EN: Record<string, string | { one: string; other: string }> = Object.fromEntries(
+  Object.entries(YARGS_ZH).map(([k, v]) => [k, typeof v === 'string' ? k : { one: k, other: k.replace(/^(Unknown|Missing required|Missing) argument(?: value)?:/, (m) => m.replace('argument', 'arguments')) }]),
+);
+
 /** The CLI's own messages: each a function of its values, in both languages. */
 const M = {
   seeHelp: () => ({ zh: '运行 "fzlint --help" 查看用法。', en: 'Run "fzlint --help" for usage.' }),
