@@ -138,6 +138,16 @@ describe('--rule, --min-severity, --ignore-pattern', () => {
     expect(syntax.stderr).toContain('级别应为 off、info、warn 或 error');
   });
 
+  it('--rule reaches worker threads (--concurrency) and the cache key', async () => {
+    const dir = tmp();
+    for (let i = 0; i < 4; i++) copyFileSync(seedPath('003'), path.join(dir, `r${i}.txt`));
+    const count = (out: string) => (JSON.parse(out) as { messages: { ruleId: string }[] }[]).flatMap((r) => r.messages).filter((m) => m.ruleId === 'require-sections').length;
+    expect(count((await run(['-f', 'json', '--concurrency', '2', '.'], dir)).stdout)).toBeGreaterThan(0);
+    expect(count((await run(['-f', 'json', '--concurrency', '2', '--rule', 'require-sections: off', '.'], dir)).stdout)).toBe(0);
+    expect(count((await run(['-f', 'json', '--cache', '--rule', 'require-sections: off', '.'], dir)).stdout)).toBe(0);
+    expect(count((await run(['-f', 'json', '--cache', '.'], dir)).stdout)).toBeGreaterThan(0);
+  });
+
   it('--min-severity warn hides info findings and keeps warnings; error keeps errors only', async () => {
     const dir = tmp();
     copyFileSync(seedPath('003'), path.join(dir, 'r.txt'));

@@ -233,5 +233,6 @@ function workerOptions(options: LinterOptions, cwd: string): LinterOptions {
   if (options.locale !== undefined) out.locale = options.locale;
   if (options.inlineConfig !== undefined) out.inlineConfig = options.inlineConfig;
   if (options.reportUnusedDirectives !== undefined) out.reportUnusedDirectives = options.reportUnusedDirectives as Severity | false;
+  if (options.ruleOverrides !== undefined) out.ruleOverrides = options.ruleOverrides;
   return out;
 }
