@@ -207,3 +207,15 @@ describe('--init', () => {
     expect((await run(['--preset', 'strict', 'r.txt'], d3)).stderr).toContain('--preset 只能与 --init 一起使用');
   });
 });
+
+describe('errors of lower layers in the CLI’s language', () => {
+  it('a missing path, an unknown format (with the closest name)', async () => {
+    const dir = tmp();
+    expect((await run(['nope.txt'], dir)).stderr).toBe('fzlint: 找不到文件或目录，或没有匹配的文件：nope.txt\n');
+    const f = await run(['-f', 'jsn', 'r.txt'], dir);
+    expect(f.code).toBe(2);
+    expect(f.stderr).toContain('未知的输出格式“jsn”');
+    expect(f.stderr).toContain('你是不是要输入“json”？');
+    expect((await run(['--locale', 'en', '-f', 'jsn', 'r.txt'], dir)).stderr).toContain('unknown format "jsn"; expected one of stylish');
+  });
+});

@@ -5,7 +5,7 @@ import { ConfigError } from '../config/errors.js';
 import type { Locale } from '../engine/types.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
 import { OutputFileError, writeOutputFile } from './output.js';
-import { cliLocale, msg, OPTION_TEXT, USAGE, YARGS_EN, YARGS_ZH } from './messages.js';
+import { cliLocale, localizeError, msg, OPTION_TEXT, USAGE, YARGS_EN, YARGS_ZH } from './messages.js';
 import { InitError, runInit } from './init.js';
 import { parseRuleOption } from './rule-option.js';
 import { suggest } from '../config/suggest.js';
@@ -310,7 +310,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     if (e instanceof PathError || e instanceof FormatterError || e instanceof SuppressionsError || e instanceof OutputFileError) {
-      io.stderr(`fzlint: ${e.message}\n${args.debug ? stackOf(e) : ''}`);
+      io.stderr(`fzlint: ${localizeError(e.message, ui, suggest)}\n${args.debug ? stackOf(e) : ''}`);
       return 2;
     }
     const text = e instanceof Error ? e.message : String(e);

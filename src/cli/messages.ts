@@ -174,3 +174,32 @@ export type MessageKey = keyof typeof M;
 export function msg<K extends MessageKey>(locale: Locale, key: K, ...args: Parameters<(typeof M)[K]>): string {
   return ((M[key] as (...a: unknown[]) => Text)(...args))[locale];
 }
+
+/**
+ * Errors that lower layers word in English (paths, formatters, the output file, the suppressions file),
+ * in the CLI's language: each pattern with its Chinese wording. An error matching none is shown as it is.
+ */
+const ERROR_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^no such file or directory, or no files match: (.*)$/, (m) => `找不到文件或目录，或没有匹配的文件：${m[1]}`],
+  [/^--previous: cannot read "(.*)" as a report$/, (m) => `--previous：无法把“${m[1]}”作为报告读取`],
+  [/^cannot load formatter "(.*?)": (.*)$/s, (m) => `无法加载格式化模块“${m[1]}”：${m[2]}`],
+  [/^formatter module "(.*)" has no default export function$/, (m) => `格式化模块“${m[1]}”没有默认导出函数`],
+  [/^unknown format "(.*)"; expected one of (.*) or a path to a module$/, (m) => `未知的输出格式“${m[1]}”，应为 ${m[2].split(', ').join('、')} 之一，或格式化模块的路径`],
+  [/^cannot write output file (.*): (.*?)（无法写入输出文件）$/, (m) => `无法写入输出文件 ${m[1]}：${OUTPUT_WHY[m[2]] ?? m[2]}`],
+  [/^(.*): malformed JSON: (.*)$/s, (m) => `${m[1]}：JSON 格式错误：${m[2]}`],
+  [/^(.*): (.*); expected \{ "<file>": \{ "<rule-id>": \{ "count": <n> \} \} \}$/, (m) => `${m[1]}：基线文件格式不正确（${m[2]}），应为 { "<文件>": { "<规则ID>": { "count": <数量> } } }`],
+];
+
+const OUTPUT_WHY: Record<string, string> = { 'permission denied': '没有写入权限', 'is a directory': '这是一个目录', 'a parent is not a directory': '上级路径不是目录', ENOTDIR: '上级路径不是目录', EEXIST: '上级路径不是目录' };
+
+/** An error message from a lower layer in the CLI's language; for an unknown format, the closest format name too. */
+export function localizeError(message: string, locale: Locale, near?: (name: string, names: string[]) => string | undefined): string {
+  const unknownFormat = /^unknown format "(.*)"; expected one of (.*) or a path to a module$/.exec(message);
+  const hint = unknownFormat && near ? near(unknownFormat[1], unknownFormat[2].split(', ')) : undefined;
+  if (locale === 'en') return hint ? `${message}. Did you mean "${hint}"?` : message;
+  for (const [re, zh] of ERROR_PATTERNS) {
+    const m = re.exec(message);
+    if (m) return zh(m) + (hint ? `。你是不是要输入“${hint}”？` : '');
+  }
+  return message;
+}
