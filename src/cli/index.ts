@@ -1,6 +1,8 @@
 import path from 'node:path';
 import yargs from 'yargs';
-import { packageVersion } from './pkg.js';
+import { appendFileSync } from 'node:fs';
+import { packageRoot, packageVersion } from './pkg.js';
+import { ruleHelpFrom } from '../format/rule-help.js';
 import { ConfigError } from '../config/errors.js';
 import type { Locale } from '../engine/types.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
@@ -28,7 +30,10 @@ export interface CliIO {
   readStdin?: () => Promise<Uint8Array>;
   /** Standard input as a stream, for the questions of --init (default: process.stdin). */
   stdinStream?: NodeJS.ReadableStream;
-  /** Environment: LANG/LC_ALL (language of the CLI's texts), NO_COLOR, FORCE_COLOR. Default: none (run() passes process.env). */
+  /**
+   * The environment: LANG/LC_ALL/LC_MESSAGES (language of the CLI's own texts), NO_COLOR, FORCE_COLOR (none
+   * when not given: run() passes process.env); GITHUB_STEP_SUMMARY for --format github (process.env when not given).
+   */
   env?: Record<string, string | undefined>;
 }
 
@@ -297,7 +302,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     // A file gets no colour unless --color (or FORCE_COLOR) asks for it
     const color = useColor(args.color, env, args.outputFile !== undefined, io.isTTY);
-    const out = formatter(results, { cwd: io.cwd, locale, color, rulesMeta, enabledRules, version: packageVersion() });
+    const formatContext = { cwd: io.cwd, locale, color, rulesMeta, enabledRules, version: packageVersion(), ruleHelp: ruleHelpFrom(packageRoot()) };
+    const out = formatter(results, formatContext);
+    // In GitHub Actions, --format github also writes the job summary (a table of the reports)
+    const stepSummary = (io.env ?? process.env).GITHUB_STEP_SUMMARY;
+    if (args.format === 'github' && stepSummary) {
+      const { githubStepSummary } = await import('../format/github.js');
+      try {
+        appendFileSync(stepSummary, githubStepSummary(results, formatContext));
+      } catch (e) {
+        io.stderr(`fzlint: ${msg(ui, 'stepSummaryFailed', stepSummary, e instanceof Error ? e.message : String(e))}\n`);
+      }
+    }
     // --fix-dry-run: the diff alone on stdout (a patch), the report beside it on stderr
     if (args.fixDryRun) io.stdout(fixDiff);
     if (args.outputFile !== undefined) writeOutputFile(path.resolve(io.cwd, args.outputFile), out);

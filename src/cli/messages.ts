@@ -27,8 +27,8 @@ export function cliLocale(argv: string[], env: Record<string, string | undefined
 /** Option descriptions for --help. */
 export const OPTION_TEXT: Record<string, Text> = {
   format: {
-    zh: '输出格式：stylish、json、sarif、github、junit、checkstyle、unix、compact、checklist、html，或格式化模块的路径',
-    en: 'Output format: stylish, json, sarif, github, junit, checkstyle, unix, compact, checklist, html, or a path to a formatter module',
+    zh: '输出格式：stylish、json、sarif、github、junit、checkstyle、codeclimate、csv、unix、compact、checklist、html，或格式化模块的路径',
+    en: 'Output format: stylish, json, sarif, github, junit, checkstyle, codeclimate, csv, unix, compact, checklist, html, or a path to a formatter module',
   },
   'output-file': { zh: '把结果写入该文件（自动创建目录），而不是输出到标准输出', en: 'Write the report to this file (directories are created) instead of stdout' },
   config: { zh: '所有输入都使用这个配置文件（不再逐级查找）', en: 'Use this config file for every input (no search)' },
@@ -165,6 +165,7 @@ const M = {
   initBadPreset: (v: string) => ({ zh: `预设“${v}”无效，应为 recommended 或 strict`, en: `preset "${v}" is not recommended or strict` }),
   initBadYear: (v: string) => ({ zh: `报告年度“${v}”无效，应为 1990 到 2100 之间的四位数年份`, en: `report year "${v}" is not a year between 1990 and 2100` }),
   initBadLocale: (v: string) => ({ zh: `语言“${v}”无效，应为 zh 或 en`, en: `language "${v}" is not zh or en` }),
+  stepSummaryFailed: (file: string, why: string) => ({ zh: `无法写入 GITHUB_STEP_SUMMARY（${file}）：${why}`, en: `cannot write GITHUB_STEP_SUMMARY (${file}): ${why}` }),
   optionNeedsInit: (opt: string) => ({ zh: `${opt} 只能与 --init 一起使用`, en: `${opt} is only used with --init` }),
 } satisfies Record<string, (...a: never[]) => Text>;
 
