@@ -98,7 +98,7 @@ describe('crash isolation', () => {
     const debug = await run(['--debug', '--format', 'json', 'a.txt'], dir);
     expect(debug.code).toBe(2);
     expect(debug.stdout).toBe(plain.stdout);
-    expect(debug.stderr).toMatch(new RegExp(`^fzlint: ${path.join(dir, 'a.txt').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: rule hostile/throws failed:\\nTypeError: hostile rule exploded\\n\\s+at Object\\.check \\(\\S*fzlint-plugin-hostile\\.mjs:\\d+:\\d+\\)`));
+    expect(debug.stderr).toMatch(new RegExp(`^fzlint: ${path.join(dir, 'a.txt').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}：规则 hostile/throws 运行失败：\\nTypeError: hostile rule exploded\\n\\s+at Object\\.check \\(\\S*fzlint-plugin-hostile\\.mjs:\\d+:\\d+\\)`));
     expect(debug.stderr).toMatch(STACK_LINE);
   });
 
