@@ -28,42 +28,53 @@ function fixableCounts(r: FileResult): { fixableErrorCount: number; fixableWarni
  * inline directives or the suppressions baseline are dropped before formatting, so
  * suppressedMessages is empty; fzlint has no deprecated rules.
  */
-export const json: Formatter = (results) =>
-  JSON.stringify(
-    results.map((r) => ({
-      filePath: r.filePath,
-      messages: [
-        ...(r.fileError
-          ? [{ ruleId: null, fatal: true, severity: 2, message: r.fileError, line: 1, column: 1 }]
-          : []),
-        ...r.messages.map((m) => ({
-          ruleId: m.ruleId,
-          severity: SEVERITY[m.severity],
-          ...(m.severity === 'info' ? { info: true } : {}),
-          ...(m.internal ? { fatal: true } : {}),
-          message: m.reason,
-          line: m.line,
-          column: m.column,
-          endLine: m.endLine,
-          endColumn: m.endColumn,
-          messageId: m.messageId,
-          data: m.data,
-          // Word: line is the paragraph number; context quotes the paragraph's opening
-          ...(r.lineUnit === 'paragraph' ? { paragraph: m.line, context: paragraphOpening(r, m.line) } : {}),
-          ...(m.fix ? { fix: m.fix } : {}),
-          ...(m.suggestions ? { suggestions: m.suggestions } : {}),
-          ...(m.related ? { related: m.related } : {}),
-        })),
-      ],
-      suppressedMessages: [],
-      errorCount: r.errorCount,
-      // ESLint's invariant: warningCount counts every severity-1 message, so info findings are in it (infoCount says how many)
-      warningCount: r.warningCount + r.infoCount,
-      infoCount: r.infoCount,
-      fatalErrorCount: r.fatalErrorCount,
-      ...fixableCounts(r),
-      usedDeprecatedRules: [],
-      ...(r.encoding ? { encoding: r.encoding } : {}),
-      ...(r.lineUnit ? { lineUnit: r.lineUnit } : {}),
-    })),
-  );
+export const json: Formatter = (results) => {
+  // one file at a time (the same text JSON.stringify gives for the whole array): a file's plain objects,
+  // and the edits of its lazily computed fixes, are garbage before the next file is turned into text
+  const parts: string[] = [];
+  for (const r of results) parts.push(JSON.stringify(fileObject(r)));
+  return `[${parts.join(',')}]`;
+};
+
+function fileObject(r: FileResult): unknown {
+  return {
+    filePath: r.filePath,
+    messages: [
+      ...(r.fileError
+        ? [{ ruleId: null, fatal: true, severity: 2, message: r.fileError, line: 1, column: 1 }]
+        : []),
+      ...r.messages.map((m) => ({
+        ruleId: m.ruleId,
+        severity: SEVERITY[m.severity],
+        ...(m.severity === 'info' ? { info: true } : {}),
+        ...(m.internal ? { fatal: true } : {}),
+        message: m.reason,
+        line: m.line,
+        column: m.column,
+        endLine: m.endLine,
+        endColumn: m.endColumn,
+        messageId: m.messageId,
+        data: m.data,
+        // Word: line is the paragraph number; context quotes the paragraph's opening
+        ...(r.lineUnit === 'paragraph' ? { paragraph: m.line, context: paragraphOpening(r, m.line) } : {}),
+        ...present('fix', m.fix), // read once: a lazy fix computes its edits on each read
+        ...(m.suggestions ? { suggestions: m.suggestions } : {}),
+        ...(m.related ? { related: m.related } : {}),
+      })),
+    ],
+    suppressedMessages: [],
+    errorCount: r.errorCount,
+    // ESLint's invariant: warningCount counts every severity-1 message, so info findings are in it (infoCount says how many)
+    warningCount: r.warningCount + r.infoCount,
+    infoCount: r.infoCount,
+    fatalErrorCount: r.fatalErrorCount,
+    ...fixableCounts(r),
+    usedDeprecatedRules: [],
+    ...(r.encoding ? { encoding: r.encoding } : {}),
+    ...(r.lineUnit ? { lineUnit: r.lineUnit } : {}),
+  };
+}
+
+function present<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
+  return value ? ({ [key]: value } as { [k in K]?: V }) : {};
+}
