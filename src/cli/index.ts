@@ -70,6 +70,9 @@ export function useColor(flag: boolean | undefined, env: Record<string, string |
   return !toFile && Boolean(isTTY);
 }
 
+/** Built-in formatters that read neither a result's text nor its model: the run need not keep them (issue 22). */
+const TEXTLESS_FORMATS = new Set(['json', 'stylish', 'compact', 'unix', 'junit', 'checkstyle', 'csv']);
+
 const SEVERITY_RANK = { info: 0, warn: 1, error: 2 } as const;
 
 /** Run the CLI; resolves to the exit code: 0 clean, 1 problems, 2 usage/config/read/internal error. */
@@ -260,6 +263,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     previous: args.previous === undefined ? undefined : ([] as string[]).concat(args.previous),
     ruleOverrides,
     ignorePatterns: args.ignorePattern === undefined ? undefined : ([] as string[]).concat(args.ignorePattern),
+    keepText: args.fix || args.fixDryRun || !TEXTLESS_FORMATS.has(args.format),
   });
 
   try {

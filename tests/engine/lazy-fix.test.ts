@@ -69,3 +69,18 @@ describe('lazily computed fix edits', () => {
     expect(json([], ctx)).toBe('[]');
   });
 });
+
+describe('results without their text (Linter keepText: false, as the CLI runs for formatters that do not quote)', () => {
+  it('the same findings, byte for byte in JSON, without source or model held', async () => {
+    const files = [seedPath('000'), seedPath('003')];
+    const kept = await new Linter({ cwd: process.cwd() }).lintFiles(files);
+    const dropped = await new Linter({ cwd: process.cwd(), keepText: false }).lintFiles(files);
+    for (const r of dropped) {
+      expect(r.source).toBeUndefined();
+      expect('report' in r).toBe(false);
+    }
+    expect(kept.every((r) => typeof r.source === 'string')).toBe(true);
+    const ctx = { cwd: process.cwd(), locale: 'zh' as const, color: false, rulesMeta: {} };
+    expect(json(dropped, ctx)).toBe(json(kept, ctx));
+  });
+});
