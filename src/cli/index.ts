@@ -2,10 +2,10 @@ import path from 'node:path';
 import yargs from 'yargs';
 import { appendFileSync } from 'node:fs';
 import { packageRoot, packageVersion } from '../linter/pkg.js';
-import { ruleHelpFrom } from '../format/rule-help.js';
 import { ConfigError } from '../config/errors.js';
 import type { Locale } from '../engine/types.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
+import type { FormatContext } from '../format/types.js';
 import { OutputFileError, writeOutputFile } from './output.js';
 import { cliLocale, localizeError, msg, OPTION_TEXT, USAGE, YARGS_EN, YARGS_ZH } from './messages.js';
 import { InitError, runInit } from './init.js';
@@ -13,7 +13,6 @@ import { parseRuleOption } from './rule-option.js';
 import { suggest } from '../config/suggest.js';
 import type { RuleEntry } from '../config/load.js';
 import { Linter } from '../linter/linter.js';
-import { fixResults } from '../linter/fix.js';
 import { PathError } from '../linter/files.js';
 import type { FileResult } from '../linter/types.js';
 import { withMessages } from '../linter/serialize.js';
@@ -288,6 +287,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     let fixDiff = '';
     if (args.fix || args.fixDryRun) {
       const linted = results.filter((r) => !r.fileError).map((r) => r.filePath);
+      const { fixResults } = await import('../linter/fix.js'); // with the diff library: not on the cold path of a plain run
       const fixed = await linter.withRunOf(linted, () => fixResults(results, (text, file) => linter.lintText(text, file), { write: Boolean(args.fix), cwd: io.cwd }));
       results = fixed.results;
       fixDiff = fixed.diff;
@@ -306,7 +306,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     // A file gets no colour unless --color (or FORCE_COLOR) asks for it
     const color = useColor(args.color, env, args.outputFile !== undefined, io.isTTY);
-    const formatContext = { cwd: io.cwd, locale, color, rulesMeta, enabledRules, version: packageVersion(), ruleHelp: ruleHelpFrom(packageRoot()) };
+    const formatContext = { cwd: io.cwd, locale, color, rulesMeta, enabledRules, version: packageVersion(), ruleHelp: await ruleHelpFor(args.format) };
     const out = formatter(results, formatContext);
     // In GitHub Actions, --format github also writes the job summary (a table of the reports)
     const stepSummary = (io.env ?? process.env).GITHUB_STEP_SUMMARY;
@@ -337,6 +337,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`fzlint: ${msg(ui, 'internalError', text)}\n${args.debug || process.env.FZLINT_DEBUG ? stackOf(e) : ''}`);
     return 2;
   }
+}
+
+/**
+ * Rule pages for the formatters that embed them (sarif, html, a custom one). The Markdown toolchain that
+ * renders them is loaded only then: a built-in formatter that quotes no page keeps it off the cold path.
+ */
+async function ruleHelpFor(format: string): Promise<FormatContext['ruleHelp']> {
+  if (TEXTLESS_FORMATS.has(format)) return undefined;
+  const { ruleHelpFrom } = await import('../format/rule-help.js');
+  return ruleHelpFrom(packageRoot());
 }
 
 /** An error's stack and those of its causes (a plugin's own exception under the ConfigError), for --debug. */
