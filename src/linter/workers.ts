@@ -18,6 +18,9 @@ import type { WorkerTask } from './worker.js';
 
 export type Concurrency = number | 'auto' | 'off';
 
+/** Files sent ahead to each worker. */
+const IN_FLIGHT = 2;
+
 /** Below this many files per worker, starting threads costs more than it saves. */
 const FILES_PER_WORKER = 16;
 
@@ -109,7 +112,9 @@ export async function lintInWorkers(tasks: PoolTask[], options: LinterOptions, c
         w.on('exit', (code) => {
           if (code !== 0 && done < tasks.length) fail(new Error(`a lint worker exited with code ${code}`));
         });
-        feed(w);
+        // two files in flight per worker: the next is already there when one is answered, so a worker
+        // never waits for the main thread (busy reviving answers, or not scheduled on a loaded machine)
+        for (let k = 0; k < IN_FLIGHT; k++) feed(w);
       }
     });
   } finally {
