@@ -5,7 +5,8 @@ import { ConfigError } from '../config/errors.js';
 import type { Locale } from '../engine/types.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
 import { OutputFileError, writeOutputFile } from './output.js';
-import { Linter } from '../linter/linter.js';
+import { Linter, type ConfigLookup } from '../linter/linter.js';
+import { formatNotices } from '../linter/notices.js';
 import { fixResults } from '../linter/fix.js';
 import { PathError } from '../linter/files.js';
 import type { FileResult } from '../linter/types.js';
@@ -62,6 +63,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('fix-dry-run', { type: 'boolean', describe: 'Print the fixes --fix would make as a unified diff on stdout (the report goes to stderr); write nothing' })
     .option('stdin', { type: 'boolean', describe: 'Lint the report read from standard input (text in any supported encoding, HTML or .docx)' })
     .option('stdin-filename', { type: 'string', requiresArg: true, describe: 'Name of the report read with --stdin: picks its format (.md, .html, .docx…) and configuration' })
+    .option('config-lookup', { type: 'string', describe: 'Where configs are looked up: cwd (default: the working directory and up; configs inside linted folders are ignored), files (from each file up, trusting them), off (--no-config-lookup: none)' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print the stack traces of internal errors (a rule that crashed) and configuration errors (a plugin that failed to load) to stderr' })
     .conflicts('suppress-all', 'prune-suppressions')
     .conflicts('stdin', ['fix', 'fix-dry-run'])
@@ -121,7 +123,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     stdin?: boolean;
     stdinFilename?: string;
     debug: boolean;
+    configLookup?: string | boolean;
   };
+  const configLookup = parseConfigLookup(args.configLookup);
+  if (!configLookup) {
+    io.stderr(`fzlint: --config-lookup: expected cwd, files or off, got "${String(args.configLookup)}"\nRun "fzlint --help" for usage.\n`);
+    return 2;
+  }
 
   let concurrency;
   try {
@@ -141,6 +149,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     cache: args.cache,
     cacheLocation: args.cacheLocation,
     concurrency,
+    configLookup,
     previous: args.previous === undefined ? undefined : ([] as string[]).concat(args.previous),
   });
 
@@ -175,6 +184,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       results = fixed.results;
       fixDiff = fixed.diff;
     }
+    const notices = linter.notices.all();
     results = baseline(results, args, io);
     if (args.quiet) results = results.map(onlyErrors);
     const locale = args.locale ?? (results[0] ? (await linter.configFor(results[0].filePath)).locale : undefined) ?? 'zh';
@@ -194,6 +204,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (args.fixDryRun) io.stdout(fixDiff);
     if (args.outputFile !== undefined) writeOutputFile(path.resolve(io.cwd, args.outputFile), out);
     else if (out) (args.fixDryRun ? io.stderr : io.stdout)(out.endsWith('\n') ? out : out + '\n');
+    // what the run did not check or apply, in every format: on stderr, never mixed into the report
+    io.stderr(formatNotices(notices, locale));
     if (args.debug) printRuleCrashes(results, io);
     return exitCode(results, args.maxWarnings);
   } catch (e) {
@@ -235,6 +247,12 @@ async function lintStdin(linter: Linter, name: string | undefined, io: CliIO): P
 }
 
 const STDIN_NAME = '<stdin>';
+
+function parseConfigLookup(v: string | boolean | undefined): ConfigLookup | undefined {
+  if (v === undefined || v === true) return 'cwd';
+  if (v === false) return 'off';
+  return v === 'cwd' || v === 'files' || v === 'off' ? v : undefined;
+}
 
 async function readProcessStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

@@ -10,6 +10,7 @@ import type { Severity } from '../engine/types.js';
 import { formatOf, loadParser, sniff, type Format } from '../parse/index.js';
 import { configKey, contentHash, LintCache, resolveCacheLocation } from './cache.js';
 import { expandPaths } from './files.js';
+import type { Notices } from './notices.js';
 import { IgnoreFilter, ignoredFileResult } from './ignore.js';
 import type { Linter, LinterOptions } from './linter.js';
 import { reviveResult, serializeResult, withMessages, type Rehydrate } from './serialize.js';
@@ -29,9 +30,9 @@ export interface Selected {
 }
 
 /** Paths → files, minus ignored ones; an explicitly named ignored file keeps its place with a warning. */
-export async function selectFiles(linter: Linter, inputs: string[], options: LinterOptions, cwd: string): Promise<Selected[]> {
+export async function selectFiles(linter: Linter, inputs: string[], options: LinterOptions, cwd: string, notices?: Notices): Promise<Selected[]> {
   const filter = options.ignore === false ? undefined : new IgnoreFilter(cwd);
-  const { files, explicit } = await expandPaths(inputs, cwd, filter ? (dir) => filter.ignoresDir(dir) : undefined);
+  const { files, explicit } = await expandPaths(inputs, cwd, filter ? (dir) => filter.ignoresDir(dir) : undefined, notices);
   const out: Selected[] = [];
   for (const file of files) {
     if (filter) {
@@ -230,6 +231,7 @@ async function lintSplit(linter: Linter, selected: Selected[], files: Pending[],
 function workerOptions(options: LinterOptions, cwd: string): LinterOptions {
   const out: LinterOptions = { cwd };
   if (options.configFile !== undefined) out.configFile = options.configFile;
+  if (options.configLookup !== undefined) out.configLookup = options.configLookup;
   if (options.locale !== undefined) out.locale = options.locale;
   if (options.inlineConfig !== undefined) out.inlineConfig = options.inlineConfig;
   if (options.reportUnusedDirectives !== undefined) out.reportUnusedDirectives = options.reportUnusedDirectives as Severity | false;

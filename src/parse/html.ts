@@ -5,6 +5,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { location } from 'vfile-location';
 import { align, type SkipRanges } from './align.js';
+import { capHastShape, GROUP_TAG, groupHandler, unwrapGroups } from './shape.js';
 
 /**
  * HTML → mdast through rehype-parse and rehype-remark (loaded only for .html
@@ -29,7 +30,7 @@ export interface HtmlDocument {
 }
 
 const parser = unified().use(rehypeParse);
-const converter = unified().use(rehypeRemark);
+const converter = unified().use(rehypeRemark, { handlers: { [GROUP_TAG]: groupHandler as never } });
 
 export function parseHtml(html: string): Root {
   return convertHtml(html).tree;
@@ -38,12 +39,14 @@ export function parseHtml(html: string): Root {
 export function convertHtml(html: string, options: HtmlOptions = {}): HtmlDocument {
   const page = options.page ?? true;
   const hast = parser.parse(html) as HastRoot;
+  capHastShape(hast); // depth and width budgets: the recursive passes below cannot overflow (shape.ts)
   const removed: [number, number][] = [];
   const texts = new TextCache();
   dropTags(hast, removed);
   if (page) cleanPage(hast, texts, removed);
   removed.sort((a, b) => a[0] - b[0]);
   const tree = converter.runSync(hast as never) as unknown as Root;
+  unwrapGroups(tree);
   const loc = location(html);
   anchor(tree, html, removed, loc);
   normalise(tree, options.splitBreaks ?? true, loc);

@@ -197,7 +197,7 @@ async function readDocx(bytes: Uint8Array, name: string): Promise<SourceDocument
   } catch (e) {
     if (e instanceof DocxError) {
       const detail = e.message.split('\n')[0].slice(0, 120);
-      throw new ReadError('corrupt-docx', { name, detail: { zh: detail, en: detail } });
+      throw new ReadError('corrupt-docx', { name, detail: e.localized ?? { zh: detail, en: detail } });
     }
     throw e;
   }

@@ -129,7 +129,7 @@ describe('bad config: names the file and the place, exit 2, no stack trace unles
     copySeed002(path.join(dir, 'ok'), 'r.txt');
     copySeed002(path.join(dir, 'bad'), 'r.txt');
     const config = write(path.join(dir, 'bad'), '.fzlintrc.json', '{ "locale": "zh" ');
-    const { code, stdout, stderr } = await run(['.'], dir);
+    const { code, stdout, stderr } = await run(['--config-lookup', 'files', '.'], dir);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(`fzlint: ${config}: malformed JSON: Expected ',' or '}' after property value in JSON at position 17 (line 1, column 18)\n`);
