@@ -13,7 +13,7 @@ import { buildReport } from '../model/report.js';
 import { countResult, type FileResult } from './types.js';
 import { PathError } from './files.js';
 import { lintBatch, selectFiles, type Selected } from './batch.js';
-import { DEFAULT_MAX_FILE_SIZE, emptyFileMessage, readFailure, tooLargeMessage } from './limits.js';
+import { DEFAULT_MAX_FILE_SIZE, emptyFileMessage, readFailure, structureOverBudget, tooLargeMessage } from './limits.js';
 import type { Concurrency } from './workers.js';
 import { Notices } from './notices.js';
 
@@ -250,6 +250,9 @@ export class Linter {
     }
     // an empty file is a failed export or copy, not a report missing every part
     if (!doc.text.trim()) return fileError(abs, emptyFileMessage(bytes.length, await this.localeFor(abs)));
+    // memory and time grow with lines and tags, not bytes: past the budgets the file is refused by name
+    const over = structureOverBudget(doc.text, doc.format, await this.localeFor(abs));
+    if (over) return fileError(abs, over);
     const r = await this.lintText(doc.text, abs, doc);
     // assign, not spread: a spread would call the lazy `report` getter and build the model again
     return Object.assign(r, { encoding: doc.encoding }, doc.bom ? { bom: true } : {}, doc.lineUnit === 'paragraph' ? { lineUnit: doc.lineUnit } : {});
@@ -274,6 +277,7 @@ export class Linter {
       reportUnusedDirectives: this.options.reportUnusedDirectives,
       knownRules: knownRuleIds(await this.loadedConfigFor(abs)),
       ruleTimeLimit: config.ruleTimeLimit,
+      now: () => performance.now(),
     });
     // Keep the model only for formatters that read it (checklist, html): a Report is ~40× its text,
     // and a run over a thousand reports must not hold a thousand of them. Rebuilt on first read;

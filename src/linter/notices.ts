@@ -70,3 +70,31 @@ export function setCheckedHint(extensions: readonly string[]): void {
 export function formatNotices(notices: Notice[], locale: Locale): string {
   return notices.map((n) => `fzlint: ${escapeControls(locale === 'zh' ? n.zh : n.en)}\n`).join('');
 }
+
+/**
+ * Which configuration produced the verdicts, for the review page and the checklist: the config files
+ * used (or the built-in defaults), how they were found, and how many configs inside the linted folders
+ * were ignored.
+ */
+export function describeConfigs(files: (string | undefined)[], cwd: string, how: 'config' | 'cwd' | 'files' | 'off', ignored: number): { zh: string; en: string } {
+  const used = [...new Set(files.map((f) => (f ? path.relative(cwd, f) || f : undefined)))];
+  const names = used.filter((f): f is string => f !== undefined);
+  const defaults = used.includes(undefined);
+  const zhHow = { config: '以 --config 指定', cwd: '自工作目录向上查找', files: '自各文件所在目录向上查找（--config-lookup files）', off: '' }[how];
+  const enHow = { config: 'given with --config', cwd: 'found from the working directory up', files: 'found from each file’s directory up (--config-lookup files)', off: '' }[how];
+  let zh = names.length ? `配置：${names.join('、')}（${zhHow}）` : '配置：未使用配置文件';
+  let en = names.length ? `Configuration: ${names.join(', ')} (${enHow})` : 'Configuration: no config file';
+  if (defaults) {
+    zh += names.length ? '；其余文件使用默认规则 fzlint:recommended' : '，使用默认规则 fzlint:recommended';
+    en += names.length ? '; other files use the fzlint:recommended defaults' : ', the fzlint:recommended defaults';
+  }
+  if (how === 'off') {
+    zh += '（--no-config-lookup）';
+    en += ' (--no-config-lookup)';
+  }
+  if (ignored) {
+    zh += `；被检查文件夹中的 ${ignored} 个配置已忽略，未应用`;
+    en += `; ${ignored} config${ignored === 1 ? '' : 's'} inside the linted folders ignored, not applied`;
+  }
+  return { zh, en };
+}
