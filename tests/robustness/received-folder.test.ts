@@ -279,6 +279,24 @@ describe('workers: a dead or stuck worker costs one file', () => {
       expect(results[i].messages.filter((m) => m.ruleId === 'require-sections').length, names[i]).toBe(2);
     }
   }, 60_000);
+
+  it('--concurrency 1 checks every file in one worker: a file whose rule exits the worker is reported, the others printed, exit 2', async () => {
+    const cwd = tmp();
+    write(
+      cwd,
+      'fzlint-plugin-wild.mjs',
+      `export default { rules: { wild: { meta: { id: 'wild', description: { zh: 'x', en: 'x' }, severity: 'warn', messages: { x: { zh: 'x', en: 'x' } } },
+        check(ctx) { if (ctx.report.filePath.endsWith('exit.txt')) process.exit(3); } } } };`,
+    );
+    write(cwd, 'fzlint.config.json', JSON.stringify({ plugins: ['./fzlint-plugin-wild.mjs'], rules: { 'wild/wild': 'warn' } }));
+    for (const n of ['a.txt', 'exit.txt', 'b.txt']) copySeed002(cwd, n);
+    const { code, stdout } = await run(['--format', 'json', '--concurrency', '1', 'a.txt', 'exit.txt', 'b.txt'], cwd);
+    expect(code).toBe(2);
+    const results = json(stdout);
+    expect(byName(results, 'exit.txt').messages[0].message).toMatch(/工作线程意外退出/);
+    expect(missingParts(byName(results, 'a.txt'))).toEqual([3, 5]);
+    expect(missingParts(byName(results, 'b.txt'))).toEqual([3, 5]);
+  }, 60_000);
 });
 
 describe('walks: links not followed, nothing skipped in silence', () => {
