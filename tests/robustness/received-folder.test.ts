@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -398,6 +399,26 @@ describe('cache and --fix details', () => {
     expect(readFileSync(g, 'utf8')).toBe('old + appended');
     expect(readdirSync(cwd).sort()).toEqual(['a.txt', 'b.txt']);
   });
+
+  it('SIGINT or SIGTERM while --fix writes a large file leaves no temporary file, and the target is the old or the new bytes whole', async () => {
+    ensureFreshDist();
+    const fixJs = path.resolve('dist/src/linter/fix.js');
+    for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+      const dir = tmp();
+      const target = write(dir, 'big.txt', Buffer.alloc(1024, 0x61));
+      const script = `import { writeFileAtomic } from ${JSON.stringify(pathToFileURL(fixJs).href)};
+        process.stdout.write('ready\\n');
+        for (let i = 0; i < 50; i++) writeFileAtomic(${JSON.stringify(target)}, Buffer.alloc(64 * 1024 * 1024, 0x62));`;
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      child.kill(sig);
+      const status = await new Promise<string | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      expect(status, sig).toBe(sig);
+      expect(readdirSync(dir), sig).toEqual(['big.txt']);
+      const size = statSync(target).size;
+      expect([1024, 64 * 1024 * 1024], sig).toContain(size);
+    }
+  }, 120_000);
 
   it('a file that is valid UTF-8 but was read as GB18030 is not written back (its encoding is uncertain)', () => {
     const cwd = tmp();
