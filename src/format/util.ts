@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { LintMessage, Severity } from '../engine/types.js';
 import type { FileResult } from '../linter/types.js';
+import { formatOf } from '../parse/format.js';
 
 /** A path relative to the working directory when the file lies inside it, else the absolute path; always with `/`. */
 export function displayPath(filePath: string, cwd: string): string {
@@ -98,4 +99,14 @@ export function escapeControls(s: string): string {
     const n = c.charCodeAt(0);
     return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
   });
+}
+
+/**
+ * Whether `--fix` can apply a finding's fix to this file: only where the text linted
+ * is the file itself (plain text, Markdown). Word, HTML and other containers are never
+ * rewritten, so formats that carry fixes (SARIF) leave them out for those files.
+ */
+export function fixApplies(filePath: string): boolean {
+  const format = formatOf(filePath);
+  return format === 'text' || format === 'markdown';
 }

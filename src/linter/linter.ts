@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../rules.js';
 import { ConfigError } from '../config/errors.js';
-import { CONFIG_FILES, defaultConfig, findConfigFile, loadConfigFile, resolveFor, type LoadedConfig, type ResolvedConfig } from '../config/load.js';
+import { CONFIG_FILES, defaultConfig, findConfigFile, loadConfigFile, resolveFor, type LoadedConfig, type ResolvedConfig, type RuleEntry } from '../config/load.js';
+import { withRuleOverrides } from '../config/cli-rules.js';
 import { runRules } from '../engine/run.js';
 import { prepare } from '../engine/lint.js';
 import type { AnyRule, Locale, Severity } from '../engine/types.js';
@@ -52,6 +53,10 @@ export interface LinterOptions {
   configLookup?: ConfigLookup;
   /** Per-file deadline (ms) for files linted in worker threads: past it the worker is stopped and replaced. */
   fileTimeLimit?: number;
+  /** --rule: rule settings over every config (config/cli-rules.ts). */
+  ruleOverrides?: Record<string, RuleEntry>;
+  /** --ignore-pattern: files not to lint (gitignore syntax, relative to cwd). */
+  ignorePatterns?: string[];
 }
 
 export type ConfigLookup = 'cwd' | 'files' | 'off';
@@ -95,7 +100,8 @@ export class Linter {
   }
 
   async configFor(filePath: string): Promise<ResolvedConfig> {
-    return resolveFor(await this.loadedConfigFor(filePath), path.resolve(this.cwd, filePath));
+    const loaded = await this.loadedConfigFor(filePath);
+    return withRuleOverrides(resolveFor(loaded, path.resolve(this.cwd, filePath)), loaded, this.options.ruleOverrides);
   }
 
   /** Forget cached configs (a config file changed). */

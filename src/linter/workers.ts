@@ -1,4 +1,4 @@
-import { packageRoot } from '../cli/pkg.js';
+import { packageRoot } from './pkg.js';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,15 +45,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 
 /**
- * The worker script. From the built package (dist/src/linter/) it is the
- * sibling worker.js. From the TypeScript sources (tests run them directly)
- * Node cannot load worker.ts, so the built copy in dist/ is used; tests make
- * sure dist/ is fresh first (tests/helpers/dist.ts).
+ * The worker script. From the published build (dist/bundle/, scripts/bundle.mjs) it is the sibling
+ * worker.js, so workers run the same build as the CLI and the language server. From the TypeScript
+ * sources (tests run them directly) Node cannot load worker.ts, so the built copy in dist/ is used;
+ * tests make sure dist/ is fresh first (tests/helpers/dist.ts).
  */
 export function workerScript(): string {
   const sibling = path.join(here, 'worker.js');
   if (import.meta.url.endsWith('.js') && existsSync(sibling)) return sibling;
-  // from the sources or from the bundled CLI (dist/bundle/): the built worker under the package root
+  // from the sources: tsc's build, which tests keep fresh
   const built = path.join(packageRoot(), 'dist/src/linter/worker.js');
   if (existsSync(built)) return built;
   throw new Error(`--concurrency needs the built worker (${built}); run "npm run build"`);
@@ -68,7 +68,7 @@ export interface PoolTask {
 interface Answer {
   index: number;
   result?: SerializedResult;
-  error?: { name: string; message: string; code?: string };
+  error?: { name: string; message: string; code?: string; messageEn?: string };
 }
 
 /** Default per-file deadline in a worker: a rule or parser that never returns is stopped here (docs/security.md). */
@@ -135,7 +135,7 @@ export async function lintInWorkers(tasks: PoolTask[], options: LinterOptions, c
           if (a.error) {
             if (a.error.code === 'FZLINT_CONFIG') {
               failed = true;
-              reject(new ConfigError(a.error.message));
+              reject(new ConfigError({ zh: a.error.message, en: a.error.messageEn ?? a.error.message }));
               return;
             }
             finish(a.index, fileErrorResult(current?.filePath ?? '', locale === 'zh' ? `内部错误：${a.error.message}` : `internal error: ${a.error.message}`));

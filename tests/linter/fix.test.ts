@@ -139,6 +139,14 @@ describe('unifiedDiff', () => {
     );
   });
 
+  it('a whole file rewritten (more edits than are diffed exactly) is one hunk that still applies', () => {
+    const before = Array.from({ length: 12_000 }, (_, i) => `第${i}行,\r\n`).join('');
+    const after = Array.from({ length: 12_000 }, (_, i) => `第${i}行，\r\n`).join('') + '末行';
+    const d = unifiedDiff(before, after, 'a/x.txt', 'b/x.txt');
+    expect(d.startsWith('--- a/x.txt\n+++ b/x.txt\n@@ -1,12000 +1,12001 @@\n')).toBe(true);
+    expect(applyPatch(before, d)).toBe(after);
+  });
+
   it('shows a changed line with three lines of context and git-style names', () => {
     const before = ['一', '二', '三', '四', '五,六', '七', '八', '九', '十'].join('\n') + '\n';
     const after = before.replace('五,六', '五，六');
@@ -254,7 +262,7 @@ describe('fzlint --fix', () => {
     const link = path.join(dir, 'link.txt');
     symlinkSync(target, link);
     const viaLink = await run(['--fix', 'link.txt'], dir);
-    expect(viaLink.stderr).toContain('link.txt: not fixed: the file is a symbolic link');
+    expect(viaLink.stderr).toContain('link.txt：未修复：这是符号链接');
     expect(readFileSync(target, 'utf8')).toBe('加强党委(党组)学法,推进依法行政。\n');
     await run(['--fix', 'real/r.txt'], dir);
     expect(readFileSync(target, 'utf8')).toBe('加强党委（党组）学法，推进依法行政。\n');

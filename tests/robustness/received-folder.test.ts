@@ -134,8 +134,8 @@ describe('configs: no code or verdict from the linted folder', () => {
       writeFileSync(path.join(cwd, 'fzlint.config.json'), `{ "rules": { ${JSON.stringify(id)}: "error" } }`);
       const { code, stderr } = await run(['a.txt'], cwd);
       expect(code, id).toBe(2);
-      expect(stderr, id).toContain(`unknown rule "${id}"`);
-      expect(stderr, id).not.toContain('internal error');
+      expect(stderr, id).toContain(`未知的规则“${id}”`);
+      expect(stderr, id).not.toContain('内部错误');
     }
   });
 
@@ -145,12 +145,12 @@ describe('configs: no code or verdict from the linted folder', () => {
     execFileSync('mkfifo', [path.join(cwd, 'fzlint.config.json')]);
     const r = await run(['a.txt'], cwd);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('not a regular file');
+    expect(r.stderr).toContain('不是普通文件');
     const cwd2 = tmp();
     copySeed002(cwd2, 'a.txt');
     execFileSync('mkfifo', [path.join(cwd2, 'base.json')]);
     write(cwd2, 'fzlint.config.json', JSON.stringify({ extends: './base.json' }));
-    expect((await run(['a.txt'], cwd2)).stderr).toContain('not a regular file');
+    expect((await run(['a.txt'], cwd2)).stderr).toContain('不是普通文件');
   });
 });
 
@@ -379,9 +379,9 @@ describe('cache and --fix details', () => {
     expect(readFileSync(target, 'utf8')).toBe(FIXABLE);
     expect(readFileSync(hard, 'utf8')).toBe(FIXABLE);
     expect(readFileSync(ro, 'utf8')).toBe(FIXABLE);
-    expect(stderr).toContain('link.txt: not fixed: the file is a symbolic link');
-    expect(stderr).toContain('hard.txt: not fixed: the file has 2 hard links');
-    expect(stderr).toContain('ro.txt: not fixed: the file is read-only');
+    expect(stderr).toContain('link.txt：未修复：这是符号链接');
+    expect(stderr).toContain('hard.txt：未修复：文件有 2 个硬链接');
+    expect(stderr).toContain('ro.txt：未修复：文件是只读的');
     for (const r of json(stdout)) expect(r.messages.some((m) => m.ruleId === 'require-fullwidth-punctuation'), r.filePath).toBe(true);
   });
 
