@@ -1,4 +1,4 @@
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Locale } from '../engine/types.js';
 
 /** A message in both languages the tool speaks. */
@@ -78,7 +78,35 @@ export function describeParseError(text: string, error: ParseError): Bilingual {
 export function parseConfigText(text: string, file?: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const errors: ParseError[] = [];
-  const value = parse(body, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false }) as unknown;
-  if (errors.length) throw new ConfigError(describeParseError(body, errors[0]), file);
-  return value;
+  let tree: Node | undefined;
+  try {
+    tree = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+    if (errors.length) throw new ConfigError(describeParseError(body, errors[0]), file);
+    return tree ? valueOf(tree) : undefined;
+  } catch (e) {
+    if (e instanceof RangeError) throw new ConfigError({ zh: 'JSON 嵌套过深', en: 'JSON nested too deep' }, file);
+    throw e;
+  }
+}
+
+/**
+ * A parse tree's value, as JSON.parse gives it: keys become own properties (defineProperty), so a key
+ * "__proto__" is a key like any other and never a prototype (jsonc-parser's parse assigns, and lost it).
+ */
+function valueOf(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const p of node.children ?? []) {
+        const [k, v] = p.children ?? [];
+        if (!k || !v) continue;
+        Object.defineProperty(out, String(k.value), { value: valueOf(v), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map(valueOf);
+    default:
+      return node.value;
+  }
 }
