@@ -78,29 +78,24 @@ export function describeParseError(text: string, error: ParseError): Bilingual {
 export function parseConfigText(text: string, file?: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const errors: ParseError[] = [];
-  let tree: Node | undefined;
-  try {
-    tree = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
-    if (errors.length) throw new ConfigError(describeParseError(body, errors[0]), file);
-    return tree ? valueOf(tree) : undefined;
-  } catch (e) {
-    if (e instanceof RangeError) throw new ConfigError({ zh: 'JSON 嵌套过深', en: 'JSON nested too deep' }, file);
-    throw e;
-  }
+  const tree = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  if (errors.length || !tree) throw new ConfigError(describeParseError(body, errors[0] ?? { error: 0, offset: 0, length: 0 }), file);
+  return valueOf(tree);
 }
 
 /**
- * A parse tree's value, as JSON.parse gives it: keys become own properties (defineProperty), so a key
- * "__proto__" is a key like any other and never a prototype (jsonc-parser's parse assigns, and lost it).
+ * The value of a parsed node, as JSON.parse gives it: every key an own property —
+ * jsonc-parser's own `parse` assigns keys, so a key "__proto__" would set the
+ * object's prototype instead (a config must never reach Object.prototype).
  */
 function valueOf(node: Node): unknown {
   switch (node.type) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const p of node.children ?? []) {
-        const [k, v] = p.children ?? [];
-        if (!k || !v) continue;
-        Object.defineProperty(out, String(k.value), { value: valueOf(v), enumerable: true, writable: true, configurable: true });
+      for (const prop of node.children ?? []) {
+        const [key, value] = prop.children ?? [];
+        if (!key || !value) continue;
+        Object.defineProperty(out, key.value as string, { value: valueOf(value), enumerable: true, writable: true, configurable: true });
       }
       return out;
     }
