@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -330,6 +330,29 @@ describe('walks: links not followed, nothing skipped in silence', () => {
     // a link named on the command line is the user's choice: it is read
     expect(json((await run(['--format', 'json', 'r/passwd.txt'], cwd)).stdout)[0].errorCount).toBeGreaterThan(0);
   });
+});
+
+describe('an unreadable folder in a walk', () => {
+  // as root, chmod 000 does not stop reads: the built CLI then runs as user nobody (see hostile-files.test.ts)
+  const isRoot = process.getuid?.() === 0;
+  const nobody = isRoot ? /^nobody:[^:]*:(\d+):(\d+):/m.exec(readFileSync('/etc/passwd', 'utf8')) : null;
+  it.runIf(isRoot ? nobody !== null : process.platform !== 'win32')('is reported on stderr by name; the other files are linted', async () => {
+    const cwd = tmp();
+    mkdirSync(path.join(cwd, 'r', 'locked'), { recursive: true });
+    copySeed002(path.join(cwd, 'r'), 'a.txt');
+    copySeed002(path.join(cwd, 'r', 'locked'), 'b.txt');
+    chmodSync(path.join(cwd, 'r', 'locked'), 0o000);
+    let stdout: string;
+    let stderr: string;
+    if (isRoot) {
+      ensureFreshDist();
+      const r = spawnSync(process.execPath, [path.resolve('bin/fzlint.js'), '--format', 'json', 'r'], { cwd, uid: Number(nobody![1]), gid: Number(nobody![2]), encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+      stdout = r.stdout;
+      stderr = r.stderr;
+    } else ({ stdout, stderr } = await run(['--format', 'json', 'r'], cwd));
+    expect(stderr).toContain(`无法读取目录 ${path.join(cwd, 'r', 'locked')}（权限不足），其中的文件未检查`);
+    expect(json(stdout).map((r) => path.basename(r.filePath))).toEqual(['a.txt']);
+  }, 120_000);
 });
 
 describe('terminal-safe output', () => {
