@@ -72,7 +72,7 @@ export function extractFacts(input: FactsInput): Facts {
       for (let i = p - 1; i >= 0 && window.length < WINDOW; i--) if (!cur[i].nested) window.push(cur[i]);
       for (let i = prev.length - 1; i >= 0 && window.length < WINDOW; i--) if (!prev[i].nested) window.push(prev[i]);
       const sentenceBefore = cur.slice(Math.max(0, p - WINDOW), p);
-      rate.bases = pair(rate, { window: window.reverse(), sentenceBefore, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf });
+      rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf });
       ratesBefore.push(rate);
     }
   });

@@ -17,6 +17,7 @@ import {
   GROWTH_WORD,
   HAN,
   INCREASE_LABEL,
+  LIST_JOIN,
   LAST_YEAR,
   MODES,
   MONEY_BASE,
@@ -176,6 +177,8 @@ function ratioBasis(num: Quantity, den: Quantity, formula: 'ratio' | 'share' = '
 
 /** What the pairing of one rate may look at. */
 export interface PairingContext {
+  /** The rate's sentence, as read (full-width digits as ASCII). */
+  text: string;
   /** Counts before the rate: this sentence and the one before (same paragraph), in order, asides left out. */
   window: Quantity[];
   /** Every count of this sentence before the rate, asides included (for last year's figure in brackets). */
@@ -359,6 +362,9 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (!part || part.inexact) return [];
   // the part must be in this sentence, in the clause of the rate or the one before
   if (part.sentence !== rate.sentence) return [];
+  // 交通类172件、城乡建设类80件、民政类50件,占总量的59.68%: the share is of the whole list
+  const before = window[window.length - 2];
+  if (before && before.sentence === part.sentence && before.family === part.family && LIST_JOIN.test(ctx.text.slice(before.inSentence.end, part.inSentence.start))) return [];
   // a. 其中刑事案件53件,占比65.43%: the part over the whole named before 其中
   const total = ctx.partOf.get(part);
   if (total && total.how !== 'implicit') return [ratioBasis(part, total.total, 'share')];

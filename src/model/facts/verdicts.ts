@@ -63,7 +63,7 @@ export interface RateVerdict {
   unreachable?: { denLo: Exact; denHi: Exact; numLo: Exact; numHi: Exact };
 }
 
-/** Where part/base must lie for the stated figure: [lo, hi) as ratios (not percent); undefined ends are open. */
+/** Where part/base must lie for the stated figure (rounded or truncated): [lo, hi) as ratios (not percent); undefined ends are open. */
 function interval(s: StatedRate, base: Q): { lo?: Q; hi?: Q } {
   if (s.fraction) {
     const f = qi(s.fraction.num, s.fraction.den);
@@ -77,7 +77,9 @@ function interval(s: StatedRate, base: Q): { lo?: Q; hi?: Q } {
   const r = div(q(s.exact), scale);
   const half = div(q({ n: 5n, e: -s.decimals - 1 }), scale);
   const lo = sub(r, half);
-  const hi = add(r, half);
+  // Reports round half-up (GB/T 8170), but many truncate (151 of which 140: 92.71%); a
+  // truncated figure is not an inconsistency, so the range reaches one full unit up
+  const hi = s.decimals >= 0 ? add(r, add(half, half)) : add(r, half);
   if (s.bound === 'above') return { lo };
   if (s.bound === 'below') return { hi };
   return { lo, hi };
