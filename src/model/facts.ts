@@ -11,13 +11,13 @@
  * Everything is linear in the text: each sentence is read once and pairs only with
  * itself and the sentence before it (at most WINDOW counts back).
  */
-import type { Quantity, Rate, Total, Facts, FactsInput } from './facts/types.js';
+import type { Quantity, Rate, Total, Facts, FactsInput, Steps } from './facts/types.js';
 import { readSentence } from './facts/quantities.js';
 import { pair } from './facts/rates.js';
 import { findTotals } from './facts/totals.js';
 import { AMONG, WINDOW } from './facts/vocabulary.js';
 
-export type { Facts, FactsInput, Quantity, Rate, RateBasis, RateKind, Total } from './facts/types.js';
+export type { Facts, FactsInput, Quantity, Rate, RateBasis, RateKind, Steps, Total } from './facts/types.js';
 export { pointsVerdict, rateVerdict, totalVerdict, type PointsVerdict, type RateVerdict, type StatedRate, type TotalVerdict } from './facts/verdicts.js';
 
 /** Read the numeric facts of a report. Linear in the text. */
@@ -28,10 +28,11 @@ export function extractFacts(input: FactsInput): Facts {
   const perSentence: Quantity[][] = [];
   const pendingRates: { rate: Rate; tokenStart: number }[][] = [];
   const texts: string[] = [];
+  const steps: Steps = input.steps ?? { count: 0 };
 
   // 1. Quantities and rate figures, sentence by sentence
   input.sentences.forEach((s, si) => {
-    const figures = readSentence(input, s, si);
+    const figures = readSentence(input, s, si, steps);
     texts.push(figures.text);
     perSentence.push(figures.quantities);
     pendingRates.push(figures.rates);
@@ -45,13 +46,14 @@ export function extractFacts(input: FactsInput): Facts {
   input.sentences.forEach((s, si) => {
     const next = input.sentences[si + 1];
     const following = next && next.block === s.block ? perSentence[si + 1] : undefined;
-    for (const t of findTotals(texts[si], perSentence[si], following, following ? texts[si + 1] : undefined)) {
+    for (const t of findTotals(texts[si], perSentence[si], following, following ? texts[si + 1] : undefined, steps)) {
       totals.push(t);
       for (const p of t.parts) if (!partOf.has(p)) partOf.set(p, t);
     }
     // 15个乡镇中已有10个: the whole and the part in one phrase
     const qs = perSentence[si];
     for (let k = 1; k < qs.length; k++) {
+      steps.count++;
       const a = qs[k - 1];
       const b = qs[k];
       if (a.family === b.family && !a.nested && !b.nested && AMONG.test(b.label) && b.inSentence.start - a.inSentence.end < 30) wholeOf.set(b, a);
@@ -67,11 +69,22 @@ export function extractFacts(input: FactsInput): Facts {
     let p = 0; // cur[0, p) lie before the rate
     const ratesBefore: Rate[] = [];
     for (const { rate, tokenStart } of pendingRates[si]) {
-      while (p < cur.length && cur[p].inSentence.start < tokenStart) p++;
+      while (p < cur.length && cur[p].inSentence.start < tokenStart) {
+        steps.count++;
+        p++;
+      }
+      // at most WINDOW counts, looking at most 2·WINDOW figures back (asides are skipped, not counted)
       const window: Quantity[] = [];
-      for (let i = p - 1; i >= 0 && window.length < WINDOW; i--) if (!cur[i].nested) window.push(cur[i]);
-      for (let i = prev.length - 1; i >= 0 && window.length < WINDOW; i--) if (!prev[i].nested) window.push(prev[i]);
+      for (let i = p - 1; i >= 0 && i >= p - 2 * WINDOW && window.length < WINDOW; i--) {
+        steps.count++;
+        if (!cur[i].nested) window.push(cur[i]);
+      }
+      for (let i = prev.length - 1; i >= 0 && i >= prev.length - 2 * WINDOW && window.length < WINDOW; i--) {
+        steps.count++;
+        if (!prev[i].nested) window.push(prev[i]);
+      }
       const sentenceBefore = cur.slice(Math.max(0, p - WINDOW), p);
+      steps.count += 3 * WINDOW; // the pairing below looks at no more than the window and the rates before
       rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf });
       ratesBefore.push(rate);
     }

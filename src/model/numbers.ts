@@ -291,7 +291,7 @@ interface CnParse {
  * Returns the longest valid prefix; undefined if none. `allowBareUnit` lets it
  * start with 百/千/万 (百分之百, 近万, 百余).
  */
-function parseChinese(text: string, at: number, allowBareUnit: boolean): CnParse | undefined {
+function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: { count: number }): CnParse | undefined {
   let total = 0n; // everything at 亿 and above, already multiplied
   let section = 0n; // the 万 group, already multiplied
   let small = 0n; // below 万 in the current group
@@ -304,6 +304,7 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean): CnParse
   let value = 0n; // the value of text[at, end)
 
   for (let i = at; i < text.length; i++) {
+    if (steps) steps.count++;
     const c = text[i];
     const d = CN_DIGIT.get(c);
     if (d !== undefined) {
@@ -406,14 +407,16 @@ function multiplierAt(text: string, at: number): { exp: number; length: number }
 /**
  * Read every number in `text`, in order, non-overlapping. Never throws.
  */
-export function readNumbers(text: string): NumberToken[] {
+export function readNumbers(text: string, steps?: { count: number }): NumberToken[] {
   const out: NumberToken[] = [];
+  const counter = steps ?? { count: 0 };
   const n = text.length;
   CANDIDATE.lastIndex = 0;
   // The regex engine skips the text between figures; only candidates are looked at
   // test() rather than exec(): no match object per candidate; a candidate is one character
   while (CANDIDATE.test(text)) {
     const i = CANDIDATE.lastIndex - 1;
+    counter.count++;
     let token: NumberToken | undefined;
     if (isDigitChar(text[i])) {
       token = readArabic(text, i);
@@ -421,11 +424,13 @@ export function readNumbers(text: string): NumberToken[] {
         // skip the rest of this digit run (a code like ISO9001 or H5)
         let j = i;
         while (j < n && isDigitChar(text[j])) j++;
+        counter.count += j - i;
         CANDIDATE.lastIndex = j;
         continue;
       }
-    } else token = readChineseAt(text, i);
+    } else token = readChineseAt(text, i, counter);
     if (token) {
+      counter.count += token.end - i;
       // a token never starts before the previous one ended
       const prev = out[out.length - 1];
       if (prev && token.start < prev.end) {
@@ -591,7 +596,7 @@ function readFraction(text: string, start: number, at: number, den: CnParse, mar
   return token;
 }
 
-function readChineseAt(text: string, at: number): NumberToken | undefined {
+function readChineseAt(text: string, at: number, steps?: { count: number }): NumberToken | undefined {
   if (text[at] === '半') return readHalf(text, at);
   let i = at;
   let percent: PercentKind | undefined;
@@ -616,7 +621,7 @@ function readChineseAt(text: string, at: number): NumberToken | undefined {
   if (!CN_DIGIT.has(c) && c !== '十' && !(bareUnit && allowBare)) return undefined;
   if (c === '零' || c === '〇') return undefined;
 
-  const parsed = parseChinese(text, i, allowBare);
+  const parsed = parseChinese(text, i, allowBare, steps);
   if (!parsed) return undefined;
   let end = parsed.end;
   if (!percent && text.startsWith('分之', end)) {

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../types.js';
 import { approxSuffixAt, normalizeDigits, readNumbers, type NumberToken } from '../numbers.js';
-import type { FactsInput, Quantity, Rate } from './types.js';
+import type { FactsInput, Quantity, Rate, Steps } from './types.js';
 import { CLAUSE_BREAK, DATE_TAIL, MARK, OPENERS, UNIT, UNIT_FAMILY } from './vocabulary.js';
 import { pointsRate, readRate } from './rates.js';
 
@@ -16,11 +16,11 @@ export interface SentenceFigures {
 }
 
 /** Read the counts and rate figures of sentence `si`. */
-export function readSentence(input: FactsInput, s: Sentence, si: number): SentenceFigures {
+export function readSentence(input: FactsInput, s: Sentence, si: number, steps: Steps = { count: 0 }): SentenceFigures {
   const block = input.blocks[s.block];
   // full-width digits, ．and ％ read as ASCII; offsets are unchanged (one unit each)
   const text = normalizeDigits(s.text);
-  const tokens = readNumbers(text);
+  const tokens = readNumbers(text, steps);
   const ctx = scanContext(text, tokens);
   const qs: Quantity[] = [];
   const rs: { rate: Rate; tokenStart: number }[] = [];
@@ -30,6 +30,7 @@ export function readSentence(input: FactsInput, s: Sentence, si: number): Senten
   let prevEnd = 0; // end of the previous figure, its unit included
   let prevWasCount = false;
   tokens.forEach((t, k) => {
+    steps.count += 1 + (t.start - Math.min(prevEnd, t.start)); // the figure and the label before it
     const labelStart = Math.max(ctx.clauseStart[k], Math.min(prevEnd, t.start));
     const rawLabel = text.slice(labelStart, t.start);
     const afterFigure = k > 0 && labelStart === prevEnd && !prevWasCount;

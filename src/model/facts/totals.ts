@@ -13,7 +13,7 @@
  * sentence holding one count of that family).
  */
 import { exactAdd, exactCompare, type Exact } from '../numbers.js';
-import type { Quantity, Total } from './types.js';
+import type { Quantity, Steps, Total } from './types.js';
 import {
   BASE,
   CLAUSE_BREAK,
@@ -72,9 +72,10 @@ function isCategory(q: Quantity, first: boolean): boolean {
  * A list of counts of one family joined by 、/及/和, starting at `from`: the parts of
  * a total. Stops at a clause break, another family, or an aside.
  */
-function strongRun(text: string, qs: Quantity[], from: number, family: string): Quantity[] {
+function strongRun(text: string, qs: Quantity[], from: number, family: string, steps: Steps): Quantity[] {
   const run: Quantity[] = [];
-  for (let i = from; i < qs.length; i++) {
+  for (let i = from; i < qs.length && i < from + 4 * RUN_LIMIT; i++) {
+    steps.count++;
     const q = qs[i];
     if (q.nested) continue;
     if (q.family !== family) break;
@@ -92,9 +93,10 @@ function strongRun(text: string, qs: Quantity[], from: number, family: string): 
  * Parts across commas (其中刑事案件53件,民事案件28件): every one a category of the same
  * family, within the statement; undefined when the run is no longer than `min`.
  */
-function commaRun(text: string, qs: Quantity[], from: number, family: string, min: number): Quantity[] | undefined {
+function commaRun(text: string, qs: Quantity[], from: number, family: string, min: number, steps: Steps): Quantity[] | undefined {
   const run: Quantity[] = [];
   for (let i = from; i < qs.length && i < from + RUN_LIMIT; i++) {
+    steps.count++;
     const q = qs[i];
     if (q.nested) continue;
     if (q.family !== family || q.inexact || !isCategory(q, i === from)) break;
@@ -144,7 +146,7 @@ function hasFigure(text: string, from: number, to: number): boolean {
  * The totals of one sentence. `following`: the next sentence of the same paragraph
  * (a sentence opening with 其中 continues this one's count).
  */
-export function findTotals(text: string, qs: Quantity[], following: Quantity[] | undefined, followingText: string | undefined): Total[] {
+export function findTotals(text: string, qs: Quantity[], following: Quantity[] | undefined, followingText: string | undefined, steps: Steps = { count: 0 }): Total[] {
   const out: Total[] = [];
   const used = new Set<Quantity>();
   // Every 其中 in the sentence, found once; a pointer walks them with the quantities
@@ -153,6 +155,7 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
   let mp = 0;
 
   for (let k = 0; k < qs.length; k++) {
+    steps.count++;
     const q = qs[k];
     const pos = q.inSentence;
     while (mp < marks.length && marks[mp] < pos.end) mp++;
@@ -164,7 +167,9 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
     let listQs: Quantity[] | undefined;
     let listFrom = 0;
     let afterMarker = 0;
-    const gap = mark >= 0 ? gapOf(text, pos.end, mark) : '';
+    // the gap up to 其中 is looked at only when no figure lies between (gaps never overlap: linear)
+    const gap = mark >= 0 && mark < nextStart ? gapOf(text, pos.end, mark) : '';
+    steps.count += gap.length;
     // a. 共…N,其中 a、b、c: 其中 in the total's clause or the next, no figure and no 。；between
     if (mark >= 0 && mark < nextStart && !breaks(gap, STRONG_BREAK) && breaks(gap, CLAUSE_BREAK) <= 1 && !hasFigure(text, pos.end, mark)) {
       listText = text;
@@ -187,15 +192,18 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
     if (listText !== undefined && listQs) {
       const first = listQs[listFrom];
       if (first && !first.nested && first.family === q.family && !breaks(gapOf(listText, afterMarker, first.inSentence.start), CLAUSE_BREAK)) {
-        let parts = strongRun(listText, listQs, listFrom, q.family);
+        let parts = strongRun(listText, listQs, listFrom, q.family, steps);
         PARTIAL.lastIndex = afterMarker;
         const partial = PARTIAL.test(listText);
         // Parts separated by commas (其中刑事案件53件,民事案件28件): categories only
-        if (parts.length === 1) parts = commaRun(listText, listQs, listFrom, q.family, 1) ?? parts;
+        if (parts.length === 1) parts = commaRun(listText, listQs, listFrom, q.family, 1, steps) ?? parts;
         // …、涉外公证事项210件,其余为其他公证事项50件: a closing item after a comma
         const lastPart = parts[parts.length - 1];
         let at = listFrom;
-        while (at < listQs.length && at < listFrom + RUN_LIMIT && listQs[at] !== lastPart) at++;
+        while (at < listQs.length && at < listFrom + 4 * RUN_LIMIT && listQs[at] !== lastPart) {
+          steps.count++;
+          at++;
+        }
         const after = lastPart && listQs[at] === lastPart ? listQs[at + 1] : undefined;
         if (after && !after.nested && after.family === q.family && CLOSED_LABEL.test(after.label)) {
           const g = gapOf(listText, lastPart.inSentence.end, after.inSentence.start);
@@ -207,6 +215,7 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
         const s = sum(parts);
         let earlier = false;
         for (let i = k - 1; i >= 0 && i >= k - RUN_LIMIT && !earlier; i--) {
+          steps.count++;
           const x = qs[i];
           earlier = !x.nested && x.family === q.family && !x.inexact && exactCompare(x.exact, q.exact) > 0;
         }
@@ -227,7 +236,8 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
       if (SUM_GAP.test(clauseGap) && qs[k - 1].family === q.family) {
         // walk back to the start of the 、-joined run ending at qs[k-1]
         let j = k - 1;
-        while (j > 0) {
+        while (j > 0 && j > k - RUN_LIMIT) {
+          steps.count++;
           const a = qs[j - 1];
           const g = gapOf(text, a.inSentence.end, qs[j].inSentence.start);
           if (a.nested || a.family !== q.family || breaks(g, CLAUSE_BREAK) || !LIST_JOIN.test(g)) break;
@@ -257,6 +267,7 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
     let categories = true;
     let exceeded = false;
     for (let j = k + 1; j < qs.length && j <= k + RUN_LIMIT; j++) {
+      steps.count++;
       const q = qs[j];
       if (q.nested) continue;
       const g = gapOf(text, (parts.length ? parts[parts.length - 1] : head).inSentence.end, q.inSentence.start);

@@ -135,8 +135,17 @@ export interface Facts {
   totals: Total[];
 }
 
+export interface Steps {
+  count: number;
+}
+
 /** What fact extraction needs of the Report (sentences are never re-split). */
 export interface FactsInput {
+  /**
+   * A counter of the steps taken (loop iterations over figures and characters), for tests
+   * that prove extraction linear by counting rather than timing.
+   */
+  steps?: Steps;
   sentences: readonly Sentence[];
   blocks: readonly Block[];
   toSource(block: Block, textOffset: number): number;
