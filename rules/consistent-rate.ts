@@ -91,7 +91,7 @@ export default defineRule({
         continue;
       }
       if (!rate.bases.length) continue;
-      if (rate.qualified && !options.checkQualified) continue;
+      if (rate.qualified && options.checkQualified === false) continue; // default true, also when options come without defaults
       const usable = rate.bases.filter((b) => !b.numerator.inexact && !b.denominator.inexact);
       if (!usable.length) continue;
       const verdicts = usable.map((b) => verdict(rate, b));

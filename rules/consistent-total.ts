@@ -70,7 +70,7 @@ export default defineRule({
         severity = 'warn';
       } else if (v.direction > 0) messageId = 'partsExceed';
       else if (t.exhaustive) messageId = 'sumMismatch';
-      else if (t.how === 'breakdown' && !t.etc && options.reportSubsetShortfall) {
+      else if (t.how === 'breakdown' && !t.etc && options.reportSubsetShortfall === true) {
         messageId = 'subsetShort';
         severity = 'info';
       } else continue; // 其中 names a subset; an open list may leave things out

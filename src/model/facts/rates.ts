@@ -157,10 +157,12 @@ export function pointsRate(text: string, q: Quantity, t: NumberToken, src: ToSou
   };
 }
 
-/** Does a label name the counted thing (and not its negation: 未办结)? */
+/** Does a label name the counted thing (and not its negation: 未办结, 不予受理, 未能办结)? */
 function names(label: string, word: string): boolean {
   for (let i = label.indexOf(word); i >= 0; i = label.indexOf(word, i + 1)) {
-    if (!NEGATION.has(label[i - 1])) return true;
+    const before = label[i - 1];
+    const negated = NEGATION.has(before) || ((before === '予' || before === '能') && NEGATION.has(label[i - 2]));
+    if (!negated) return true;
   }
   return false;
 }

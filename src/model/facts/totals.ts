@@ -32,7 +32,7 @@ import {
 /** How far an implicit list or a comma list is followed (keeps one endless sentence linear). */
 const RUN_LIMIT = 50;
 /** Categories named 涉…/含… may overlap (涉企, 涉农): their sum may exceed the whole. */
-const OVERLAPPING = /^(?:其中)?[:：,，\s]*(?:涉|含|包含|包括)/;
+const OVERLAPPING = /^(?:其中)?[:：,，\s]*(?:涉(?!外)|含|包含|包括)/;
 
 function gapOf(text: string, from: number, to: number): string {
   return text.slice(from, Math.max(from, to));
