@@ -16,6 +16,7 @@ import { readSentence } from './facts/quantities.js';
 import { pair } from './facts/rates.js';
 import { findTotals } from './facts/totals.js';
 import { AMONG, WINDOW } from './facts/vocabulary.js';
+import { exactAdd, exactCompare, exactToString, type Exact } from './numbers.js';
 
 export type { Facts, FactsInput, Quantity, Rate, RateBasis, RateKind, Steps, Total } from './facts/types.js';
 export { pointsVerdict, rateVerdict, totalVerdict, type PointsVerdict, type RateVerdict, type StatedRate, type TotalVerdict } from './facts/verdicts.js';
@@ -43,6 +44,7 @@ export function extractFacts(input: FactsInput): Facts {
   // 2. Totals (before rates: 占比 is taken over the whole named before 其中)
   const partOf = new Map<Quantity, Total>();
   const wholeOf = new Map<Quantity, Quantity>();
+  const shareParts = new Set<Quantity>();
   input.sentences.forEach((s, si) => {
     const next = input.sentences[si + 1];
     const following = next && next.block === s.block ? perSentence[si + 1] : undefined;
@@ -85,10 +87,40 @@ export function extractFacts(input: FactsInput): Facts {
       }
       const sentenceBefore = cur.slice(Math.max(0, p - WINDOW), p);
       steps.count += 3 * WINDOW; // the pairing below looks at no more than the window and the rates before
-      rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf });
+      rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf, shareParts });
       ratesBefore.push(rate);
     }
   });
 
+  shareListBases(rates, steps);
   return { quantities, rates, totals };
+}
+
+/**
+ * Shares of one whole listed one after another (咨询类124599件,占63.72%;求助类56672件,占28.98%…)
+ * are often taken over the total of the listed parts rather than the whole named before them:
+ * that total is kept as an alternative base, so such a list is not blamed for its base.
+ */
+function shareListBases(rates: Rate[], steps: Steps): void {
+  const groups = new Map<Quantity, Rate[]>();
+  for (const r of rates) {
+    steps.count++;
+    const b = r.bases[0];
+    if (r.kind !== 'share' || !b || b.formula !== 'share') continue;
+    const g = groups.get(b.denominator);
+    if (g) g.push(r);
+    else groups.set(b.denominator, [r]);
+  }
+  for (const [whole, group] of groups) {
+    if (group.length < 2) continue;
+    const parts = [...new Set(group.map((r) => r.bases[0].numerator))];
+    steps.count += parts.length + group.length;
+    const sum = parts.reduce<Exact>((acc, p) => exactAdd(acc, p.exact), { n: 0n, e: 0 });
+    const tolerance = parts.reduce<Exact>((acc, p) => exactAdd(acc, p.tolerance), { n: 0n, e: 0 });
+    if (exactCompare(sum, whole.exact) >= 0) continue;
+    for (const r of group) {
+      const p = r.bases[0].numerator;
+      r.bases.push({ formula: 'share', numerator: p, denominator: whole, part: p.exact, partTolerance: p.tolerance, base: sum, baseTolerance: tolerance, expression: `${exactToString(p.exact)}/(${parts.map((x) => exactToString(x.exact)).join('+')})` });
+    }
+  }
 }

@@ -19,6 +19,7 @@ import {
   INCREASE_LABEL,
   LIST_JOIN,
   LAST_YEAR,
+  YEAR_BEFORE,
   MODES,
   MONEY_BASE,
   MONEY_STEM_WORDS,
@@ -37,6 +38,7 @@ import {
   SHARE_WORD,
   SHARED_NAMES,
   STEMS,
+  STEM_WORDS,
   WHOLE_LABEL,
 } from './vocabulary.js';
 
@@ -190,6 +192,8 @@ export interface PairingContext {
   /** The total a count is a part of (其中 lists), and the whole of 「N个…中已有M个」. */
   partOf: Map<Quantity, Total>;
   wholeOf: Map<Quantity, Quantity>;
+  /** Counts already taken as the part of a share (咨询类124599件,占43.81%): never a whole. */
+  shareParts: Set<Quantity>;
 }
 
 /**
@@ -218,12 +222,13 @@ function pairRatio(rate: Rate, window: Quantity[]): RateBasis[] {
   if (rate.unit === 'point' || !rate.stem) return [];
   const need = rate.modifier ? rate.modifier + rate.stem : rate.stem;
   const moneyWords = rate.modifier ? undefined : MONEY_STEM_WORDS[rate.stem];
+  const otherWords = rate.modifier ? undefined : STEM_WORDS[rate.stem];
   // numerator: the nearest count named by the rate's stem (调解成功5726件 for 成功率; 已支出76.5万元 for 执行率)
   let n = -1;
   for (let i = window.length - 1; i >= 0; i--) {
     const q = window[i];
     if (q.label.includes('率')) continue;
-    if (names(q.label, need) || (moneyWords && q.family === 'money' && namesAny(q.label, moneyWords))) {
+    if (names(q.label, need) || (otherWords && namesAny(q.label, otherWords)) || (moneyWords && q.family === 'money' && namesAny(q.label, moneyWords))) {
       n = i;
       break;
     }
@@ -252,16 +257,23 @@ function pairRatio(rate: Rate, window: Quantity[]): RateBasis[] {
   return bases;
 }
 
+/** Last year's count: named so (较上年的120件, 上年同期80件) or by its year (较2022年的39件, (2019年320件)). */
+function lastYearCount(q: Quantity, text: string): boolean {
+  if (CARRIED.test(q.label) || CHANGE_COUNT.test(q.label)) return false;
+  return LAST_YEAR.test(q.label) || YEAR_BEFORE.test(text.slice(Math.max(0, q.inSentence.start - 12), q.inSentence.start));
+}
+
 function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (rate.unit !== 'percent') return [];
   const window = ctx.window;
   const sign = rate.kind === 'growth' ? 1n : -1n;
   const here = ctx.sentenceBefore.filter((q) => !q.inexact);
+  const isLast = here.map((q) => lastYearCount(q, ctx.text));
   // a. This year's count against last year's, both stated: 受理138件,较上年的120件增长15%;
   //    由上年的80件下降到64件,下降20%; 受理138件(上年120件),增长15%
   let last = -1;
   for (let i = here.length - 1; i >= 0; i--) {
-    if (LAST_YEAR.test(here[i].label) && !CARRIED.test(here[i].label) && !CHANGE_COUNT.test(here[i].label)) {
+    if (isLast[i]) {
       last = i;
       break;
     }
@@ -271,12 +283,12 @@ function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
     // this year's: the count right after last year's (由上年的80件下降到64件), else the nearest before it
     let cur: Quantity | undefined;
     const after = here[last + 1];
-    if (after && after.family === prev.family && !after.nested && !LAST_YEAR.test(after.label)) cur = after;
+    if (after && after.family === prev.family && !after.nested && !isLast[last + 1]) cur = after;
     else {
       for (let i = last - 1; i >= 0 && !cur; i--) {
         const q = here[i];
         if (q.nested || q.family !== prev.family) continue;
-        if (LAST_YEAR.test(q.label) || CHANGE_COUNT.test(q.label)) break;
+        if (isLast[i] || CHANGE_COUNT.test(q.label)) break;
         cur = q;
       }
     }
@@ -362,6 +374,7 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   const window = ctx.window;
   const part = window[window.length - 1];
   if (!part || part.inexact) return [];
+  ctx.shareParts.add(part);
   // the part must be in this sentence, in the clause of the rate or the one before
   if (part.sentence !== rate.sentence) return [];
   // 交通类172件、城乡建设类80件、民政类50件,占总量的59.68%: the share is of the whole list
@@ -383,7 +396,7 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   for (let i = window.length - 2; i >= 0; i--) {
     const q = window[i];
     if (q.family !== part.family || q.inexact) continue;
-    if (!WHOLE_LABEL.test(q.label) || exactCompare(q.exact, part.exact) <= 0) continue;
+    if (ctx.shareParts.has(q) || !WHOLE_LABEL.test(q.label) || exactCompare(q.exact, part.exact) <= 0) continue;
     if (whole) {
       if (exactCompare(whole.exact, q.exact) !== 0) return []; // two candidates: unclear
       continue;

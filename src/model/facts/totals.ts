@@ -21,6 +21,7 @@ import {
   LEADING_BREAKDOWN,
   LIST_JOIN,
   PARTIAL,
+  PREDICATE_END,
   RESPECTIVELY,
   SEPARATOR,
   STATUS_WORD,
@@ -65,7 +66,7 @@ function makeTotal(total: Quantity, parts: Quantity[], how: Total['how'], exhaus
 /** A category part of a list: its label names a kind, not a status (办结, 调解成功) or a new statement. */
 function isCategory(q: Quantity, first: boolean): boolean {
   const label = first ? q.label.replace(/^其中[:：,，\s]*/, '') : q.label;
-  return !STATUS_WORD.test(label);
+  return !STATUS_WORD.test(label) && !PREDICATE_END.test(label);
 }
 
 /**
@@ -262,6 +263,10 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
   for (let k = 0; k < qs.length; k++) {
     const head = qs[k];
     if (head.nested || used.has(head) || head.inexact || !BASE.test(head.label)) continue;
+    // 共审查重大决策36件、规范性文件28件、合同153件: 共 distributes over a 、 list; the head is an item
+    const next = qs[k + 1];
+    if (next && LIST_JOIN.test(gapOf(text, head.inSentence.end, next.inSentence.start))) continue;
+    if (k > 0 && !qs[k - 1].nested && LIST_JOIN.test(gapOf(text, qs[k - 1].inSentence.end, head.inSentence.start))) continue;
     let acc: Exact = { n: 0n, e: 0 };
     const parts: Quantity[] = [];
     let categories = true;

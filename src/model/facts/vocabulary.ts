@@ -93,6 +93,11 @@ export const MONEY_STEM_WORDS: Record<string, readonly string[]> = {
   使用: ['使用', '支出'],
   兑现: ['兑现', '发放', '兑付'],
 };
+/** Other word orders of a stem a count may use, any unit: 成功调解7374件 for 调解成功率. */
+export const STEM_WORDS: Record<string, readonly string[]> = {
+  调解成功: ['成功调解', '调解成功'],
+  成功: ['成功调解', '调解成功', '成功化解'],
+};
 /** Judged subsets: 按时办结率 is checked only against a stated 按时办结 count, and softly. */
 export const QUALIFIERS = ['一次性', '按时', '按期', '及时', '限时', '当场', '当日', '当天', '即时', '提前', '满意'];
 /** Modes that narrow the count but are stated as counts (电子送达案件1051件). */
@@ -116,6 +121,11 @@ export const INCREASE_LABEL = /净增|新增|增长|增加/;
 export const NEW_TOTAL_LABEL = /总量|总数|总计|总额|总共|累计|达到|总/;
 /** Last year's figure: 较上年的120件, 上年同期为80件, 去年120件, 由上年的92.1%. */
 export const LAST_YEAR = /上年|去年|上一年|同期|前一年/;
+/**
+ * Last year's figure named by its year, read from the text right before the count (the year is a
+ * figure of its own, so it is not in the count's label): 较2022年的39件, (2019年320件).
+ */
+export const YEAR_BEFORE = /(?:(?:较|比|与)(?:19|20)\d{2}年(?:同期|度)?(?:的|相比|为)?|[(（](?:19|20)\d{2}年(?:同期|度)?(?:为|是)?)$/;
 /** A change against last year stated as a count: 较上年增加18件, 同比减少16件. */
 export const CHANGE_COUNT = new RegExp(`${VERSUS}(?:的)?(?:净)?(增加|增长|多|上升|提高|减少|下降|少|降低)(?:了)?$`);
 /** 增长X倍 / 翻一番 after a comparison. */
@@ -132,7 +142,12 @@ export const SHARE_OF = /占([^，,；;。占]{0,20}?)(?:的)?(?:比例|比重)?
 /** A scope a named whole may carry (占全省的5%): the whole must carry it too. */
 export const SCOPE = /全国|全省|全区|全市|全州|全盟|全县|全旗|全镇|全乡|全系统|全行业/g;
 /** Words a whole of a share may be named by (全年受理133件, 共办理…). */
-export const WHOLE_LABEL = /全年|全部|共|累计|合计|总|受理|办理|收到|接到|新收|收案|登记|排查|立案|审理|发现|涉及|下达|安排|预算|抽取|抽查|评查/;
+export const WHOLE_LABEL = /全年|全部|共|累计|合计|总|受理|办理|收到|接到|新收|收案|登记|排查|立案|审理|发现|下达|安排|预算|抽取|抽查|评查/;
+/**
+ * A label that ends in a predicate (表示满意的有240件, 其中有效回访的为…): a statement about a
+ * subset of what came before, not a category of a list.
+ */
+export const PREDICATE_END = /(?:的有|的|有|为|是|达|达到|占|共|计)$/;
 export const QUOTE_CHAR = /[“”"‘’「」『』]/;
 export const OPEN_QUOTE = /[“"‘「『]/;
 export const CLOSE_QUOTE = /[”"’」』]/;
