@@ -37,7 +37,7 @@ export function readSentence(input: FactsInput, s: Sentence, si: number, steps: 
     prevEnd = t.end;
     prevWasCount = false;
     if (t.percent) {
-      const rate = readRate(text, t, labelStart, rawLabel, src, srcEnd, si, s.block);
+      const rate = readRate(text, t, labelStart, rawLabel, src, srcEnd, si, s.block, s.text);
       rs.push({ rate, tokenStart: t.start });
       return;
     }
@@ -80,7 +80,7 @@ export function readSentence(input: FactsInput, s: Sentence, si: number, steps: 
     if (note !== undefined) q.note = note;
     if (q.family === 'point') {
       // 提高2.3个百分点: a change of a rate, read as a rate of its own
-      const rate = pointsRate(text, q, t, src, srcEnd);
+      const rate = pointsRate(s.text, q, t, src, srcEnd); // quoted as written
       if (rate) rs.push({ rate, tokenStart: t.start });
       return;
     }

@@ -47,7 +47,8 @@ type ToSource = (i: number) => number;
 /** Counts carried over or left from before are not last year's figure (上年结转20件). */
 const CARRIED = /结转|旧存|遗留|未结|积案/;
 
-export function readRate(text: string, t: NumberToken, labelStart: number, rawLabel: string, src: ToSource, srcEnd: ToSource, sentence: number, block: number): Rate {
+/** `text` is the sentence as read (full-width digits as ASCII), `written` as typed (same offsets): raw and text quote it. */
+export function readRate(text: string, t: NumberToken, labelStart: number, rawLabel: string, src: ToSource, srcEnd: ToSource, sentence: number, block: number, written = text): Rate {
   // Strip the connector (达, 均在 …) between the name and the figure
   let connector = '';
   for (const c of CONNECTORS) {
@@ -113,8 +114,8 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
     inexact: t.inexact,
     shared,
     lastYear: LAST_YEAR.test(rawLabel) && !CARRIED.test(rawLabel),
-    raw: text.slice(t.start, t.end),
-    text: text.slice(ls, t.end),
+    raw: written.slice(t.start, t.end),
+    text: written.slice(ls, t.end),
     valueSpan: { start: src(t.start), end: srcEnd(t.end) },
     bases: [],
     sentence,
