@@ -108,7 +108,7 @@ describe('rates: pairing rules', () => {
     const { r, f } = await facts('受理民众建议、诉求一百二十件,共办结一百一十八件,办结率98.3%。受理行政审批和公共服务事项1.2万件,办结1.19万件,办结率99.2%。');
     expect(f.rates.map((x) => [text(r, x), paired(x)])).toEqual([
       ['办结率98.3%', ['118/120']],
-      ['办结率99.2%', ['11900/12000']],
+      ['办结率99.2%', ['1.19万/1.2万']], // as written: the figures carry their 万
     ]);
   });
 

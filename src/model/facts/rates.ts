@@ -4,7 +4,7 @@
  * the text does not make the numerator and base clear, a rate stays unpaired
  * (silence beats a wrong accusation).
  */
-import { exactAdd, exactCompare, exactSub, exactToString, type NumberToken } from '../numbers.js';
+import { exactAdd, exactCompare, exactSub, exactToString, normalizeDigits, type NumberToken } from '../numbers.js';
 import type { Quantity, Rate, RateBasis, RateKind, Total } from './types.js';
 import {
   AMONG,
@@ -174,7 +174,11 @@ function namesAny(label: string, words: readonly string[]): boolean {
   return words.some((w) => names(label, w));
 }
 
-const fig = (q: Quantity) => exactToString(q.exact);
+/** A count in an expression: its value, or as written when written with 万/亿 (76.5万, not 765000). */
+const fig = (q: Quantity) => {
+  const written = normalizeDigits(q.raw.slice(0, q.raw.length - q.unit.length));
+  return /^[0-9.,]+[万亿]+$/.test(written) ? written.replace(/,/g, '') : exactToString(q.exact);
+};
 
 function ratioBasis(num: Quantity, den: Quantity, formula: 'ratio' | 'share' = 'ratio'): RateBasis {
   return { formula, numerator: num, denominator: den, part: num.exact, partTolerance: num.tolerance, base: den.exact, baseTolerance: den.tolerance, expression: `${fig(num)}/${fig(den)}` };
