@@ -173,6 +173,8 @@ export function formatRatio(num: Exact, den: Exact, decimals: number, scale = 10
 // ---------------------------------------------------------------------------
 // Digits as typed
 
+/** Digits, ．and ％ (what prose figures use); with punctuation also ，－／： (dates and times). */
+const FULL_WIDTH_FIGURES = /[０-９．％]/g;
 const FULL_WIDTH_FORMS = /[０-９．％，－／：]/g;
 const FULL_WIDTH_ASCII: Record<string, string> = { '．': '.', '％': '%', '，': ',', '－': '-', '／': '/', '：': ':' };
 
@@ -183,14 +185,11 @@ const FULL_WIDTH_ASCII: Record<string, string> = { '．': '.', '％': '%', '，'
  * default only digits, ．and ％, since ，is a clause break in prose.
  */
 export function normalizeDigits(text: string, punctuation = false): string {
-  FULL_WIDTH_FORMS.lastIndex = 0;
-  if (!FULL_WIDTH_FORMS.test(text)) return text;
-  FULL_WIDTH_FORMS.lastIndex = 0;
-  return text.replace(FULL_WIDTH_FORMS, (c) => {
-    if (c >= '０' && c <= '９') return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-    if (c === '．' || c === '％' || punctuation) return FULL_WIDTH_ASCII[c];
-    return c;
-  });
+  const forms = punctuation ? FULL_WIDTH_FORMS : FULL_WIDTH_FIGURES;
+  forms.lastIndex = 0;
+  if (!forms.test(text)) return text; // the common case: nothing full-width, no copy
+  forms.lastIndex = 0;
+  return text.replace(forms, (c) => (c >= '０' && c <= '９' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : FULL_WIDTH_ASCII[c]));
 }
 
 // ---------------------------------------------------------------------------

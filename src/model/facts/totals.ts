@@ -269,21 +269,23 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
     if (k > 0 && !qs[k - 1].nested && LIST_JOIN.test(gapOf(text, qs[k - 1].inSentence.end, head.inSentence.start))) continue;
     let acc: Exact = { n: 0n, e: 0 };
     const parts: Quantity[] = [];
-    let categories = true;
+    const gaps: string[] = [];
     let exceeded = false;
+    // a list item: a category (no status word or predicate) after at most one clause break
+    const item = (q: Quantity, g: string) => isCategory(q, false) && breaks(g, CLAUSE_BREAK) <= 1;
     for (let j = k + 1; j < qs.length && j <= k + RUN_LIMIT; j++) {
       steps.count++;
       const q = qs[j];
       if (q.nested) continue;
       const g = gapOf(text, (parts.length ? parts[parts.length - 1] : head).inSentence.end, q.inSentence.start);
-      if (q.family !== head.family || q.inexact || used.has(q) || breaks(g, STRONG_BREAK) || /其中/.test(g)) break;
-      if (exceeded && !isCategory(q, false)) break;
-      if (!isCategory(q, false) || breaks(g, CLAUSE_BREAK) > 1) categories = false;
-      if (exceeded && !categories) break;
+      if (q.family !== head.family || q.inexact || used.has(q) || breaks(g, STRONG_BREAK) || g.includes('其中')) break;
+      if (exceeded && !item(q, g)) break;
       parts.push(q);
+      gaps.push(g);
+      if (exceeded) continue;
       acc = exactAdd(acc, q.exact);
       const c = exactCompare(acc, head.exact);
-      if (c === 0 && parts.length >= 2 && !exceeded) {
+      if (c === 0 && parts.length >= 2) {
         const t = makeTotal(head, [...parts], 'implicit', true, false, false);
         t.exact = true;
         out.push(t);
@@ -292,11 +294,12 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
         break;
       }
       if (c > 0) {
-        if (!categories || parts.length < 2) break;
+        // only now are the items looked at: they must all be categories of the head
+        if (parts.length < 2 || !parts.every((p, i) => item(p, gaps[i]))) break;
         exceeded = true;
       }
     }
-    if (exceeded && categories && !used.has(head)) {
+    if (exceeded && !used.has(head)) {
       out.push(makeTotal(head, parts, 'implicit', false, false, false));
       used.add(head);
       for (const p of parts) used.add(p);
