@@ -382,6 +382,11 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   ctx.shareParts.add(part);
   // the part must be in this sentence, in the clause of the rate or the one before
   if (part.sentence !== rate.sentence) return [];
+  // 办结74617件,办结率87%,诉讼案件占比84%: a rate in between took that count; the share names another part
+  const lastRate = ctx.ratesBefore[ctx.ratesBefore.length - 1];
+  if (lastRate && lastRate.valueSpan.start > part.end) return [];
+  const subject = /^(.*?)(?:占比|比重|比例)/.exec(rate.text)?.[1].replace(/[^\u3400-\u9fff]/g, '') ?? '';
+  if (subject.length >= 2 && !part.label.includes(subject.slice(-2))) return [];
   // 交通类172件、城乡建设类80件、民政类50件,占总量的59.68%: the share is of the whole list
   const before = window[window.length - 2];
   if (before && before.sentence === part.sentence && before.family === part.family && LIST_JOIN.test(ctx.text.slice(before.inSentence.end, part.inSentence.start))) return [];
