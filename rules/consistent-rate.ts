@@ -4,18 +4,25 @@ import { exactToString } from '../src/model/numbers.js';
 import { pointsVerdict, rateVerdict, type Rate, type RateBasis, type StatedRate } from '../src/model/facts.js';
 
 /** A rate's scale and sign (symbols, the same in every locale). */
-const SCALE = { percent: 100, permille: 1000, point: 100 } as const;
-const SIGN = { percent: '%', permille: '‰', point: '' } as const;
+const SCALE = { percent: 100, permille: 1000, point: 100, times: 1 } as const;
+const SIGN = { percent: '%', permille: '‰', point: '', times: '' } as const;
 
 function stated(rate: Rate): StatedRate {
   const s: StatedRate = { exact: rate.exact, decimals: rate.decimals, scale: SCALE[rate.unit] };
   if (rate.fraction) s.fraction = rate.fraction;
   if (rate.bound) s.bound = rate.bound;
+  if (rate.unit === 'times') s.roundedOnly = true;
   return s;
 }
 
 function verdict(rate: Rate, basis: RateBasis) {
-  return rateVerdict(stated(rate), basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
+  const v = rateVerdict(stated(rate), basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
+  if (rate.unit !== 'times') return v;
+  // 增长2倍 means now = 3 × last year, but many reports write it for 2 ×: either reading fits;
+  // the ratio is shown to two decimals
+  const shown = rateVerdict({ ...stated(rate), decimals: 2 }, basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
+  const plusOne = rate.times === 'increase' && rateVerdict({ ...stated(rate), exact: { n: rate.exact.n + 10n ** BigInt(Math.max(0, -rate.exact.e)), e: rate.exact.e } }, basis.part, basis.partTolerance, basis.base, basis.baseTolerance).fits;
+  return { ...shown, fits: v.fits || plusOne, unreachable: undefined };
 }
 
 export default defineRule({
@@ -62,6 +69,10 @@ export default defineRule({
       overHundred: {
         zh: '「{rate}」超过100%：{label}的分子是分母的一部分，不可能超过100%',
         en: '“{rate}” exceeds 100%: the numerator of a {label} is part of its base, so it cannot exceed 100%',
+      },
+      timesMismatch: {
+        zh: '「{rate}」与{expression}={computed}倍不符（按所列数量计算）',
+        en: '“{rate}” does not match {expression}={computed} times (computed from the counts given)',
       },
       pointsMismatch: {
         zh: '「{rate}」与{expression}={computed}个百分点不符（按所列两个比率计算）',
@@ -110,7 +121,9 @@ export default defineRule({
         numerator: exactToString(basis.numerator.exact),
         denominator: exactToString(basis.denominator.exact),
       };
-      if (rate.qualified) {
+      if (rate.unit === 'times') {
+        context.reportIssue({ messageId: 'timesMismatch', data: { rate: shown, expression: basis.expression, computed: exactToString(v.computed) }, severity: 'warn', start: rate.start, end: rate.end, related });
+      } else if (rate.qualified) {
         context.reportIssue({ messageId: 'qualifiedMismatch', data: { ...data, qualifier: rate.modifier }, severity: 'info', start: rate.start, end: rate.end, related });
       } else if (v.unreachable && verdicts.every((x) => x.unreachable) && (basis.formula === 'ratio' || basis.formula === 'share')) {
         const u = v.unreachable;

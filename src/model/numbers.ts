@@ -567,8 +567,26 @@ function readArabic(text: string, at: number): NumberToken | undefined {
     markers.unshift(pre);
     start = at - pre.length;
   }
+  // 占比2/3, 占10/15: a share written with a slash, only right after 占/占比/比例 (3/29 is a date)
+  if (!percent && form === 'arabic' && decimals === 0 && !grouped && (text[i] === '/' || text[i] === '／') && SLASH_SHARE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
+    const from = i + 1;
+    const to = digitRunEnd(text, from);
+    if (to > from && to - from <= 6 && !isDigitChar(text[to]) && text[to] !== '.' && text[to] !== '/' && text[to] !== '／') {
+      const den = BigInt(asciiDigits(text, from, to));
+      const num = exact.n;
+      if (den > 0n && num <= den) {
+        const pct: Exact = { n: (num * 20000n + den) / (2n * den), e: -2 };
+        const token = finish(text, start, at, to, pct, 2, 'arabic', false, markers, 'percent', to);
+        token.fraction = { num, den };
+        return token;
+      }
+    }
+  }
   return finish(text, start, at, valueEnd, exact, decimals, form, grouped, markers, percent, i, tolerance);
 }
+
+/** What comes right before a slash share: 占比2/3, 占10/15, 比例为1/4. */
+const SLASH_SHARE_BEFORE = /(?:占|占比|比例|比重)(?:为|达|约|达到)?$/;
 
 /** 过半, 超过半数, 半数以上: a share of one half, as a bound. */
 function readHalf(text: string, at: number): NumberToken | undefined {

@@ -89,6 +89,18 @@ describe('fractions, 成 and bounds', () => {
     );
   });
 
+  it('M/N is a share only right after 占/占比/比例 (3/29 stays a date)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 999 }), fc.constantFrom('占', '占比', '比例为', '约占'), (a, b0, lead) => {
+        const b = Math.max(a, b0);
+        const [t] = readNumbers(`${lead}${a}/${b}`);
+        expect(t.fraction).toEqual({ num: BigInt(a), den: BigInt(b) });
+        expect(readNumbers(`发布于${a}/${b}`).some((x) => x.fraction)).toBe(false);
+      }),
+      runs(100),
+    );
+  });
+
   it('k成 is a share to the nearest ten percent: 85% ≤ 九成 < 95% (一成 is left alone: 一成不变)', () => {
     expect(readNumbers('一成不变')).toEqual([]);
     for (let k = 2; k <= 9; k++) {

@@ -7,7 +7,10 @@ import type { Sentence } from '../types.js';
 import { approxSuffixAt, normalizeDigits, readNumbers, type NumberToken } from '../numbers.js';
 import type { FactsInput, Quantity, Rate, Steps } from './types.js';
 import { CLAUSE_BREAK, DATE_TAIL, MARK, OPENERS, UNIT, UNIT_FAMILY } from './vocabulary.js';
-import { pointsRate, readRate } from './rates.js';
+import { pointsRate, readRate, timesRate } from './rates.js';
+
+/** 翻番, 翻了一番, 翻两番. */
+const DOUBLING = /翻(?:了)?(一|两|二|三)?番/g;
 
 export interface SentenceFigures {
   text: string;
@@ -42,6 +45,12 @@ export function readSentence(input: FactsInput, s: Sentence, si: number, steps: 
       return;
     }
     if (t.ordinal || text[t.start - 1] === '前') return; // 第三, 前三位: ranks, not counts
+    if (text[t.end] === '倍') {
+      // 增长2倍, 是上年的1.5倍: a growth or a multiple against last year
+      const rate = timesRate(text, s.text, t, t.end + 1, rawLabel, src, srcEnd, si, s.block);
+      if (rate) rs.push({ rate, tokenStart: t.start });
+      return;
+    }
     UNIT.lastIndex = t.end;
     const u = UNIT.exec(text);
     if (!u) return;
@@ -86,6 +95,19 @@ export function readSentence(input: FactsInput, s: Sentence, si: number, steps: 
     }
     qs.push(q);
   });
+  // 翻了一番, 翻两番: a multiple of 2, 4 … (no figure token: 一番 is an idiom to the reader)
+  if (text.includes('翻')) {
+    DOUBLING.lastIndex = 0;
+    for (let m = DOUBLING.exec(text); m; m = DOUBLING.exec(text)) {
+      steps.count++;
+      const k = m[1] === '两' || m[1] === '二' ? 2 : m[1] === '三' ? 3 : 1;
+      const at = m.index;
+      const token = { start: at, end: at + m[0].length, exact: { n: 2n ** BigInt(k), e: 0 }, decimals: 0 };
+      const rate = timesRate(text, s.text, token, token.end, '', src, srcEnd, si, s.block, m[0]);
+      if (rate) rs.push({ rate, tokenStart: at });
+    }
+    rs.sort((a, b) => a.tokenStart - b.tokenStart);
+  }
   return { text, quantities: qs, rates: rs };
 }
 

@@ -160,6 +160,61 @@ export function pointsRate(text: string, q: Quantity, t: NumberToken, src: ToSou
   };
 }
 
+/** A figure and its span, for rates not read from a percentage (倍, 翻番). */
+interface Figure {
+  start: number;
+  end: number;
+  exact: { n: bigint; e: number };
+  decimals: number;
+}
+
+/**
+ * 增长2倍 / 增加了1.5倍 (an increase) and 是上年的2倍 / 为去年的1.5倍 / 翻了一番 (a multiple). `end` is
+ * where the figure with 倍 ends; undefined when no growth word or last-year phrase names it.
+ */
+export function timesRate(text: string, written: string, t: Figure, end: number, rawLabel: string, src: ToSource, srcEnd: ToSource, sentence: number, block: number, doubling?: string): Rate | undefined {
+  const name = rawLabel.replace(QUOTES, '');
+  const bare = name.replace(/(?:了|到|至)$/, '');
+  let times: 'increase' | 'multiple';
+  let label: string;
+  if (doubling) {
+    times = 'multiple';
+    label = doubling;
+  } else if (GROWTH_WORD.test(bare)) {
+    times = /(?:到|至)$/.test(name) ? 'multiple' : 'increase'; // 增长到2倍 is a multiple
+    label = name.slice(name.length - (GROWTH_WORD.exec(bare)?.[0].length ?? 0) - (name.length - bare.length));
+  } else if (/(?:是|为|相当于|达到|达)(?:上年|去年|上一年|同期|上年同期|去年同期)(?:的)?$/.test(name)) {
+    times = 'multiple';
+    label = /(?:是|为|相当于|达到|达)(?:上年|去年|上一年|同期|上年同期|去年同期)(?:的)?$/.exec(name)?.[0] ?? name;
+  } else return undefined;
+  const ls = doubling ? t.start : Math.max(0, t.start - label.length);
+  return {
+    start: src(ls),
+    end: srcEnd(end),
+    label,
+    labelSpan: { start: src(ls), end: srcEnd(doubling ? end : t.start) },
+    kind: 'growth',
+    stem: '',
+    modifier: '',
+    qualified: false,
+    completion: false,
+    value: Number(t.exact.n) * 10 ** t.exact.e,
+    exact: t.exact,
+    decimals: t.decimals,
+    unit: 'times',
+    times,
+    inexact: /约|近|超|余|多|以上/.test(written.slice(Math.max(0, ls - 2), end + 2)),
+    shared: /分别|均/.test(name),
+    lastYear: false,
+    raw: written.slice(t.start, end),
+    text: written.slice(ls, end),
+    valueSpan: { start: src(t.start), end: srcEnd(end) },
+    bases: [],
+    sentence,
+    block,
+  };
+}
+
 /** Does a label name the counted thing (and not its negation: 未办结, 不予受理, 未能办结)? */
 function names(label: string, word: string): boolean {
   for (let i = label.indexOf(word); i >= 0; i = label.indexOf(word, i + 1)) {
@@ -269,6 +324,7 @@ function lastYearCount(q: Quantity, text: string): boolean {
 }
 
 function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
+  if (rate.unit === 'times') return pairTimes(rate, ctx);
   if (rate.unit !== 'percent') return [];
   const window = ctx.window;
   const sign = rate.kind === 'growth' ? 1n : -1n;
@@ -372,6 +428,40 @@ function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
       expression: `${fig(inc)}/(${fig(tot)}−${fig(inc)})`,
     },
   ];
+}
+
+/** This year's and last year's counts before a rate, both stated in its sentence (as in pairGrowth a). */
+function thisAndLastYear(ctx: PairingContext): { cur: Quantity; prev: Quantity } | undefined {
+  const here = ctx.sentenceBefore.filter((q) => !q.inexact);
+  const isLast = here.map((q) => lastYearCount(q, ctx.text));
+  let last = -1;
+  for (let i = here.length - 1; i >= 0 && last < 0; i--) if (isLast[i]) last = i;
+  if (last < 0) return undefined;
+  const prev = here[last];
+  let cur: Quantity | undefined;
+  const after = here[last + 1];
+  if (after && after.family === prev.family && !after.nested && !isLast[last + 1]) cur = after;
+  else {
+    for (let i = last - 1; i >= 0 && !cur; i--) {
+      const q = here[i];
+      if (q.nested || q.family !== prev.family) continue;
+      if (isLast[i] || CHANGE_COUNT.test(q.label)) break;
+      cur = q;
+    }
+  }
+  const lastUsed = Math.max(last, cur ? here.indexOf(cur) : -1);
+  if (!cur || here.slice(lastUsed + 1).some((q) => q.family === prev.family && !q.nested)) return undefined;
+  if (prev.exact.n <= 0n) return undefined;
+  return { cur, prev };
+}
+
+/** 受理180件(上年120件),是上年的1.5倍 / 较上年的60件增长2倍: now over last year's count. */
+function pairTimes(rate: Rate, ctx: PairingContext): RateBasis[] {
+  if (rate.inexact || rate.shared) return [];
+  const found = thisAndLastYear(ctx);
+  if (!found) return [];
+  const { cur, prev } = found;
+  return [{ formula: 'change', numerator: cur, denominator: prev, part: cur.exact, partTolerance: cur.tolerance, base: prev.exact, baseTolerance: prev.tolerance, expression: `${fig(cur)}/${fig(prev)}` }];
 }
 
 function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {

@@ -88,8 +88,10 @@ export interface Rate extends Span {
   exact: Exact;
   /** Decimals as stated: 97.4% → 1; 九成 → −1 (to the nearest ten percent). */
   decimals: number;
-  /** percent (%, 百分之, 成, fractions), permille (‰), point (个百分点). */
-  unit: 'percent' | 'permille' | 'point';
+  /** percent (%, 百分之, 成, fractions), permille (‰), point (个百分点), times (倍, 翻番). */
+  unit: 'percent' | 'permille' | 'point' | 'times';
+  /** For 倍: 增长2倍 (an increase: now = last year × 3, though many write it for × 2) or 是上年的2倍 (a multiple). */
+  times?: 'increase' | 'multiple';
   /** A fraction as written: 四分之三 → 3/4, 一半 → 1/2. */
   fraction?: { num: bigint; den: bigint };
   /** 80%以上, 过半: the truth lies on this side of the figure (still checkable). */

@@ -47,6 +47,8 @@ export interface StatedRate {
   fraction?: { num: bigint; den: bigint };
   /** 80%以上, 过半: the truth lies on this side of the figure. */
   bound?: 'above' | 'below';
+  /** Only rounding half-up makes the figure (multiples: 是上年的2倍 is not 2.9 times). */
+  roundedOnly?: boolean;
 }
 
 export interface RateVerdict {
@@ -79,7 +81,7 @@ function interval(s: StatedRate, base: Q): { lo?: Q; hi?: Q } {
   const lo = sub(r, half);
   // Reports round half-up (GB/T 8170), but many truncate (151 of which 140: 92.71%); a
   // truncated figure is not an inconsistency, so the range reaches one full unit up
-  const hi = s.decimals >= 0 ? add(r, add(half, half)) : add(r, half);
+  const hi = s.decimals >= 0 && !s.roundedOnly ? add(r, add(half, half)) : add(r, half);
   if (s.bound === 'above') return { lo };
   if (s.bound === 'below') return { hi };
   return { lo, hi };
