@@ -342,37 +342,39 @@ function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (last >= 0) {
     const prev = here[last];
     // this year's: the count right after last year's (由上年的80件下降到64件), else the nearest before it
-    let cur: Quantity | undefined;
+    // this year's: the count right after last year's (由上年的80件下降到64件), else the counts
+    // before it in the sentence, nearest first (受理1856件,办结1820件,…较去年同期的1620件增长14.6%
+    // may be about either: every one is kept, and the rule is silent when any fits)
+    const curs: Quantity[] = [];
     const after = here[last + 1];
-    if (after && after.family === prev.family && !after.nested && !isLast[last + 1]) cur = after;
+    if (after && after.family === prev.family && !after.nested && !isLast[last + 1]) curs.push(after);
     else {
-      for (let i = last - 1; i >= 0 && !cur; i--) {
+      for (let i = last - 1; i >= 0; i--) {
         const q = here[i];
         if (q.nested || q.family !== prev.family) continue;
         if (isLast[i] || CHANGE_COUNT.test(q.label)) break;
-        cur = q;
+        curs.push(q);
       }
     }
     // later counts of the family between them and the rate make it unclear which one grew
-    const lastUsed = Math.max(last, cur ? here.indexOf(cur) : -1);
-    if (!cur || here.slice(lastUsed + 1).some((q) => q.family === prev.family && !q.nested)) return [];
+    const lastUsed = Math.max(last, curs.length ? here.indexOf(curs[0]) : -1);
+    if (!curs.length || here.slice(lastUsed + 1).some((q) => q.family === prev.family && !q.nested)) return [];
     if (prev.exact.n <= 0n) return [];
-    const diff = exactSub(cur.exact, prev.exact);
-    const part = sign === 1n ? diff : { n: -diff.n, e: diff.e };
-    const a = fig(cur);
     const b = fig(prev);
-    return [
-      {
-        formula: 'change',
+    return curs.map((cur) => {
+      const diff = exactSub(cur.exact, prev.exact);
+      const a = fig(cur);
+      return {
+        formula: 'change' as const,
         numerator: cur,
         denominator: prev,
-        part,
+        part: sign === 1n ? diff : { n: -diff.n, e: diff.e },
         partTolerance: exactAdd(cur.tolerance, prev.tolerance),
         base: prev.exact,
         baseTolerance: prev.tolerance,
         expression: sign === 1n ? `(${a}−${b})/${b}` : `(${b}−${a})/${b}`,
-      },
-    ];
+      };
+    });
   }
   // b. The change as a count after this year's: 受理138件,较上年增加18件,增长15% (base 138−18)
   const change = here[here.length - 1];
@@ -431,28 +433,28 @@ function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
 }
 
 /** This year's and last year's counts before a rate, both stated in its sentence (as in pairGrowth a). */
-function thisAndLastYear(ctx: PairingContext): { cur: Quantity; prev: Quantity } | undefined {
+function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantity } | undefined {
   const here = ctx.sentenceBefore.filter((q) => !q.inexact);
   const isLast = here.map((q) => lastYearCount(q, ctx.text));
   let last = -1;
   for (let i = here.length - 1; i >= 0 && last < 0; i--) if (isLast[i]) last = i;
   if (last < 0) return undefined;
   const prev = here[last];
-  let cur: Quantity | undefined;
+  const curs: Quantity[] = [];
   const after = here[last + 1];
-  if (after && after.family === prev.family && !after.nested && !isLast[last + 1]) cur = after;
+  if (after && after.family === prev.family && !after.nested && !isLast[last + 1]) curs.push(after);
   else {
-    for (let i = last - 1; i >= 0 && !cur; i--) {
+    for (let i = last - 1; i >= 0; i--) {
       const q = here[i];
       if (q.nested || q.family !== prev.family) continue;
       if (isLast[i] || CHANGE_COUNT.test(q.label)) break;
-      cur = q;
+      curs.push(q);
     }
   }
-  const lastUsed = Math.max(last, cur ? here.indexOf(cur) : -1);
-  if (!cur || here.slice(lastUsed + 1).some((q) => q.family === prev.family && !q.nested)) return undefined;
+  const lastUsed = Math.max(last, curs.length ? here.indexOf(curs[0]) : -1);
+  if (!curs.length || here.slice(lastUsed + 1).some((q) => q.family === prev.family && !q.nested)) return undefined;
   if (prev.exact.n <= 0n) return undefined;
-  return { cur, prev };
+  return { curs, prev };
 }
 
 /** 受理180件(上年120件),是上年的1.5倍 / 较上年的60件增长2倍: now over last year's count. */
@@ -460,8 +462,8 @@ function pairTimes(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (rate.inexact || rate.shared) return [];
   const found = thisAndLastYear(ctx);
   if (!found) return [];
-  const { cur, prev } = found;
-  return [{ formula: 'change', numerator: cur, denominator: prev, part: cur.exact, partTolerance: cur.tolerance, base: prev.exact, baseTolerance: prev.tolerance, expression: `${fig(cur)}/${fig(prev)}` }];
+  const { curs, prev } = found;
+  return curs.map((cur) => ({ formula: 'change' as const, numerator: cur, denominator: prev, part: cur.exact, partTolerance: cur.tolerance, base: prev.exact, baseTolerance: prev.tolerance, expression: `${fig(cur)}/${fig(prev)}` }));
 }
 
 function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
