@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define.js';
 import type { RelatedPlace } from '../src/engine/types.js';
 import { exactToString } from '../src/model/numbers.js';
-import { pointsVerdict, rateVerdict, type Rate, type RateBasis, type StatedRate } from '../src/model/facts.js';
+import { pointsVerdict, rateVerdict, timesVerdict, type Rate, type RateBasis, type StatedRate } from '../src/model/facts.js';
 
 /** A rate's scale and sign (symbols, the same in every locale). */
 const SCALE = { percent: 100, permille: 1000, point: 100, times: 1 } as const;
@@ -11,18 +11,12 @@ function stated(rate: Rate): StatedRate {
   const s: StatedRate = { exact: rate.exact, decimals: rate.decimals, scale: SCALE[rate.unit] };
   if (rate.fraction) s.fraction = rate.fraction;
   if (rate.bound) s.bound = rate.bound;
-  if (rate.unit === 'times') s.roundedOnly = true;
   return s;
 }
 
 function verdict(rate: Rate, basis: RateBasis) {
-  const v = rateVerdict(stated(rate), basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
-  if (rate.unit !== 'times') return v;
-  // 增长2倍 means now = 3 × last year, but many reports write it for 2 ×: either reading fits;
-  // the ratio is shown to two decimals
-  const shown = rateVerdict({ ...stated(rate), decimals: 2 }, basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
-  const plusOne = rate.times === 'increase' && rateVerdict({ ...stated(rate), exact: { n: rate.exact.n + 10n ** BigInt(Math.max(0, -rate.exact.e)), e: rate.exact.e } }, basis.part, basis.partTolerance, basis.base, basis.baseTolerance).fits;
-  return { ...shown, fits: v.fits || plusOne, unreachable: undefined };
+  if (rate.unit === 'times') return timesVerdict(stated(rate), rate.times === 'increase', basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
+  return rateVerdict(stated(rate), basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
 }
 
 export default defineRule({

@@ -19,7 +19,7 @@ import { AMONG, WINDOW } from './facts/vocabulary.js';
 import { exactAdd, exactCompare, exactToString, type Exact } from './numbers.js';
 
 export type { Facts, FactsInput, Quantity, Rate, RateBasis, RateKind, Steps, Total } from './facts/types.js';
-export { pointsVerdict, rateVerdict, totalVerdict, type PointsVerdict, type RateVerdict, type StatedRate, type TotalVerdict } from './facts/verdicts.js';
+export { pointsVerdict, rateVerdict, timesVerdict, totalVerdict, type PointsVerdict, type RateVerdict, type StatedRate, type TotalVerdict } from './facts/verdicts.js';
 
 /** Read the numeric facts of a report. Linear in the text. */
 export function extractFacts(input: FactsInput): Facts {

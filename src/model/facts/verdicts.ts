@@ -127,6 +127,19 @@ export function rateVerdict(s: StatedRate, part: Exact, partTolerance: Exact, ba
   return verdict;
 }
 
+/**
+ * A multiple (是上年的1.5倍, 翻了一番) or an increase in 倍 (增长2倍: now = 3 × last year by the
+ * standard reading, but often written for 2 ×: either reading fits). Rounding only; the ratio is
+ * given to two decimals.
+ */
+export function timesVerdict(s: StatedRate, increase: boolean, part: Exact, partTolerance: Exact, base: Exact, baseTolerance: Exact): RateVerdict {
+  const exactly = { ...s, roundedOnly: true };
+  const v = rateVerdict(exactly, part, partTolerance, base, baseTolerance);
+  const shown = rateVerdict({ ...exactly, decimals: 2 }, part, partTolerance, base, baseTolerance);
+  const plusOne = increase && rateVerdict({ ...exactly, exact: exactAdd(s.exact, { n: 1n, e: 0 }) }, part, partTolerance, base, baseTolerance).fits;
+  return { fits: v.fits || plusOne, computed: shown.computed, computedDecimals: 2 };
+}
+
 export interface PointsVerdict {
   fits: boolean;
   /** now − before, exactly (in percentage points). */
