@@ -3,7 +3,7 @@ import type { RelatedPlace } from '../src/engine/types.js';
 import { exactToString } from '../src/model/numbers.js';
 import { pointsVerdict, rateVerdict, timesVerdict, type Rate, type RateBasis, type StatedRate } from '../src/model/facts.js';
 
-/** A rate's scale and sign (symbols, the same in every locale). */
+/** A rate's scale and sign (symbols, the same in every language). */
 const SCALE = { percent: 100, permille: 1000, point: 100, times: 1 } as const;
 const SIGN = { percent: '%', permille: '‰', point: '', times: '' } as const;
 

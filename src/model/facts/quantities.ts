@@ -3,9 +3,8 @@
  * finds, with its unit, label and span; percentages (and 个百分点 changes) become
  * rates. One pass over the sentence.
  */
-import type { Sentence } from '../types.js';
 import { approxSuffixAt, normalizeDigits, readNumbers, type NumberToken } from '../numbers.js';
-import type { FactsInput, Quantity, Rate, Steps } from './types.js';
+import type { FactsInput, FactsSentence, Quantity, Rate, Steps } from './types.js';
 import { CLAUSE_BREAK, DATE_TAIL, MARK, OPENERS, UNIT, UNIT_FAMILY } from './vocabulary.js';
 import { pointsRate, readRate, timesRate } from './rates.js';
 
@@ -19,7 +18,7 @@ export interface SentenceFigures {
 }
 
 /** Read the counts and rate figures of sentence `si`. */
-export function readSentence(input: FactsInput, s: Sentence, si: number, steps: Steps = { count: 0 }): SentenceFigures {
+export function readSentence(input: FactsInput, s: FactsSentence, si: number, steps: Steps = { count: 0 }): SentenceFigures {
   const block = input.blocks[s.block];
   // full-width digits, ．and ％ read as ASCII; offsets are unchanged (one unit each)
   const text = normalizeDigits(s.text);

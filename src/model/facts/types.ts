@@ -1,6 +1,22 @@
-/** The numeric facts of a report: counts, rates and totals, with their spans. */
-import type { Block, Sentence, Span } from '../types.js';
+/**
+ * The numeric facts of a report: counts, rates and totals, with their spans. The facts know the
+ * report only through FactsInput (sentences, blocks, a source mapping), so they import none of the
+ * model's other types (and model/types.ts can import these without a cycle).
+ */
 import type { Exact } from '../numbers.js';
+
+/** A source range: 0-based UTF-16 offsets, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What facts read of a sentence: its text, where it starts in its block's text, and the block. */
+export interface FactsSentence {
+  text: string;
+  textStart: number;
+  block: number;
+}
 
 export interface Quantity extends Span {
   value: number;
@@ -148,7 +164,8 @@ export interface FactsInput {
    * that prove extraction linear by counting rather than timing.
    */
   steps?: Steps;
-  sentences: readonly Sentence[];
-  blocks: readonly Block[];
-  toSource(block: Block, textOffset: number): number;
+  sentences: readonly FactsSentence[];
+  blocks: readonly object[];
+  /** Source offset of a block text offset (a method: the report's own, taking its Block type). */
+  toSource(block: object, textOffset: number): number;
 }
