@@ -14,6 +14,7 @@ import { PathError } from './files.js';
 import { lintBatch, selectFiles, type Selected } from './batch.js';
 import { DEFAULT_MAX_FILE_SIZE, emptyFileMessage, readFailure, tooLargeMessage } from './limits.js';
 import type { Concurrency } from './workers.js';
+import { resourcesFor } from './resources.js';
 
 export interface LinterOptions {
   cwd?: string;
@@ -240,6 +241,7 @@ export class Linter {
       reportUnusedDirectives: this.options.reportUnusedDirectives,
       knownRules: knownRuleIds(await this.loadedConfigFor(abs)),
       ruleTimeLimit: config.ruleTimeLimit,
+      resources: resourcesFor(config.rules.values()),
     });
     // Keep the model only for formatters that read it (checklist, html): a Report is ~40× its text,
     // and a run over a thousand reports must not hold a thousand of them. Rebuilt on first read;

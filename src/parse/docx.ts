@@ -31,11 +31,21 @@ const STYLE_MAP = [
   ...[1, 2, 3, 4, 5, 6].map((n) => `p[style-name='标题 ${n}'] => h${n}:fresh`),
 ];
 
-export async function parseDocx(bytes: Uint8Array): Promise<DocxDocument> {
+/**
+ * mammoth's input for these bytes, under the key each of its builds reads: Node's reads `buffer`,
+ * the browser build (package.json "browser") reads `arrayBuffer`. Both hand it to JSZip, which takes
+ * a Uint8Array as it is, so no Node Buffer is made and the same call works in a Web Worker.
+ */
+function mammothInput(bytes: Uint8Array | ArrayBuffer): Parameters<typeof mammoth.convertToHtml>[0] {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  return { buffer: view, arrayBuffer: view } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+}
+
+export async function parseDocx(bytes: Uint8Array | ArrayBuffer): Promise<DocxDocument> {
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: bytes as Buffer },
+      mammothInput(bytes),
       {
         styleMap: STYLE_MAP,
         ignoreEmptyParagraphs: false,
