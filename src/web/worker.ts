@@ -1,0 +1,38 @@
+/**
+ * The page's Web Worker: all parsing and linting happens here, so the page
+ * stays responsive while a hundred reports are checked.
+ */
+import { bundledLaws, lintBatch, ruleInfos } from './lint.js';
+import type { FromWorker, ToWorker } from './protocol.js';
+
+interface WorkerScope {
+  postMessage(message: FromWorker): void;
+  addEventListener(type: 'message', listener: (event: { data: ToWorker }) => void): void;
+}
+const scope = self as unknown as WorkerScope;
+
+let latest = 0;
+
+scope.addEventListener('message', (event) => {
+  const msg = event.data;
+  if (msg.type !== 'lint') return;
+  latest = msg.batch;
+  const batch = msg.batch;
+  const started = performance.now();
+  scope.postMessage({ type: 'start', batch, count: msg.files.length });
+  lintBatch(
+    msg.files,
+    msg.settings,
+    (index, r) => scope.postMessage({ type: 'result', batch, index, ...r }),
+    () => batch !== latest,
+  ).then(
+    () => {
+      if (batch === latest) scope.postMessage({ type: 'done', batch, ms: performance.now() - started });
+    },
+    (e: unknown) => scope.postMessage({ type: 'error', batch, message: e instanceof Error ? e.message : String(e) }),
+  );
+});
+
+scope.postMessage({ type: 'ready', rules: ruleInfos(), version: __FZLINT_VERSION__ });
+// parse the law list while the user picks files, so the first report does not wait for it
+setTimeout(() => bundledLaws(), 0);
