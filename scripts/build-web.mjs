@@ -41,7 +41,7 @@ const pathShim = {
   },
 };
 
-async function bundle(entry, define = {}) {
+async function bundle(entry, define = {}, conditions = []) {
   const result = await build({
     entryPoints: [path.join(web, entry)],
     bundle: true,
@@ -54,6 +54,7 @@ async function bundle(entry, define = {}) {
     legalComments: 'none',
     charset: 'utf8',
     define: { __FZLINT_VERSION__: JSON.stringify(version), ...define },
+    conditions,
     plugins: [pathShim],
     logLevel: 'warning',
   });
@@ -105,7 +106,9 @@ const jsonData = (v) => JSON.stringify(v).replace(/</g, '\\u003c');
 const sha256 = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
 const [workerJs, pageJs, pages] = await Promise.all([
-  bundle('worker.ts', { __FZLINT_LAWS__: JSON.stringify(lawList()) }),
+  // a worker has no `document`: packages with a DOM build (decode-named-character-reference, used by the
+  // Markdown parser) must resolve to the build for workers
+  bundle('worker.ts', { __FZLINT_LAWS__: JSON.stringify(lawList()) }, ['worker']),
   bundle('page.ts'),
   rulePages(),
 ]);

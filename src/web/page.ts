@@ -31,7 +31,14 @@ interface Source {
 
 declare global {
   interface Window {
-    fzlint: { results: JsonResult[]; version: string; state: string; lint: (files: { name: string; text: string }[]) => void };
+    fzlint: {
+      results: JsonResult[];
+      version: string;
+      state: string;
+      /** performance.now() of the last batch: files given, first findings on screen, batch done (for bench/web.mjs). */
+      timings: { given?: number; firstShown?: number; done?: number };
+      lint: (files: { name: string; text: string }[]) => void;
+    };
   }
 }
 
@@ -54,6 +61,7 @@ window.fzlint = {
   results: [],
   version: '',
   state: 'idle',
+  timings: {},
   lint: (files) => void lint(files.map((f) => ({ name: f.name, bytes: async () => new TextEncoder().encode(f.text).buffer as ArrayBuffer }))),
 };
 
@@ -142,8 +150,9 @@ function onWorker(msg: FromWorker): void {
     entries[msg.index] = entry;
     received++;
     renderRow(msg.index, entry);
-    $('status').textContent = words.running(received, total);
   } else if (msg.type === 'done') {
+    flushRows();
+    window.fzlint.timings.done = performance.now();
     window.fzlint.results = entries.filter((e): e is Entry => e !== undefined).map((e) => e.json);
     setState('done', words.done(received, msg.ms));
     renderCounts();
@@ -162,6 +171,7 @@ function setState(state: string, status: string): void {
 }
 
 async function lint(given: Source[]): Promise<void> {
+  window.fzlint.timings = { given: performance.now() };
   batch++;
   const mine = batch;
   sources = given;
@@ -170,6 +180,8 @@ async function lint(given: Source[]): Promise<void> {
   total = given.length;
   showSummary();
   $('rows').replaceChildren();
+  pendingRows = [];
+  lastFlush = 0;
   window.fzlint.results = [];
   setState('running', words.running(0, total));
   const files: InputFile[] = [];
@@ -357,10 +369,39 @@ function renderRow(index: number, e: Entry): void {
     el('td', { class: 'problems' }, words.problems(r.errors, r.warnings, r.infos)),
     el('td', { class: `verdict v-${r.verdict}` }, VERDICT_LABEL[settings.locale][r.verdict]),
   );
-  // results arrive in order; keep table order = input order even if not
+  pendingRows.push(tr);
+  // The first row at the next frame (first findings at once); after that the table grows a few times a
+  // second, not once a result: each update is laid out and painted on this thread, and a hundred of
+  // them in a row would keep it busy while the worker lints.
+  if (pendingRows.length === 1) {
+    const wait = lastFlush ? Math.max(0, FLUSH_INTERVAL - (performance.now() - lastFlush)) : 0;
+    setTimeout(() => requestAnimationFrame(flushRows), wait);
+  }
+}
+
+const FLUSH_INTERVAL = 250;
+let pendingRows: HTMLElement[] = [];
+let lastFlush = 0;
+
+function flushRows(): void {
   const rows = $('rows');
-  const after = [...rows.children].find((c) => Number((c as HTMLElement).dataset.index) > index);
-  rows.insertBefore(tr, after ?? null);
+  const batchOf = pendingRows;
+  pendingRows = [];
+  if (!batchOf.length) return;
+  lastFlush = performance.now();
+  if (document.body.dataset.state === 'running') $('status').textContent = words.running(received, total);
+  const last = rows.lastElementChild as HTMLElement | null;
+  const inOrder = batchOf.every((tr, i) => Number(tr.dataset.index) > (i ? Number(batchOf[i - 1].dataset.index) : Number(last?.dataset.index ?? -1)));
+  window.fzlint.timings.firstShown ??= performance.now();
+  if (inOrder) {
+    rows.append(...batchOf);
+    return;
+  }
+  for (const tr of batchOf) {
+    const index = Number(tr.dataset.index);
+    const after = [...rows.children].find((c) => Number((c as HTMLElement).dataset.index) > index);
+    rows.insertBefore(tr, after ?? null);
+  }
 }
 
 function renderCounts(): void {
