@@ -138,12 +138,6 @@ describe.skipIf(!RUN)('fzlint.html in headless Chromium', () => {
     expect(results.map((r) => [r.errorCount, r.warningCount, r.infoCount])).toEqual(expected.map((r) => [r.errorCount, r.warningCount, r.infoCount]));
   });
 
-  it('made no request besides the page itself (the worker runs from a blob: of the page)', () => {
-    const outside = requests.filter((u) => u !== PAGE_URL && !u.startsWith('blob:null/'));
-    expect(outside).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-
   it('shows the review table and each report with its findings marked in the text', async () => {
     const rows = await page.$$eval('#rows tr.row', (trs) => trs.map((tr) => Array.from(tr.children, (td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim())));
     expect(rows).toHaveLength(inputs.length);
@@ -211,6 +205,36 @@ describe.skipIf(!RUN)('fzlint.html in headless Chromium', () => {
     await page.reload();
   });
 
+  it('takes a whole folder (the files fzlint reads, by path inside it) and pasted text', async () => {
+    await page.waitForSelector('#rule-list input', { state: 'attached' });
+    const dir = path.join(WORK, 'reports');
+    await page.setInputFiles('#folder', dir);
+    await page.waitForFunction(() => document.body.dataset.state === 'done');
+    const results = await page.evaluate(() => (window as unknown as { fzlint: { results: JsonResult[] } }).fzlint.results);
+    // as the CLI walks a directory: .txt .md .html .docx, not the PDF
+    const expected = inputs.filter((f) => !f.endsWith('.pdf')).map((f) => `reports/${path.basename(f)}`).sort();
+    expect(results.map((r) => r.filePath)).toEqual(expected);
+    const byName = findings(results);
+    const run = await cli(['--format', 'json', 'reports'], WORK);
+    expect(byName).toEqual(findings(JSON.parse(run.stdout) as JsonResult[]));
+
+    await page.click('#input summary');
+    await page.fill('#paste', seedText('002'));
+    await page.click('#check-paste');
+    await page.waitForFunction(() => document.body.dataset.state === 'done');
+    const pasted = await page.evaluate(() => (window as unknown as { fzlint: { results: JsonResult[] } }).fzlint.results);
+    expect(pasted.map((r) => r.filePath)).toEqual(['粘贴的文本.txt']);
+    expect(findings(pasted)['粘贴的文本.txt']).toEqual(byName[path.basename(seedPath('002'))]);
+  });
+
+  it('prints the table without the controls', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('#input')).toBe(false);
+    expect(await page.isVisible('#export-csv')).toBe(false);
+    expect(await page.isVisible('#review')).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   // The main thread's longest task while 100 reports are linted is a wall-clock figure: it is measured and
   // judged in bench/web.mjs (bench/RESULTS.md, "Web page"), not here (tests make no timing assertions).
   // Here: the same 100 reports give the CLI's findings, Markdown with directives included.
@@ -231,4 +255,11 @@ describe.skipIf(!RUN)('fzlint.html in headless Chromium', () => {
     expect(pageScript.length).toBeLessThan(100 * 1024);
     expect(pageScript).not.toContain('require-first-responsible-person');
   }, 120_000);
+
+  it('made no request besides the page itself in all of the above (the worker runs from a blob: of the page)', () => {
+    expect(requests).toContain(PAGE_URL);
+    const outside = requests.filter((u) => u !== PAGE_URL && !u.startsWith('blob:null/'));
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
