@@ -106,12 +106,20 @@ export async function lintBatch(files: InputFile[], settings: Settings, emit: (i
       return { file, size: bytes.length, doc: await readDocument(bytes, file.name) };
     } catch (e) {
       if (e instanceof ReadError) return { file, size: bytes.length, error: e.localized(locale) };
-      throw e;
+      // anything else is fzlint's fault, not the file's: that file says so, the others are still checked
+      return { file, size: bytes.length, error: internalFailure(e, locale) };
     }
   };
   const model = (r: Read): Promise<Report> => prepare(r.doc!.text, r.doc!.format, r.file.name, settings.reportYear, r.doc!.tree);
 
   const lintOne = async (r: Read, built: Report | undefined, all: Report[] | undefined): Promise<Linted> => {
+    try {
+      return await lintRead(r, built, all);
+    } catch (e) {
+      return lintRead({ ...r, doc: undefined, error: internalFailure(e, locale) }, undefined, undefined);
+    }
+  };
+  const lintRead = async (r: Read, built: Report | undefined, all: Report[] | undefined): Promise<Linted> => {
     let result: FileResult;
     if (r.error) result = countResult({ filePath: r.file.name, messages: [], fileError: r.error });
     else if (!r.doc!.text.trim()) result = countResult({ filePath: r.file.name, messages: [], fileError: emptyFileMessage(r.size, locale) });
@@ -165,7 +173,12 @@ export async function lintBatch(files: InputFile[], settings: Settings, emit: (i
     if (cancelled()) return;
     const r = await read(file);
     reads.push(r);
-    built.push(r.doc ? await model(r) : undefined);
+    try {
+      built.push(r.doc ? await model(r) : undefined);
+    } catch (e) {
+      r.error = internalFailure(e, locale);
+      built.push(undefined);
+    }
   }
   const all = built.filter((b): b is Report => b !== undefined);
   for (const [i, r] of reads.entries()) {
@@ -173,6 +186,11 @@ export async function lintBatch(files: InputFile[], settings: Settings, emit: (i
     emit(i, await lintOne(r, built[i], all));
     await yieldToEvents();
   }
+}
+
+function internalFailure(e: unknown, locale: Locale): string {
+  const why = e instanceof Error ? e.message : String(e);
+  return locale === 'zh' ? `内部错误，未能检查此文件：${why}` : `internal error, this file was not checked: ${why}`;
 }
 
 /** Let queued messages (a newer batch) in between files. */

@@ -244,6 +244,7 @@ async function onDrop(e: DragEvent): Promise<void> {
 
 function wireInputs(): void {
   const files = $<HTMLInputElement>('files');
+  files.accept = LINTABLE_EXTENSIONS.join(',');
   files.addEventListener('change', () => {
     const list = [...(files.files ?? [])].map((f) => fromFile(f));
     if (list.length) void lint(list);
@@ -338,6 +339,8 @@ function applyWords(): void {
     if (typeof v === 'string') node.textContent = v;
   }
   $<HTMLTextAreaElement>('paste').placeholder = words.pastePlaceholder;
+  // the formats src/parse reads (formats added there appear here without a change to the page)
+  $('formats').textContent = words.formats(LINTABLE_EXTENSIONS);
   const head = $('head-row');
   head.replaceChildren(...words.columns.map((c) => el('th', { scope: 'col' }, c)));
   if (document.body.dataset.state === 'idle') $('status').textContent = words.idle;

@@ -227,6 +227,38 @@ describe.skipIf(!RUN)('fzlint.html in headless Chromium', () => {
     expect(findings(pasted)['粘贴的文本.txt']).toEqual(byName[path.basename(seedPath('002'))]);
   });
 
+  it('with the strict preset, as the CLI with extends fzlint:strict (cross-document rules see the whole batch)', async () => {
+    await page.waitForSelector('#rule-list input', { state: 'attached' });
+    await page.click('#open-settings');
+    await page.selectOption('#preset', 'fzlint:strict');
+    await page.click('#close-settings');
+    const files = [...inputs, ...generateCorpus(path.join(WORK, 'strict'), 12)];
+    const results = await lintInPage(files);
+    const config = path.join(WORK, 'strict.config.json');
+    writeFileSync(config, JSON.stringify({ extends: 'fzlint:strict' }));
+    const run = await cli(['--format', 'json', '--config', config, ...files], ROOT);
+    expect(run.stderr).toBe('');
+    const expected = JSON.parse(run.stdout) as JsonResult[];
+    expect(findings(results)).toEqual(findings(expected));
+    const ids = new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)));
+    expect(ids.has('require-plan-followup')).toBe(true);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+  });
+
+  it('takes files dropped on the page', async () => {
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+      document.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, seedText('003'));
+    await page.waitForFunction(() => document.body.dataset.state === 'done' && (window as unknown as { fzlint: { results: JsonResult[] } }).fzlint.results[0]?.filePath === 'dropped.txt');
+    const dropped = await page.evaluate(() => (window as unknown as { fzlint: { results: JsonResult[] } }).fzlint.results);
+    const run = await cli(['--format', 'json', seedPath('003')], ROOT);
+    expect(findings(dropped)['dropped.txt']).toEqual(findings(JSON.parse(run.stdout) as JsonResult[])[path.basename(seedPath('003'))]);
+  });
+
   it('prints the table without the controls', async () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('#input')).toBe(false);
