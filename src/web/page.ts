@@ -8,7 +8,7 @@
  * document.body.dataset.state is "done" and window.fzlint.results holds the
  * results in the shape of `--format json` (filePath = the file's name).
  */
-import { MARK_SYMBOL, VERDICT_LABEL, reportTitle, type Cell, type ChecklistRow } from '../format/checklist-data.js';
+import { MARK_SYMBOL, VERDICT_LABEL, VERDICT_RANK, reportTitle, type Cell, type ChecklistRow, type Verdict } from '../format/checklist-data.js';
 import type { Locale, Severity } from '../engine/types.js';
 import { LINTABLE_EXTENSIONS } from '../parse/format.js';
 import { PRESETS, type PresetName } from '../config/presets.js';
@@ -342,8 +342,89 @@ function applyWords(): void {
   // the formats src/parse reads (formats added there appear here without a change to the page)
   $('formats').textContent = words.formats(LINTABLE_EXTENSIONS);
   const head = $('head-row');
-  head.replaceChildren(...words.columns.map((c) => el('th', { scope: 'col' }, c)));
+  head.replaceChildren(
+    ...words.columns.map((c, i) => {
+      const th = el('th', { scope: 'col', 'data-key': SORT_KEYS[i] }, el('button', { type: 'button', class: 'sort' }, c));
+      if (sortBy?.key === SORT_KEYS[i]) th.setAttribute('aria-sort', sortBy.dir);
+      return th;
+    }),
+  );
+  const filters = $('filters');
+  filters.setAttribute('aria-label', words.filter);
+  filters.replaceChildren(
+    ...(['all', 'pass', 'review', 'fail', 'error'] as const).map((v) =>
+      el('button', { type: 'button', 'data-filter': v, 'aria-pressed': String(filter === v) }, v === 'all' ? words.all : VERDICT_LABEL[settings.locale][v]),
+    ),
+  );
   if (document.body.dataset.state === 'idle') $('status').textContent = words.idle;
+}
+
+// ---------- sorting and filtering the table (as the review page of --format html does) ----------
+
+const SORT_KEYS = ['file', 'year', 'parts', 'plan', 'responsible', 'publication', 'numbers', 'problems', 'verdict'] as const;
+type SortKey = (typeof SORT_KEYS)[number];
+const TEXT_KEYS: ReadonlySet<SortKey> = new Set(['file', 'publication']);
+let sortBy: { key: SortKey; dir: 'ascending' | 'descending' } | undefined;
+let filter: 'all' | Verdict = 'all';
+
+/** A row's sort value; '' for “no value”, which goes last in either direction. */
+function sortValue(row: ChecklistRow, key: SortKey): string | number {
+  switch (key) {
+    case 'file':
+      return row.file;
+    case 'year':
+      return row.year ?? '';
+    case 'problems':
+      return row.errors * 1e6 + row.warnings * 1e3 + row.infos;
+    case 'verdict':
+      return VERDICT_RANK[row.verdict];
+    default: {
+      const c = row[key];
+      return c.mark === 'unknown' && c.sort === '' ? '' : c.sort;
+    }
+  }
+}
+
+function applyOrder(): void {
+  const rows = $('rows');
+  const trs = [...rows.children] as HTMLElement[];
+  const index = (tr: HTMLElement) => Number(tr.dataset.index);
+  if (sortBy) {
+    const { key, dir } = sortBy;
+    const sign = dir === 'ascending' ? 1 : -1;
+    trs.sort((a, b) => {
+      const x = sortValue(entries[index(a)]!.row, key);
+      const y = sortValue(entries[index(b)]!.row, key);
+      if (x === '' || y === '') {
+        if (x !== y) return x === '' ? 1 : -1;
+      } else {
+        const c = TEXT_KEYS.has(key) ? String(x).localeCompare(String(y), 'zh-CN') : Number(x) - Number(y);
+        if (c) return sign * c;
+      }
+      return index(a) - index(b);
+    });
+    rows.append(...trs);
+  }
+  for (const tr of trs) tr.hidden = filter !== 'all' && entries[index(tr)]?.row.verdict !== filter;
+}
+
+function wireTable(): void {
+  $('head-row').addEventListener('click', (e) => {
+    const th = (e.target as HTMLElement).closest<HTMLElement>('th[data-key]');
+    if (!th) return;
+    const key = th.dataset.key as SortKey;
+    sortBy = { key, dir: sortBy?.key === key && sortBy.dir === 'ascending' ? 'descending' : 'ascending' };
+    for (const h of document.querySelectorAll('#head-row th')) h.removeAttribute('aria-sort');
+    th.setAttribute('aria-sort', sortBy.dir);
+    applyOrder();
+  });
+  $('filters').addEventListener('click', (e) => {
+    const b = (e.target as HTMLElement).closest<HTMLElement>('button[data-filter]');
+    if (!b) return;
+    filter = b.dataset.filter as typeof filter;
+    for (const x of document.querySelectorAll('#filters button')) x.setAttribute('aria-pressed', String(x === b));
+    applyOrder();
+  });
 }
 
 function cell(c: Cell): HTMLElement {
@@ -396,15 +477,15 @@ function flushRows(): void {
   const last = rows.lastElementChild as HTMLElement | null;
   const inOrder = batchOf.every((tr, i) => Number(tr.dataset.index) > (i ? Number(batchOf[i - 1].dataset.index) : Number(last?.dataset.index ?? -1)));
   window.fzlint.timings.firstShown ??= performance.now();
-  if (inOrder) {
-    rows.append(...batchOf);
-    return;
+  if (inOrder) rows.append(...batchOf);
+  else {
+    for (const tr of batchOf) {
+      const index = Number(tr.dataset.index);
+      const after = [...rows.children].find((c) => Number((c as HTMLElement).dataset.index) > index);
+      rows.insertBefore(tr, after ?? null);
+    }
   }
-  for (const tr of batchOf) {
-    const index = Number(tr.dataset.index);
-    const after = [...rows.children].find((c) => Number((c as HTMLElement).dataset.index) > index);
-    rows.insertBefore(tr, after ?? null);
-  }
+  if (sortBy || filter !== 'all') applyOrder();
 }
 
 function renderCounts(): void {
@@ -598,5 +679,6 @@ function exportJson(): void {
 document.body.dataset.state = 'idle';
 applyWords();
 wireInputs();
+wireTable();
 wireDetail();
 setState('idle', words.idle);

@@ -167,6 +167,26 @@ describe.skipIf(!RUN)('fzlint.html in headless Chromium', () => {
     expect(await page.isVisible('#summary')).toBe(true);
   });
 
+  it('sorts the table by a column and filters it by verdict', async () => {
+    const verdicts = () => page.$$eval('#rows tr.row:not([hidden]) td.verdict', (tds) => tds.map((td) => td.textContent));
+    const rank: Record<string, number> = { 通过: 0, 待核实: 1, 不通过: 2, 无法检查: 3 };
+    await page.click('#head-row th[data-key="verdict"] button');
+    expect(await page.getAttribute('#head-row th[data-key="verdict"]', 'aria-sort')).toBe('ascending');
+    const up = (await verdicts()).map((v) => rank[v ?? '']);
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    await page.click('#head-row th[data-key="verdict"] button');
+    const down = (await verdicts()).map((v) => rank[v ?? '']);
+    expect(down).toEqual([...up].sort((a, b) => b - a));
+    await page.click('#filters button[data-filter="fail"]');
+    const failing = await verdicts();
+    expect(failing.length).toBeGreaterThan(0);
+    expect(new Set(failing)).toEqual(new Set(['不通过']));
+    await page.click('#filters button[data-filter="all"]');
+    expect(await verdicts()).toHaveLength(inputs.length);
+    // back to the input order
+    await page.click('#head-row th[data-key="file"] button');
+  });
+
   it('exports the summary as CSV with a byte-order mark and the findings as JSON', async () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
     const csvBytes = readFileSync(await csv.path());
