@@ -8,6 +8,7 @@
  * document.body.dataset.state is "done" and window.fzlint.results holds the
  * results in the shape of `--format json` (filePath = the file's name).
  */
+import './compat.js';
 import { MARK_SYMBOL, VERDICT_LABEL, VERDICT_RANK, reportTitle, type Cell, type ChecklistRow, type Verdict } from '../format/checklist-data.js';
 import type { Locale, Severity } from '../engine/types.js';
 import { LINTABLE_EXTENSIONS } from '../parse/format.js';

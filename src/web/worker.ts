@@ -2,6 +2,7 @@
  * The page's Web Worker: all parsing and linting happens here, so the page
  * stays responsive while a hundred reports are checked.
  */
+import './compat.js';
 import { bundledLaws, lintBatch, ruleInfos } from './lint.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 
