@@ -121,7 +121,6 @@ const csp = [
   // the worker is started from a blob: URL made of the inlined worker script
   'worker-src blob:',
   `style-src ${sha256(css)}`,
-  'img-src data:',
   "connect-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

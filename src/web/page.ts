@@ -38,7 +38,6 @@ declare global {
       state: string;
       /** performance.now() of the last batch: files given, first findings on screen, batch done (for bench/web.mjs). */
       timings: { given?: number; firstShown?: number; done?: number };
-      lint: (files: { name: string; text: string }[]) => void;
     };
   }
 }
@@ -63,7 +62,6 @@ window.fzlint = {
   version: '',
   state: 'idle',
   timings: {},
-  lint: (files) => void lint(files.map((f) => ({ name: f.name, bytes: async () => new TextEncoder().encode(f.text).buffer as ArrayBuffer }))),
 };
 
 // ---------- settings ----------

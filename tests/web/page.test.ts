@@ -266,6 +266,25 @@ describe.skipIf(!RUN)('fzlint.html in headless Chromium', () => {
     await page.reload();
   });
 
+  it('with a report year set, as the CLI with reportYear in its config', async () => {
+    await page.waitForSelector('#rule-list input', { state: 'attached' });
+    await page.click('#open-settings');
+    await page.fill('#report-year', '2022');
+    await page.dispatchEvent('#report-year', 'change');
+    await page.click('#close-settings');
+    const seeds = inputs.slice(0, 5);
+    const results = await lintInPage(seeds);
+    const config = path.join(WORK, 'year.config.json');
+    writeFileSync(config, JSON.stringify({ reportYear: 2022 }));
+    const withYear = JSON.parse((await cli(['--format', 'json', '--config', config, ...seeds], ROOT)).stdout) as JsonResult[];
+    const without = JSON.parse((await cli(['--format', 'json', ...seeds], ROOT)).stdout) as JsonResult[];
+    expect(findings(results)).toEqual(findings(withYear));
+    // the setting changed something, so the comparison says something
+    expect(findings(withYear)).not.toEqual(findings(without));
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+  });
+
   it('takes files dropped on the page', async () => {
     await page.evaluate((text) => {
       const dt = new DataTransfer();
