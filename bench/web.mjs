@@ -65,14 +65,30 @@ async function freshPage() {
   return { p, context };
 }
 
-async function run(files) {
+async function run(files, { trace = false } = {}) {
   const { p, context } = await freshPage();
+  const traceFile = path.join(out, 'trace.json');
+  if (trace) await browser.startTracing(p, { path: traceFile, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await p.setInputFiles('#files', files);
   await p.waitForFunction(() => document.body.dataset.state === 'done', null, { timeout: 120_000 });
   const r = await p.evaluate(() => ({ t: window.fzlint.timings, n: window.fzlint.results.length, longTasks: window.longTasks }));
+  if (trace) await browser.stopTracing();
   await context.close();
   if (r.n !== files.length) throw new Error(`expected ${files.length} results, got ${r.n}`);
-  return { first: r.t.firstShown - r.t.given, all: r.t.done - r.t.given, longest: Math.max(0, ...r.longTasks) };
+  return { first: r.t.firstShown - r.t.given, all: r.t.done - r.t.given, longest: Math.max(0, ...r.longTasks), ...(trace ? mainThreadTasks(traceFile) : {}) };
+}
+
+/**
+ * The page's main-thread tasks in a trace: the longest by wall-clock time and by the thread's own CPU
+ * time. On a shared machine the two differ by the time other processes held the CPU; the CPU time is
+ * what the page itself asks of the thread.
+ */
+function mainThreadTasks(file) {
+  const events = JSON.parse(readFileSync(file, 'utf8'));
+  const list = events.traceEvents ?? events;
+  const main = new Set(list.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = list.filter((e) => e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`) && typeof e.dur === 'number');
+  return { wallMax: Math.max(0, ...tasks.map((e) => e.dur / 1000)), cpuMax: Math.max(0, ...tasks.map((e) => (e.tdur ?? e.dur) / 1000)) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -86,6 +102,8 @@ for (let i = 0; i < RUNS; i++) {
   alls.push(r.all);
   longest.push(r.longest);
 }
+const traced = [];
+for (let i = 0; i < Math.min(RUNS, 3); i++) traced.push(await run(hundred, { trace: true }));
 const version = (await browser.version?.()) ?? '';
 await browser.close();
 const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
@@ -105,10 +123,13 @@ const lines = [
   `| gzipped | ${kb(gz)} | ≤ 500 KB | ${verdict(gz <= 500 * 1024)} |`,
   `| first findings, one 30 KB report (ms) | ${fmt(firsts)} | ≤ 300 | ${verdict(median(firsts) <= 300)} |`,
   `| 100 reports, all findings (ms) | ${fmt(alls)} | ≤ 5000 | ${verdict(median(alls) <= 5000)} |`,
-  `| longest main-thread task during 100 reports (ms) | ${fmt(longest)} | ≤ 200 | ${verdict(Math.max(...longest) <= 200)} |`,
+  `| longest main-thread task during 100 reports, wall clock (ms) | ${fmt(longest)} | ≤ 200 | ${verdict(Math.max(...longest) <= 200)} |`,
+  `| the same, its CPU time on the main thread (ms; traced runs) | ${fmt(traced.map((t) => t.cpuMax))} | ≤ 200 | ${verdict(Math.max(...traced.map((t) => t.cpuMax)) <= 200)} |`,
   '',
-  'Long tasks are wall-clock durations (the Long Tasks API reports tasks over 50 ms; 0 = none): on a loaded machine a',
-  "task's layout work is stretched by the other processes, so the maximum over all runs is the figure judged.",
+  'Long tasks: the Long Tasks API reports main-thread tasks over 50 ms (0 = none), in wall-clock time, and the maximum',
+  'over all runs is the figure judged. On a loaded machine a task is stretched by the time other processes hold the CPU;',
+  `the CPU-time line (Chromium's trace, ${traced.length} runs: longest task by the main thread's own CPU time; wall clock of the same runs`,
+  `${fmt(traced.map((t) => t.wallMax))} ms) is what the page itself asks of the thread: layout and paint of the growing table, no linting.`,
 ];
 console.log(lines.join('\n'));
 writeSection(path.join(here, 'RESULTS.md'), 'web', lines.join('\n'));

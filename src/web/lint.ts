@@ -74,7 +74,6 @@ export interface Linted {
   row: ChecklistRow;
   source?: string;
   placed: Placed[];
-  enabled: string[];
 }
 
 interface Read {
@@ -152,7 +151,6 @@ export async function lintBatch(files: InputFile[], settings: Settings, emit: (i
         suggestions: (m.suggestions ?? []).map((s) => s.message),
         internal: Boolean(m.internal),
       })),
-      enabled,
     };
     delete ctx.enabledRules![r.file.name];
     return out;

@@ -19,9 +19,12 @@ import type { FromWorker, InputFile, JsonResult, Placed, RuleInfo, Settings, ToW
 interface Entry {
   json: JsonResult;
   row: ChecklistRow;
+}
+
+/** An opened report: its text and findings placed in it (asked of the worker when opened). */
+interface Detail extends Entry {
   source?: string;
   placed: Placed[];
-  enabled: string[];
 }
 
 /** A file given to the page, kept so a change of settings can check it again. */
@@ -145,10 +148,13 @@ function onWorker(msg: FromWorker): void {
   if (msg.type === 'start') {
     total = msg.count;
   } else if (msg.type === 'result') {
-    const entry: Entry = { json: msg.json, row: msg.row, source: msg.source, placed: msg.placed, enabled: msg.enabled };
+    const entry: Entry = { json: msg.json, row: msg.row };
     entries[msg.index] = entry;
     received++;
     renderRow(msg.index, entry);
+  } else if (msg.type === 'detail') {
+    const e = entries[msg.index];
+    if (e && msg.index === opening) renderReport({ ...e, source: msg.source, placed: msg.placed });
   } else if (msg.type === 'done') {
     flushRows();
     window.fzlint.timings.done = performance.now();
@@ -495,6 +501,8 @@ function renderCounts(): void {
 }
 
 function showSummary(): void {
+  opening = -1;
+  delete document.body.dataset.report;
   $('detail').hidden = true;
   $('summary').hidden = false;
 }
@@ -536,7 +544,7 @@ function highlighted(source: string, placed: Placed[]): DocumentFragment {
   return frag;
 }
 
-function findingItem(e: Entry, p: Placed, i: number): HTMLElement {
+function findingItem(e: Detail, p: Placed, i: number): HTMLElement {
   const paragraph = e.json.lineUnit === 'paragraph';
   const where = paragraph ? words.paragraph(p.line, p.column) : words.line(p.line, p.column);
   const li = el('li', { class: `finding sev-${p.severity}`, id: `f-${i}`, 'data-f': String(i) });
@@ -567,9 +575,18 @@ function findingItem(e: Entry, p: Placed, i: number): HTMLElement {
   return li;
 }
 
+/** The report being opened: its text comes from the worker (a 'detail' message). */
+let opening = -1;
+
 function showReport(index: number): void {
-  const e = entries[index];
-  if (!e) return;
+  if (!entries[index]) return;
+  opening = index;
+  const ask: ToWorker = { type: 'detail', batch, index };
+  worker.postMessage(ask);
+}
+
+function renderReport(e: Detail): void {
+  delete document.body.dataset.report;
   $('summary').hidden = true;
   const detail = $('detail');
   detail.hidden = false;
@@ -586,6 +603,7 @@ function showReport(index: number): void {
   text.replaceChildren(e.source !== undefined ? highlighted(e.source, e.placed) : '');
   $('source-section').hidden = e.source === undefined;
   window.scrollTo(0, 0);
+  document.body.dataset.report = 'shown';
 }
 
 function focusFinding(i: number, scrollText: boolean): void {

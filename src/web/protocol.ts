@@ -73,11 +73,15 @@ export interface RuleInfo {
   optIn: boolean;
 }
 
-export type ToWorker = { type: 'lint'; batch: number; settings: Settings; files: InputFile[] };
+export type ToWorker =
+  | { type: 'lint'; batch: number; settings: Settings; files: InputFile[] }
+  /** One report's text and placed findings, when the reader opens it (kept in the worker until then). */
+  | { type: 'detail'; batch: number; index: number };
 
 export type FromWorker =
   | { type: 'ready'; rules: RuleInfo[]; version: string }
   | { type: 'start'; batch: number; count: number }
-  | { type: 'result'; batch: number; index: number; json: JsonResult; row: ChecklistRow; source?: string; placed: Placed[]; enabled: string[] }
+  | { type: 'result'; batch: number; index: number; json: JsonResult; row: ChecklistRow }
+  | { type: 'detail'; batch: number; index: number; source?: string; placed: Placed[] }
   | { type: 'done'; batch: number; ms: number }
   | { type: 'error'; batch: number; message: string };

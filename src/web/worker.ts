@@ -4,7 +4,7 @@
  */
 import './compat.js';
 import { bundledLaws, lintBatch, ruleInfos } from './lint.js';
-import type { FromWorker, ToWorker } from './protocol.js';
+import type { FromWorker, Placed, ToWorker } from './protocol.js';
 
 interface WorkerScope {
   postMessage(message: FromWorker): void;
@@ -13,18 +13,30 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 let latest = 0;
+/**
+ * The text and placed findings of the latest batch's reports, sent only when the reader opens one:
+ * a hundred reports' texts need not cross to the page (and be copied on its thread) while it shows the table.
+ */
+let details = new Map<number, { source?: string; placed: Placed[] }>();
 
 scope.addEventListener('message', (event) => {
   const msg = event.data;
-  if (msg.type !== 'lint') return;
+  if (msg.type === 'detail') {
+    if (msg.batch === latest) scope.postMessage({ type: 'detail', batch: msg.batch, index: msg.index, placed: [], ...details.get(msg.index) });
+    return;
+  }
   latest = msg.batch;
+  details = new Map();
   const batch = msg.batch;
   const started = performance.now();
   scope.postMessage({ type: 'start', batch, count: msg.files.length });
   lintBatch(
     msg.files,
     msg.settings,
-    (index, r) => scope.postMessage({ type: 'result', batch, index, ...r }),
+    (index, r) => {
+      details.set(index, { source: r.source, placed: r.placed });
+      scope.postMessage({ type: 'result', batch, index, json: r.json, row: r.row });
+    },
     () => batch !== latest,
   ).then(
     () => {

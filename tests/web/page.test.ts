@@ -149,6 +149,8 @@ describe.skipIf(!RUN)('fzlint.html in headless Chromium', () => {
     expect(rows.at(-1)![8]).toBe('无法检查');
 
     await page.click('#rows tr.row[data-index="0"] button.open');
+    // the report's text comes from the worker when it is opened
+    await page.waitForSelector('body[data-report="shown"]');
     expect(await page.isVisible('#detail')).toBe(true);
     const marks = page.locator('#source mark');
     expect(await marks.count()).toBeGreaterThan(0);
