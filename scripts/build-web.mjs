@@ -9,12 +9,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
-import { visit } from 'unist-util-visit';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const web = path.join(root, 'src/web');
@@ -72,30 +66,29 @@ function inlineSafe(code, what) {
   return safe;
 }
 
-/** rules/*.md → HTML, links to other rule pages kept inside the page (#rule/<id>). */
+/**
+ * rules/*.md → HTML with the renderer the review page and SARIF use (src/format/rule-page.ts, pure;
+ * bundled here for Node so this script needs no build of dist/ first). Links to other rule pages stay
+ * inside the page (#rule/<id>); a link to another file of the repository is not part of the page.
+ */
 async function rulePages() {
+  const bundled = await build({
+    entryPoints: [path.join(root, 'src/format/rule-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  });
+  const { markdownToHtml } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
   const dir = path.join(root, 'rules');
   const pages = {};
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkRehype)
-    .use(() => (tree) => {
-      visit(tree, 'element', (node) => {
-        if (node.tagName !== 'a' || typeof node.properties?.href !== 'string') return;
-        const m = /^(?:\.\/|\.\.\/rules\/)?([a-z0-9-]+)\.md(?:#.*)?$/.exec(node.properties.href);
-        if (m) node.properties.href = `#rule/${m[1]}`;
-        else if (/^https?:/.test(node.properties.href)) Object.assign(node.properties, { target: '_blank', rel: 'noopener noreferrer' });
-        else if (!node.properties.href.startsWith('#')) {
-          // a link to a file of the repository: not part of the page
-          node.tagName = 'span';
-          node.properties = { title: node.properties.href };
-        }
-      });
-    })
-    .use(rehypeStringify);
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
-    pages[file.slice(0, -3)] = String(await processor.process(readFileSync(path.join(dir, file), 'utf8')));
+    const html = markdownToHtml(readFileSync(path.join(dir, file), 'utf8'));
+    pages[file.slice(0, -3)] = html
+      .replace(/<a href="(?:\.\/)?([a-z0-9-]+)\.md(?:#[^"]*)?"/g, '<a href="#rule/$1"')
+      .replace(/<a href="(?!#|https?:)([^"]*)"([^>]*)>([\s\S]*?)<\/a>/g, '<span title="$1">$3</span>')
+      .replace(/<a href="(https?:[^"]*)"(?![^>]*target=)/g, '<a href="$1" target="_blank" rel="noopener noreferrer"');
   }
   return pages;
 }

@@ -12,6 +12,7 @@ import { runRules, resourcesNeeded, type ConfiguredRule } from '../engine/run.js
 import type { AnyRule, Locale, RuleResources, Severity } from '../engine/types.js';
 import { checklistRow } from '../format/checklist-data.js';
 import { json } from '../format/json.js';
+import { csv } from '../format/csv.js';
 import type { FormatContext, RuleMetaSummary } from '../format/types.js';
 import { LawIndex, parseLawsTsv } from '../laws/index.js';
 import { DEFAULT_MAX_FILE_SIZE, emptyFileMessage, tooLargeMessage } from '../linter/limits.js';
@@ -72,6 +73,8 @@ const KNOWN_RULES: ReadonlySet<string> = new Set(Object.keys(RULES));
 export interface Linted {
   json: JsonResult;
   row: ChecklistRow;
+  /** This file's line of `--format csv` (the 汇总表) and its header. */
+  csv: { head: string; line: string };
   source?: string;
   placed: Placed[];
 }
@@ -134,8 +137,11 @@ export async function lintBatch(files: InputFile[], settings: Settings, emit: (i
         doc.lineUnit === 'paragraph' ? { lineUnit: 'paragraph' as const } : {},
       );
     }
-    ctx.enabledRules![r.file.name] = enabled;
+    // the rules ran only on a file that was read: a file error's row stays “not checked” (—), as in the CLI's table
+    if (!result.fileError) ctx.enabledRules![r.file.name] = enabled;
+    const [head, line] = csv([result], ctx).replace(/^\uFEFF/, '').split('\r\n');
     const out: Linted = {
+      csv: { head, line },
       json: (JSON.parse(json([result], ctx)) as JsonResult[])[0],
       row: checklistRow(result, ctx),
       source: result.source,

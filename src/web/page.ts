@@ -10,7 +10,7 @@
  */
 import './compat.js';
 import { MARK_SYMBOL, VERDICT_LABEL, VERDICT_RANK, reportTitle, type Cell, type ChecklistRow, type Verdict } from '../format/checklist-data.js';
-import type { Locale, Severity } from '../engine/types.js';
+import type { Severity } from '../engine/types.js';
 import { LINTABLE_EXTENSIONS } from '../parse/format.js';
 import { PRESETS, type PresetName } from '../config/presets.js';
 import { UI, type Words } from './i18n.js';
@@ -19,6 +19,7 @@ import type { FromWorker, InputFile, JsonResult, Placed, RuleInfo, Settings, ToW
 interface Entry {
   json: JsonResult;
   row: ChecklistRow;
+  csv: { head: string; line: string };
 }
 
 /** An opened report: its text and findings placed in it (asked of the worker when opened). */
@@ -148,7 +149,7 @@ function onWorker(msg: FromWorker): void {
   if (msg.type === 'start') {
     total = msg.count;
   } else if (msg.type === 'result') {
-    const entry: Entry = { json: msg.json, row: msg.row };
+    const entry: Entry = { json: msg.json, row: msg.row, csv: msg.csv };
     entries[msg.index] = entry;
     received++;
     renderRow(msg.index, entry);
@@ -366,7 +367,7 @@ function applyWords(): void {
 
 // ---------- sorting and filtering the table (as the review page of --format html does) ----------
 
-const SORT_KEYS = ['file', 'year', 'parts', 'plan', 'responsible', 'publication', 'numbers', 'problems', 'verdict'] as const;
+const SORT_KEYS = ['file', 'year', 'parts', 'plan', 'responsible', 'publication', 'numbers', 'problems', 'compliance', 'writing', 'verdict'] as const;
 type SortKey = (typeof SORT_KEYS)[number];
 const TEXT_KEYS: ReadonlySet<SortKey> = new Set(['file', 'publication']);
 let sortBy: { key: SortKey; dir: 'ascending' | 'descending' } | undefined;
@@ -382,7 +383,9 @@ function sortValue(row: ChecklistRow, key: SortKey): string | number {
     case 'problems':
       return row.errors * 1e6 + row.warnings * 1e3 + row.infos;
     case 'verdict':
-      return VERDICT_RANK[row.verdict];
+    case 'compliance':
+    case 'writing':
+      return VERDICT_RANK[row[key]];
     default: {
       const c = row[key];
       return c.mark === 'unknown' && c.sort === '' ? '' : c.sort;
@@ -456,7 +459,9 @@ function renderRow(index: number, e: Entry): void {
     cell(r.publication),
     cell(r.numbers),
     el('td', { class: 'problems' }, words.problems(r.errors, r.warnings, r.infos)),
-    el('td', { class: `verdict v-${r.verdict}` }, VERDICT_LABEL[settings.locale][r.verdict]),
+    el('td', { class: `verdict compliance v-${r.compliance}` }, VERDICT_LABEL[settings.locale][r.compliance]),
+    el('td', { class: `verdict writing v-${r.writing}` }, VERDICT_LABEL[settings.locale][r.writing]),
+    el('td', { class: `verdict final v-${r.verdict}` }, VERDICT_LABEL[settings.locale][r.verdict]),
   );
   pendingRows.push(tr);
   // The first row at the next frame (first findings at once); after that the table grows a few times a
@@ -648,43 +653,12 @@ function download(name: string, type: string, parts: BlobPart[]): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A CSV field: quoted when needed; a leading = + - @ made inert so a spreadsheet does not run it. */
-function csvField(v: string | number | undefined): string {
-  let s = v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function cellText(c: Cell): string {
-  return c.mark === 'unknown' && c.text === '—' ? '—' : `${MARK_SYMBOL[c.mark]} ${c.text}`.trim();
-}
-
-export function summaryCsv(list: Entry[], locale: Locale): string {
-  const w = UI[locale];
-  const lines = [w.csv];
-  for (const { row: r } of list) {
-    lines.push([
-      r.file,
-      r.title ?? '',
-      r.year !== undefined ? String(r.year) : '',
-      VERDICT_LABEL[locale][r.verdict],
-      cellText(r.parts),
-      cellText(r.plan),
-      cellText(r.responsible),
-      cellText(r.publication),
-      cellText(r.numbers),
-      String(r.errors),
-      String(r.warnings),
-      String(r.infos),
-      r.fileError ?? '',
-    ]);
-  }
-  // Excel and WPS 表格 read UTF-8 only with a byte-order mark; CRLF as they write it
-  return '\uFEFF' + lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
+/** The 汇总表 of `--format csv` (UTF-8 with BOM, CRLF: Excel and WPS 表格 open it as it is), one line per report. */
 function exportCsv(): void {
-  download('fzlint-summary.csv', 'text/csv;charset=utf-8', [summaryCsv(entries.filter((e): e is Entry => !!e), settings.locale)]);
+  const list = entries.filter((e): e is Entry => !!e);
+  if (!list.length) return;
+  const text = '\uFEFF' + [list[0].csv.head, ...list.map((e) => e.csv.line)].join('\r\n') + '\r\n';
+  download('fzlint-summary.csv', 'text/csv;charset=utf-8', [text]);
 }
 
 function exportJson(): void {

@@ -81,7 +81,8 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ready'; rules: RuleInfo[]; version: string }
   | { type: 'start'; batch: number; count: number }
-  | { type: 'result'; batch: number; index: number; json: JsonResult; row: ChecklistRow }
+  /** csv: the file's line of `--format csv` and the header it goes under. */
+  | { type: 'result'; batch: number; index: number; json: JsonResult; row: ChecklistRow; csv: { head: string; line: string } }
   | { type: 'detail'; batch: number; index: number; source?: string; placed: Placed[] }
   | { type: 'done'; batch: number; ms: number }
   | { type: 'error'; batch: number; message: string };

@@ -35,7 +35,7 @@ scope.addEventListener('message', (event) => {
     msg.settings,
     (index, r) => {
       details.set(index, { source: r.source, placed: r.placed });
-      scope.postMessage({ type: 'result', batch, index, json: r.json, row: r.row });
+      scope.postMessage({ type: 'result', batch, index, json: r.json, row: r.row, csv: r.csv });
     },
     () => batch !== latest,
   ).then(
