@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -309,6 +311,35 @@ describe.skipIf(!RUN)('fzlint.html in headless Chromium', () => {
     expect(await page.isVisible('#export-csv')).toBe(false);
     expect(await page.isVisible('#review')).toBe(true);
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('works served from an intranet server too (http, same CSP, nothing else requested)', async () => {
+    const server = createServer((req, res) => {
+      if (req.url !== '/fzlint.html') {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(PAGE));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/fzlint.html`;
+    const other = await browser.newContext();
+    const seen: string[] = [];
+    other.on('request', (r) => seen.push(r.url()));
+    const p = await other.newPage();
+    const pageErrors: string[] = [];
+    p.on('pageerror', (e) => pageErrors.push(String(e)));
+    try {
+      await p.goto(url);
+      const results = await lintInPage([inputs[0], inputs[5]], p);
+      expect(results.map((r) => r.filePath)).toEqual([path.basename(inputs[0]), path.basename(inputs[5])]);
+      expect(results[1].messages.length).toBeGreaterThan(0);
+      expect(seen.filter((u) => u !== url && !u.startsWith('blob:'))).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await other.close();
+      server.close();
+    }
   });
 
   // The main thread's longest task while 100 reports are linted is a wall-clock figure: it is measured and
