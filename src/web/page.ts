@@ -190,8 +190,8 @@ async function lint(given: Source[]): Promise<void> {
   lastFlush = 0;
   window.fzlint.results = [];
   setState('running', words.running(0, total));
-  const files: InputFile[] = [];
-  for (const s of given) files.push({ name: s.name, bytes: await s.bytes() });
+  // read every file at once (the browser reads them off this thread), then hand them all to the worker
+  const files: InputFile[] = await Promise.all(given.map(async (s) => ({ name: s.name, bytes: await s.bytes() })));
   if (mine !== batch) return;
   const msg: ToWorker = { type: 'lint', batch: mine, settings, files };
   worker.postMessage(msg, files.map((f) => f.bytes));
