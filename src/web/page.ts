@@ -191,7 +191,15 @@ async function lint(given: Source[]): Promise<void> {
   window.fzlint.results = [];
   setState('running', words.running(0, total));
   // read every file at once (the browser reads them off this thread), then hand them all to the worker
-  const files: InputFile[] = await Promise.all(given.map(async (s) => ({ name: s.name, bytes: await s.bytes() })));
+  const files: InputFile[] = await Promise.all(
+    given.map(async (s) => {
+      try {
+        return { name: s.name, bytes: await s.bytes() };
+      } catch (e) {
+        return { name: s.name, bytes: new ArrayBuffer(0), readError: e instanceof Error ? e.message : String(e) };
+      }
+    }),
+  );
   if (mine !== batch) return;
   const msg: ToWorker = { type: 'lint', batch: mine, settings, files };
   worker.postMessage(msg, files.map((f) => f.bytes));

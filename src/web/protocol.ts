@@ -19,6 +19,8 @@ export interface InputFile {
   /** The file's name (a folder's files: their path inside the folder). */
   name: string;
   bytes: ArrayBuffer;
+  /** The browser could not read the file (moved, deleted, no permission): its message. */
+  readError?: string;
 }
 
 /** One result in the shape of `--format json` (filePath = the file's name). */
