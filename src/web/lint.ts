@@ -102,7 +102,7 @@ export async function lintBatch(files: InputFile[], settings: Settings, emit: (i
   const ctx: FormatContext = { cwd: '', locale, color: false, rulesMeta: RULES_META, enabledRules: {} };
 
   const read = async (file: InputFile): Promise<Read> => {
-    if (file.readError !== undefined) return { file, size: 0, error: `${locale === 'zh' ? '无法读取文件' : 'cannot read file'}: ${file.readError}` };
+    if (file.readError !== undefined) return { file, size: 0, error: `${locale === 'zh' ? '无法读取文件：' : 'cannot read file: '}${file.readError}` };
     const bytes = new Uint8Array(file.bytes);
     if (bytes.length > DEFAULT_MAX_FILE_SIZE) return { file, size: bytes.length, error: tooLargeMessage(bytes.length, DEFAULT_MAX_FILE_SIZE, locale) };
     try {
