@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as kernel from '../../src/kernel.js';
 import { presetRules } from '../../src/config/presets.js';
@@ -32,8 +33,29 @@ describe('fzlint/kernel', () => {
     }
   });
 
-  it('is exported as fzlint/kernel', () => {
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, string> };
-    expect(pkg.exports['./kernel']).toBe('./dist/src/kernel.js');
+  // the published entry: a bundle made by `npm run build` (CI builds through `npm ci`'s prepare)
+  const BUNDLE = path.join(ROOT, 'dist/bundle/kernel.js');
+  it.skipIf(!existsSync(BUNDLE))('is exported as fzlint/kernel: the bundle imports no Node module and lints like the sources', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    expect(pkg.exports['./kernel']).toEqual({ types: './dist/src/kernel.d.ts', default: './dist/bundle/kernel.js' });
+    const code = readFileSync(BUNDLE, 'utf8');
+    expect(code).not.toMatch(/\bfrom\s*["'](?:node:)?(?:fs|path|url|module|os|crypto|worker_threads)["']|\brequire\(\s*["']node:/);
+    const bundled = (await import(pathToFileURL(BUNDLE).href)) as typeof kernel;
+    const laws = new bundled.LawIndex(bundled.parseLawsTsv(readFileSync(path.join(ROOT, 'data/laws.tsv'), 'utf8')));
+    const file = seedPath('000');
+    const lint = async (k: typeof kernel, resources: { laws: kernel.LawIndex }) => {
+      const doc = await k.readDocument(new Uint8Array(readFileSync(file)), file);
+      const report = await k.prepare(doc.text, doc.format, file, undefined, doc.tree);
+      const rules = new Map<string, kernel.ConfiguredRule>(
+        Object.entries(presetRules('fzlint:recommended', k.builtinRules)).map(([id, level]) => [
+          id,
+          { rule: k.builtinRules[id], setting: { severity: level as kernel.Severity, options: { ...k.builtinRules[id].meta.defaultOptions } } },
+        ]),
+      );
+      return k.runRules(report, rules, { resources }).map((m) => [m.ruleId, m.line, m.column, m.reason]);
+    };
+    const fromBundle = await lint(bundled, laws);
+    expect(fromBundle.length).toBeGreaterThan(0);
+    expect(fromBundle).toEqual(await lint(kernel, new kernel.LawIndex(kernel.parseLawsTsv(readFileSync(path.join(ROOT, 'data/laws.tsv'), 'utf8')))));
   });
 });
