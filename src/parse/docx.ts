@@ -2,6 +2,7 @@ import type { Root, Nodes, Parent, Text } from 'mdast';
 import type { Element, Parents as HastParents } from 'hast';
 import mammoth from 'mammoth';
 import { convertHtml } from './html.js';
+import { checkZipBudget, ZipBudgetError } from './zip-budget.js';
 
 /**
  * Word (.docx) → mammoth → HTML → the HTML path → mdast, then laid out as a
@@ -14,6 +15,8 @@ import { convertHtml } from './html.js';
  */
 export class DocxError extends Error {
   readonly code = 'FZLINT_DOCX';
+  /** The message in both languages, when there is one (a budget exceeded). */
+  localized?: { zh: string; en: string };
 }
 
 export interface DocxDocument {
@@ -36,13 +39,21 @@ const STYLE_MAP = [
  * the browser build (package.json "browser") reads `arrayBuffer`. Both hand it to JSZip, which takes
  * a Uint8Array as it is, so no Node Buffer is made and the same call works in a Web Worker.
  */
-function mammothInput(bytes: Uint8Array | ArrayBuffer): Parameters<typeof mammoth.convertToHtml>[0] {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+function mammothInput(view: Uint8Array): Parameters<typeof mammoth.convertToHtml>[0] {
   return { buffer: view, arrayBuffer: view } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
 }
 
-export async function parseDocx(bytes: Uint8Array | ArrayBuffer): Promise<DocxDocument> {
+export async function parseDocx(input: Uint8Array | ArrayBuffer): Promise<DocxDocument> {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   let html: string;
+  try {
+    await checkZipBudget(bytes); // decompression budget, counted while inflating (zip-budget.ts)
+  } catch (e) {
+    if (!(e instanceof ZipBudgetError)) throw e;
+    const err = new DocxError(e.en);
+    err.localized = { zh: e.zh, en: e.en };
+    throw err;
+  }
   try {
     const result = await mammoth.convertToHtml(
       mammothInput(bytes),

@@ -15,7 +15,7 @@ import { json } from '../format/json.js';
 import { csv } from '../format/csv.js';
 import type { FormatContext, RuleMetaSummary } from '../format/types.js';
 import { LawIndex, parseLawsTsv } from '../laws/index.js';
-import { DEFAULT_MAX_FILE_SIZE, emptyFileMessage, tooLargeMessage } from '../linter/limits.js';
+import { DEFAULT_MAX_FILE_SIZE, emptyFileMessage, structureOverBudget, tooLargeMessage } from '../linter/limits.js';
 import { countResult, type FileResult } from '../linter/types.js';
 import type { Report } from '../model/types.js';
 import { readDocument, ReadError, type SourceDocument } from '../parse/index.js';
@@ -126,11 +126,15 @@ export async function lintBatch(files: InputFile[], settings: Settings, emit: (i
     let result: FileResult;
     if (r.error) result = countResult({ filePath: r.file.name, messages: [], fileError: r.error });
     else if (!r.doc!.text.trim()) result = countResult({ filePath: r.file.name, messages: [], fileError: emptyFileMessage(r.size, locale) });
-    else {
+    // past the line and tag budgets a file is refused by name, as the CLI does (memory and time grow with them)
+    else if (structureOverBudget(r.doc!.text, r.doc!.format, locale)) {
+      result = countResult({ filePath: r.file.name, messages: [], fileError: structureOverBudget(r.doc!.text, r.doc!.format, locale) });
+    } else {
       const doc = r.doc!;
       const report = built ?? (await model(r));
       const others = crossDocument ? (all ?? []).filter((o) => o !== report && o.filePath !== r.file.name) : undefined;
-      const messages = runRules(report, rules, { locale, others, knownRules: KNOWN_RULES, resources });
+      // timed as the CLI times them (ruleTimeLimit's default), with the page's clock
+      const messages = runRules(report, rules, { locale, others, knownRules: KNOWN_RULES, resources, now: () => performance.now() });
       result = Object.assign(
         countResult({ filePath: r.file.name, messages, source: doc.text, report }),
         doc.encoding ? { encoding: doc.encoding } : {},
