@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate } from './corpus.mjs';
+import { keptSections } from './sections.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -274,5 +275,5 @@ ${budget.join('\n')}
 What stands in the way of the lines that are not met, and what changed: [PROFILE.md](PROFILE.md).
 `;
 console.log('\n' + table.join('\n') + '\n\n' + budget.join('\n'));
-if (!quick) writeFileSync(path.join(here, 'RESULTS.md'), md);
+if (!quick) writeFileSync(path.join(here, 'RESULTS.md'), md + keptSections(path.join(here, 'RESULTS.md')));
 else console.log('\n(quick mode: bench/RESULTS.md not written)');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { endsSentence } from '../../src/model/punctuation.js';
-import { loadLaws } from '../../src/laws/load.js';
+import { loadLaws } from '../../src/linter/resources.js';
 import { LawIndex } from '../../src/laws/index.js';
 
 // Hand-written scans that replaced regular expressions or repeated work (issue 22) give the same answers.
