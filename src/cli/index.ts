@@ -73,8 +73,8 @@ export function useColor(flag: boolean | undefined, env: Record<string, string |
   return !toFile && Boolean(isTTY);
 }
 
-/** Built-in formatters that read neither a result's text nor its model: the run need not keep them (issue 22). */
-const TEXTLESS_FORMATS = new Set(['json', 'stylish', 'compact', 'unix', 'junit', 'checkstyle', 'csv']);
+/** Built-in formatters that read neither a result's text nor its model (csv's summary reads the model): the run need not keep them (issue 22). */
+export const TEXTLESS_FORMATS: ReadonlySet<string> = new Set(['json', 'stylish', 'compact', 'unix', 'junit', 'checkstyle']);
 
 const SEVERITY_RANK = { info: 0, warn: 1, error: 2 } as const;
 

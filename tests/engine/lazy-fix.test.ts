@@ -5,6 +5,8 @@ import type { Fix } from '../../src/engine/types.js';
 import { Linter } from '../../src/linter/linter.js';
 import { reviveMessage, serializeMessage } from '../../src/linter/serialize.js';
 import { json } from '../../src/format/json.js';
+import { loadFormatter } from '../../src/format/index.js';
+import { TEXTLESS_FORMATS } from '../../src/cli/index.js';
 import { seedPath } from '../helpers/seeds.js';
 
 // The NFKC note's fix (one edit per half-width mark) is computed when read: applied, serialised, compared.
@@ -82,5 +84,13 @@ describe('results without their text (Linter keepText: false, as the CLI runs fo
     expect(kept.every((r) => typeof r.source === 'string')).toBe(true);
     const ctx = { cwd: process.cwd(), locale: 'zh' as const, color: false, rulesMeta: {} };
     expect(json(dropped, ctx)).toBe(json(kept, ctx));
+    // every formatter the CLI runs without texts prints the same; one that reads the model (csv) is not among them
+    for (const name of TEXTLESS_FORMATS) {
+      const format = await loadFormatter(name, process.cwd());
+      expect(format(dropped, ctx), name).toBe(format(kept, ctx));
+    }
+    expect(TEXTLESS_FORMATS.has('csv')).toBe(false);
+    const csv = await loadFormatter('csv', process.cwd());
+    expect(csv(dropped, ctx)).not.toBe(csv(kept, ctx));
   });
 });
