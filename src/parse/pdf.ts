@@ -1,0 +1,101 @@
+import { layOutPages, type LaidOut, type LayoutPage, type LayoutRun } from './layout.js';
+
+/**
+ * PDF with a text layer → the layout step (layout.ts) → one paragraph per line, with each
+ * paragraph's page and line. Read with pdf.js (pdfjs-dist's legacy build, which runs on
+ * Node ≥ 20.19 and in browsers). pdf.js runs on this thread (its "fake worker"): the worker module
+ * is imported here and handed over through globalThis.pdfjsWorker, so nothing is loaded from a URL
+ * and a bundler sees both modules. Nothing is fetched: fonts are not loaded (only text is read),
+ * and the character maps of the standard Chinese encodings come from `assets.cMapUrl`, which the
+ * host sets (the Node host points it at pdfjs-dist's own cmaps/ directory).
+ */
+export class PdfError extends Error {
+  readonly code = 'FZLINT_PDF';
+  constructor(
+    readonly kind: 'encrypted' | 'no-text' | 'damaged',
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+export interface PdfAssets {
+  /** Directory (a path in Node, a URL in a browser) of pdf.js's bcmap files, ending in "/". */
+  cMapUrl?: string;
+  /** Directory of pdf.js's standard font data, ending in "/". */
+  standardFontDataUrl?: string;
+}
+
+let assets: PdfAssets = {};
+
+/** Where pdf.js finds its character maps; set once by the host before reading PDFs. */
+export function setPdfAssets(a: PdfAssets): void {
+  assets = a;
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let loaded: Promise<PdfJs> | undefined;
+
+function load(): Promise<PdfJs> {
+  loaded ??= (async () => {
+    const g = globalThis as { pdfjsWorker?: unknown };
+    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })();
+  return loaded;
+}
+
+interface TextItemLike {
+  str: string;
+  transform: number[];
+  width: number;
+}
+
+export async function parsePdf(bytes: Uint8Array): Promise<LaidOut> {
+  const pdfjs = await load();
+  let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+  const task = pdfjs.getDocument({
+    // a copy, as a plain Uint8Array (pdf.js refuses a Buffer and may take over the one it gets)
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    ...(assets.cMapUrl ? { cMapUrl: assets.cMapUrl, cMapPacked: true } : {}),
+    ...(assets.standardFontDataUrl ? { standardFontDataUrl: assets.standardFontDataUrl } : {}),
+  });
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    const name = (e as { name?: string })?.name;
+    if (name === 'PasswordException') throw new PdfError('encrypted', 'password required');
+    throw new PdfError('damaged', e instanceof Error ? e.message : String(e));
+  }
+  try {
+    const pages: LayoutPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const [x0, y0, x1, y1] = page.view;
+      const height = y1 - y0;
+      const content = await page.getTextContent();
+      const runs: LayoutRun[] = [];
+      for (const item of content.items as TextItemLike[]) {
+        if (typeof item.str !== 'string' || !item.str) continue;
+        const [a, b, c, d, e, f] = item.transform;
+        // horizontal text only: vertical and rotated runs (stamps, watermarks) are not report lines
+        if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0 || d <= 0) continue;
+        runs.push({ text: item.str, x: e - x0, y: y1 - f, w: item.width, size: Math.hypot(c, d) || Math.abs(d) });
+      }
+      pages.push({ width: x1 - x0, height, runs });
+      page.cleanup();
+    }
+    const out = layOutPages(pages);
+    if (out.lines === 0) throw new PdfError('no-text', `${doc.numPages} pages without text`);
+    return out;
+  } finally {
+    await doc.destroy();
+  }
+}
