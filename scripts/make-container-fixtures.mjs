@@ -7,6 +7,8 @@
 //   <seed>.lo.doc         the same Word draft saved by LibreOffice as Word 97–2003 (--convert-to doc)
 //   <seed>.chromium.mhtml the government article page of the seed captured by chromium
 //                         (Page.captureSnapshot over CDP), as 「网页，单个文件」
+//   scan.pdf              a page without a text layer (a drawing only), printed by chromium
+//   encrypted.pdf         a short report exported by LibreOffice with an open password
 // Run once by hand (needs chromium, fonts-noto-cjk and LibreOffice; CI only reads the outputs):
 //   node scripts/make-container-fixtures.mjs
 // Outputs go to tests/__data__/containers/. Nothing is fetched: chromium gets the pages from memory.
@@ -67,7 +69,7 @@ function officialPage(text) {
 body { font-family: 'Noto Serif CJK SC', serif; font-size: 16pt; line-height: 28pt; margin: 0; }
 h1 { font-size: 22pt; text-align: center; font-weight: normal; line-height: 36pt; margin: 0 0 28pt; }
 p { text-indent: 2em; margin: 0; text-align: justify; }
-p.h { font-family: 'Noto Sans CJK SC', sans-serif; }
+p.h { font-weight: normal; }
 </style></head><body>
 ${body}
 </body></html>`;
@@ -121,7 +123,7 @@ try {
       format: 'A4',
       margin: { top: '37mm', bottom: '35mm', left: '28mm', right: '26mm' },
       displayHeaderFooter: true,
-      headerTemplate: `<div style="font-size:9pt;width:100%;text-align:right;margin-right:26mm;font-family:'Noto Sans CJK SC'">叶城县人民政府</div>`,
+      headerTemplate: `<div style="font-size:9pt;width:100%;text-align:right;margin-right:26mm;font-family:'Noto Serif CJK SC'">叶城县人民政府</div>`,
       footerTemplate: `<div style="font-size:14pt;width:100%;text-align:center;font-family:'Noto Serif CJK SC'">— <span class="pageNumber"></span> —</div>`,
     });
     writeFileSync(path.join(outDir, `${seed}.chromium.pdf`), pdf);
@@ -139,6 +141,17 @@ try {
       copyFileSync(path.join(tmp, `${seed}.lo.${to}`), path.join(outDir, `${seed}.lo.${to}`));
     }
   }
+  // a scan: a page with only a drawing and no text layer (as a scanner's PDF has only images)
+  const scan = await browser.newPage();
+  await scan.setContent('<!DOCTYPE html><div style="width:400px;height:560px;background:repeating-linear-gradient(0deg,#000 0 2px,#fff 2px 28px)"></div>');
+  writeFileSync(path.join(outDir, 'scan.pdf'), await scan.pdf({ format: 'A4' }));
+  await scan.close();
+  // an encrypted PDF that needs a password to open, exported by LibreOffice
+  const small = path.join(tmp, 'encrypted.docx');
+  writeFileSync(small, await wordDraft(seedText('002').split('\n').slice(0, 6).join('\n')));
+  const filter = 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"fzlint"}}';
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/lo-profile`, '--convert-to', filter, '--outdir', tmp, small], { stdio: 'ignore' });
+  copyFileSync(path.join(tmp, 'encrypted.pdf'), path.join(outDir, 'encrypted.pdf'));
 } finally {
   await browser.close();
   rmSync(tmp, { recursive: true, force: true });

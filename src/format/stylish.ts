@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
 import { displayWidth, padEnd } from './width.js';
-import { paragraphLabel } from './paragraph.js';
+import { pageLabel, paragraphLabel } from './paragraph.js';
 
 const LABELS = {
   zh: { error: '错误', warn: '警告', info: '提示' },
@@ -37,7 +37,9 @@ export const stylish: Formatter = (results, ctx) => {
       const label = m.severity === 'error' ? c.red(labels.error) : m.severity === 'warn' ? c.yellow(labels.warn) : c.blue(labels.info);
       // Word: the line is a paragraph number; name the paragraph by its opening
       const para = paragraphLabel(r, m.line, ctx.locale);
-      rows.push([`${m.line}:${m.column}`, label, para ? `${m.reason} ${c.dim(ctx.locale === 'zh' ? `（${para}）` : `(${para})`)}` : m.reason, c.dim(m.ruleId)]);
+      // PDF: the line is a line of a page; the page comes first
+      const onPage = pageLabel(r, m, ctx.locale);
+      rows.push([onPage ?? `${m.line}:${m.column}`, label, para ? `${m.reason} ${c.dim(ctx.locale === 'zh' ? `（${para}）` : `(${para})`)}` : m.reason, c.dim(m.ruleId)]);
     }
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => displayLen(x[1])));

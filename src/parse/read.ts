@@ -249,7 +249,7 @@ async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDocument>
       if (e.kind === 'encrypted') throw new ReadError('encrypted-pdf', { name });
       if (e.kind === 'no-text') throw new ReadError('scanned-pdf', { name });
       const detail = firstLine(e.message);
-      throw new ReadError('corrupt-pdf', { name, detail: { zh: detail, en: detail } });
+      throw new ReadError('corrupt-pdf', { name, detail: { zh: /invalid pdf structure/i.test(detail) ? '文件结构无效' : detail, en: detail } });
     }
     throw e;
   }
