@@ -213,6 +213,14 @@ describe('--stdin and --stdin-filename', () => {
     expect(missing).toMatchObject({ page: 1, line: 1 });
   });
 
+  it('stylish names the page and the line of a PDF finding', async () => {
+    const dir = tmp({ 'report.pdf': fixture('000-cut.chromium.pdf') });
+    const zh = await run(['--no-color', 'report.pdf'], dir);
+    expect(zh.stdout).toMatch(/^\s+第1页第1行\s+错误\s+.*require-sections/m);
+    const en = await run(['--no-color', '--locale', 'en', 'report.pdf'], dir);
+    expect(en.stdout).toMatch(/^\s+page 1, line 1\s+error\s+/m);
+  });
+
   it('HTML on stdin without a name is read as a page, not as text', async () => {
     const page = new TextEncoder().encode(toGovernmentPage(SEED));
     const unnamed = await run(['--stdin', '--format', 'json'], tmp(), page);
@@ -235,5 +243,25 @@ describe('--stdin and --stdin-filename', () => {
     expect(fix.code).toBe(2);
     expect(fix.stderr).toMatch(/^fzlint: Arguments stdin and fix are mutually exclusive/);
     for (const r of [withPaths, noStdin, fix]) expectNoStack(r);
+  });
+});
+
+describe('--fix names the files it cannot write', () => {
+  it('PDF, Word and web pages with fixable findings are named with the reason on stderr and left unchanged', async () => {
+    const pdf = fixture('002.lo.pdf');
+    const doc = fixture('002.lo.doc');
+    const page = toGovernmentPage(seedText('002'));
+    const dir = tmp({ 'a.pdf': pdf, 'b.doc': doc, 'c.html': page, 'd.txt': seedText('002') });
+    const r = await run(['--fix', '--no-color', '.'], dir);
+    expect(r.stderr).toMatch(/fzlint: 未修正 a\.pdf：PDF 是版式文件，fzlint 不改写（\d+ 处可修正的问题）/);
+    expect(r.stderr).toMatch(/fzlint: 未修正 b\.doc：Word\/WPS 文档不改写/);
+    expect(r.stderr).toMatch(/fzlint: 未修正 c\.html：网页不改写/);
+    expect(r.stderr).not.toContain('d.txt');
+    expect(new Uint8Array(readFileSync(path.join(dir, 'a.pdf')))).toEqual(pdf);
+    expect(new Uint8Array(readFileSync(path.join(dir, 'b.doc')))).toEqual(doc);
+    expect(readFileSync(path.join(dir, 'c.html'), 'utf8')).toBe(page);
+    expect(readFileSync(path.join(dir, 'd.txt'), 'utf8')).not.toBe(seedText('002'));
+    const en = await run(['--fix-dry-run', '--locale', 'en', 'a.pdf'], dir);
+    expect(en.stderr).toMatch(/fzlint: not fixed a\.pdf: a PDF is a fixed layout; fzlint does not rewrite it \(\d+ fixable findings\)/);
   });
 });

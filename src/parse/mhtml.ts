@@ -116,7 +116,8 @@ export function parseMhtml(bytes: Uint8Array): string {
     .split(`--${boundary}`)
     .slice(1)
     .filter((p) => !p.startsWith('--'))
-    .map((p) => split(p.replace(/^\r?\n/, '')));
+    // the line break before a boundary belongs to the boundary
+    .map((p) => split(p.replace(/^\r?\n/, '').replace(/\r?\n$/, '')));
   const start = param(type, 'start');
   const page =
     (start && parts.find((p) => p.headers.get('content-id') === start)) ||
