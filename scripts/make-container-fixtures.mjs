@@ -9,6 +9,7 @@
 //                         (Page.captureSnapshot over CDP), as 「网页，单个文件」
 //   scan.pdf              a page without a text layer (a drawing only), printed by chromium
 //   encrypted.pdf         a short report exported by LibreOffice with an open password
+//   restricted.pdf        the same with a permissions password only (no printing, no copying)
 // Run once by hand (needs chromium, fonts-noto-cjk and LibreOffice; CI only reads the outputs):
 //   node scripts/make-container-fixtures.mjs
 // Outputs go to tests/__data__/containers/. Nothing is fetched: chromium gets the pages from memory.
@@ -152,6 +153,12 @@ try {
   const filter = 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"fzlint"}}';
   execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/lo-profile`, '--convert-to', filter, '--outdir', tmp, small], { stdio: 'ignore' });
   copyFileSync(path.join(tmp, 'encrypted.pdf'), path.join(outDir, 'encrypted.pdf'));
+  // encrypted with a permissions password only (no printing or copying): opens without a password, so it is read
+  const restricted = path.join(tmp, 'restricted.docx');
+  writeFileSync(restricted, await wordDraft(seedText('002').split('\n').slice(0, 6).join('\n')));
+  const perms = 'pdf:writer_pdf_Export:{"RestrictPermissions":{"type":"boolean","value":"true"},"PermissionPassword":{"type":"string","value":"fzlint"},"Printing":{"type":"long","value":"0"},"EnableCopyingOfContent":{"type":"boolean","value":"false"}}';
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/lo-profile`, '--convert-to', perms, '--outdir', tmp, restricted], { stdio: 'ignore' });
+  copyFileSync(path.join(tmp, 'restricted.pdf'), path.join(outDir, 'restricted.pdf'));
 } finally {
   await browser.close();
   rmSync(tmp, { recursive: true, force: true });

@@ -162,7 +162,9 @@ export function layOutPages(pages: LayoutPage[]): LaidOut {
   const bodyLines = all.filter((l) => Math.abs(l.size - body) < 1);
   const left = mode(bodyLines.map((l) => l.x0));
   const rights = bodyLines.map((l) => l.x1).sort((a, b) => a - b);
-  const right = rights[Math.floor(rights.length * 0.9)] ?? rights[rights.length - 1];
+  let right = rights[Math.floor(rights.length * 0.9)] ?? rights[rights.length - 1];
+  // too few lines to find the right edge of the text block: take the margins as symmetric
+  if (bodyLines.length < 6) right = Math.max(right, (pages[0]?.width ?? 0) - left);
   const pitches: number[] = [];
   for (let i = 1; i < all.length; i++) if (all[i].page === all[i - 1].page) pitches.push(all[i].y - all[i - 1].y);
   const pitch = mode(pitches.filter((p) => p > 0)) || body * 1.5;

@@ -5,7 +5,8 @@ import { gzipOf, JPEG, oleFile, PDF, PNG, RAR, storedZip } from '../helpers/bina
 import { toDocx } from '../helpers/containers.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../helpers/seeds.js';
+import { ROOT, seedText } from '../helpers/seeds.js';
+import { songLightPdf } from '../helpers/pdf-cmap.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(ROOT, 'tests/__data__/containers', name)));
 
@@ -148,5 +149,27 @@ describe('readDocument: what is read', () => {
     expect(doc).toMatchObject({ format: 'docx', text: '标题报告\n\n一、主要措施和成效', lineUnit: 'paragraph' });
     expect(doc.encoding).toBeUndefined();
     expect(doc.tree?.type).toBe('root');
+  });
+});
+
+describe('readDocument: PDF', () => {
+  it('a PDF restricted only by a permissions password (no printing, no copying) opens without one and is read', async () => {
+    const doc = await readDocument(fixture('restricted.pdf'), '限制.pdf');
+    expect(doc).toMatchObject({ format: 'pdf', lineUnit: 'page' });
+    expect(doc.text.split('\n')[0]).toBe(readFirstLine('002'));
+  });
+});
+
+function readFirstLine(seed: string): string {
+  return seedText(seed).split('\n')[0].trim();
+}
+
+describe('readDocument: PDF in a predefined Chinese encoding', () => {
+  it('reads text in UniGB-UCS2-H with the non-embedded STSong-Light through the character maps shipped with pdfjs-dist', async () => {
+    const { usePdfAssets } = await import('../../src/linter/pages.js');
+    usePdfAssets();
+    const lines = ['叶城县2023年度法治政府建设工作报告', '一、主要措施和成效'];
+    const doc = await readDocument(songLightPdf(lines), '宋体.pdf');
+    expect(doc.text).toBe(lines.join('\n'));
   });
 });
