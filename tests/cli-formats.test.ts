@@ -265,3 +265,13 @@ describe('--fix names the files it cannot write', () => {
     expect(en.stderr).toMatch(/fzlint: not fixed a\.pdf: a PDF is a fixed layout; fzlint does not rewrite it \(\d+ fixable findings\)/);
   });
 });
+
+describe('PDF positions in SARIF', () => {
+  it('a region of a PDF finding carries its page in the property bag', async () => {
+    const dir = tmp({ 'report.pdf': fixture('002.lo.pdf') });
+    const r = await run(['--format', 'sarif', 'report.pdf'], dir);
+    const log = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number; properties?: { page: number } } } }[] }[] }[] };
+    const found = log.runs[0].results.find((x) => x.ruleId === 'require-first-responsible-person')!;
+    expect(found.locations[0].physicalLocation.region).toMatchObject({ startLine: 17, properties: { page: 6, endPage: 6 } });
+  });
+});
