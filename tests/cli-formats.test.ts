@@ -274,4 +274,9 @@ describe('PDF positions in SARIF', () => {
     const found = log.runs[0].results.find((x) => x.ruleId === 'require-first-responsible-person')!;
     expect(found.locations[0].physicalLocation.region).toMatchObject({ startLine: 17, properties: { page: 6, endPage: 6 } });
   });
+  it('the review page names the page of a PDF finding', async () => {
+    const dir = tmp({ 'report.pdf': fixture('002.lo.pdf') });
+    const r = await run(['--format', 'html', 'report.pdf'], dir);
+    expect(r.stdout).toContain('<span class="pos">第 6 页第 17 行');
+  });
 });
