@@ -5,6 +5,7 @@
 //   <seed>.lo.pdf         a Word draft of the seed (first-line indent, footer 「- N -」) exported by
 //                         LibreOffice (soffice --headless --convert-to pdf)
 //   <seed>.lo.doc         the same Word draft saved by LibreOffice as Word 97–2003 (--convert-to doc)
+//   <seed>.lo-page.doc    the same Word draft saved by LibreOffice as a web page (--convert-to html), named .doc
 //   <seed>.chromium.mhtml the government article page of the seed captured by chromium
 //                         (Page.captureSnapshot over CDP), as 「网页，单个文件」
 //   scan.pdf              a page without a text layer (a drawing only), printed by chromium
@@ -137,9 +138,11 @@ try {
 
     const draft = path.join(tmp, `${seed}.lo.docx`);
     writeFileSync(draft, await wordDraft(text));
-    for (const to of ['pdf', 'doc']) {
+    for (const to of ['pdf', 'doc', 'html']) {
       execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/lo-profile`, '--convert-to', to, '--outdir', tmp, draft], { stdio: 'ignore' });
-      copyFileSync(path.join(tmp, `${seed}.lo.${to}`), path.join(outDir, `${seed}.lo.${to}`));
+      // the HTML export is kept under a .doc name: a web page saved as a Word file, as sites serve them
+      const name = to === 'html' ? `${seed}.lo-page.doc` : `${seed}.lo.${to}`;
+      copyFileSync(path.join(tmp, `${seed}.lo.${to}`), path.join(outDir, name));
     }
   }
   // a scan: a page with only a drawing and no text layer (as a scanner's PDF has only images)

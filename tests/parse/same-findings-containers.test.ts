@@ -11,12 +11,13 @@ import { ROOT, seedText } from '../helpers/seeds.js';
  * Issue 18: the same report in the containers reviewers actually hold, made by real producers
  * (scripts/make-container-fixtures.mjs, committed in tests/__data__/containers/): PDF printed by
  * chromium and exported by LibreOffice, Word 97–2003 .doc written by LibreOffice (also named .wps),
- * a single-file web page captured by chromium, and the government page saved with a .doc name.
+ * a single-file web page captured by chromium, the government page saved with a .doc name, and
+ * LibreOffice's web-page export of the Word draft (running head and all) named .doc.
  * Each gives the findings of the seed as .txt: same rule, message id, severity and message.
  */
 const DATA = path.join(ROOT, 'tests/__data__/containers');
 const SEEDS = ['000', '002', '000-cut'] as const;
-const KINDS = ['chromium.pdf', 'lo.pdf', 'lo.doc', 'lo.wps', 'chromium.mhtml', 'page-as.doc'] as const;
+const KINDS = ['chromium.pdf', 'lo.pdf', 'lo.doc', 'lo.wps', 'chromium.mhtml', 'page-as.doc', 'lo-page.doc'] as const;
 
 function textOf(seed: string): string {
   const text = seedText(seed.replace(/-cut$/, ''));
