@@ -169,16 +169,30 @@ export function layOutPages(pages: LayoutPage[]): LaidOut {
   for (let i = 1; i < all.length; i++) if (all[i].page === all[i - 1].page) pitches.push(all[i].y - all[i - 1].y);
   const pitch = mode(pitches.filter((p) => p > 0)) || body * 1.5;
 
+  const shortLine = (l: Line, em: number) => l.x1 < right - Math.max(l.size, em) * 1.5;
+  const isIndented = (l: Line) => l.x0 > left + (l.size || body) * 0.8;
+  // How this document starts paragraphs: where nearly every line after a short one is indented (a 公文), a
+  // line that is not indented continues the paragraph unless the line before ends before mid-width — a
+  // number or a Latin word too long for the rest of a line leaves it short without ending the paragraph
+  let afterShort = 0;
+  let indentedAfterShort = 0;
+  for (let i = 1; i < all.length; i++) {
+    if (!shortLine(all[i - 1], all[i].size || body)) continue;
+    afterShort++;
+    if (isIndented(all[i])) indentedAfterShort++;
+  }
+  const byIndent = afterShort >= 5 && indentedAfterShort >= afterShort * 0.8;
+
   const paragraphs: { text: string; segs: PlacedSegment[] }[] = [];
   let prev: Line | undefined;
   for (const l of all) {
     const em = l.size || body;
-    const indented = l.x0 > left + em * 0.8;
+    const indented = isIndented(l);
     const heading = l.size > body * 1.15;
     let starts = !prev;
     if (prev) {
       const samePage = prev.page === l.page;
-      const prevShort = prev.x1 < right - Math.max(prev.size, em) * 1.5;
+      const prevShort = shortLine(prev, em) && (!byIndent || prev.x1 < left + (right - left) / 2);
       const gap = samePage && l.y - prev.y > pitch * 1.6;
       const sizeChange = Math.abs(prev.size - l.size) > body * 0.1;
       // a title set larger than the body wraps onto centred lines: those continue it

@@ -124,3 +124,17 @@ describe('layout: positions are page and line', () => {
     expect(pagePosition(out.placement, 8, 53)).toEqual({ page: 2, line: 2, column: 1 });
   });
 });
+
+describe('layout: a short line inside an indented paragraph', () => {
+  it('where paragraphs start indented, a line left short by a long number does not end its paragraph', () => {
+    const pages = typeset([P2, P3, P2, P3, P2, P3, P2]);
+    // the second line of the first paragraph ends 4 characters early, as when 「11653126/2025」 did not fit
+    const first = pages[0].runs[1];
+    first.w -= 4 * EM;
+    first.text = first.text.slice(0, -4);
+    const out = layOutPages(pages);
+    const paras = out.text.split('\n');
+    expect(paras).toHaveLength(7);
+    expect(paras[0]).toBe(P2.slice(0, 25 + 23) + P2.slice(25 + 27));
+  });
+});
