@@ -160,6 +160,7 @@ export class Linter {
     const bytes = await this.readFile(abs);
     if (typeof bytes === 'string') return undefined;
     let doc: SourceDocument;
+    usePdfAssets();
     try {
       doc = await readDocument(bytes, abs);
     } catch {
