@@ -66,3 +66,60 @@ describe('same report, same findings in real producers’ containers', () => {
     }
   }
 });
+
+describe('positions in each container’s own units', () => {
+  it('PDF: page and line on the page; .doc/.wps: paragraph; web pages: lines of the page source', () => {
+    const at = (name: string) => results.get(name)!.messages.find((m) => m.ruleId === 'require-sections' && m.messageId === 'missingPart')!;
+    for (const name of ['000-cut.chromium.pdf', '000-cut.lo.pdf']) {
+      expect(results.get(name)!.lineUnit, name).toBe('page');
+      expect(at(name), name).toMatchObject({ page: 1, line: 1, column: 1 });
+    }
+    for (const name of ['000-cut.lo.doc', '000-cut.lo.wps']) {
+      expect(results.get(name)!.lineUnit, name).toBe('paragraph');
+      expect(at(name).line, name).toBe(1);
+    }
+    for (const name of ['000-cut.chromium.mhtml', '000-cut.page-as.doc', '000-cut.lo-page.doc']) {
+      const r = results.get(name)!;
+      expect(r.lineUnit, name).toBeUndefined();
+      const m = at(name);
+      // the finding spans the title in the page source; its line is the line where that span starts
+      const span = r.source!.slice(m.start, m.end);
+      expect(span.replace(/<[^>]*>|\s/g, ''), name).toContain('叶城县2023年度法治政府建设工作报告');
+      expect(r.source!.slice(0, m.start).split('\n').length, name).toBe(m.line);
+    }
+  });
+
+  it('PDF: every finding of every seed sits on a page and a line that exist', () => {
+    for (const [name, r] of results) {
+      if (!name.endsWith('.pdf')) continue;
+      for (const m of r.messages) {
+        const p = m as typeof m & { page?: number; endPage?: number };
+        expect(p.page, name).toBeGreaterThanOrEqual(1);
+        expect(p.endPage!, name).toBeGreaterThanOrEqual(p.page!);
+        expect(m.line, name).toBeGreaterThanOrEqual(1);
+        expect(m.line, name).toBeLessThanOrEqual(40);
+      }
+    }
+  });
+});
+
+describe('the same model in every container', () => {
+  // seed 002 opens without a title line; its web-page containers take the page's heading for one
+  it('title, year, publication date and the parts found (seed 000, whole and cut)', () => {
+    for (const seed of ['000', '000-cut']) {
+      const model = (name: string) => {
+        const rep = results.get(name)!.report!;
+        return {
+          title: rep.meta.title,
+          year: rep.meta.year,
+          dates: rep.meta.dates.map((d) => `${d.kind} ${d.year}-${d.month}-${d.day}`),
+          parts: rep.parts.matches.map((m) => `${m.part} ${m.how}`),
+          outline: rep.sections.filter((s) => s.level === 1).map((s) => s.label),
+        };
+      };
+      const base = model(`${seed}.txt`);
+      expect(base.title).toBe('叶城县2023年度法治政府建设工作报告');
+      for (const kind of KINDS) expect(model(`${seed}.${kind}`), `${seed}.${kind}`).toEqual(base);
+    }
+  });
+});
