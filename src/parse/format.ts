@@ -28,5 +28,5 @@ export function isPlainText(format: Format): boolean {
 /** Extensions walked when a directory is given (.ofd too: it is refused with a message, never skipped in silence). */
 export const LINTABLE_EXTENSIONS = [
   '.txt', '.md', '.markdown', '.html', '.htm', '.docx',
-  '.doc', '.wps', '.pdf', '.ofd', '.mht', '.mhtml', '.shtml', '.jhtml', '.aspx', '.php', '.jsp',
+  '.doc', '.wps', '.pdf', '.ofd', '.mht', '.mhtml', '.xhtml', '.shtml', '.shtm', '.jhtml', '.asp', '.aspx', '.php', '.jsp',
 ];
