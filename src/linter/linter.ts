@@ -1,4 +1,4 @@
-import { toPagePositions, usePdfAssets } from './pages.js';
+import { toPagePositions, useNodeReaders } from './node-readers.js';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../rules.js';
@@ -166,7 +166,7 @@ export class Linter {
     const bytes = await this.readFile(abs);
     if (typeof bytes === 'string') return undefined;
     let doc: SourceDocument;
-    usePdfAssets();
+    useNodeReaders();
     try {
       doc = await readDocument(bytes, abs);
     } catch {
@@ -216,7 +216,7 @@ export class Linter {
     const limit = (await this.configFor(abs)).maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     if (bytes.length > limit) return fileError(abs, tooLargeMessage(bytes.length, limit, await this.localeFor(abs)));
     let doc: SourceDocument;
-    usePdfAssets();
+    useNodeReaders();
     try {
       doc = await readDocument(bytes, abs, fallback);
     } catch (e) {

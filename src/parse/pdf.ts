@@ -36,11 +36,46 @@ export function setPdfAssets(a: PdfAssets): void {
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loaded: Promise<PdfJs> | undefined;
 
+/**
+ * A stand-in for DOMMatrix where the platform has none (Node without @napi-rs/canvas, which fzlint
+ * does not ship): pdf.js creates one identity matrix when its module loads and needs no more to
+ * read text (it uses DOMMatrix only to render).
+ */
+class IdentityMatrix {
+  a = 1;
+  b = 0;
+  c = 0;
+  d = 1;
+  e = 0;
+  f = 0;
+  constructor(init?: ArrayLike<number>) {
+    if (init && init.length === 6) [this.a, this.b, this.c, this.d, this.e, this.f] = Array.from(init);
+  }
+}
+
 function load(): Promise<PdfJs> {
   loaded ??= (async () => {
-    const g = globalThis as { pdfjsWorker?: unknown };
-    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    const g = globalThis as { pdfjsWorker?: unknown; DOMMatrix?: unknown };
+    g.DOMMatrix ??= IdentityMatrix;
+    // In Node, pdf.js looks for a canvas package while its module loads and prints "Warning: …" when
+    // there is none (it needs one only to render): noise to a reviewer, and on stdout it would corrupt
+    // --format json. Its warnings are dropped while it loads; later ones are off (verbosity 0).
+    const { log, warn } = console;
+    const quiet =
+      (write: (...args: unknown[]) => void) =>
+      (...args: unknown[]) => {
+        if (typeof args[0] === 'string' && args[0].startsWith('Warning: ')) return;
+        write(...args);
+      };
+    console.log = quiet(log);
+    console.warn = quiet(warn);
+    try {
+      g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      console.log = log;
+      console.warn = warn;
+    }
   })();
   return loaded;
 }

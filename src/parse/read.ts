@@ -36,6 +36,7 @@ export type RefusalKind =
   | 'scanned-pdf'
   | 'corrupt-pdf'
   | 'corrupt-doc'
+  | 'doc-unavailable'
   | 'corrupt-mhtml'
   | 'not-a-page'
   | 'image'
@@ -68,6 +69,10 @@ const REFUSALS: Record<RefusalKind, { zh: string; en: string }> = {
   'corrupt-doc': {
     zh: '{name} 无法作为 Word 97–2003 / WPS 文档读取，文件已损坏（{detail}）：请在 Word 或 WPS 中打开修复后“另存为” .docx',
     en: '{name} cannot be read as a Word 97–2003 or WPS document; the file is damaged ({detail}): open and repair it in Word or WPS and save it as .docx',
+  },
+  'doc-unavailable': {
+    zh: "{name} 是 Word 97–2003 / WPS 文档，这里不能读取：请用命令行版 fzlint 检查，或在 Word 或 WPS 中“另存为” .docx 后再检查",
+    en: `{name} is a Word 97–2003 or WPS document, which cannot be read here: lint it with the fzlint command line, or ${SAVE_AS_DOCX_EN}`,
   },
   'corrupt-mhtml': {
     zh: '{name} 无法作为单个文件网页（.mht/.mhtml）读取，文件已损坏（{detail}）：请重新保存网页',
@@ -255,12 +260,29 @@ async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDocument>
   }
 }
 
+/** A failure of the host's Word 97–2003 reader: the file is damaged. */
+export class WordBinaryError extends Error {
+  readonly code = 'FZLINT_DOC';
+}
+
+type WordBinaryReader = (bytes: Uint8Array) => Promise<string>;
+let wordBinaryReader: WordBinaryReader | undefined;
+
+/**
+ * Word 97–2003 (.doc) and WPS (.wps) are read by a reader the host provides (the Node host's uses
+ * word-extractor, which needs Node's Buffer: src/linter/doc.ts). It returns one paragraph per line
+ * and throws WordBinaryError for a damaged file.
+ */
+export function setWordBinaryReader(reader: WordBinaryReader | undefined): void {
+  wordBinaryReader = reader;
+}
+
 async function readDoc(bytes: Uint8Array, name: string): Promise<SourceDocument> {
-  const { parseDoc, DocError } = await import('./doc.js');
+  if (!wordBinaryReader) throw new ReadError('doc-unavailable', { name });
   try {
-    return { format: 'doc', text: await parseDoc(bytes), lineUnit: 'paragraph' };
+    return { format: 'doc', text: await wordBinaryReader(bytes), lineUnit: 'paragraph' };
   } catch (e) {
-    if (e instanceof DocError) {
+    if (e instanceof WordBinaryError) {
       const detail = firstLine(e.message);
       throw new ReadError('corrupt-doc', { name, detail: { zh: detail, en: detail } });
     }

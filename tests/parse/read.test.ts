@@ -8,6 +8,12 @@ import path from 'node:path';
 import { ROOT, seedText } from '../helpers/seeds.js';
 import { songLightPdf } from '../helpers/pdf-cmap.js';
 
+import { useNodeReaders } from '../../src/linter/node-readers.js';
+import { setWordBinaryReader } from '../../src/parse/index.js';
+
+// the Node host's readers (Word 97–2003 through word-extractor, pdf.js's character maps)
+useNodeReaders();
+
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(ROOT, 'tests/__data__/containers', name)));
 
 async function refusal(bytes: Uint8Array, name: string): Promise<ReadError> {
@@ -166,10 +172,24 @@ function readFirstLine(seed: string): string {
 
 describe('readDocument: PDF in a predefined Chinese encoding', () => {
   it('reads text in UniGB-UCS2-H with the non-embedded STSong-Light through the character maps shipped with pdfjs-dist', async () => {
-    const { usePdfAssets } = await import('../../src/linter/pages.js');
-    usePdfAssets();
+    const { useNodeReaders } = await import('../../src/linter/node-readers.js');
+    useNodeReaders();
     const lines = ['叶城县2023年度法治政府建设工作报告', '一、主要措施和成效'];
     const doc = await readDocument(songLightPdf(lines), '宋体.pdf');
     expect(doc.text).toBe(lines.join('\n'));
+  });
+});
+
+describe('readDocument: without a host reader for Word 97–2003 (a browser)', () => {
+  it('refuses a .doc with a message that says it cannot be read here', async () => {
+    const { parseDoc } = await import('../../src/linter/doc.js');
+    setWordBinaryReader(undefined);
+    try {
+      const e = await refusal(fixture('002.lo.doc'), '报告.doc');
+      expect(e.kind).toBe('doc-unavailable');
+      expect(e.localized('zh')).toBe('报告.doc 是 Word 97–2003 / WPS 文档，这里不能读取：请用命令行版 fzlint 检查，或在 Word 或 WPS 中“另存为” .docx 后再检查');
+    } finally {
+      setWordBinaryReader(parseDoc);
+    }
   });
 });

@@ -1,4 +1,3 @@
-import WordExtractor from 'word-extractor';
 
 /**
  * Word 97–2003 (.doc) and WPS Writer (.wps), the same OLE binary family → the main text, one Word
@@ -7,21 +6,22 @@ import WordExtractor from 'word-extractor';
  * behind Word's own count. Footnotes, headers and
  * text boxes are not report body and are left out.
  *
- * word-extractor uses Node's Buffer: this reader is loaded only by the Node host (read.ts imports
- * it on the first .doc or .wps); a browser build has to bring a Buffer polyfill or leave it out.
+ * word-extractor uses Node's Buffer, so this reader belongs to the Node host, not to parse/: the
+ * linter hands it to readDocument (setWordBinaryReader in src/parse/read.ts) and imports
+ * word-extractor only on the first .doc or .wps. Where no host reader is set (a browser), a .doc
+ * or .wps is refused with a message that says so.
  */
-export class DocError extends Error {
-  readonly code = 'FZLINT_DOC';
-}
+import { WordBinaryError } from '../parse/read.js';
 
 export async function parseDoc(bytes: Uint8Array): Promise<string> {
   let body: string;
   try {
+    const { default: WordExtractor } = await import('word-extractor');
     const doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     // filterUnicode off: the extractor would otherwise turn “” into ASCII quotes and — into -
     body = doc.getBody({ filterUnicode: false });
   } catch (e) {
-    throw new DocError(e instanceof Error ? e.message : String(e));
+    throw new WordBinaryError(e instanceof Error ? e.message : String(e));
   }
   return body
     .replace(/\r\n?/g, '\n')
