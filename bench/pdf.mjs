@@ -62,9 +62,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (xs) => `${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
 const cli = path.join(root, 'bin/fzlint.js');
 const { readDocument } = await import(pathToFileURL(path.join(root, 'dist/src/parse/index.js')).href);
-const { usePdfAssets } = await import(pathToFileURL(path.join(root, 'dist/src/linter/pages.js')).href);
+const { useNodeReaders } = await import(pathToFileURL(path.join(root, 'dist/src/linter/node-readers.js')).href);
 const { Linter } = await import(pathToFileURL(path.join(root, 'dist/src/linter/linter.js')).href);
-usePdfAssets();
+useNodeReaders();
 console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
 for (const file of [pdfPath, loPath]) {
