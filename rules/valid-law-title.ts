@@ -3,7 +3,6 @@ import type { Severity } from '../src/engine/types.js';
 import type { Report, Span } from '../src/model/types.js';
 import type { LawEntry, LawIndex, LawMatch } from '../src/laws/index.js';
 import { withoutYearChar, yearRange } from '../src/laws/index.js';
-import { loadLaws } from '../src/laws/load.js';
 import {
   isDraft,
   isFieldOfLaw,
@@ -55,6 +54,8 @@ export default defineRule({
       additionalProperties: false,
     },
     defaultOptions: { checkNotFound: true },
+    // the law list comes from the host: the CLI reads data/laws.tsv, the web page bundles it
+    resources: ['laws'],
     messages: {
       unknownTitle: {
         zh: '《{title}》不是已知的国家法律法规或文件标题，最接近的是《{known}》，请核对',
@@ -101,14 +102,14 @@ export default defineRule({
       ...t.nested.map((n) => ({ text: n.text, span: n.inner })),
     ]);
     if (!titles.length) return;
-    let laws: LawIndex | undefined;
+    // declared in meta.resources: the engine runs the rule only when the host supplied it
+    const laws: LawIndex = context.resources.laws!;
 
     for (const { text, span } of titles) {
       const title = withoutRevisionNote(text.trim());
       if (!title || isDraft(title)) continue;
       const say = (messageId: MessageId, severity: Severity, data: Record<string, string | number>, at: Span = span) =>
         context.reportIssue({ messageId, severity, data: { title: text, ...data }, ...at });
-      laws ??= loadLaws();
 
       const exact = laws.lookup(title);
       if (exact.length) {

@@ -27,29 +27,32 @@ describe('consistent-rate on the seeds', () => {
       })),
     ).toEqual([
       {
-        messageId: 'mismatch',
+        messageId: 'unreachable',
         severity: 'warn',
         text: '电子送达率91.61%',
         line: 9,
-        data: { rate: '电子送达率91.61%', expression: '1051/1148', computed: '91.55%', decimals: 2, numerator: '1051', denominator: '1148' },
+        data: { rate: '电子送达率91.61%', expression: '1051/1148', computed: '91.55%', decimals: 2, numerator: '1051', denominator: '1148', denLo: '1147.13', denHi: '1147.32', numLo: '1051.63', numHi: '1051.80' },
         related: [
           ['电子送达案件1051件', '分子：「电子送达案件1051件」'],
           ['受理各类民商事一审案件1148件', '分母：「受理各类民商事一审案件1148件」'],
         ],
       },
       {
-        messageId: 'mismatch',
+        messageId: 'unreachable',
         severity: 'warn',
         text: '执结率64.03%',
         line: 9,
-        data: { rate: '执结率64.03%', expression: '383/523', computed: '73.23%', decimals: 2, numerator: '383', denominator: '523' },
+        data: { rate: '执结率64.03%', expression: '383/523', computed: '73.23%', decimals: 2, numerator: '383', denominator: '523', denLo: '598.06', denHi: '598.20', numLo: '334.85', numHi: '334.93' },
         related: [
           ['执结383件', '分子：「执结383件」'],
           ['受理执行案件523件', '分母：「受理执行案件523件」'],
         ],
       },
     ]);
-    expect(messages[0].reason).toBe('「电子送达率91.61%」与1051/1148=91.55%不符（按所列数量计算，四舍五入保留2位小数）；如另有统计口径，请在文中写明');
+    // no whole base gives 91.61% from 1051 (rounded or truncated, it would lie between 1147.13 and 1147.32): the message says so
+    expect(messages[0].reason).toBe(
+      '「电子送达率91.61%」与1051/1148=91.55%不符（四舍五入保留2位小数），且没有任何整数能得出这个比率：分子为1051时分母须在1147.13与1147.32之间，分母为1148时分子须在1051.63与1051.80之间；请核对数字',
+    );
   });
 
   it('the consistent seed rates were checked, not skipped: they have their counts and agree with them', async () => {
@@ -84,7 +87,9 @@ describe('consistent-rate on the seeds', () => {
 
   it('renders in English', async () => {
     const [m] = await lintSeed('004', 'consistent-rate', rule, {}, 'en');
-    expect(m.reason).toBe('“电子送达率91.61%” does not match 1051/1148=91.55% (computed from the counts given, rounded half-up to 2 decimals); if another base is meant, say so in the text');
+    expect(m.reason).toBe(
+      '“电子送达率91.61%” does not match 1051/1148=91.55% (rounded half-up to 2 decimals), and no whole count can give that rate: with the numerator 1051 the base would lie between 1147.13 and 1147.32, with the base 1148 the numerator between 1051.63 and 1051.80; please check the figures',
+    );
   });
 
 });
@@ -114,6 +119,6 @@ describe('consistent-rate: silencing a deliberate exception (as the page says)',
     ].join('\n');
     const report = await prepare(md, 'markdown', 'report.md');
     const messages = runRules(report, [['consistent-rate', { rule, setting: { severity: 'error', options: { checkQualified: true } } }]]);
-    expect(messages.map((m) => [m.messageId, m.data.rate])).toEqual([['mismatch', '电子送达率91.61%']]);
+    expect(messages.map((m) => [m.messageId, m.data.rate])).toEqual([['unreachable', '电子送达率91.61%']]);
   });
 });

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import rule from '../../rules/valid-law-title.js';
 import { lintText } from '../../src/engine/lint.js';
 import { LawIndex, docType, normaliseTitle, parseLawsTsv, withoutYearChar, yearRange } from '../../src/laws/index.js';
-import { lawsPath, loadLaws } from '../../src/laws/load.js';
+import { lawsPath, loadLaws, nodeResources } from '../../src/linter/resources.js';
 import { isLocalTitle, isPublicationTitle, looksLikeAct } from '../../src/laws/classify.js';
 import { lintSeed, ROOT, seedReport, SEEDS } from '../helpers/seeds.js';
 
@@ -83,6 +83,7 @@ describe('valid-law-title verdicts', () => {
     const { messages } = await lintText(text, {
       format: 'text',
       rules: [['valid-law-title', { rule, setting: { severity: rule.meta.severity, options: { ...rule.meta.defaultOptions, ...options } } }]],
+      resources: nodeResources(),
     });
     return messages.map((m) => ({ id: m.messageId, severity: m.severity, data: m.data, text: text.slice(m.start, m.end) }));
   };
@@ -165,15 +166,16 @@ describe('valid-law-title verdicts', () => {
     const { messages } = await lintText('学习《合同法》《法治宣传教育法》。\n', {
       format: 'text',
       rules: [['valid-law-title', { rule, setting: { severity: rule.meta.severity, options: rule.meta.defaultOptions } }]],
+      resources: nodeResources(),
     });
     expect(messages).toEqual([]);
   });
 });
 
 describe('the law list (data/laws.tsv)', () => {
-  it('is found from src (vitest) and from where the build puts this module (dist/src/laws)', () => {
+  it('is found from src (vitest) and from where the build puts this module (dist/src/linter)', () => {
     expect(lawsPath()).toBe(path.join(ROOT, 'data', 'laws.tsv'));
-    expect(lawsPath(path.join(ROOT, 'dist', 'src', 'laws'))).toBe(path.join(ROOT, 'data', 'laws.tsv'));
+    expect(lawsPath(path.join(ROOT, 'dist', 'src', 'linter'))).toBe(path.join(ROOT, 'data', 'laws.tsv'));
     expect(() => lawsPath('/')).toThrow(/not found/);
   });
 
@@ -265,7 +267,7 @@ describe('valid-law-title severities under a configured level', () => {
     const text = '某县2023年度法治政府建设报告\n组织学习《中华人民共和国预防未成年犯罪法》《法治政府建设实施纲要(2021-2035年)》《民商法》。';
     const report = buildReport(text, parseText(text), { format: 'text', filePath: 'x.txt' });
     const at = (level: 'info' | 'warn' | 'error') =>
-      runRules(report, [['valid-law-title', { rule, setting: { severity: level, options: { ...rule.meta.defaultOptions } } }]]).map((m) => [m.messageId, m.severity]);
+      runRules(report, [['valid-law-title', { rule, setting: { severity: level, options: { ...rule.meta.defaultOptions } } }]], { resources: nodeResources() }).map((m) => [m.messageId, m.severity]);
     expect(at('warn')).toEqual([['unknownTitle', 'warn'], ['wrongYears', 'error'], ['fieldOfLaw', 'info']]);
     expect(at('error')).toEqual([['unknownTitle', 'error'], ['wrongYears', 'error'], ['fieldOfLaw', 'info']]);
     expect(at('info')).toEqual([['unknownTitle', 'info'], ['wrongYears', 'info'], ['fieldOfLaw', 'info']]);
