@@ -3,20 +3,22 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintMessage } from '../engine/types.js';
-import { pagePosition, setWordBinaryReader, type PlacedSegment } from '../parse/index.js';
+import { pagePosition, setPdfReader, setWordBinaryReader, type PlacedSegment } from '../parse/index.js';
 import { parseDoc } from './doc.js';
-import { setPdfAssets } from '../parse/pdf.js';
+import { parsePdf, setPdfAssets } from '../parse/pdf.js';
 
 let assetsSet = false;
 
 /**
- * The Node host's part of reading containers: pdf.js's character maps (read from disk: nothing is
- * fetched) and the Word 97–2003 reader (word-extractor needs Node's Buffer).
+ * The Node host's part of reading containers: the PDF reader (pdf.js and the layout step) with its
+ * character maps (read from disk: nothing is fetched), and the Word 97–2003 reader (word-extractor
+ * needs Node's Buffer).
  */
 export function useNodeReaders(): void {
   if (assetsSet) return;
   assetsSet = true;
   setWordBinaryReader(parseDoc);
+  setPdfReader(parsePdf);
   // the bundles carry the Chinese maps beside them (scripts/bundle.mjs); from the sources, pdfjs-dist's own
   const here = path.dirname(fileURLToPath(import.meta.url));
   let cMapUrl = path.join(here, 'pdf-cmaps');

@@ -9,7 +9,7 @@ export { formatOf, isPlainText, LINTABLE_EXTENSIONS } from './format.js';
 export type { Format } from './format.js';
 export { sniff } from './sniff.js';
 export type { Container } from './sniff.js';
-export { readDocument, readsAsContainer, ReadError, setWordBinaryReader, WordBinaryError } from './read.js';
+export { readDocument, readsAsContainer, ReadError, setPdfReader, setWordBinaryReader, WordBinaryError } from './read.js';
 export { pagePosition } from './layout.js';
 export type { PlacedSegment } from './layout.js';
 export type { RefusalKind, SourceDocument } from './read.js';

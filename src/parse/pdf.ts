@@ -1,4 +1,7 @@
 import { layOutPages, type LaidOut, type LayoutPage, type LayoutRun } from './layout.js';
+import { PdfError } from './pdf-error.js';
+
+export { PdfError };
 
 /**
  * PDF with a text layer → the layout step (layout.ts) → one paragraph per line, with each
@@ -9,16 +12,6 @@ import { layOutPages, type LaidOut, type LayoutPage, type LayoutRun } from './la
  * and the character maps of the standard Chinese encodings come from `assets.cMapUrl`, which the
  * host sets (the Node host points it at pdfjs-dist's own cmaps/ directory).
  */
-export class PdfError extends Error {
-  readonly code = 'FZLINT_PDF';
-  constructor(
-    readonly kind: 'encrypted' | 'no-text' | 'damaged',
-    detail: string,
-  ) {
-    super(detail);
-  }
-}
-
 export interface PdfAssets {
   /** Directory (a path in Node, a URL in a browser) of pdf.js's bcmap files, ending in "/". */
   cMapUrl?: string;

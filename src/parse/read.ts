@@ -4,7 +4,8 @@ import { sniff, type Container } from './sniff.js';
 import { formatOf, SERVER_PAGE_EXTENSIONS, type Format } from './format.js';
 import { looksHtml } from './sniff.js';
 import { looksMhtml } from './mhtml.js';
-import type { PlacedSegment } from './layout.js';
+import type { LaidOut, PlacedSegment } from './layout.js';
+import { PdfError } from './pdf-error.js';
 
 /**
  * Bytes as they come (a file, stdin) → a document fzlint can lint, or a
@@ -37,6 +38,7 @@ export type RefusalKind =
   | 'corrupt-pdf'
   | 'corrupt-doc'
   | 'doc-unavailable'
+  | 'pdf-unavailable'
   | 'corrupt-mhtml'
   | 'not-a-page'
   | 'image'
@@ -69,6 +71,10 @@ const REFUSALS: Record<RefusalKind, { zh: string; en: string }> = {
   'corrupt-doc': {
     zh: '{name} 无法作为 Word 97–2003 / WPS 文档读取，文件已损坏（{detail}）：请在 Word 或 WPS 中打开修复后“另存为” .docx',
     en: '{name} cannot be read as a Word 97–2003 or WPS document; the file is damaged ({detail}): open and repair it in Word or WPS and save it as .docx',
+  },
+  'pdf-unavailable': {
+    zh: '{name} 是 PDF，这里不能读取：请用命令行版 fzlint 检查，或导出为 .docx 或 .txt',
+    en: '{name} is a PDF, which cannot be read here: lint it with the fzlint command line, or export it as .docx or .txt',
   },
   'doc-unavailable': {
     zh: "{name} 是 Word 97–2003 / WPS 文档，这里不能读取：请用命令行版 fzlint 检查，或在 Word 或 WPS 中“另存为” .docx 后再检查",
@@ -244,10 +250,23 @@ function readText(bytes: Uint8Array, name: string, format: Format): SourceDocume
 
 const firstLine = (s: string) => s.split('\n')[0].slice(0, 120);
 
+type PdfReader = (bytes: Uint8Array) => Promise<LaidOut>;
+let pdfReader: PdfReader | undefined;
+
+/**
+ * PDF is read by a reader the host provides: parsePdf (src/parse/pdf.ts, pdf.js and the layout step)
+ * needs no Node API, but pdf.js is large, so a host that wants PDF hands it in (the Node host does,
+ * src/linter/node-readers.ts) and the kernel bundle does not carry it. Without one, a PDF is refused
+ * with a message that says so.
+ */
+export function setPdfReader(reader: PdfReader | undefined): void {
+  pdfReader = reader;
+}
+
 async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDocument> {
-  const { parsePdf, PdfError } = await import('./pdf.js');
+  if (!pdfReader) throw new ReadError('pdf-unavailable', { name });
   try {
-    const laid = await parsePdf(bytes);
+    const laid = await pdfReader(bytes);
     return { format: 'pdf', text: laid.text, lineUnit: 'page', placement: laid.placement };
   } catch (e) {
     if (e instanceof PdfError) {
