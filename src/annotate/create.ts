@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import type { Block, Report } from '../model/types.js';
 import { W, escapeXml, xmlSafe } from './ooxml.js';
-import { annotateDocx, type AnnotateOptions, type Annotated } from './docx.js';
+import { annotateDocx, commentDate, type AnnotateOptions, type Annotated } from './docx.js';
 import type { Finding } from './text.js';
 
 /**
@@ -77,7 +77,7 @@ export async function createDocx(report: Report, date?: string): Promise<{ bytes
   };
 
   const zip = new JSZip();
-  const at = date ? new Date(date) : new Date();
+  const at = new Date(commentDate(date));
   const put = (name: string, xml: string): void => void zip.file(name, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`, { date: at });
   put(
     '[Content_Types].xml',

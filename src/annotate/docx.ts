@@ -74,7 +74,7 @@ export async function annotateDocx(bytes: Uint8Array, source: string, findings: 
   if (!titlePara) throw new PackageError(`${pkg.mainPath}: no paragraphs`);
 
   const comments = await commentsPart(pkg);
-  const who = { author: options.author ?? 'fzlint', initials: options.initials ?? 'FZ', date: options.date ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z') };
+  const who = { author: options.author ?? 'fzlint', initials: options.initials ?? 'FZ', date: commentDate(options.date) };
   const anchors: Anchor[] = [];
   let moved = 0;
   const ordered = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -113,10 +113,17 @@ export async function annotateDocx(bytes: Uint8Array, source: string, findings: 
     anchors.push({ id, start, end });
   }
   insertAnchors(pkg.main, anchors);
-  zip.file(pkg.mainPath, serializeXml(pkg.main));
-  await comments.save();
+  const at = new Date(who.date);
+  zip.file(pkg.mainPath, serializeXml(pkg.main), { date: at });
+  await comments.save(at);
   const out = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   return { bytes: out, comments: anchors.length, moved };
+}
+
+/** ISO 8601 without milliseconds, as Word writes w:date. */
+export function commentDate(date: string | undefined): string {
+  const d = date ? new Date(date) : new Date();
+  return (Number.isNaN(d.getTime()) ? new Date() : d).toISOString().replace(/\.\d+Z$/, 'Z');
 }
 
 function refOf(s: Stream, j: number): CharRef | undefined {

@@ -66,7 +66,7 @@ export interface CommentAuthor {
  * The comments part (created, or the document's own, appended to): returns a function that adds
  * one comment and gives its w:id. Ids continue after the largest the document already uses.
  */
-export async function commentsPart(pkg: WordPackage): Promise<{ add: (c: CommentText, who: CommentAuthor) => string; save: () => Promise<void> }> {
+export async function commentsPart(pkg: WordPackage): Promise<{ add: (c: CommentText, who: CommentAuthor) => string; save: (date: Date) => Promise<void> }> {
   const { zip, mainPath } = pkg;
   const relsPath = relsPathOf(mainPath);
   const relsXml = (await readPart(zip, relsPath)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL}"></Relationships>`;
@@ -91,16 +91,15 @@ export async function commentsPart(pkg: WordPackage): Promise<{ add: (c: Comment
   const commentsXml = existing ? await readPart(zip, commentsPath) : undefined;
   const comments = parseXml(commentsXml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W}"></w:comments>`, commentsPath);
 
-  // fresh ids: after every w:id of the comments part and of the document's own comment marks
+  // fresh ids: after every w:id of the comments part and of the document (comment marks, but also
+  // tracked changes and bookmarks, which some consumers number in one space with comments)
   let nextId = 0;
   const seen = (v: string | null): void => {
     const n = v === null ? NaN : Number(v);
     if (Number.isInteger(n) && n >= nextId) nextId = n + 1;
   };
   for (const c of childElements(comments.documentElement)) if (isW(c, 'comment')) seen(attrW(c, 'id'));
-  for (const local of ['commentRangeStart', 'commentRangeEnd', 'commentReference']) {
-    for (const el of Array.from(pkg.main.getElementsByTagNameNS(W, local))) seen(attrW(el, 'id'));
-  }
+  for (const el of Array.from(pkg.main.getElementsByTagName('*'))) if (el.namespaceURI === W) seen(attrW(el, 'id'));
 
   const add = (c: CommentText, who: CommentAuthor): string => {
     const id = String(nextId++);
@@ -121,15 +120,15 @@ export async function commentsPart(pkg: WordPackage): Promise<{ add: (c: Comment
     return id;
   };
 
-  const save = async (): Promise<void> => {
-    zip.file(relsPath, serializeXml(rels));
-    zip.file(commentsPath, serializeXml(comments));
-    if (!existing) await addOverride(zip, '/' + commentsPath, COMMENTS_TYPE);
+  const save = async (date: Date): Promise<void> => {
+    zip.file(relsPath, serializeXml(rels), { date });
+    zip.file(commentsPath, serializeXml(comments), { date });
+    if (!existing) await addOverride(zip, '/' + commentsPath, COMMENTS_TYPE, date);
   };
   return { add, save };
 }
 
-async function addOverride(zip: JSZip, partName: string, type: string): Promise<void> {
+async function addOverride(zip: JSZip, partName: string, type: string, date: Date): Promise<void> {
   const path = '[Content_Types].xml';
   const xml = await readPart(zip, path);
   if (xml === undefined) throw new PackageError(`${path} is missing`);
@@ -140,5 +139,5 @@ async function addOverride(zip: JSZip, partName: string, type: string): Promise<
   o.setAttribute('PartName', partName);
   o.setAttribute('ContentType', type);
   doc.documentElement.appendChild(o);
-  zip.file(path, serializeXml(doc));
+  zip.file(path, serializeXml(doc), { date });
 }

@@ -21,7 +21,7 @@ export interface AnnotateRunOptions {
   dir?: string;
   locale: Locale;
   describe?: (ruleId: string) => string | undefined;
-  /** Comment date (tests); default now. */
+  /** Comment date; default SOURCE_DATE_EPOCH when set (reproducible copies), else now. */
   date?: string;
 }
 
@@ -119,7 +119,9 @@ export async function annotateFile(r: FileResult, options: Pick<AnnotateRunOptio
   const doc = await readDocument(bytes, r.filePath);
   if (doc.text !== r.source) return undefined;
   const findings = r.messages.filter((m) => !m.internal);
-  const opts: AnnotateOptions = { locale: options.locale, describe: options.describe, date: options.date };
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const date = options.date ?? (Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000).toISOString() : undefined);
+  const opts: AnnotateOptions = { locale: options.locale, describe: options.describe, date };
   if (doc.format === 'docx') return annotateDocx(bytes, doc.text, findings, opts);
   const report = await prepare(doc.text, doc.format, r.filePath, undefined, doc.tree);
   return createAnnotatedDocx(report, findings, opts);

@@ -11,6 +11,7 @@ import { PathError } from '../linter/files.js';
 import type { FileResult } from '../linter/types.js';
 import { withMessages } from '../linter/serialize.js';
 import { parseConcurrency } from '../linter/workers.js';
+import { annotateArgument, annotateForCli } from '../annotate/cli.js';
 import { applySuppressions, pruneSuppressions, readSuppressions, suppressAll, SuppressionsError, SUPPRESSIONS_FILE, writeSuppressions } from '../linter/suppressions.js';
 
 export interface CliIO {
@@ -62,10 +63,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('fix-dry-run', { type: 'boolean', describe: 'Print the fixes --fix would make as a unified diff on stdout (the report goes to stderr); write nothing' })
     .option('stdin', { type: 'boolean', describe: 'Lint the report read from standard input (text in any supported encoding, HTML or .docx)' })
     .option('stdin-filename', { type: 'string', requiresArg: true, describe: 'Name of the report read with --stdin: picks its format (.md, .html, .docx…) and configuration' })
+    .option('annotate', { type: 'string', describe: 'Write each report as a Word copy with the findings as comments, <name>.fzlint.docx, beside the input or in the given directory (批注版)' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print the stack traces of internal errors (a rule that crashed) and configuration errors (a plugin that failed to load) to stderr' })
     .conflicts('suppress-all', 'prune-suppressions')
     .conflicts('stdin', ['fix', 'fix-dry-run'])
     .conflicts('fix', 'fix-dry-run')
+    .conflicts('stdin', 'annotate')
     .version(packageVersion())
     .help()
     .wrap(null)
@@ -120,6 +123,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     fixDryRun?: boolean;
     stdin?: boolean;
     stdinFilename?: string;
+    annotate?: string;
     debug: boolean;
   };
 
@@ -154,6 +158,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
 
     const paths = args._.map(String);
+    // --annotate takes an optional directory; a report named right after it is an input
+    const annotate = args.annotate === undefined ? undefined : annotateArgument(args.annotate, io.cwd);
+    if (annotate?.input) paths.push(annotate.input);
     const stdinError = args.stdinFilename !== undefined && !args.stdin ? '--stdin-filename needs --stdin' : args.stdin && paths.length ? `--stdin reads one report from standard input; paths were also given: ${paths.join(' ')}` : undefined;
     if (stdinError) {
       io.stderr(`fzlint: ${stdinError}\nRun "fzlint --help" for usage.\n`);
@@ -195,6 +202,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (args.outputFile !== undefined) writeOutputFile(path.resolve(io.cwd, args.outputFile), out);
     else if (out) (args.fixDryRun ? io.stderr : io.stdout)(out.endsWith('\n') ? out : out + '\n');
     if (args.debug) printRuleCrashes(results, io);
+    if (annotate && !(await annotateForCli(results, { dir: annotate.dir, cwd: io.cwd, locale, rulesMeta }, io.stderr))) return 2;
     return exitCode(results, args.maxWarnings);
   } catch (e) {
     if (e instanceof ConfigError || e instanceof PathError || e instanceof FormatterError || e instanceof SuppressionsError || e instanceof OutputFileError) {
