@@ -1,10 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toDocx } from '../helpers/containers.js';
 import { SEEDS, seedText } from '../helpers/seeds.js';
-import { writeAnnotatedCopies } from '../../src/annotate/write.js';
+import JSZip from 'jszip';
+import { outputPaths, writeAnnotatedCopies } from '../../src/annotate/write.js';
+import { run } from '../linter/helpers.js';
+import { reviewedDocx } from './fixtures.js';
 import { DATE, commentsOf, findings, lint, sha256, wordText } from './helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fzlint-annotate-'));
@@ -46,4 +49,81 @@ describe('批注版 of the seeds', () => {
     }
     expect(existsSync(path.join(out, '000.fzlint.docx'))).toBe(true);
   }, 60000);
+});
+
+describe('a reviewed Word draft (tracked changes, an existing comment, split runs)', () => {
+  it('keeps the reviewer’s comment and tracked changes, appends fzlint’s comments with fresh ids, and reads back the same', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'fzlint-annotate-reviewed-'));
+    const input = path.join(d, '审阅稿.docx');
+    writeFileSync(input, await reviewedDocx());
+    const before = sha256(input);
+    const results = await lint(d, [input]);
+    const outcome = await writeAnnotatedCopies(results, { cwd: d, locale: 'zh', date: DATE });
+    expect(outcome.written.map((w) => path.basename(w.output))).toEqual(['审阅稿.fzlint.docx']);
+    expect(sha256(input)).toBe(before);
+    const original = new Uint8Array(readFileSync(input));
+    const bytes = new Uint8Array(readFileSync(outcome.written[0].output));
+    const c = await commentsOf(bytes);
+    const n = results[0].messages.length;
+    expect(n).toBeGreaterThanOrEqual(4);
+    expect(c.comments).toHaveLength(n + 1);
+    expect(c.comments[0]).toMatchObject({ id: '0', author: '审核人', text: '请核实数据来源。' });
+    expect(c.comments.slice(1).every((x) => x.author === 'fzlint')).toBe(true);
+    expect(new Set(c.comments.map((x) => x.id)).size).toBe(n + 1);
+    // tracked changes are untouched: the insertion and the deletion are still there
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('<w:delText xml:space="preserve">此句已删除。</w:delText>');
+    expect(xml.match(/<w:ins /g)).toHaveLength(1);
+    // fzlint's ids do not reuse the ids of the tracked changes either
+    const used = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]);
+    for (const id of used) expect(c.comments.slice(1).map((x) => x.id)).not.toContain(id);
+    // comments (the reviewer's and fzlint's) do not leak into the text fzlint reads
+    expect(await wordText(bytes)).toBe(await wordText(original));
+    const [again] = await lint(d, [outcome.written[0].output]);
+    expect(findings(again)).toEqual(findings(results[0]));
+    // the rate finding covers exactly 执结率64.03% across three differently formatted runs, formatting kept
+    expect(xml).toMatch(/<w:commentRangeStart w:id="\d+"\/><w:r><w:rPr><w:rFonts w:ascii="仿宋_GB2312"[^>]*\/><\/w:rPr><w:t xml:space="preserve">执结<\/w:t><\/w:r><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">率64\.0<\/w:t><\/w:r><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">3%<\/w:t><\/w:r><w:commentRangeEnd w:id="\d+"\/>/);
+    const rate = c.comments.find((x) => x.text.includes('执结率64.03%'))!;
+    expect(rate.text).toContain('consistent-rate');
+    // findings about the whole report sit on the title
+    const title = xml.slice(xml.indexOf('<w:body>'), xml.indexOf('</w:p>'));
+    const missing = c.comments.filter((x) => x.text.includes('缺少第'));
+    expect(missing.length).toBeGreaterThan(0);
+    for (const m of missing) expect(title).toContain(`<w:commentRangeStart w:id="${m.id}"/>`);
+  }, 30000);
+});
+
+describe('bad input and outputs', () => {
+  it('a damaged .docx gets the damaged-file message and no output', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'fzlint-annotate-bad-'));
+    const good = await toDocx(seedText('001'));
+    writeFileSync(path.join(d, 'cut.docx'), good.slice(0, Math.floor(good.length / 2)));
+    const r = await run(['--annotate', '-f', 'compact', 'cut.docx'], d);
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toMatch(/cut\.docx 无法作为 Word 文档（\.docx）读取，文件已损坏/);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(readdirSync(d)).toEqual(['cut.docx']);
+  }, 30000);
+
+  it('writes beside the input by default, replaces an earlier copy, and takes a report named right after the flag as an input', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'fzlint-annotate-cli-'));
+    writeFileSync(path.join(d, '报告.txt'), seedText('004'));
+    writeFileSync(path.join(d, '报告.fzlint.docx'), 'an old copy');
+    const r = await run(['--annotate', '报告.txt'], d);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('已写入批注版 报告.fzlint.docx（6 条批注）');
+    const c = await commentsOf(new Uint8Array(readFileSync(path.join(d, '报告.fzlint.docx'))));
+    expect(c.comments).toHaveLength(6);
+    // no temporary file is left behind; the annotated copy itself is not annotated again
+    expect(readdirSync(d).sort()).toEqual(['报告.fzlint.docx', '报告.txt']);
+    const again = await run(['--annotate', 'out', '.'], d);
+    expect(again.stderr).not.toContain('fzlint.fzlint');
+    expect(readdirSync(path.join(d, 'out'))).toEqual(['报告.fzlint.docx']);
+  }, 30000);
+
+  it('names copies apart when two inputs share a name', () => {
+    const m = outputPaths(['/a/报告.txt', '/a/报告.docx', '/b/报告.md'], '/out');
+    expect([...m.values()]).toEqual(['/out/报告.fzlint.docx', '/out/报告.docx.fzlint.docx', '/out/报告.md.fzlint.docx']);
+    expect([...outputPaths(['/a/x.txt'], undefined).values()]).toEqual(['/a/x.fzlint.docx']);
+  });
 });
