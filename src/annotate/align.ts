@@ -103,10 +103,10 @@ export function mapLines(lines: string[], s: Stream): LineMap[] {
       out.push({ at: new Int32Array(line.length).fill(-1), paragraph: n < s.paragraphs.length && !s.paragraphs[n].text.trim() ? n : -1 });
       return;
     }
-    let p = Math.max(n, next);
+    let p = n;
     let a = good(line, n);
-    if (a) p = n;
-    else {
+    if (!a) {
+      // not paragraph N: the next paragraph (in a bounded window) that holds the line
       for (p = next; p < s.paragraphs.length && p < next + 500; p++) if ((a = good(line, p))) break;
     }
     if (!a) {

@@ -12,7 +12,7 @@ export interface CommentWording {
 const SEVERITY: Record<Locale, Record<Severity, string>> = {
   zh: { error: '错误', warn: '警告', info: '提示' },
   en: { error: 'error', warn: 'warning', info: 'info' },
-} as Record<Locale, Record<Severity, string>>;
+};
 
 /**
  * The comment's paragraphs: the message under its severity, each piece of evidence the rule gave

@@ -40,10 +40,12 @@ export function isAnnotatedCopy(file: string): boolean {
 
 /**
  * `--annotate X`: yargs gives the next word to the flag. A word that names an existing file,
- * or a report by its extension, is an input, not the directory for the copies.
+ * or a report by its extension, is an input, not the directory for the copies; so is any word
+ * when no other path is given (`fzlint --annotate reports/` lints reports/, copies beside).
  */
-export function annotateArgument(value: string | undefined, cwd: string): { dir?: string; input?: string } {
+export function annotateArgument(value: string | undefined, cwd: string, otherPaths = true): { dir?: string; input?: string } {
   if (value === undefined || value === '') return {};
+  if (!otherPaths) return { input: value };
   const abs = path.resolve(cwd, value);
   let isFile = false;
   try {

@@ -159,7 +159,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
     const paths = args._.map(String);
     // --annotate takes an optional directory; a report named right after it is an input
-    const annotate = args.annotate === undefined ? undefined : annotateArgument(args.annotate, io.cwd);
+    const annotate = args.annotate === undefined ? undefined : annotateArgument(args.annotate, io.cwd, paths.length > 0);
     if (annotate?.input) paths.push(annotate.input);
     const stdinError = args.stdinFilename !== undefined && !args.stdin ? '--stdin-filename needs --stdin' : args.stdin && paths.length ? `--stdin reads one report from standard input; paths were also given: ${paths.join(' ')}` : undefined;
     if (stdinError) {

@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toDocx } from '../helpers/containers.js';
 import { SEEDS, seedText } from '../helpers/seeds.js';
 import JSZip from 'jszip';
+import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { outputPaths, writeAnnotatedCopies } from '../../src/annotate/write.js';
 import { run } from '../linter/helpers.js';
 import { reviewedDocx } from './fixtures.js';
@@ -40,6 +41,15 @@ describe('批注版 of the seeds', () => {
       expect(new Set(c.starts)).toEqual(new Set(c.comments.map((x) => x.id)));
       expect(new Set(c.ends)).toEqual(new Set(c.comments.map((x) => x.id)));
       expect(new Set(c.refs)).toEqual(new Set(c.comments.map((x) => x.id)));
+      // the package: one comments part, its relationship from the document and its content type
+      const zip = await JSZip.loadAsync(bytes);
+      expect(await zip.file('[Content_Types].xml')!.async('string')).toMatch(
+        /<Override PartName="\/word\/comments\.xml" ContentType="application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.comments\+xml"\/>/,
+      );
+      expect(await zip.file('word/_rels/document.xml.rels')!.async('string')).toMatch(
+        /Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/comments" Target="comments\.xml"/,
+      );
+      expect(c.comments.every((x) => x.author === 'fzlint' && /\n[a-z-]+：说明$/.test(x.text))).toBe(true);
       const [again] = await lint(dir, [w.output]);
       expect(again.fileError).toBeUndefined();
       if (w.input.endsWith('.docx')) {
@@ -126,4 +136,40 @@ describe('bad input and outputs', () => {
     expect([...m.values()]).toEqual(['/out/报告.fzlint.docx', '/out/报告.docx.fzlint.docx', '/out/报告.md.fzlint.docx']);
     expect([...outputPaths(['/a/x.txt'], undefined).values()]).toEqual(['/a/x.fzlint.docx']);
   });
+});
+
+describe('text the mapping does not follow', () => {
+  it('a finding in a footnote (read after the body) is put on the title with its paragraph number', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'fzlint-annotate-note-'));
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('开展“三个聚焦“专项行动。')] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '某县2023年度法治政府建设工作报告', heading: HeadingLevel.TITLE }),
+            new Paragraph({ children: [new TextRun('2023年，某县深入推进法治政府建设。'), new FootnoteReferenceRun(1)] }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(path.join(d, 'note.docx'), new Uint8Array(await Packer.toBuffer(doc)));
+    const results = await lint(d, ['note.docx']);
+    const quote = results[0].messages.find((m) => m.ruleId === 'no-unpaired-punctuation');
+    expect(quote).toBeDefined();
+    const outcome = await writeAnnotatedCopies(results, { cwd: d, locale: 'zh', date: DATE });
+    expect(outcome.written[0].moved).toBe(1);
+    const c = await commentsOf(new Uint8Array(readFileSync(outcome.written[0].output)));
+    expect(c.comments).toHaveLength(results[0].messages.length);
+    const moved = c.comments.find((x) => x.text.includes('引号'))!;
+    expect(moved.text).toContain(`位置：第${quote!.line}段`);
+  }, 30000);
+
+  it('`fzlint --annotate DIR` with no other path lints DIR and writes the copies beside the files', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'fzlint-annotate-dir-'));
+    mkdirSync(path.join(d, 'reports'));
+    writeFileSync(path.join(d, 'reports', 'a.txt'), seedText('001'));
+    const r = await run(['--annotate', 'reports'], d);
+    expect(r.stderr).toContain('已写入批注版 reports/a.fzlint.docx');
+    expect(readdirSync(path.join(d, 'reports')).sort()).toEqual(['a.fzlint.docx', 'a.txt']);
+  }, 30000);
 });
