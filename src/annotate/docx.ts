@@ -60,14 +60,15 @@ export async function annotateDocx(bytes: Uint8Array, source: string, findings: 
     }
     return lo;
   };
-  const refAt = (offset: number): CharRef | undefined => {
+  /** Position in the paragraph stream of a character of the linted text; -1 where it has none. */
+  const streamAt = (offset: number): number => {
     const n = lineOf(offset);
-    const j = maps[n]?.at[offset - lineStarts[n]];
-    return j === undefined || j < 0 ? undefined : refOf(stream, j);
+    const j = maps[n]?.at[offset - lineStarts[n]] ?? -1;
+    return j >= 0 && refOf(stream, j) ? j : -1;
   };
   const paragraphOf = (offset: number): Element | undefined => {
     const p = maps[lineOf(offset)]?.paragraph;
-    return p === undefined || p < 0 ? undefined : stream.paragraphs[p].el;
+    return p === undefined || p < 0 || !stream.paragraphs[p].anchorable ? undefined : stream.paragraphs[p].el;
   };
   // where a comment goes when its own text is not found: the first paragraph with text (the title)
   const titlePara = stream.paragraphs.find((p) => p.text.trim())?.el ?? stream.paragraphs[0]?.el;
@@ -87,14 +88,17 @@ export async function annotateDocx(bytes: Uint8Array, source: string, findings: 
       if (s < source.length && source[s] !== '\n') e = s + 1;
       else if (s > 0 && source[s - 1] !== '\n') from = s - 1;
     }
-    let first: CharRef | undefined;
-    let last: CharRef | undefined;
-    for (let k = from; k < e && !first; k++) first = refAt(k);
-    for (let k = e - 1; k >= from && !last; k--) last = refAt(k);
+    let a = -1;
+    let b = -1;
+    for (let k = from; k < e && a < 0; k++) a = streamAt(k);
+    for (let k = e - 1; k >= from && b < 0; k--) b = streamAt(k);
+    const first = a >= 0 ? refOf(stream, a) : undefined;
+    const last = b >= 0 ? refOf(stream, b) : undefined;
     let start: Position;
     let end: Position;
     let where: string | undefined;
-    if (first && last) {
+    // both ends on text the reader shows, in document order
+    if (first && last && a <= b && stream.paragraphs[stream.owner[a]].anchorable && stream.paragraphs[stream.owner[b]].anchorable) {
       start = { ref: first, side: 'before' };
       end = { ref: last, side: 'after' };
     } else {

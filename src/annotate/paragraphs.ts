@@ -20,6 +20,11 @@ export interface WordParagraph {
   /** The characters mammoth reads, tabs and line breaks as \t and \n. */
   text: string;
   refs: CharRef[];
+  /**
+   * False for a text box read from the fallback of mc:AlternateContent (as mammoth reads it): Word
+   * shows the other choice, so a comment placed there would not be seen.
+   */
+  anchorable: boolean;
 }
 
 /** Stands for a character the reader maps through a symbol font (w:sym): matches any one character. */
@@ -30,6 +35,7 @@ export function wordParagraphs(body: Element): WordParagraph[] {
   // content of paragraphs marked deleted joins the next paragraph (ECMA-376 17.13.5.15), as mammoth reads it
   let carried: { text: string; refs: CharRef[] } | undefined;
 
+  let fallback = 0;
   const block = (el: Element): void => {
     for (const c of childElements(el)) {
       if (isW(c, 'p')) paragraph(c);
@@ -50,17 +56,21 @@ export function wordParagraphs(body: Element): WordParagraph[] {
   const paragraph = (p: Element): void => {
     const acc = carried ?? { text: '', refs: [] };
     carried = undefined;
-    const extras: Element[] = [];
+    const extras: { el: Element; inFallback: boolean }[] = [];
     inline(p, acc, extras);
     const pPr = firstChildW(p, 'pPr');
     const rPr = pPr && firstChildW(pPr, 'rPr');
     if (rPr && firstChildW(rPr, 'del')) {
       carried = acc;
     } else {
-      out.push({ el: p, text: acc.text, refs: acc.refs });
+      out.push({ el: p, text: acc.text, refs: acc.refs, anchorable: fallback === 0 });
     }
     // text boxes: mammoth reads their paragraphs after the one that anchors them
-    for (const x of extras) block(x);
+    for (const x of extras) {
+      if (x.inFallback) fallback++;
+      block(x.el);
+      if (x.inFallback) fallback--;
+    }
   };
 
   const push = (acc: { text: string; refs: CharRef[] }, ch: string, node: Element, offset = 0): void => {
@@ -68,7 +78,7 @@ export function wordParagraphs(body: Element): WordParagraph[] {
     acc.refs.push({ node, offset });
   };
 
-  const inline = (el: Element, acc: { text: string; refs: CharRef[] }, extras: Element[]): void => {
+  const inline = (el: Element, acc: { text: string; refs: CharRef[] }, extras: { el: Element; inFallback: boolean }[]): void => {
     for (const c of childElements(el)) {
       if (isW(c, 'r')) run(c, acc, extras);
       else if (isW(c, 'hyperlink') || isW(c, 'ins') || isW(c, 'smartTag') || isW(c, 'customXml') || isW(c, 'moveTo')) inline(c, acc, extras);
@@ -83,7 +93,7 @@ export function wordParagraphs(body: Element): WordParagraph[] {
     }
   };
 
-  const run = (r: Element, acc: { text: string; refs: CharRef[] }, extras: Element[]): void => {
+  const run = (r: Element, acc: { text: string; refs: CharRef[] }, extras: { el: Element; inFallback: boolean }[]): void => {
     for (const c of childElements(r)) {
       if (isW(c, 't')) {
         const t = textOf(c);
@@ -97,17 +107,17 @@ export function wordParagraphs(body: Element): WordParagraph[] {
       else if (isW(c, 'sym')) push(acc, ANY, c);
       else if (isW(c, 'pict') || isW(c, 'object')) textBoxes(c, extras);
       else if (is(c, MC, 'AlternateContent')) {
-        const fallback = childElements(c).find((k) => is(k, MC, 'Fallback'));
-        if (fallback) textBoxes(fallback, extras);
+        const fb = childElements(c).find((k) => is(k, MC, 'Fallback'));
+        if (fb) textBoxes(fb, extras, true);
       }
     }
   };
 
   /** Paragraph containers (w:txbxContent) inside a picture, read after the paragraph. */
-  const textBoxes = (el: Element, extras: Element[]): void => {
+  const textBoxes = (el: Element, extras: { el: Element; inFallback: boolean }[], inFallback = false): void => {
     for (const c of childElements(el)) {
-      if (isW(c, 'txbxContent')) extras.push(c);
-      else textBoxes(c, extras);
+      if (isW(c, 'txbxContent')) extras.push({ el: c, inFallback });
+      else textBoxes(c, extras, inFallback);
     }
   };
 

@@ -1,7 +1,7 @@
 import type { LintMessage, Locale, Severity } from '../engine/types.js';
 
 /** What a comment says about one finding. */
-export type Finding = Pick<LintMessage, 'ruleId' | 'severity' | 'message' | 'start' | 'end' | 'line'> & { related?: LintMessage['related'] };
+export type Finding = Pick<LintMessage, 'ruleId' | 'severity' | 'message' | 'start' | 'end'> & { related?: LintMessage['related'] };
 
 export interface CommentWording {
   locale: Locale;

@@ -173,3 +173,52 @@ describe('text the mapping does not follow', () => {
     expect(readdirSync(path.join(d, 'reports')).sort()).toEqual(['a.fzlint.docx', 'a.txt']);
   }, 30000);
 });
+
+describe('text boxes', () => {
+  /** A paragraph holding a text box as Word writes it: DrawingML in mc:Choice, VML in mc:Fallback (or VML alone). */
+  async function withTextBox(alternate: boolean): Promise<Uint8Array> {
+    const base = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph({ text: '某县2023年度法治政府建设工作报告', heading: HeadingLevel.TITLE }),
+              new Paragraph('TEXTBOX_HERE'),
+              new Paragraph('2023年，某县深入推进法治政府建设。'),
+            ],
+          },
+        ],
+      }),
+    );
+    const zip = await JSZip.loadAsync(base);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const box = '<w:txbxContent><w:p><w:r><w:t>开展“三个聚焦“专项行动。</w:t></w:r></w:p></w:txbxContent>';
+    const vml = `<w:pict><v:shape id="tb1" style="width:200pt;height:40pt"><v:textbox>${box}</v:textbox></v:shape></w:pict>`;
+    const run = alternate
+      ? `<w:r><w:t>见文本框：</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing/></mc:Choice><mc:Fallback>${vml}</mc:Fallback></mc:AlternateContent></w:r>`
+      : `<w:r><w:t>见文本框：</w:t></w:r><w:r>${vml}</w:r>`;
+    const out = xml.replace(/<w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:t xml:space="preserve">TEXTBOX_HERE<\/w:t><\/w:r>|<w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:t>TEXTBOX_HERE<\/w:t><\/w:r>/, run);
+    expect(out).not.toBe(xml);
+    zip.file('word/document.xml', out);
+    return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+  }
+
+  it.each([
+    [true, 1],
+    [false, 0],
+  ])('a finding in a text box (in a fallback: %s) is anchored in it, or on the title when Word would not show it there', async (alternate, moved) => {
+    const d = mkdtempSync(path.join(tmpdir(), 'fzlint-annotate-box-'));
+    writeFileSync(path.join(d, 'box.docx'), await withTextBox(alternate));
+    const results = await lint(d, ['box.docx']);
+    expect(results[0].fileError).toBeUndefined();
+    expect(results[0].source).toContain('“三个聚焦“');
+    expect(results[0].messages.some((m) => m.ruleId === 'no-unpaired-punctuation')).toBe(true);
+    const outcome = await writeAnnotatedCopies(results, { cwd: d, locale: 'zh', date: DATE });
+    expect(outcome.written[0].moved).toBe(moved);
+    const bytes = new Uint8Array(readFileSync(outcome.written[0].output));
+    const c = await commentsOf(bytes);
+    expect(c.comments).toHaveLength(results[0].messages.length);
+    expect(new Set(c.starts)).toEqual(new Set(c.comments.map((x) => x.id)));
+    expect(await wordText(bytes)).toBe(results[0].source);
+  }, 30000);
+});

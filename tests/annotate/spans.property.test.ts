@@ -103,7 +103,7 @@ describe('comment ranges over random runs', () => {
         const findings: Finding[] = picks.map(([a, b, kind], i) => {
           const x = pick(a, kind);
           const y = pick(b, kind + 1);
-          return { ruleId: 'test', severity: 'warn', message: `m${i}`, start: Math.min(x, y), end: Math.max(x, y), line: 1 };
+          return { ruleId: 'test', severity: 'warn', message: `m${i}`, start: Math.min(x, y), end: Math.max(x, y) };
         });
         const out = await annotateDocx(bytes, source, findings, { locale: 'zh', date: DATE });
         expect(await wordText(out.bytes)).toBe(source);
