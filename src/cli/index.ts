@@ -11,7 +11,6 @@ import { PathError } from '../linter/files.js';
 import type { FileResult } from '../linter/types.js';
 import { withMessages } from '../linter/serialize.js';
 import { parseConcurrency } from '../linter/workers.js';
-import { annotateArgument, annotateForCli } from '../annotate/cli.js';
 import { applySuppressions, pruneSuppressions, readSuppressions, suppressAll, SuppressionsError, SUPPRESSIONS_FILE, writeSuppressions } from '../linter/suppressions.js';
 
 export interface CliIO {
@@ -158,8 +157,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
 
     const paths = args._.map(String);
-    // --annotate takes an optional directory; a report named right after it is an input
-    const annotate = args.annotate === undefined ? undefined : annotateArgument(args.annotate, io.cwd, paths.length > 0);
+    // --annotate (批注版, loaded only when asked): an optional directory; a report named right after it is an input
+    const annotator = args.annotate === undefined ? undefined : await import('../annotate/cli.js');
+    const annotate = annotator?.annotateArgument(args.annotate, io.cwd, paths.length > 0);
     if (annotate?.input) paths.push(annotate.input);
     const stdinError = args.stdinFilename !== undefined && !args.stdin ? '--stdin-filename needs --stdin' : args.stdin && paths.length ? `--stdin reads one report from standard input; paths were also given: ${paths.join(' ')}` : undefined;
     if (stdinError) {
@@ -202,7 +202,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (args.outputFile !== undefined) writeOutputFile(path.resolve(io.cwd, args.outputFile), out);
     else if (out) (args.fixDryRun ? io.stderr : io.stdout)(out.endsWith('\n') ? out : out + '\n');
     if (args.debug) printRuleCrashes(results, io);
-    if (annotate && !(await annotateForCli(results, { dir: annotate.dir, cwd: io.cwd, locale, rulesMeta }, io.stderr))) return 2;
+    if (annotator && !(await annotator.annotateForCli(results, { dir: annotate?.dir, cwd: io.cwd, locale, rulesMeta }, io.stderr))) return 2;
     return exitCode(results, args.maxWarnings);
   } catch (e) {
     if (e instanceof ConfigError || e instanceof PathError || e instanceof FormatterError || e instanceof SuppressionsError || e instanceof OutputFileError) {

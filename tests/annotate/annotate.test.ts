@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toDocx } from '../helpers/containers.js';
+import { toDocx, toGovernmentPage, toMarkdown } from '../helpers/containers.js';
 import { SEEDS, seedText } from '../helpers/seeds.js';
 import JSZip from 'jszip';
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
@@ -17,9 +17,11 @@ const inputs: string[] = [];
 beforeAll(async () => {
   for (const n of SEEDS) {
     const t = seedText(n);
-    inputs.push(path.join(dir, `${n}.txt`), path.join(dir, `${n}.docx`));
+    inputs.push(path.join(dir, `${n}.txt`), path.join(dir, `${n}.docx`), path.join(dir, `${n}.md`), path.join(dir, `${n}.html`));
     writeFileSync(path.join(dir, `${n}.txt`), t);
     writeFileSync(path.join(dir, `${n}.docx`), await toDocx(t));
+    writeFileSync(path.join(dir, `${n}.md`), toMarkdown(t));
+    writeFileSync(path.join(dir, `${n}.html`), toGovernmentPage(t));
   }
 }, 60000);
 
