@@ -78,7 +78,7 @@ export async function createDocx(report: Report, date?: string): Promise<{ bytes
 
   const zip = new JSZip();
   const at = new Date(commentDate(date));
-  const put = (name: string, xml: string): void => void zip.file(name, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`, { date: at });
+  const put = (name: string, xml: string): void => void zip.file(name, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`, { date: at, createFolders: false });
   put(
     '[Content_Types].xml',
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +

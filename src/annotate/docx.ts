@@ -118,7 +118,7 @@ export async function annotateDocx(bytes: Uint8Array, source: string, findings: 
   }
   insertAnchors(pkg.main, anchors);
   const at = new Date(who.date);
-  zip.file(pkg.mainPath, serializeXml(pkg.main), { date: at });
+  zip.file(pkg.mainPath, serializeXml(pkg.main), { date: at, createFolders: false });
   await comments.save(at);
   const out = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   return { bytes: out, comments: anchors.length, moved };

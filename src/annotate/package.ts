@@ -121,8 +121,8 @@ export async function commentsPart(pkg: WordPackage): Promise<{ add: (c: Comment
   };
 
   const save = async (date: Date): Promise<void> => {
-    zip.file(relsPath, serializeXml(rels), { date });
-    zip.file(commentsPath, serializeXml(comments), { date });
+    zip.file(relsPath, serializeXml(rels), { date, createFolders: false });
+    zip.file(commentsPath, serializeXml(comments), { date, createFolders: false });
     if (!existing) await addOverride(zip, '/' + commentsPath, COMMENTS_TYPE, date);
   };
   return { add, save };
@@ -139,5 +139,5 @@ async function addOverride(zip: JSZip, partName: string, type: string, date: Dat
   o.setAttribute('PartName', partName);
   o.setAttribute('ContentType', type);
   doc.documentElement.appendChild(o);
-  zip.file(path, serializeXml(doc), { date });
+  zip.file(path, serializeXml(doc), { date, createFolders: false });
 }

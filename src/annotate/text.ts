@@ -7,6 +7,8 @@ export interface CommentWording {
   locale: Locale;
   /** The rule's one-line description, in the locale. */
   describe?: (ruleId: string) => string | undefined;
+  /** What the findings' `line` counts: Word paragraphs, or lines of the original text file. */
+  lineUnit?: 'paragraph' | 'line';
 }
 
 const SEVERITY: Record<Locale, Record<Severity, string>> = {
@@ -24,7 +26,10 @@ export function commentParagraphs(f: Finding, w: CommentWording, moved?: string)
   const sev = (SEVERITY[w.locale] ?? SEVERITY.zh)[f.severity] ?? String(f.severity);
   const out = [zh ? `【${sev}】${f.message}` : `[${sev}] ${f.message}`];
   if (moved) out.push(zh ? `位置：${moved}` : `Location: ${moved}`);
-  for (const r of f.related ?? []) out.push(zh ? `依据：${r.message}` : `Evidence: ${r.message}`);
+  for (const r of f.related ?? []) {
+    const at = w.lineUnit === 'paragraph' ? (zh ? `（第${r.line}段）` : ` (paragraph ${r.line})`) : w.lineUnit === 'line' ? (zh ? `（原文第${r.line}行）` : ` (line ${r.line} of the original)`) : '';
+    out.push(zh ? `依据：${r.message}${at}` : `Evidence: ${r.message}${at}`);
+  }
   const d = w.describe?.(f.ruleId);
   out.push(d ? `${f.ruleId}${zh ? '：' : ': '}${d}` : f.ruleId);
   return out;

@@ -6,7 +6,7 @@ import { toDocx, toGovernmentPage, toMarkdown } from '../helpers/containers.js';
 import { SEEDS, seedText } from '../helpers/seeds.js';
 import JSZip from 'jszip';
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { outputPaths, writeAnnotatedCopies } from '../../src/annotate/write.js';
+import { annotateFile, outputPaths, writeAnnotatedCopies } from '../../src/annotate/write.js';
 import { run } from '../linter/helpers.js';
 import { reviewedDocx } from './fixtures.js';
 import { DATE, commentsOf, findings, lint, sha256, wordText } from './helpers.js';
@@ -222,5 +222,17 @@ describe('text boxes', () => {
     expect(c.comments).toHaveLength(results[0].messages.length);
     expect(new Set(c.starts)).toEqual(new Set(c.comments.map((x) => x.id)));
     expect(await wordText(bytes)).toBe(results[0].source);
+  }, 30000);
+});
+
+describe('reproducible copies', () => {
+  it('the same input, findings and date give the same bytes', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'fzlint-annotate-same-'));
+    writeFileSync(path.join(d, 'a.txt'), seedText('002'));
+    writeFileSync(path.join(d, 'b.docx'), await toDocx(seedText('002')));
+    const results = await lint(d, ['a.txt', 'b.docx']);
+    const once = await Promise.all(results.map((r) => annotateFile(r, { locale: 'zh', date: DATE })));
+    const twice = await Promise.all(results.map((r) => annotateFile(r, { locale: 'zh', date: DATE })));
+    for (let i = 0; i < results.length; i++) expect(Buffer.from(twice[i]!.bytes).equals(Buffer.from(once[i]!.bytes))).toBe(true);
   }, 30000);
 });
