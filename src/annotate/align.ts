@@ -66,8 +66,10 @@ export function alignLine(line: string, s: Stream, from: number): { at: Int32Arr
       j++;
       continue;
     }
-    const k = text.indexOf(c, j + 1);
-    if (k !== -1 && k - j <= LOOKAHEAD) {
+    let k = j + 1;
+    const stop = Math.min(text.length, j + 1 + LOOKAHEAD);
+    while (k < stop && text[k] !== c) k++;
+    if (k < stop) {
       j = k;
       continue;
     }
