@@ -67,7 +67,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .conflicts('suppress-all', 'prune-suppressions')
     .conflicts('stdin', ['fix', 'fix-dry-run'])
     .conflicts('fix', 'fix-dry-run')
-    .conflicts('stdin', 'annotate')
+    .conflicts('annotate', ['stdin', 'fix-dry-run'])
     .version(packageVersion())
     .help()
     .wrap(null)

@@ -236,3 +236,20 @@ describe('reproducible copies', () => {
     for (let i = 0; i < results.length; i++) expect(Buffer.from(twice[i]!.bytes).equals(Buffer.from(once[i]!.bytes))).toBe(true);
   }, 30000);
 });
+
+describe('with other options', () => {
+  it('--fix then --annotate: the copy is the fixed text with the findings that remain; --fix-dry-run and --stdin are refused', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'fzlint-annotate-fix-'));
+    writeFileSync(path.join(d, 'r.txt'), seedText('003'));
+    const r = await run(['--fix', '--annotate', 'out', '-f', 'json', 'r.txt'], d);
+    const [res] = JSON.parse(r.stdout) as { messages: unknown[] }[];
+    const c = await commentsOf(new Uint8Array(readFileSync(path.join(d, 'out', 'r.fzlint.docx'))));
+    expect(c.comments).toHaveLength(res.messages.length);
+    expect(readFileSync(path.join(d, 'r.txt'), 'utf8')).not.toBe(seedText('003'));
+    for (const bad of [['--fix-dry-run'], ['--stdin']]) {
+      const x = await run(['--annotate', 'out', ...bad, ...(bad[0] === '--stdin' ? [] : ['r.txt'])], d);
+      expect(x.code).toBe(2);
+      expect(x.stderr).toMatch(/mutually exclusive|互斥/);
+    }
+  }, 30000);
+});
