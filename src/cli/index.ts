@@ -1,6 +1,8 @@
 import path from 'node:path';
 import yargs from 'yargs';
-import { packageVersion } from './pkg.js';
+import { appendFileSync } from 'node:fs';
+import { packageRoot, packageVersion } from './pkg.js';
+import { ruleHelpFrom } from '../format/rule-help.js';
 import { ConfigError } from '../config/errors.js';
 import type { Locale } from '../engine/types.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
@@ -21,6 +23,8 @@ export interface CliIO {
   isTTY?: boolean;
   /** All of standard input, for --stdin (default: read process.stdin). */
   readStdin?: () => Promise<Uint8Array>;
+  /** The environment (default: process.env): GITHUB_STEP_SUMMARY for --format github. */
+  env?: Record<string, string | undefined>;
 }
 
 
@@ -38,7 +42,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const parser = yargs(argv)
     .scriptName('fzlint')
     .usage(`${USAGE_ZH}\nLint annual rule-of-law government reports.\n\nUsage: $0 [paths..] [options]`)
-    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: 'Output format: stylish, json, sarif, github, junit, checkstyle, unix, compact, checklist, html, or a path to a formatter module' })
+    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: 'Output format: stylish, json, sarif, github, junit, checkstyle, codeclimate, csv, unix, compact, checklist, html, or a path to a formatter module' })
     .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (directories are created) instead of stdout' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file for every input (no search)' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this' })
@@ -196,7 +200,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     // A file gets no colour unless --color asks for it
     const color = args.color ?? (args.outputFile === undefined && Boolean(io.isTTY));
-    const out = formatter(results, { cwd: io.cwd, locale, color, rulesMeta, enabledRules, version: packageVersion() });
+    const formatContext = { cwd: io.cwd, locale, color, rulesMeta, enabledRules, version: packageVersion(), ruleHelp: ruleHelpFrom(packageRoot()) };
+    const out = formatter(results, formatContext);
+    // In GitHub Actions, --format github also writes the job summary (a table of the reports)
+    const stepSummary = (io.env ?? process.env).GITHUB_STEP_SUMMARY;
+    if (args.format === 'github' && stepSummary) {
+      const { githubStepSummary } = await import('../format/github.js');
+      try {
+        appendFileSync(stepSummary, githubStepSummary(results, formatContext));
+      } catch (e) {
+        io.stderr(`fzlint: 无法写入 GITHUB_STEP_SUMMARY（${stepSummary}）：${e instanceof Error ? e.message : String(e)}\n`);
+      }
+    }
     // --fix-dry-run: the diff alone on stdout (a patch), the report beside it on stderr
     if (args.fixDryRun) io.stdout(fixDiff);
     if (args.outputFile !== undefined) writeOutputFile(path.resolve(io.cwd, args.outputFile), out);

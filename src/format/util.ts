@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { LintMessage, Severity } from '../engine/types.js';
 import type { FileResult } from '../linter/types.js';
+import { formatOf } from '../parse/format.js';
 
 /** A path relative to the working directory when the file lies inside it, else the absolute path; always with `/`. */
 export function displayPath(filePath: string, cwd: string): string {
@@ -74,4 +75,14 @@ export function xmlEscape(s: string): string {
     .replace(/\n/g, '&#10;')
     .replace(/\r/g, '&#13;')
     .replace(/\t/g, '&#9;');
+}
+
+/**
+ * Whether `--fix` can apply a finding's fix to this file: only where the text linted
+ * is the file itself (plain text, Markdown). Word, HTML and other containers are never
+ * rewritten, so formats that carry fixes (SARIF) leave them out for those files.
+ */
+export function fixApplies(filePath: string): boolean {
+  const format = formatOf(filePath);
+  return format === 'text' || format === 'markdown';
 }

@@ -67,6 +67,6 @@ describe('--output-file', () => {
     expect(doc.runs[0].results).toEqual([]);
     const checklist = await cli(['--config', CONFIG, '-f', 'checklist', VALID]);
     // require-sections ran and was silent: ✓; no date in the text; no rule for the numbers: —
-    expect(checklist.stdout).toContain(`${VALID}  2023  ✓ 齐全    ✓ 2024年      ✓ 有标题    — 未见日期  —         通过\n`);
+    expect(checklist.stdout).toContain(`叶城县2023年度法治政府建设工作报告  2023  ✓ 齐全    ✓ 2024年      ✓ 有标题    — 未见日期  —         通过  ${VALID}\n`);
   });
 });
