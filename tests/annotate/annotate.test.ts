@@ -8,6 +8,9 @@ import JSZip from 'jszip';
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { annotateFile, outputPaths, writeAnnotatedCopies } from '../../src/annotate/write.js';
 import { run } from '../linter/helpers.js';
+import { annotateDocx } from '../../src/annotate/docx.js';
+import { createAnnotatedDocx } from '../../src/annotate/create.js';
+import { prepare } from '../../src/engine/lint.js';
 import { reviewedDocx } from './fixtures.js';
 import { DATE, commentsOf, findings, lint, sha256, wordText } from './helpers.js';
 
@@ -252,4 +255,19 @@ describe('with other options', () => {
       expect(x.stderr).toMatch(/mutually exclusive|互斥/);
     }
   }, 30000);
+});
+
+describe('a report without findings', () => {
+  it('gets a copy all the same: the .docx byte for byte, a text report as a new .docx without comments', async () => {
+    const docxBytes = await reviewedDocx();
+    const same = await annotateDocx(docxBytes, await wordText(docxBytes), [], { locale: 'zh', date: DATE });
+    expect(same.comments).toBe(0);
+    expect(Buffer.from(same.bytes).equals(Buffer.from(docxBytes))).toBe(true);
+    const report = await prepare(seedText('001'), 'text', 'a.txt');
+    const made = await createAnnotatedDocx(report, [], { locale: 'zh', date: DATE });
+    expect(made.comments).toBe(0);
+    const c = await commentsOf(made.bytes);
+    expect(c.comments).toEqual([]);
+    expect(c.starts).toEqual([]);
+  });
 });
