@@ -7,8 +7,8 @@ import type { Finding } from './text.js';
 /**
  * A report read from text, Markdown, HTML (any format but Word) as a new Word document: one
  * paragraph per paragraph of the report (its blocks), the title in the Title style, numbered part
- * and section headings (一、（一）) and Markdown headings as Word headings, a line break inside a
- * paragraph as a Word line break. Then the findings go in as comments, as for a .docx input.
+ * and section headings (一、（一）) and Markdown headings as Word headings, ordered list items as
+ * numbered paragraphs (Word numbering), a line break inside a paragraph as a Word line break. Then the findings go in as comments, as for a .docx input.
  */
 export async function createAnnotatedDocx(report: Report, findings: readonly Finding[], options: AnnotateOptions): Promise<Annotated> {
   const { bytes, lines, toLines } = await createDocx(report, options.date);
@@ -29,7 +29,8 @@ interface Entry {
 function stylesOf(report: Report): Map<number, string> {
   const style = new Map<number, string>();
   for (const s of report.sections) {
-    if (s.inline) continue;
+    // a heading that runs on into body text is a paragraph; a list item stays a numbered paragraph
+    if (s.inline || report.blocks[s.block]?.listNumber !== undefined) continue;
     style.set(s.block, `Heading${Math.min(Math.max(s.level, 1), 6)}`);
   }
   for (const b of report.blocks) {
@@ -45,16 +46,31 @@ export async function createDocx(report: Report, date?: string): Promise<{ bytes
   const entries: Entry[] = [];
   const paragraphs: string[] = [];
   let out = 0;
+  /** Start number of each Word list (numId = index + 1). */
+  const lists: number[] = [];
+  let lastNumber = -1;
+  let lastListBlock = -1;
+  let previous = -1;
   for (const b of report.blocks) {
     const text = xmlSafe(b.text);
     const lead = text.length - text.trimStart().length;
-    const value = text.trim();
-    if (!value) continue;
+    const trimmed = text.trim();
+    if (!trimmed) continue;
+    const value = trimmed;
     lines.push(value.replace(/\n/g, ' '));
     addEntries(entries, b, lead, value.length, out);
     out += value.length + 1;
     const style = styles.get(b.index);
-    const pPr = style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : '';
+    // an ordered Markdown list item is a numbered Word paragraph (Word shows the number; the reader reads a list, as from Markdown)
+    let numPr = '';
+    if (b.listNumber !== undefined) {
+      if (b.listNumber !== lastNumber + 1 || lastListBlock !== previous) lists.push(b.listNumber);
+      numPr = `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${lists.length}"/></w:numPr>`;
+      lastNumber = b.listNumber;
+      lastListBlock = b.index;
+    }
+    previous = b.index;
+    const pPr = style || numPr ? `<w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${numPr}</w:pPr>` : '';
     const runs = value
       .split('\n')
       .map((piece, i) => `${i ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`)
@@ -86,6 +102,7 @@ export async function createDocx(report: Report, date?: string): Promise<{ bytes
       '<Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
       '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
+      (lists.length ? '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>' : '') +
       '</Types>',
   );
   put(
@@ -98,9 +115,11 @@ export async function createDocx(report: Report, date?: string): Promise<{ bytes
     'word/_rels/document.xml.rels',
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
+      (lists.length ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' : '') +
       '</Relationships>',
   );
   put('word/styles.xml', STYLES);
+  if (lists.length) put('word/numbering.xml', numbering(lists));
   put(
     'word/document.xml',
     `<w:document xmlns:w="${W}"><w:body>${paragraphs.join('')}` +
@@ -130,6 +149,20 @@ function addEntries(entries: Entry[], b: Block, lead: number, length: number, ou
       entries.push({ src: g.source, srcEnd: g.source + 1, out: out + from, outEnd: out + to, exact: false });
     }
   });
+}
+
+/** One decimal list format (1. 2. 3.), and a list instance per list, starting at its first number. */
+function numbering(starts: number[]): string {
+  return (
+    `<w:numbering xmlns:w="${W}">` +
+    '<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/>' +
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>' +
+    '<w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr></w:lvl></w:abstractNum>' +
+    starts
+      .map((start, i) => `<w:num w:numId="${i + 1}"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="${start}"/></w:lvlOverride></w:num>`)
+      .join('') +
+    '</w:numbering>'
+  );
 }
 
 const HEADING_FONTS = ['黑体', '楷体_GB2312', '仿宋_GB2312', '仿宋_GB2312', '仿宋_GB2312', '仿宋_GB2312'];

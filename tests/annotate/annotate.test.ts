@@ -11,7 +11,7 @@ import { run } from '../linter/helpers.js';
 import { annotateDocx } from '../../src/annotate/docx.js';
 import { createAnnotatedDocx } from '../../src/annotate/create.js';
 import { prepare } from '../../src/engine/lint.js';
-import { reviewedDocx } from './fixtures.js';
+import { LIST_MARKDOWN, reviewedDocx } from './fixtures.js';
 import { DATE, commentsOf, findings, lint, sha256, wordText } from './helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fzlint-annotate-'));
@@ -270,4 +270,25 @@ describe('a report without findings', () => {
     expect(c.comments).toEqual([]);
     expect(c.starts).toEqual([]);
   });
+});
+
+describe('Markdown lists', () => {
+  it('ordered list items become numbered Word paragraphs, and the copy gives the same findings', async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'fzlint-annotate-md-'));
+    const md = LIST_MARKDOWN;
+    writeFileSync(path.join(d, 'r.md'), md);
+    const results = await lint(d, ['r.md']);
+    const outcome = await writeAnnotatedCopies(results, { cwd: d, locale: 'zh', date: DATE });
+    const bytes = new Uint8Array(readFileSync(outcome.written[0].output));
+    const text = await wordText(bytes);
+    // the numbers are Word's (not text), as they were Markdown's
+    expect(text).toContain('\n严格规范公正文明执法。');
+    expect(outcome.written[0].moved).toBe(0);
+    expect((await commentsOf(bytes)).comments).toHaveLength(results[0].messages.length);
+    const [again] = await lint(d, [outcome.written[0].output]);
+    expect(findings(again)).toEqual(findings(results[0]));
+    // Word numbers the items (numbering.xml), and the Word reader reads them back as the same list
+    expect(again.report!.blocks.filter((b) => b.listNumber !== undefined).map((b) => b.listNumber)).toEqual([1, 2, 3]);
+    expect(results[0].report!.blocks.filter((b) => b.listNumber !== undefined).map((b) => b.listNumber)).toEqual([1, 2, 3]);
+  }, 30000);
 });

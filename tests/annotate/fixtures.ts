@@ -72,3 +72,19 @@ export async function reviewedDocx(): Promise<Uint8Array> {
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
+
+/** A Markdown report with an ordered list (its third item numbered 4 by hand; Markdown renders 3) and findings in the items. */
+export const LIST_MARKDOWN = [
+  '# 某县2023年度法治政府建设工作报告',
+  '',
+  '## 一、主要举措和成效',
+  '',
+  '1. 严格规范公正文明执法。全年受理执行案件523件，执结383件，执结率64.03%。',
+  '2. 推进政务公开。开展“三个聚焦“专项行动。',
+  '4. 加强队伍建设。',
+  '',
+  '## 二、存在的不足和原因',
+  '',
+  '基层执法力量仍然薄弱。',
+  '',
+].join('\n');

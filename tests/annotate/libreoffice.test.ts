@@ -9,7 +9,7 @@ import { toDocx, toGovernmentPage, toMarkdown } from '../helpers/containers.js';
 import { ROOT, SEEDS, seedText } from '../helpers/seeds.js';
 import { run } from '../linter/helpers.js';
 import { outputPaths } from '../../src/annotate/write.js';
-import { reviewedDocx } from './fixtures.js';
+import { LIST_MARKDOWN, reviewedDocx } from './fixtures.js';
 import { commentsOf, sha256 } from './helpers.js';
 
 /**
@@ -99,6 +99,7 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice opens every annotated copy', () => {
     put('seed-000.md', toMarkdown(seedText('000')));
     put('seed-000.html', toGovernmentPage(seedText('000')));
     put('reviewed.docx', await reviewedDocx());
+    put('list.md', LIST_MARKDOWN);
     const profile = path.join(dir, 'lo-profile');
     // a .docx as another writer makes it: LibreOffice's own export of the seeds' text
     const made = path.join(dir, 'lo');
