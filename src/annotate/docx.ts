@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { PackageError, W, firstChildW, serializeXml } from './ooxml.js';
+import { PackageError, firstChildW, serializeXml } from './ooxml.js';
 import { wordParagraphs, type CharRef } from './paragraphs.js';
 import { mapLines, streamOf, type Stream } from './align.js';
 import { insertAnchors, type Anchor, type Position } from './insert.js';
@@ -139,4 +139,3 @@ function refOf(s: Stream, j: number): CharRef | undefined {
   return k < para.refs.length ? para.refs[k] : undefined;
 }
 
-export { W };
