@@ -300,7 +300,7 @@ describe('language server over JSON-RPC', () => {
   });
 
   it('a broken config: one diagnostic at the top naming the error, for every open document', async () => {
-    writeFileSync(path.join(dir, 'fzlint.config.json'), '{\n  "extends": "fzlint:recommended",\n}\n');
+    writeFileSync(path.join(dir, 'fzlint.config.json'), '{\n  "extends": "fzlint:recommended"\n  "locale": "zh"\n}\n');
     const mark = client.mark();
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('fzlint.config.json'), type: 2 }] });
     for (const name of ['002.txt', '000.txt']) {
@@ -311,9 +311,9 @@ describe('language server over JSON-RPC', () => {
       expect(d).toMatchObject({ code: 'config-error', severity: 1, source: 'fzlint' });
       expect(d.range.start).toEqual({ line: 0, character: 0 });
       expect(d.message).toContain(path.join(dir, 'fzlint.config.json'));
-      expect(d.message).toContain('malformed JSON');
-      // The related place is the syntax error in the config: line 3, column 1 (the “}” after a trailing comma)
-      expect(d.relatedInformation![0].location).toEqual({ uri: uri('fzlint.config.json'), range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } } });
+      expect(d.message).toContain('JSON 格式错误');
+      // The related place is the syntax error in the config: line 3, column 3 (a missing comma before "locale")
+      expect(d.relatedInformation![0].location).toEqual({ uri: uri('fzlint.config.json'), range: { start: { line: 2, character: 2 }, end: { line: 2, character: 2 } } });
     }
     writeFileSync(path.join(dir, 'fzlint.config.json'), CONFIG);
     const back = client.mark();

@@ -11,10 +11,12 @@ export { annotateArgument };
  */
 export async function annotateForCli(
   results: FileResult[],
-  options: { dir?: string; cwd: string; locale: Locale; rulesMeta: Record<string, { description: { zh: string; en: string } }> },
+  options: { dir?: string; cwd: string; locale: Locale; ui?: Locale; rulesMeta: Record<string, { description: { zh: string; en: string } }> },
   stderr: (s: string) => void,
 ): Promise<boolean> {
   const { locale, cwd } = options;
+  // comments in the messages' language; what the CLI says about the copies in its own
+  const ui = options.ui ?? locale;
   const outcome = await writeAnnotatedCopies(results, {
     cwd,
     dir: options.dir,
@@ -23,7 +25,7 @@ export async function annotateForCli(
   });
   for (const w of outcome.written) {
     const shown = path.relative(cwd, w.output) || w.output;
-    stderr(locale === 'en' ? `fzlint: wrote ${shown} (${w.comments} comments)\n` : `fzlint: 已写入批注版 ${shown}（${w.comments} 条批注）\n`);
+    stderr(ui === 'en' ? `fzlint: wrote ${shown} (${w.comments} comments)\n` : `fzlint: 已写入批注版 ${shown}（${w.comments} 条批注）\n`);
   }
   for (const e of outcome.errors) stderr(`fzlint: ${e}\n`);
   return outcome.errors.length === 0;

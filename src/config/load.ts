@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import type { ConfiguredRule } from '../engine/run.js';
 import type { AnyRule, Level, Locale, Severity } from '../engine/types.js';
-import { ConfigError, describeJsonError } from './errors.js';
+import { ConfigError, parseConfigText } from './errors.js';
+import { suggest } from './suggest.js';
 import { PRESETS, presetRules, type PresetName } from './presets.js';
 // ajv is loaded only when a config file exists: linting with the defaults never pays for it
 type Validator = typeof import('./validate.js');
@@ -99,15 +100,18 @@ function readJson(file: string): unknown {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(e));
-    throw new ConfigError(`cannot read config file: ${why}`, file, { cause: e });
+    const why =
+      code === 'ENOENT'
+        ? { zh: '文件不存在', en: 'file not found' }
+        : code === 'EACCES'
+          ? { zh: '没有读取权限', en: 'permission denied' }
+          : code === 'EISDIR'
+            ? { zh: '这是一个目录', en: 'is a directory' }
+            : { zh: code ?? String(e), en: code ?? String(e) };
+    throw new ConfigError({ zh: `无法读取配置文件：${why.zh}`, en: `cannot read config file: ${why.en}` }, file, { cause: e });
   }
-  text = text.replace(/^\uFEFF/, '');
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new ConfigError(`malformed JSON: ${describeJsonError(text, e)}`, file);
-  }
+  // JSON with comments and trailing commas; a fault is named by line and column
+  return parseConfigText(text, file);
 }
 
 /** Read, validate and prepare a config file (plugins loaded, presets expanded). */
@@ -161,9 +165,9 @@ function applyExtends(
       Object.assign(into, presetRules(name as PresetName, rules));
     } else if (name.startsWith('.') || path.isAbsolute(name)) {
       const target = path.resolve(dir, name);
-      if (seen.has(target)) throw new ConfigError(`extends: circular reference to ${target}`, file);
+      if (seen.has(target)) throw new ConfigError({ zh: `extends：循环引用了 ${target}`, en: `extends: circular reference to ${target}` }, file);
       // the message names the config that names the missing file (reading it would blame the missing file itself)
-      if (!existsSync(target)) throw new ConfigError(`extends: cannot find config "${name}" (looked for ${target})`, file);
+      if (!existsSync(target)) throw new ConfigError({ zh: `extends：找不到配置文件“${name}”（查找的是 ${target}）`, en: `extends: cannot find config "${name}" (looked for ${target})` }, file);
       seen.add(target);
       const data = readJson(target);
       validator?.validateConfigObject(data, target);
@@ -171,9 +175,18 @@ function applyExtends(
       applyExtends(d.extends === undefined ? [] : ([] as string[]).concat(d.extends), into, rules, path.dirname(target), target, seen, validator);
       Object.assign(into, d.rules ?? {});
     } else {
-      throw new ConfigError(`extends: unknown preset "${name}"; expected one of ${PRESETS.join(', ')} or a relative path`, file);
+      throw new ConfigError(unknownPreset(name), file);
     }
   }
+}
+
+/** An unknown preset name, with the closest preset when the name is near one. */
+function unknownPreset(name: string): { zh: string; en: string } {
+  const hint = suggest(name, [...PRESETS]);
+  return {
+    zh: `extends：未知的预设“${name}”，应为 ${PRESETS.join('、')} 或相对路径${hint ? `。你是不是要输入“${hint}”？` : ''}`,
+    en: `extends: unknown preset "${name}"; expected one of ${PRESETS.join(', ')} or a relative path${hint ? `. Did you mean "${hint}"?` : ''}`,
+  };
 }
 
 function entryParts(entry: RuleEntry): [Level, Record<string, unknown> | undefined] {
@@ -250,13 +263,16 @@ async function loadPlugin(spec: string, dir: string, file: string | undefined, w
   if (spec.startsWith('.') || path.isAbsolute(spec)) {
     target = path.resolve(dir, spec);
     if (!existsSync(target) || statSync(target).isDirectory()) {
-      throw new ConfigError(`${where}: cannot find plugin "${spec}" (looked for ${target})`, file);
+      throw new ConfigError({ zh: `${where}：找不到插件“${spec}”（查找的是 ${target}）`, en: `${where}: cannot find plugin "${spec}" (looked for ${target})` }, file);
     }
   } else {
     try {
       target = createRequire(path.join(dir, 'noop.js')).resolve(spec);
     } catch {
-      throw new ConfigError(`${where}: cannot find package "${spec}"; install it next to the config (npm install ${spec})`, file);
+      throw new ConfigError(
+        { zh: `${where}：找不到插件包“${spec}”，请在配置文件所在项目中安装（npm install ${spec}）`, en: `${where}: cannot find package "${spec}"; install it next to the config (npm install ${spec})` },
+        file,
+      );
     }
   }
   let mod: Record<string, unknown>;
@@ -264,17 +280,18 @@ async function loadPlugin(spec: string, dir: string, file: string | undefined, w
     mod = (await import(pathToFileURL(target).href)) as Record<string, unknown>;
   } catch (e) {
     // the plugin's own stack (its file and line) is kept as the cause: --debug prints it
-    throw new ConfigError(`${where}: "${spec}" failed to load: ${e instanceof Error ? e.message : String(e)}`, file, { cause: e });
+    const why = e instanceof Error ? e.message : String(e);
+    throw new ConfigError({ zh: `${where}：插件“${spec}”加载失败：${why}`, en: `${where}: "${spec}" failed to load: ${why}` }, file, { cause: e });
   }
   const plugin = (mod.default && typeof mod.default === 'object' ? mod.default : mod) as { name?: string; rules?: Record<string, AnyRule> };
   if (!plugin.rules || typeof plugin.rules !== 'object') {
-    throw new ConfigError(`${where}: "${spec}" exports no "rules" object`, file);
+    throw new ConfigError({ zh: `${where}：插件“${spec}”没有导出“rules”对象`, en: `${where}: "${spec}" exports no "rules" object` }, file);
   }
   const name = pluginName(spec, typeof plugin.name === 'string' ? plugin.name : undefined);
   const out: Record<string, AnyRule> = {};
   for (const [id, rule] of Object.entries(plugin.rules)) {
     if (!rule || typeof rule.check !== 'function' || !rule.meta || !rule.meta.messages) {
-      throw new ConfigError(`${where}: rule "${id}" of "${spec}" is not a rule (expected { meta, check })`, file);
+      throw new ConfigError({ zh: `${where}：插件“${spec}”的“${id}”不是规则（应为 { meta, check }）`, en: `${where}: rule "${id}" of "${spec}" is not a rule (expected { meta, check })` }, file);
     }
     const full = `${name}/${id}`;
     out[full] = {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 import path from 'node:path';
-import { packageVersion } from '../cli/pkg.js';
+import { packageVersion } from './pkg.js';
 import type { LoadedConfig, ResolvedConfig } from '../config/load.js';
 import { applyDirectives } from '../engine/directives.js';
 import { runRules, sortMessages } from '../engine/run.js';
@@ -30,7 +30,7 @@ export interface Selected {
 
 /** Paths → files, minus ignored ones; an explicitly named ignored file keeps its place with a warning. */
 export async function selectFiles(linter: Linter, inputs: string[], options: LinterOptions, cwd: string): Promise<Selected[]> {
-  const filter = options.ignore === false ? undefined : new IgnoreFilter(cwd);
+  const filter = options.ignore === false ? undefined : new IgnoreFilter(cwd, options.ignorePatterns);
   const { files, explicit } = await expandPaths(inputs, cwd, filter ? (dir) => filter.ignoresDir(dir) : undefined);
   const out: Selected[] = [];
   for (const file of files) {
@@ -233,5 +233,6 @@ function workerOptions(options: LinterOptions, cwd: string): LinterOptions {
   if (options.locale !== undefined) out.locale = options.locale;
   if (options.inlineConfig !== undefined) out.inlineConfig = options.inlineConfig;
   if (options.reportUnusedDirectives !== undefined) out.reportUnusedDirectives = options.reportUnusedDirectives as Severity | false;
+  if (options.ruleOverrides !== undefined) out.ruleOverrides = options.ruleOverrides;
   return out;
 }

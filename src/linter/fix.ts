@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { FILE_HEADERS_ONLY, formatPatch, structuredPatch } from 'diff';
 import { applyFixes } from '../engine/fix.js';
 import type { LintMessage } from '../engine/types.js';
 import { decode, encode, formatOf } from '../parse/index.js';
@@ -165,96 +166,42 @@ export async function fixResults(
   return { results: out, diff, changed };
 }
 
-type Op = { kind: ' ' | '-' | '+'; line: string };
+/** Largest number of line edits diffed exactly; beyond it (a file rewritten), one hunk replaces every line. */
+const MAX_EDIT_LENGTH = 1_000;
 
 /** Lines with their terminators (\n, \r\n, or none on the last line). */
 function splitLines(text: string): string[] {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
-/** Largest middle (after common lines at both ends) diffed line by line; beyond it, one replaced block. */
-const MAX_DIFF_CELLS = 4_000_000;
-
-function diffLines(a: string[], b: string[]): Op[] {
-  let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
-  let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
-  const A = a.slice(pre, a.length - suf);
-  const B = b.slice(pre, b.length - suf);
-  const ops: Op[] = a.slice(0, pre).map((line) => ({ kind: ' ', line }));
-  const n = A.length;
-  const m = B.length;
-  if ((n + 1) * (m + 1) > MAX_DIFF_CELLS) {
-    for (const line of A) ops.push({ kind: '-', line });
-    for (const line of B) ops.push({ kind: '+', line });
-  } else {
-    // longest common subsequence, from the end
-    const w = m + 1;
-    const lcs = new Uint32Array((n + 1) * w);
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        lcs[i * w + j] = A[i] === B[j] ? lcs[(i + 1) * w + j + 1] + 1 : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
-      }
-    }
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-      if (i < n && j < m && A[i] === B[j]) {
-        ops.push({ kind: ' ', line: A[i] });
-        i++;
-        j++;
-      } else if (j < m && (i === n || lcs[i * w + j + 1] >= lcs[(i + 1) * w + j])) {
-        ops.push({ kind: '+', line: B[j++] });
-      } else {
-        ops.push({ kind: '-', line: A[i++] });
-      }
-    }
-  }
-  for (const line of a.slice(a.length - suf)) ops.push({ kind: ' ', line });
-  // removals before additions within a changed run, as diff(1) prints them
-  for (let k = 0; k < ops.length; ) {
-    if (ops[k].kind === ' ') {
-      k++;
-      continue;
-    }
-    let e = k;
-    while (e < ops.length && ops[e].kind !== ' ') e++;
-    const run = ops.slice(k, e);
-    ops.splice(k, e - k, ...run.filter((o) => o.kind === '-'), ...run.filter((o) => o.kind === '+'));
-    k = e;
-  }
-  return ops;
-}
-
-/** A unified diff (diff -u, git apply) of two texts; empty when they are equal. */
-export function unifiedDiff(before: string, after: string, fromName: string, toName: string, context = 3): string {
-  if (before === after) return '';
-  const ops = diffLines(splitLines(before), splitLines(after));
-  let out = `--- ${fromName}\n+++ ${toName}\n`;
-  const changes = ops.map((o, k) => (o.kind !== ' ' ? k : -1)).filter((k) => k >= 0);
-  let h = 0;
-  while (h < changes.length) {
-    // a hunk: changes less than 2×context lines apart share one
-    let last = h;
-    while (last + 1 < changes.length && changes[last + 1] - changes[last] <= 2 * context) last++;
-    const from = Math.max(0, changes[h] - context);
-    const to = Math.min(ops.length, changes[last] + context + 1);
-    let oldStart = 1;
-    let newStart = 1;
-    for (let k = 0; k < from; k++) {
-      if (ops[k].kind !== '+') oldStart++;
-      if (ops[k].kind !== '-') newStart++;
-    }
-    const body = ops.slice(from, to);
-    const oldCount = body.filter((o) => o.kind !== '+').length;
-    const newCount = body.filter((o) => o.kind !== '-').length;
-    out += `@@ -${oldCount ? oldStart : oldStart - 1},${oldCount} +${newCount ? newStart : newStart - 1},${newCount} @@\n`;
-    for (const o of body) {
-      out += o.kind + o.line;
-      if (!o.line.endsWith('\n')) out += '\n\\ No newline at end of file\n';
-    }
-    h = last + 1;
+/** The patch lines of a block of lines with one prefix; a last line without newline gets diff's marker. */
+function block(prefix: '-' | '+', lines: string[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    out.push(prefix + l.replace(/\r?\n$/, (m) => (m === '\r\n' ? '\r' : '')));
+    if (!l.endsWith('\n')) out.push('\\ No newline at end of file');
   }
   return out;
+}
+
+/** A unified diff (diff -u, git apply) of two texts, by the `diff` package; empty when they are equal. */
+export function unifiedDiff(before: string, after: string, fromName: string, toName: string, context = 3): string {
+  if (before === after) return '';
+  const patch =
+    structuredPatch(fromName, toName, before, after, undefined, undefined, { context, maxEditLength: MAX_EDIT_LENGTH }) ?? {
+      oldFileName: fromName,
+      newFileName: toName,
+      oldHeader: undefined,
+      newHeader: undefined,
+      hunks: [
+        {
+          oldStart: 1,
+          oldLines: splitLines(before).length,
+          newStart: 1,
+          newLines: splitLines(after).length,
+          lines: [...block('-', splitLines(before)), ...block('+', splitLines(after))],
+        },
+      ],
+    };
+  return formatPatch(patch, FILE_HEADERS_ONLY);
 }

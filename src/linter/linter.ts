@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../rules.js';
-import { defaultConfig, findConfigFile, loadConfigFile, resolveFor, type LoadedConfig, type ResolvedConfig } from '../config/load.js';
+import { defaultConfig, findConfigFile, loadConfigFile, resolveFor, type LoadedConfig, type ResolvedConfig, type RuleEntry } from '../config/load.js';
+import { withRuleOverrides } from '../config/cli-rules.js';
 import { runRules } from '../engine/run.js';
 import { prepare } from '../engine/lint.js';
 import type { AnyRule, Locale, Severity } from '../engine/types.js';
@@ -41,6 +42,10 @@ export interface LinterOptions {
   skipCrossDocument?: boolean;
   /** --previous: reports given to cross-document rules as further others of the run (not linted themselves). */
   previous?: string[];
+  /** --rule: rule settings over every config (config/cli-rules.ts). */
+  ruleOverrides?: Record<string, RuleEntry>;
+  /** --ignore-pattern: files not to lint (gitignore syntax, relative to cwd). */
+  ignorePatterns?: string[];
 }
 
 /**
@@ -77,7 +82,8 @@ export class Linter {
   }
 
   async configFor(filePath: string): Promise<ResolvedConfig> {
-    return resolveFor(await this.loadedConfigFor(filePath), path.resolve(this.cwd, filePath));
+    const loaded = await this.loadedConfigFor(filePath);
+    return withRuleOverrides(resolveFor(loaded, path.resolve(this.cwd, filePath)), loaded, this.options.ruleOverrides);
   }
 
   /** Forget cached configs (a config file changed). */

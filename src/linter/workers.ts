@@ -1,4 +1,4 @@
-import { packageRoot } from '../cli/pkg.js';
+import { packageRoot } from './pkg.js';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,15 +44,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 
 /**
- * The worker script. From the built package (dist/src/linter/) it is the
- * sibling worker.js. From the TypeScript sources (tests run them directly)
- * Node cannot load worker.ts, so the built copy in dist/ is used; tests make
- * sure dist/ is fresh first (tests/helpers/dist.ts).
+ * The worker script. From the published build (dist/bundle/, scripts/bundle.mjs) it is the sibling
+ * worker.js, so workers run the same build as the CLI and the language server. From the TypeScript
+ * sources (tests run them directly) Node cannot load worker.ts, so the built copy in dist/ is used;
+ * tests make sure dist/ is fresh first (tests/helpers/dist.ts).
  */
 export function workerScript(): string {
   const sibling = path.join(here, 'worker.js');
   if (import.meta.url.endsWith('.js') && existsSync(sibling)) return sibling;
-  // from the sources or from the bundled CLI (dist/bundle/): the built worker under the package root
+  // from the sources: tsc's build, which tests keep fresh
   const built = path.join(packageRoot(), 'dist/src/linter/worker.js');
   if (existsSync(built)) return built;
   throw new Error(`--concurrency needs the built worker (${built}); run "npm run build"`);
@@ -67,7 +67,7 @@ export interface PoolTask {
 interface Answer {
   index: number;
   result?: SerializedResult;
-  error?: { name: string; message: string; code?: string };
+  error?: { name: string; message: string; code?: string; messageEn?: string };
 }
 
 /** Lint the tasks in `count` workers, each building a Linter from `options` (plain data); results by task index. */
@@ -97,7 +97,7 @@ export async function lintInWorkers(tasks: PoolTask[], options: LinterOptions, c
         workers.push(w);
         w.on('message', (a: Answer) => {
           if (a.error) {
-            const e = a.error.code === 'FZLINT_CONFIG' ? new ConfigError(a.error.message) : new Error(a.error.message);
+            const e = a.error.code === 'FZLINT_CONFIG' ? new ConfigError({ zh: a.error.message, en: a.error.messageEn ?? a.error.message }) : new Error(a.error.message);
             fail(e);
             return;
           }

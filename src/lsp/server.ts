@@ -1,4 +1,4 @@
-import { packageRoot, packageVersion as fzlintVersion } from '../cli/pkg.js';
+import { packageRoot, packageVersion as fzlintVersion } from '../linter/pkg.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

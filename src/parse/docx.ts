@@ -35,7 +35,8 @@ export async function parseDocx(bytes: Uint8Array): Promise<DocxDocument> {
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: bytes as Buffer },
+      // mammoth's Node build reads `buffer` with JSZip, which takes any Uint8Array: no Node Buffer type here (browser-safe)
+      { buffer: bytes } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
       {
         styleMap: STYLE_MAP,
         ignoreEmptyParagraphs: false,

@@ -252,7 +252,7 @@ describe('with other options', () => {
     for (const bad of [['--fix-dry-run'], ['--stdin']]) {
       const x = await run(['--annotate', 'out', ...bad, ...(bad[0] === '--stdin' ? [] : ['r.txt'])], d);
       expect(x.code).toBe(2);
-      expect(x.stderr).toMatch(/mutually exclusive|互斥/);
+      expect(x.stderr).toMatch(/不能同时|mutually exclusive/);
     }
   }, 30000);
 });

@@ -139,6 +139,14 @@ describe('unifiedDiff', () => {
     );
   });
 
+  it('a whole file rewritten (more edits than are diffed exactly) is one hunk that still applies', () => {
+    const before = Array.from({ length: 12_000 }, (_, i) => `第${i}行,\r\n`).join('');
+    const after = Array.from({ length: 12_000 }, (_, i) => `第${i}行，\r\n`).join('') + '末行';
+    const d = unifiedDiff(before, after, 'a/x.txt', 'b/x.txt');
+    expect(d.startsWith('--- a/x.txt\n+++ b/x.txt\n@@ -1,12000 +1,12001 @@\n')).toBe(true);
+    expect(applyPatch(before, d)).toBe(after);
+  });
+
   it('shows a changed line with three lines of context and git-style names', () => {
     const before = ['一', '二', '三', '四', '五,六', '七', '八', '九', '十'].join('\n') + '\n';
     const after = before.replace('五,六', '五，六');

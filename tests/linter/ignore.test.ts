@@ -125,6 +125,6 @@ describe('ignorePatterns in config', () => {
     write(dir, 'fzlint.config.json', JSON.stringify({ ignorePatterns: 'drafts/' }));
     const { code, stderr } = await run(['reports'], dir);
     expect(code).toBe(2);
-    expect(stderr).toContain('ignorePatterns: expected array');
+    expect(stderr).toContain('ignorePatterns：应为数组');
   });
 });

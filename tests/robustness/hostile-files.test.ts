@@ -70,9 +70,7 @@ describe('hostile files', () => {
     copySeed002(dir);
     const big = write(dir, 'big.txt', '');
     truncateSync(big, 50 * MB); // sparse: instant to make; refused by size, so never read
-    const started = performance.now();
     const { code, stdout } = await run(['--format', 'json', '.'], dir);
-    const elapsed = performance.now() - started;
     expect(code).toBe(2);
     const results = JSON.parse(stdout) as JsonResult[];
     expect(byName(results, 'big.txt').messages).toEqual([
@@ -86,8 +84,8 @@ describe('hostile files', () => {
       },
     ]);
     expect(missingParts(byName(results, 'seed-002.txt'))).toEqual([3, 5]);
-    // reading and decoding 50 MB would take seconds; a stat takes nothing (generous bound for a busy machine)
-    expect(elapsed).toBeLessThan(10_000);
+    // refused by its size (the message gives the size from a stat); a read of 50 MB would hang past the
+    // runner's timeout on a slow machine rather than fail here: no clock in the assertion
   });
 
   it('maxFileSize from the config applies to files, --stdin and cached runs alike', async () => {
