@@ -198,7 +198,7 @@ describe('configuration', () => {
     copyFileSync(seedPath('002'), path.join(dir, 'county', 'r.txt'));
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'x', fzlint: { rules: { 'require-sections': 'warn' } } }));
     writeFileSync(path.join(dir, 'dept', 'fzlint.config.json'), JSON.stringify({ rules: { 'require-sections': 'off' } }));
-    const results = JSON.parse((await run(['--format', 'json', '.'], dir)).stdout) as { filePath: string; messages: { severity: number; ruleId: string }[] }[];
+    const results = JSON.parse((await run(['--format', 'json', '--config-lookup', 'files', '.'], dir)).stdout) as { filePath: string; messages: { severity: number; ruleId: string }[] }[];
     // other recommended rules have their say on seed 002 too: count require-sections only
     const byDir = Object.fromEntries(results.map((r) => [path.relative(dir, path.dirname(r.filePath)), r.messages.filter((m) => m.ruleId === 'require-sections').length]));
     expect(byDir[path.join('dept', 'sub')]).toBe(0);

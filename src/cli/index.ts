@@ -12,11 +12,15 @@ import { InitError, runInit } from './init.js';
 import { parseRuleOption } from './rule-option.js';
 import { suggest } from '../config/suggest.js';
 import type { RuleEntry } from '../config/load.js';
-import { Linter } from '../linter/linter.js';
+import { Linter, type ConfigLookup } from '../linter/linter.js';
+import { describeConfigs, formatNotices } from '../linter/notices.js';
+import { escapeControls } from '../format/util.js';
 import { fixResults } from '../linter/fix.js';
 import { PathError } from '../linter/files.js';
 import type { FileResult } from '../linter/types.js';
 import { withMessages } from '../linter/serialize.js';
+import { DEFAULT_MAX_FILE_SIZE, readStreamLimited, tooLargeMessage } from '../linter/limits.js';
+import { countResult } from '../linter/types.js';
 import { parseConcurrency } from '../linter/workers.js';
 import { applySuppressions, pruneSuppressions, readSuppressions, suppressAll, SuppressionsError, SUPPRESSIONS_FILE, writeSuppressions } from '../linter/suppressions.js';
 
@@ -125,6 +129,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('report-year', { type: 'number', requiresArg: true, describe: d('report-year') })
     .option('yes', { alias: 'y', type: 'boolean', describe: d('yes') })
     .option('annotate', { type: 'string', describe: d('annotate') })
+    .option('config-lookup', {
+      type: 'string',
+      describe:
+        ui === 'zh'
+          ? '查找配置文件的位置：cwd（默认，自工作目录向上；被检查文件夹中的配置会被忽略）、files（自各文件所在目录向上，信任途中的配置）、off（即 --no-config-lookup，不使用配置文件）'
+          : 'Where configs are looked up: cwd (default: the working directory and up; configs inside linted folders are ignored), files (from each file up, trusting them), off (--no-config-lookup: none)',
+    })
     .option('debug', { type: 'boolean', default: false, describe: d('debug') })
     .conflicts('suppress-all', 'prune-suppressions')
     .conflicts('stdin', ['fix', 'fix-dry-run'])
@@ -197,7 +208,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     reportYear?: number;
     yes?: boolean;
     debug: boolean;
+    configLookup?: string | boolean;
   };
+  const configLookup = parseConfigLookup(args.configLookup);
+  if (!configLookup) {
+    io.stderr(`fzlint: --config-lookup: expected cwd, files or off, got "${String(args.configLookup)}"\nRun "fzlint --help" for usage.\n`);
+    return 2;
+  }
 
   if (!args.init) {
     for (const [opt, v] of [['--preset', args.preset], ['--report-year', args.reportYear], ['--yes', args.yes]] as const) if (v !== undefined) return usage(msg(ui, 'optionNeedsInit', opt));
@@ -260,6 +277,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     cache: args.cache,
     cacheLocation: args.cacheLocation,
     concurrency,
+    configLookup,
     previous: args.previous === undefined ? undefined : ([] as string[]).concat(args.previous),
     ruleOverrides,
     ignorePatterns: args.ignorePattern === undefined ? undefined : ([] as string[]).concat(args.ignorePattern),
@@ -294,7 +312,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       const fixed = await linter.withRunOf(linted, () => fixResults(results, (text, file) => linter.lintText(text, file), { write: Boolean(args.fix), cwd: io.cwd }));
       results = fixed.results;
       fixDiff = fixed.diff;
+      for (const k of fixed.skipped) io.stderr(`fzlint: ${escapeControls(path.relative(io.cwd, k.filePath) || k.filePath)}${ui === 'zh' ? '：' : ': '}${k.why[ui]}\n`);
     }
+    const notices = linter.notices.all();
     results = baseline(results, args, io, ui);
     if (minSeverity !== 'info') results = results.map((r) => atLeast(r, minSeverity));
     const locale = args.locale ?? (results[0] ? (await linter.configFor(results[0].filePath)).locale : undefined) ?? 'zh';
@@ -309,7 +329,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     // A file gets no colour unless --color (or FORCE_COLOR) asks for it
     const color = useColor(args.color, env, args.outputFile !== undefined, io.isTTY);
-    const formatContext = { cwd: io.cwd, locale, color, rulesMeta, enabledRules, version: packageVersion(), ruleHelp: ruleHelpFrom(packageRoot()) };
+    const configUsed = describeConfigs(
+      await Promise.all(results.filter((r) => !r.fileError && !r.ignored).map(async (r) => (await linter.loadedConfigFor(r.filePath)).file)),
+      io.cwd,
+      args.config !== undefined ? 'config' : configLookup,
+      notices.filter((n) => n.kind === 'ignored-config').length,
+    );
+    const formatContext = { cwd: io.cwd, locale, color, rulesMeta, enabledRules, version: packageVersion(), ruleHelp: ruleHelpFrom(packageRoot()), configUsed, notices };
     const out = formatter(results, formatContext);
     // In GitHub Actions, --format github also writes the job summary (a table of the reports)
     const stepSummary = (io.env ?? process.env).GITHUB_STEP_SUMMARY;
@@ -325,6 +351,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (args.fixDryRun) io.stdout(fixDiff);
     if (args.outputFile !== undefined) writeOutputFile(path.resolve(io.cwd, args.outputFile), out);
     else if (out) (args.fixDryRun ? io.stderr : io.stdout)(out.endsWith('\n') ? out : out + '\n');
+    // what the run did not check or apply, in every format: on stderr, never mixed into the report
+    io.stderr(formatNotices(notices, ui));
     if (args.debug) printRuleCrashes(results, io, ui);
     if (annotator && !(await annotator.annotateForCli(results, { dir: annotate?.dir, cwd: io.cwd, locale, ui, rulesMeta }, io.stderr))) return 2;
     return exitCode(results, args.maxWarnings);
@@ -365,17 +393,24 @@ function printRuleCrashes(results: FileResult[], io: CliIO, ui: Locale): void {
 
 /** --stdin: the bytes as they come (any encoding, HTML, Word); the name picks format and config, plain text without one. */
 async function lintStdin(linter: Linter, name: string | undefined, io: CliIO): Promise<FileResult> {
-  const bytes = await (io.readStdin ?? readProcessStdin)();
+  // maxFileSize while reading: a stream larger than the limit is not read to its end (2 GB in cost 3.9 GB RSS)
+  const limit = (await linter.configFor(name ?? STDIN_NAME)).maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const read = io.readStdin ? { bytes: await io.readStdin(), over: false } : await readStreamLimited(process.stdin, limit);
+  if (read.over) {
+    const locale = (await linter.configFor(name ?? STDIN_NAME)).locale ?? 'zh';
+    return countResult({ filePath: name ? path.resolve(io.cwd, name) : STDIN_NAME, messages: [], fileError: tooLargeMessage(read.bytes.length, limit, locale, true) });
+  }
+  const bytes = read.bytes;
   if (name !== undefined) return linter.lintBytes(name, bytes);
   return { ...(await linter.lintBytes(STDIN_NAME, bytes, 'text')), filePath: STDIN_NAME };
 }
 
 const STDIN_NAME = '<stdin>';
 
-async function readProcessStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+function parseConfigLookup(v: string | boolean | undefined): ConfigLookup | undefined {
+  if (v === undefined || v === true) return 'cwd';
+  if (v === false) return 'off';
+  return v === 'cwd' || v === 'files' || v === 'off' ? v : undefined;
 }
 
 /** --min-severity, --quiet: the findings of at least this severity (a file that could not be linted keeps its error). */

@@ -1,4 +1,4 @@
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Locale } from '../engine/types.js';
 
 /** A message in both languages the tool speaks. */
@@ -78,7 +78,30 @@ export function describeParseError(text: string, error: ParseError): Bilingual {
 export function parseConfigText(text: string, file?: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const errors: ParseError[] = [];
-  const value = parse(body, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false }) as unknown;
-  if (errors.length) throw new ConfigError(describeParseError(body, errors[0]), file);
-  return value;
+  const tree = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  if (errors.length || !tree) throw new ConfigError(describeParseError(body, errors[0] ?? { error: 0, offset: 0, length: 0 }), file);
+  return valueOf(tree);
+}
+
+/**
+ * The value of a parsed node, as JSON.parse gives it: every key an own property —
+ * jsonc-parser's own `parse` assigns keys, so a key "__proto__" would set the
+ * object's prototype instead (a config must never reach Object.prototype).
+ */
+function valueOf(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const prop of node.children ?? []) {
+        const [key, value] = prop.children ?? [];
+        if (!key || !value) continue;
+        Object.defineProperty(out, key.value as string, { value: valueOf(value), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map(valueOf);
+    default:
+      return node.value;
+  }
 }

@@ -1,3 +1,4 @@
+import { escapeControls } from './util.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Formatter } from './types.js';
 import { checklistRows, MARK_SYMBOL, VERDICT_LABEL, verdictCounts, type Cell, type ChecklistRow, type Mark, type Verdict } from './checklist-data.js';
@@ -64,11 +65,11 @@ export const checklist: Formatter = (results, ctx) => {
   const rows = checklistRows(results, ctx);
   const table: { text: string; mark: Mark }[][] = rows.map((row: ChecklistRow) => [
     // the report's title (a folder of downloads is named by numbers), its file in the last column
-    { text: truncate(row.title ?? row.body ?? '—', TITLE_WIDTH), mark: 'unknown' },
+    { text: truncate(escapeControls(row.title ?? row.body ?? '—'), TITLE_WIDTH), mark: 'unknown' },
     { text: row.year !== undefined ? String(row.year) : '—', mark: 'unknown' },
     ...[row.parts, row.plan, row.responsible, row.publication, row.numbers].map((cell) => ({ text: cellText(cell), mark: cell.mark })),
     { text: VERDICT_LABEL[ctx.locale][row.verdict], mark: VERDICT_MARK[row.verdict] },
-    { text: row.file, mark: 'unknown' },
+    { text: escapeControls(row.file), mark: 'unknown' },
   ]);
   const head = HEAD[ctx.locale];
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...table.map((cells) => displayWidth(cells[i].text))));
@@ -88,12 +89,13 @@ export const checklist: Formatter = (results, ctx) => {
     out += line(texts, painted);
   }
   for (const row of rows) {
-    if (row.fileError) out += `\n${row.file}: ${c.red(row.fileError)}\n`;
+    if (row.fileError) out += `\n${escapeControls(row.file)}: ${c.red(escapeControls(row.fileError))}\n`;
   }
   const n = verdictCounts(rows);
   const labels = VERDICT_LABEL[ctx.locale];
   const parts = (['pass', 'review', 'fail', 'error'] as Verdict[]).filter((v) => v !== 'error' || n.error).map((v) => `${labels[v]} ${n[v]}`);
   out += '\n' + parts.join(ctx.locale === 'zh' ? '，' : ', ') + '\n';
   out += c.dim(LEGEND[ctx.locale]) + '\n';
+  if (ctx.configUsed) out += c.dim(escapeControls(ctx.configUsed[ctx.locale])) + '\n';
   return out;
 };

@@ -370,6 +370,7 @@ export const html: Formatter = (results, ctx) => {
 <h1>${t.title}</h1>
 <p class="sub" id="top">${t.summary(rows.length)}${ctx.version ? ' · ' + esc(t.generated(ctx.version)) : ''}<span class="hint"> · ${t.sortHint}</span></p>
 ${totalsLine(rows, ctx.locale)}
+${ctx.configUsed ? `<p class="sub config">${esc(ctx.configUsed[ctx.locale])}</p>` : ''}
 <div class="bar" role="group" aria-label="${t.filter}"><span class="label">${t.filter}</span>${filterButtons}<span class="count">${t.shown} <span id="shown">${rows.length}</span> / ${rows.length}</span></div>
 <table id="checklist">
 <thead><tr>${head}</tr></thead>

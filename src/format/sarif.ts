@@ -134,6 +134,13 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Json {
     }
   }
 
+  // what the run did not check or apply (skipped files, ignored configs, links not followed): notes, not failures
+  const notes: Json[] = (ctx.notices ?? []).map((n) => ({
+    level: 'note',
+    message: { text: n[ctx.locale] },
+    descriptor: { id: `fzlint/${n.kind}` },
+    ...(n.file ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(n.file, ctx.cwd) } }] } : {}),
+  }));
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -147,7 +154,7 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Json {
             rules,
           },
         },
-        invocations: [{ executionSuccessful: notifications.length === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+        invocations: [{ executionSuccessful: notifications.length === 0, ...(notifications.length + notes.length ? { toolExecutionNotifications: [...notifications, ...notes] } : {}) }],
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(ctx.cwd.endsWith(path.sep) ? ctx.cwd : ctx.cwd + path.sep).href } },
         language: ctx.locale === 'zh' ? 'zh-CN' : 'en-US',
         columnKind: 'utf16CodeUnits',

@@ -23,6 +23,10 @@ export interface FormatContext {
   ruleHelp?: (id: string) => RuleHelp | undefined;
   /** fzlint's version (SARIF tool.driver.version). */
   version?: string;
+  /** Which configuration produced the verdicts, in both languages (the review page and the checklist say so). */
+  configUsed?: { zh: string; en: string };
+  /** What the run did not check or apply (linter/notices.ts): SARIF carries them as tool execution notifications. */
+  notices?: { kind: string; file?: string; zh: string; en: string }[];
 }
 
 export type Formatter = (results: FileResult[], context: FormatContext) => string;

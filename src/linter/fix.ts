@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { FILE_HEADERS_ONLY, formatPatch, structuredPatch } from 'diff';
 import { applyFixes } from '../engine/fix.js';
@@ -56,41 +56,110 @@ export async function fixUntilStable<R extends { messages: readonly LintMessage[
 
 export class FixWriteError extends Error {
   readonly code = 'FZLINT_FIX_WRITE';
+  /** Refused by policy (a link, hard links, read-only, ambiguous encoding): the findings stay, the file is named on stderr. */
+  refused = false;
+  /** Why, in both languages (refusals). */
+  why?: { zh: string; en: string };
+}
+
+function refuse(zh: string, en: string): FixWriteError {
+  const e = new FixWriteError(`not fixed: ${en}`);
+  e.refused = true;
+  e.why = { zh: `未修复：${zh}`, en: `not fixed: ${en}` };
+  return e;
 }
 
 /**
  * Write fixed text over a file: in the encoding and with the byte-order mark
  * it was read with (line endings are in the text and kept as they were), to a
  * temporary file in the same directory that is then renamed over the
- * original, so a reader never sees half a file. Refuses when the file
- * changed on disk since it was linted.
+ * original, so a reader never sees half a file. Refuses (FixWriteError, the
+ * file untouched) when the file is a symbolic link, has other hard links, is
+ * read-only, changed on disk since it was linted, or now reads in another
+ * encoding than it was linted in; or when its bytes are valid UTF-8 but were
+ * read as GB18030 (the encoding is ambiguous: writing GB18030 bytes into a
+ * UTF-8 file would corrupt it). `encoding`: the encoding the lint read.
  */
-export function writeFixedFile(filePath: string, linted: string, fixed: string): void {
-  let real: string;
+export function writeFixedFile(filePath: string, linted: string, fixed: string, encoding?: string): void {
+  let st;
+  try {
+    st = lstatSync(filePath);
+  } catch (e) {
+    throw new FixWriteError(`cannot re-read the file before writing: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (st.isSymbolicLink()) throw refuse('这是符号链接（--fix 不经链接写入；请直接指定其目标）', 'the file is a symbolic link (--fix never writes through a link; fix its target by name)');
+  if (!st.isFile()) throw refuse('不是普通文件', 'not a regular file');
+  if (st.nlink > 1) throw refuse(`文件有 ${st.nlink} 个硬链接（改名写入会拆开它们）`, `the file has ${st.nlink} hard links (a rename would split them)`);
+  if ((st.mode & 0o222) === 0) throw refuse('文件是只读的', 'the file is read-only');
+  let raw: Buffer;
   let current;
   try {
-    real = realpathSync(filePath);
-    current = decode(readFileSync(real));
+    raw = readFileSync(filePath);
+    current = decode(raw);
   } catch (e) {
     throw new FixWriteError(`cannot re-read the file before writing: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (current.text !== linted) throw new FixWriteError('the file changed on disk while it was being fixed; nothing was written');
+  if (encoding !== undefined && current.encoding !== encoding) throw refuse(`检查时按 ${encoding} 读取，现在读作 ${current.encoding}`, `the file was linted as ${encoding} but now reads as ${current.encoding}`);
+  if (current.encoding === 'gb18030' && isUtf8(raw)) {
+    throw refuse('文件既是有效的 UTF-8 也是有效的 GB18030，按 GB18030 读取，编码无法确定；请存为带中文或 BOM 的 UTF-8', 'the file is valid UTF-8 and valid GB18030 and was read as GB18030, so its encoding is uncertain; save it as UTF-8 with Chinese text or a BOM');
+  }
   let bytes: Uint8Array;
   try {
     bytes = encode(fixed, current.encoding, current.bom);
   } catch (e) {
     throw new FixWriteError(`cannot encode the fixed text as ${current.encoding}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  writeFileAtomic(real, bytes);
+  writeFileAtomic(filePath, bytes, raw);
 }
 
-/** Temp file in the same directory (same file system), fsync, keep the mode, rename over the target. */
-export function writeFileAtomic(target: string, bytes: Uint8Array): void {
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Temporary files being written: removed if the run is interrupted (SIGINT, SIGTERM, SIGHUP). */
+const liveTemps = new Set<string>();
+let signalsHooked = false;
+
+function hookSignals(): void {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(sig, () => {
+      for (const t of liveTemps) {
+        try {
+          unlinkSync(t);
+        } catch {
+          // already renamed or removed
+        }
+      }
+      // then die of the signal as before, so the parent sees the usual status
+      process.kill(process.pid, sig);
+    });
+  }
+}
+
+/**
+ * Temp file in the same directory (same file system), fsync, keep mode and owner, rename over the
+ * target. `expected`: the target's bytes as read before; compared again after the temporary file is
+ * written and just before the rename, so a change made while fixing (an append) is not overwritten.
+ * (A change in the microseconds between that check and the rename can still be lost: POSIX has no
+ * compare-and-rename.)
+ */
+export function writeFileAtomic(target: string, bytes: Uint8Array, expected?: Uint8Array): void {
   const dir = path.dirname(target);
-  const mode = statSync(target).mode & 0o7777;
+  const st = statSync(target);
+  const mode = st.mode & 0o7777;
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.fzlint-tmp`);
   let fd: number | undefined;
+  hookSignals();
   try {
+    liveTemps.add(tmp);
     fd = openSync(tmp, 'wx', mode);
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
@@ -98,7 +167,14 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
     closeSync(fd);
     fd = undefined;
     chmodSync(tmp, mode); // the umask may have narrowed it
+    if (typeof process.getuid === 'function' && process.getuid() === 0 && (st.uid !== 0 || st.gid !== 0)) {
+      chownSync(tmp, st.uid, st.gid); // run as root: the file stays its owner's
+    }
+    if (expected !== undefined && !readFileSync(target).equals(expected)) {
+      throw new Error('the file changed on disk while it was being fixed; nothing was written');
+    }
     renameSync(tmp, target);
+    liveTemps.delete(tmp);
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     try {
@@ -106,7 +182,9 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
     } catch {
       // never created, or already renamed
     }
-    throw new FixWriteError(`cannot write the fixed file: ${e instanceof Error ? e.message : String(e)}`);
+    liveTemps.delete(tmp);
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new FixWriteError(msg.startsWith('the file changed') ? msg : `cannot write the fixed file: ${msg}`);
   }
 }
 
@@ -124,6 +202,8 @@ export interface FixRunResult {
   diff: string;
   /** Files whose text changed. */
   changed: string[];
+  /** Files with fixes that were not written, and why (a link, hard links, read-only, uncertain encoding). */
+  skipped: { filePath: string; why: { zh: string; en: string } }[];
 }
 
 /**
@@ -138,6 +218,7 @@ export async function fixResults(
 ): Promise<FixRunResult> {
   const out: FileResult[] = [];
   const changed: string[] = [];
+  const skipped: { filePath: string; why: { zh: string; en: string } }[] = [];
   let diff = '';
   for (const r of results) {
     if (r.fileError || r.source === undefined || !isFixableFile(r.filePath) || !r.messages.some((m) => m.fix?.length)) {
@@ -152,9 +233,12 @@ export async function fixResults(
     }
     if (options.write) {
       try {
-        writeFixedFile(r.filePath, source, fixed.output);
+        writeFixedFile(r.filePath, source, fixed.output, r.encoding);
       } catch (e) {
-        out.push(countResult({ ...r, fileError: e instanceof Error ? e.message : String(e) }));
+        if (e instanceof FixWriteError && e.refused) {
+          skipped.push({ filePath: r.filePath, why: e.why ?? { zh: e.message, en: e.message } });
+          out.push(r);
+        } else out.push(countResult({ ...r, fileError: e instanceof Error ? e.message : String(e) }));
         continue;
       }
     }
@@ -163,7 +247,7 @@ export async function fixResults(
     diff += unifiedDiff(source, fixed.output, `a/${name}`, `b/${name}`);
     out.push({ ...fixed.last, encoding: r.encoding });
   }
-  return { results: out, diff, changed };
+  return { results: out, diff, changed, skipped };
 }
 
 /** Largest number of line edits diffed exactly; beyond it (a file rewritten), one hunk replaces every line. */

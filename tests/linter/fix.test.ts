@@ -253,7 +253,7 @@ describe('fzlint --fix', () => {
     expect(after[1].filter((m) => m.startsWith('require-plan-followup'))).toHaveLength(3);
   });
 
-  it('keeps the file mode and writes through a symlink to its target', async () => {
+  it('keeps the file mode; never writes through a symlink (issue 13): the link is named on stderr, its target untouched', async () => {
     const dir = tmp();
     mkdirSync(path.join(dir, 'real'));
     const target = path.join(dir, 'real', 'r.txt');
@@ -261,8 +261,10 @@ describe('fzlint --fix', () => {
     chmodSync(target, 0o640);
     const link = path.join(dir, 'link.txt');
     symlinkSync(target, link);
-    await run(['--fix', 'link.txt'], dir);
-    expect(statSync(link, { throwIfNoEntry: true }).isFile()).toBe(true);
+    const viaLink = await run(['--fix', 'link.txt'], dir);
+    expect(viaLink.stderr).toContain('link.txt：未修复：这是符号链接');
+    expect(readFileSync(target, 'utf8')).toBe('加强党委(党组)学法,推进依法行政。\n');
+    await run(['--fix', 'real/r.txt'], dir);
     expect(readFileSync(target, 'utf8')).toBe('加强党委（党组）学法，推进依法行政。\n');
     expect(statSync(target).mode & 0o777).toBe(0o640);
     expect(readdirSync(path.join(dir, 'real'))).toEqual(['r.txt']);

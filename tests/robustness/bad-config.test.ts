@@ -116,7 +116,7 @@ describe('bad config: names the file and the place, exit 2, no stack trace unles
     copySeed002(path.join(dir, 'ok'), 'r.txt');
     copySeed002(path.join(dir, 'bad'), 'r.txt');
     const config = write(path.join(dir, 'bad'), '.fzlintrc.json', '{ "locale": "zh" ');
-    const { code, stdout, stderr } = await run(['.'], dir);
+    const { code, stdout, stderr } = await run(['--config-lookup', 'files', '.'], dir);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(`fzlint: ${config}: JSON 格式错误（第 1 行第 18 列）：缺少右花括号“}”\n`);
