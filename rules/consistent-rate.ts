@@ -47,6 +47,8 @@ export default defineRule({
       additionalProperties: false,
     },
     defaultOptions: { checkQualified: true },
+    // the computed figure is offered, never applied: the author may have meant another base
+    hasSuggestions: true,
     messages: {
       mismatch: {
         zh: '「{rate}」与{expression}={computed}不符（按所列数量计算，四舍五入保留{decimals}位小数）；如另有统计口径，请在文中写明',
@@ -72,6 +74,7 @@ export default defineRule({
         zh: '「{rate}」与{expression}={computed}个百分点不符（按所列两个比率计算）',
         en: '“{rate}” does not match {expression}={computed} percentage points (computed from the two rates given)',
       },
+      useComputed: { zh: '改为按所列数量计算的{computed}', en: 'Change it to {computed}, computed from the counts given' },
       numeratorPlace: { zh: '分子：「{text}」', en: 'numerator: “{text}”' },
       denominatorPlace: { zh: '分母：「{text}」', en: 'denominator: “{text}”' },
       ratePlace: { zh: '比率：「{text}」', en: 'rate: “{text}”' },
@@ -115,6 +118,12 @@ export default defineRule({
         numerator: exactToString(basis.numerator.exact),
         denominator: exactToString(basis.denominator.exact),
       };
+      // An Arabic figure with its sign (97.4%) can be replaced by the computed one, to the same decimals
+      const typed = context.report.text.slice(rate.valueSpan.start, rate.valueSpan.end);
+      const suggestions =
+        /^\d+(?:\.\d+)?[%‰]$/.test(typed) && typed.endsWith(SIGN[rate.unit])
+          ? [{ messageId: 'useComputed', data: { computed: data.computed }, fix: { start: rate.valueSpan.start, end: rate.valueSpan.end, text: data.computed } }]
+          : undefined;
       if (rate.unit === 'times') {
         context.reportIssue({ messageId: 'timesMismatch', data: { rate: shown, expression: basis.expression, computed: exactToString(v.computed) }, severity: 'warn', start: rate.start, end: rate.end, related });
       } else if (rate.qualified) {
@@ -122,9 +131,9 @@ export default defineRule({
       } else if (v.unreachable && verdicts.every((x) => x.unreachable) && (basis.formula === 'ratio' || basis.formula === 'share')) {
         const u = v.unreachable;
         const bounds = { denLo: exactToString(u.denLo), denHi: exactToString(u.denHi), numLo: exactToString(u.numLo), numHi: exactToString(u.numHi) };
-        context.reportIssue({ messageId: 'unreachable', data: { ...data, ...bounds }, severity: 'warn', start: rate.start, end: rate.end, related });
+        context.reportIssue({ messageId: 'unreachable', data: { ...data, ...bounds }, severity: 'warn', start: rate.start, end: rate.end, related, suggestions });
       } else {
-        context.reportIssue({ messageId: 'mismatch', data, severity: 'warn', start: rate.start, end: rate.end, related });
+        context.reportIssue({ messageId: 'mismatch', data, severity: 'warn', start: rate.start, end: rate.end, related, suggestions });
       }
     }
   },

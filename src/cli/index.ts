@@ -129,6 +129,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('preset', { choices: ['recommended', 'strict'] as const, describe: d('preset') })
     .option('report-year', { type: 'number', requiresArg: true, describe: d('report-year') })
     .option('yes', { alias: 'y', type: 'boolean', describe: d('yes') })
+    .option('annotate', { type: 'string', describe: d('annotate') })
     .option('config-lookup', {
       type: 'string',
       describe:
@@ -140,6 +141,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .conflicts('suppress-all', 'prune-suppressions')
     .conflicts('stdin', ['fix', 'fix-dry-run'])
     .conflicts('fix', 'fix-dry-run')
+    .conflicts('annotate', ['stdin', 'fix-dry-run'])
     .version(packageVersion())
     .describe('version', d('version'))
     .help()
@@ -201,6 +203,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     fixDryRun?: boolean;
     stdin?: boolean;
     stdinFilename?: string;
+    annotate?: string;
     init?: boolean;
     preset?: string;
     reportYear?: number;
@@ -291,6 +294,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
 
     const paths = args._.map(String);
+    // --annotate (批注版, loaded only when asked): an optional directory; a report named right after it is an input
+    const annotator = args.annotate === undefined ? undefined : await import('../annotate/cli.js');
+    const annotate = annotator?.annotateArgument(args.annotate, io.cwd, paths.length > 0);
+    if (annotate?.input) paths.push(annotate.input);
     const stdinError =
       args.stdinFilename !== undefined && !args.stdin ? msg(ui, 'stdinFilenameNeedsStdin') : args.stdin && paths.length ? msg(ui, 'stdinWithPaths', paths.join(' ')) : undefined;
     if (stdinError) return usage(stdinError);
@@ -349,6 +356,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     // what the run did not check or apply, in every format: on stderr, never mixed into the report
     io.stderr(formatNotices(notices, ui));
     if (args.debug) printRuleCrashes(results, io, ui);
+    if (annotator && !(await annotator.annotateForCli(results, { dir: annotate?.dir, cwd: io.cwd, locale, ui, rulesMeta }, io.stderr))) return 2;
     return exitCode(results, args.maxWarnings);
   } catch (e) {
     if (e instanceof ConfigError) {

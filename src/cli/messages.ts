@@ -66,6 +66,10 @@ export const OPTION_TEXT: Record<string, Text> = {
   'fix-dry-run': { zh: '以统一 diff 格式在标准输出打印 --fix 会做的修改（报告输出到标准错误），不写文件', en: 'Print the fixes --fix would make as a unified diff on stdout (the report goes to stderr); write nothing' },
   stdin: { zh: '检查从标准输入读入的报告（任意受支持编码的文本、HTML 或 .docx）', en: 'Lint the report read from standard input (text in any supported encoding, HTML or .docx)' },
   'stdin-filename': { zh: '--stdin 读入报告的文件名：决定其格式（.md、.html、.docx…）和适用的配置', en: 'Name of the report read with --stdin: picks its format (.md, .html, .docx…) and configuration' },
+  annotate: {
+    zh: '为每份报告写一份 Word 批注版 ‹名称›.fzlint.docx（问题作为批注挂在所指文字上），放在原文件旁或所给目录',
+    en: 'Write each report as a Word copy with the findings as comments, <name>.fzlint.docx, beside the input or in the given directory',
+  },
   debug: { zh: '在标准错误输出内部错误（规则崩溃）和配置错误（插件加载失败）的调用栈', en: 'Print the stack traces of internal errors (a rule that crashed) and configuration errors (a plugin that failed to load) to stderr' },
   help: { zh: '显示帮助信息', en: 'Show help' },
   version: { zh: '显示版本号', en: 'Show version number' },

@@ -227,7 +227,7 @@ describe('one hostile file never sinks the run', () => {
     const results = json(stdout);
     expect(byName(results, 'bomb.docx').messages[0].message).toContain('压缩炸弹');
     expect(missingParts(byName(results, 'seed.txt'))).toEqual([3, 5]);
-  });
+  }, 60_000); // inflating 32 MB twice: ~10 s on a loaded 2-core machine
 
   it('more lines than MAX_LINES: refused by name, the others linted', async () => {
     const cwd = tmp();

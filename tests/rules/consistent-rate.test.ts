@@ -122,3 +122,27 @@ describe('consistent-rate: silencing a deliberate exception (as the page says)',
     expect(messages.map((m) => [m.messageId, m.data.rate])).toEqual([['unreachable', '电子送达率91.61%']]);
   });
 });
+
+describe('consistent-rate suggestions', () => {
+  it('offers the computed figure as a suggestion (never a fix), to the stated decimals, for an Arabic figure', async () => {
+    const { lintText } = await import('../../src/engine/lint.js');
+    const text = '共排查各类矛盾纠纷729件，成功已化解710件，化解率92.4%。\n';
+    const { messages } = await lintText(text, { format: 'text', rules: [['consistent-rate', { rule, setting: { severity: 'warn', options: {} } }]] });
+    expect(messages).toHaveLength(1);
+    const [m] = messages;
+    expect(m.fix).toBeUndefined();
+    expect(m.suggestions).toEqual([{ message: '改为按所列数量计算的97.4%', fix: [{ start: text.indexOf('92.4%'), end: text.indexOf('92.4%') + 5, text: '97.4%' }] }]);
+    const fixed = text.slice(0, m.suggestions![0].fix[0].start) + '97.4%' + text.slice(m.suggestions![0].fix[0].end);
+    const again = await lintText(fixed, { format: 'text', rules: [['consistent-rate', { rule, setting: { severity: 'warn', options: {} } }]] });
+    expect(again.messages).toEqual([]);
+  });
+
+  it('offers nothing for a figure in Chinese numerals (百分之九十) or a qualified rate it cannot confirm', async () => {
+    const { lintText } = await import('../../src/engine/lint.js');
+    const run = async (text: string) => (await lintText(text, { format: 'text', rules: [['consistent-rate', { rule, setting: { severity: 'warn', options: {} } }]] })).messages;
+    const cn = await run('共排查各类矛盾纠纷729件，成功已化解710件，化解率百分之九十。\n');
+    for (const m of cn) expect(m.suggestions).toBeUndefined();
+    const q = await run('共办理件数200件，其中按时办结180件，按时办结率95%。\n');
+    for (const m of q) expect(m.suggestions).toBeUndefined();
+  });
+});

@@ -273,3 +273,20 @@ describe('valid-law-title severities under a configured level', () => {
     expect(at('info')).toEqual([['unknownTitle', 'info'], ['wrongYears', 'info'], ['fieldOfLaw', 'info']]);
   });
 });
+
+describe('valid-law-title suggestions', () => {
+  it('offers the official or closest title in place of the text between 《》, never as a fix', async () => {
+    const report = await seedReport('004');
+    const [m] = await lintSeed('004', 'valid-law-title', rule);
+    expect(m.messageId).toBe('unknownTitle');
+    expect(m.fix).toBeUndefined();
+    expect(m.suggestions).toHaveLength(1);
+    const [s] = m.suggestions!;
+    expect(s.message).toBe('改为《法治政府建设与责任落实督察工作规定》');
+    expect(report.text.slice(s.fix[0].start, s.fix[0].end)).toBe('法治政府建设与责任落实督察规定');
+    expect(s.fix[0].text).toBe('法治政府建设与责任落实督察工作规定');
+    // the year range without 年 gets the official title too
+    const [y] = await lintSeed('001', 'valid-law-title', rule);
+    expect(y.suggestions?.map((x) => x.fix[0].text)).toEqual(['提升行政执法质量三年行动计划（2023—2025年）']);
+  });
+});
