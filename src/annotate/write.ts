@@ -123,7 +123,7 @@ export async function annotateFile(r: FileResult, options: Pick<AnnotateRunOptio
   const findings = r.messages.filter((m) => !m.internal);
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   const date = options.date ?? (Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000).toISOString() : undefined);
-  const opts: AnnotateOptions = { locale: options.locale, describe: options.describe, date, lineUnit: doc.lineUnit };
+  const opts: AnnotateOptions = { locale: options.locale, describe: options.describe, date, lineUnit: doc.lineUnit === 'page' ? undefined : doc.lineUnit };
   if (doc.format === 'docx') return annotateDocx(bytes, doc.text, findings, opts);
   const report = await prepare(doc.text, doc.format, r.filePath, undefined, doc.tree);
   return createAnnotatedDocx(report, findings, opts);

@@ -1,3 +1,4 @@
+import { unfixableFiles, unfixableNotice } from '../linter/unfixable.js';
 import path from 'node:path';
 import yargs from 'yargs';
 import { appendFileSync } from 'node:fs';
@@ -318,6 +319,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     results = baseline(results, args, io, ui);
     if (minSeverity !== 'info') results = results.map((r) => atLeast(r, minSeverity));
     const locale = args.locale ?? (results[0] ? (await linter.configFor(results[0].filePath)).locale : undefined) ?? 'zh';
+    if (args.fix || args.fixDryRun) io.stderr(unfixableNotice(unfixableFiles(results), io.cwd, locale));
     // Every rule that ran: its metadata (SARIF tool.driver.rules) and, per file, its id (the checklist tells ✓ from “not checked”)
     const rulesMeta: Record<string, { description: { zh: string; en: string }; url: string; severity: string }> = {};
     const enabledRules: Record<string, string[]> = {};

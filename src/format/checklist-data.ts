@@ -1,3 +1,4 @@
+import { pageOf } from './paragraph.js';
 import type { LintMessage, Locale, Severity } from '../engine/types.js';
 import type { FileResult } from '../linter/types.js';
 import type { DateMention } from '../model/types.js';
@@ -28,6 +29,8 @@ export interface Cell {
 
 export interface Finding {
   severity: Severity;
+  /** PDF: the page, and `line` is the line on it. */
+  page?: number;
   line: number;
   column: number;
   ruleId: string;
@@ -301,7 +304,7 @@ const QUOTE_MAX = 120;
 
 function findings(r: FileResult, ctx: FormatContext): Finding[] {
   return r.messages.map((m) => {
-    const f: Finding = { severity: m.severity, line: m.line, column: m.column, ruleId: m.ruleId, message: m.reason };
+    const f: Finding = { severity: m.severity, ...(pageOf(m) ? { page: pageOf(m)!.page } : {}), line: m.line, column: m.column, ruleId: m.ruleId, message: m.reason };
     const url = ctx.rulesMeta[m.ruleId]?.url;
     if (url) f.url = url;
     if (r.source !== undefined && m.end > m.start) f.quote = quote(r.source, m.start, m.end);

@@ -1,5 +1,5 @@
 import type { Formatter } from './types.js';
-import { paragraphOpening } from './paragraph.js';
+import { pageOf, paragraphOpening } from './paragraph.js';
 import { fixApplies } from './util.js';
 import type { FileResult } from '../linter/types.js';
 
@@ -50,6 +50,8 @@ export const json: Formatter = (results) =>
           data: m.data,
           // Word: line is the paragraph number; context quotes the paragraph's opening
           ...(r.lineUnit === 'paragraph' ? { paragraph: m.line, context: paragraphOpening(r, m.line) } : {}),
+          // PDF: line and endLine count the lines of page and endPage
+          ...(r.lineUnit === 'page' ? pageOf(m) : {}),
           ...(m.fix ? { fix: m.fix } : {}),
           ...(m.suggestions ? { suggestions: m.suggestions } : {}),
           ...(m.related ? { related: m.related } : {}),
