@@ -6,7 +6,9 @@ import type { YearMention } from '../src/model/years.js';
 const SOURCE: Record<NonNullable<Report['meta']['yearSource']>, { zh: string; en: string }> = {
   title: { zh: '标题', en: 'the title' },
   opening: { zh: '开头段', en: 'the opening paragraph' },
-  heading: { zh: '第一个标题', en: 'the first heading' },
+  metadata: { zh: '页面元数据的标题', en: 'the page metadata title' },
+  heading: { zh: '回顾部分的标题', en: 'a look-back heading' },
+  'look-back': { zh: '回顾部分多数句子所写年份', en: 'the year most look-back sentences name' },
   config: { zh: '配置 reportYear', en: 'the reportYear setting' },
 };
 
@@ -86,7 +88,7 @@ export default defineRule({
       if (!named.length || named.some((p) => p.part === 4 || p.part === 5)) continue;
       // a topical heading (no part words) counts only when it opens with the year
       if (named.every((p) => p.how === 'topical') && !m.opens) continue;
-      if (yearSource === 'heading' && m.section === report.sections[0]) continue;
+      if (yearSource === 'heading' && report.meta.yearSpan && m.start === report.meta.yearSpan.start) continue;
       context.reportIssue({
         messageId: 'headingYear',
         data: { heading: m.section.heading, found: m.raw, foundYear: m.year, expected: year, ...src },

@@ -37,3 +37,30 @@ export function intToCnSmall(n: number): string {
   if (n < 100) return SMALL[Math.floor(n / 10)] + '十' + (n % 10 ? SMALL[n % 10] : '');
   return String(n);
 }
+
+/** Digits a year may be written with besides ASCII: full-width ０–９ and the Chinese 〇/○/零 一…九. */
+const YEAR_DIGIT: Record<string, string> = {
+  '〇': '0', '○': '0', '◯': '0', 'Ｏ': '0', 'O': '0', '零': '0',
+  一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+};
+const CN_YEAR = /[〇○◯Ｏ零一二三四五六七八九][〇○◯ＯO零一二三四五六七八九]{3}(?=\s*年)/g;
+
+/**
+ * The same text with years written in full-width digits (２０２４年) or Chinese
+ * numerals (二〇二四年, 二○二五年度) turned into ASCII digits, character for
+ * character, so offsets into the result are offsets into the input. Only
+ * four-numeral runs followed by 年 and reading 1949–2100 are touched; other
+ * full-width digits become ASCII too.
+ */
+export function foldYearDigits(text: string): string {
+  let out = text;
+  if (/[０-９]/.test(out)) out = out.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
+  if (/[〇○◯零]|[一二三四五六七八九]{2}/.test(out)) {
+    out = out.replace(CN_YEAR, (run) => {
+      const digits = [...run].map((ch) => YEAR_DIGIT[ch] ?? '').join('');
+      const y = Number(digits);
+      return digits.length === 4 && y >= 1949 && y <= 2100 ? digits : run;
+    });
+  }
+  return out;
+}

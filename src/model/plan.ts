@@ -65,9 +65,9 @@ export function buildPlan(
   years: readonly YearMention[],
 ): PlanModel {
   const all = parts.matches.filter((m) => m.part === 4);
-  const top = all.filter((m) => m.how === 'heading' && m.level === 1);
+  const top = all.filter((m) => m.how !== 'item' && m.level === 1);
   const matches = top.length ? top : all;
-  const spans: Span[] = matches.map((m) => (m.how === 'item' && m.item ? m.item.span : m.section ? m.section.span : m.span));
+  const spans: Span[] = matches.map((m) => m.extent);
   const within = (s: Span, o: number) => s.start <= o && o < s.end;
   const merged = mergeSpans(spans);
   const contains = (offset: number) => insideAny(merged, offset);

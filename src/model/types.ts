@@ -125,7 +125,8 @@ export interface Metadata {
   /** Where findings about the whole report go: the title line, or the first line of text when there is no title (empty span at 0 for an empty report). */
   anchor: Span;
   year: number | undefined;
-  yearSource: 'config' | 'title' | 'opening' | 'heading' | undefined;
+  /** Where the year came from: config (override), the title, the opening (现将…), a metadata 标题 field, a look-back heading, the look-back's sentences. */
+  yearSource: 'config' | 'title' | 'opening' | 'metadata' | 'heading' | 'look-back' | undefined;
   yearSpan: Span | undefined;
   /** The issuing body, e.g. 叶城县. */
   body: string | undefined;

@@ -1,6 +1,7 @@
 import type { Block, Section, Span } from './types.js';
 import type { Title } from './titles.js';
 import { matchNumbering } from './outline.js';
+import { foldYearDigits } from './numerals.js';
 
 /**
  * Years named in the report: “2023年”, “2024年度”, in the title, in headings
@@ -56,7 +57,8 @@ const AFTER = 40;
 
 export function findYears(
   blocks: readonly Block[],
-  titleBlock: number | undefined,
+  /** Blocks of the title (a wrapped title has two). */
+  titleBlocks: ReadonlySet<number>,
   sections: readonly Section[],
   titles: readonly Title[],
   toSource: ToSource,
@@ -68,7 +70,8 @@ export function findYears(
   const cited = titleSweeper(titles);
   for (const b of blocks) {
     if (b.furniture) continue;
-    const t = b.text;
+    // 二〇二四年 and ２０２４年 read as 2024年, offset for offset
+    const t = foldYearDigits(b.text);
     let sentenceStart = 0;
     let scanned = 0;
     YEAR.lastIndex = 0;
@@ -96,7 +99,7 @@ export function findYears(
 
       const section = headingOf.get(b.index);
       const inHeading = section !== undefined && start >= section.headingSpan.start && end <= section.headingSpan.end;
-      const where = b.index === titleBlock ? 'title' : inHeading ? 'heading' : 'body';
+      const where = titleBlocks.has(b.index) ? 'title' : inHeading ? 'heading' : 'body';
 
       // the sentence (or heading) the mention sits in: sentence ends scanned once per block
       for (; scanned < at; scanned++) if (SENTENCE_END.test(t[scanned])) sentenceStart = scanned + 1;
@@ -110,7 +113,7 @@ export function findYears(
 
       out.push({
         year,
-        raw: m[0],
+        raw: b.text.slice(at, endText),
         kind,
         range,
         where,

@@ -1,0 +1,361 @@
+import type { Block, Item, Section, Span } from './types.js';
+import { PART_INFO, bestCue, withoutNegatives, type PartNumber } from './structure-parts.js';
+import { foldYearDigits } from './numerals.js';
+
+/**
+ * The structure recogniser: which of the five parts (厅字〔2019〕28号) each
+ * top-level section is — or, in a report without headings, each paragraph —
+ * read the way a reviewer reads it: from the heading's wording (with synonyms
+ * and negative cues), the lead sentence, the body (look-back, shortcomings,
+ * forward-looking), the years named and the position; then the best
+ * assignment for the whole report at once (dynamic programming over the
+ * units: the regulation's order, part 3 anywhere in the look-back, 不足+安排
+ * and 安排+其他 merged in one unit). Below the top level, part 3 (and 2/4/5
+ * under a look-back heading) is found by heading or lead sentence, and items
+ * (一是…) by their leads. Every match carries its reasons.
+ */
+export interface PartMatch {
+  part: PartNumber;
+  /**
+   * heading: the heading names the part; topical: a look-back section whose heading names no part;
+   * lead: the section's first sentence or body says it; paragraph: a paragraph of a report without headings;
+   * item: an item lead (一是…) names it.
+   */
+  how: 'heading' | 'topical' | 'lead' | 'paragraph' | 'item';
+  /** Outline level of the section (1 = top); items take their section's level + 1; paragraphs 1. */
+  level: number;
+  section?: Section;
+  item?: Item;
+  /** Span of the words that name the part (the heading, the item lead, the paragraph's first clause). */
+  span: Span;
+  text: string;
+  /** The whole stretch the part covers: the section, the item, the paragraph. */
+  extent: Span;
+  /** Why: which cues, which sentences (Chinese, short). */
+  reasons: string[];
+}
+
+export interface PartsModel {
+  matches: PartMatch[];
+  /** The parts an offset lies in, from its enclosing matched sections or paragraphs (items excluded). */
+  partsAt(offset: number): PartNumber[];
+}
+
+type Label = 0 | 1 | 2 | 3 | 4 | 5 | 24 | 45;
+const LABELS: Label[] = [1, 3, 2, 24, 4, 45, 5, 0];
+const LABEL_PARTS: Record<Label, PartNumber[]> = { 0: [], 1: [1], 2: [2], 3: [3], 4: [4], 5: [5], 24: [2, 4], 45: [4, 5] };
+
+interface Unit {
+  section?: Section;
+  block?: Block;
+  heading: string;
+  headingSpan: Span;
+  extent: Span;
+  /** Part → score and its reasons. */
+  scores: Map<PartNumber, { score: number; reasons: string[]; headingCue: boolean }>;
+}
+
+export interface StructureInput {
+  text: string;
+  blocks: readonly Block[];
+  /** Body blocks (no furniture, no title). */
+  body: readonly Block[];
+  sections: readonly Section[];
+  items: readonly Item[];
+  /** The report year when the title, opening or metadata state it. */
+  year: number | undefined;
+  containing: (offset: number) => readonly Section[];
+}
+
+/** Sentences of a unit's body read for statistics: enough to judge, bounded in cost. */
+const BODY_SENTENCES = 40;
+const BODY_CHARS = 6000;
+const SENTENCE_END = /[。！？!?；;]/;
+
+const LOOK_BACK = /\d+(?:\.\d+)?\s*(?:件|次|人|个|项|场|名|家|户|万|亿|%|期|份|条|批)|了|累计|共计|全年|先后|圆满|取得|实现|完成|开展|召开|印发|出台|制定/;
+const FORWARD = /将|要(?!求)|力争|继续|进一步|持续|着力|计划|拟|确保/;
+const PROBLEM = /不够|不足|有待|仍需|尚需|欠缺|不高|薄弱|滞后|差距|短板|不到位|不强|不平衡|不充分|不完善|不健全|不规范|不明显|存在|偏少|较少|较弱|还需/;
+
+export function recogniseStructure(input: StructureInput): PartsModel {
+  const { text, sections, items, year } = input;
+  const top = sections.filter((s) => !s.parent);
+  const units: Unit[] = top.length ? top.map((s) => sectionUnit(text, s)) : input.body.filter((b) => b.text.trim()).map((b) => paragraphUnit(text, b));
+  units.forEach((u, i) => scoreUnit(text, u, i, units.length, year, !top.length));
+  const labels = assign(units);
+
+  const matches: PartMatch[] = [];
+  const bySection = new Map<Section, PartNumber[]>();
+  const paragraphExtents: { span: Span; parts: PartNumber[] }[] = [];
+  units.forEach((u, i) => {
+    const parts = LABEL_PARTS[labels[i]];
+    if (u.section) bySection.set(u.section, parts);
+    else if (parts.length) paragraphExtents.push({ span: u.extent, parts });
+    for (const part of parts) {
+      const s = u.scores.get(part)!;
+      const how: PartMatch['how'] = u.section ? (s.headingCue ? 'heading' : part === 1 && !s.reasons.some((r) => r.startsWith('首句')) ? 'topical' : 'lead') : 'paragraph';
+      matches.push({ part, how, level: 1, section: u.section, span: u.headingSpan, text: u.heading, extent: u.extent, reasons: s.reasons });
+    }
+  });
+
+  // Below the top level, in the look-back: part 3 by heading or lead, and 不足/安排/其他 by heading
+  for (const s of sections) {
+    if (!s.parent) continue;
+    const inherited = ancestorParts(s, bySection);
+    if (inherited.some((p) => p === 2 || p === 4 || p === 5)) {
+      bySection.set(s, []);
+      continue;
+    }
+    const found = deepParts(text, s);
+    bySection.set(s, found.parts);
+    for (const part of found.parts) matches.push({ part, how: found.how, level: s.level, section: s, span: s.headingSpan, text: s.heading, extent: s.span, reasons: found.reasons });
+  }
+
+  // Item leads (一是…) in the look-back can name parts too (嘉祥县: 一是夯实…第一责任人职责)
+  const paragraphPartsAt = extentLookup(paragraphExtents);
+  for (const item of items) {
+    const enclosing = item.section ? [...ancestorParts(item.section, bySection), ...(bySection.get(item.section) ?? [])] : paragraphPartsAt(item.span.start);
+    if (enclosing.some((p) => p === 2 || p === 4 || p === 5)) continue;
+    const found = itemParts(item.lead);
+    for (const part of found.parts) {
+      matches.push({ part, how: 'item', level: (item.section?.level ?? 0) + 1, item, section: item.section, span: item.leadSpan, text: item.lead, extent: item.span, reasons: found.reasons });
+    }
+  }
+  matches.sort((a, b) => a.span.start - b.span.start || a.part - b.part);
+
+  const partsAt = (offset: number): PartNumber[] => {
+    const out: PartNumber[] = [...paragraphPartsAt(offset)];
+    for (const s of input.containing(offset)) for (const p of bySection.get(s) ?? []) if (!out.includes(p)) out.push(p);
+    return out;
+  };
+  return { matches, partsAt };
+}
+
+function sectionUnit(text: string, s: Section): Unit {
+  return { section: s, heading: s.heading, headingSpan: s.headingSpan, extent: s.span, scores: new Map() };
+}
+
+/** A paragraph of a report without headings: its first clause stands for a heading when it is short (「存在的问题：」). */
+function paragraphUnit(text: string, b: Block): Unit {
+  const t = b.text;
+  const lead = /^\s*([^。：:！？!?]{2,30})[：:。]/.exec(t);
+  const heading = lead ? lead[1].trim() : '';
+  const at = lead ? t.indexOf(heading) : 0;
+  return {
+    block: b,
+    heading,
+    headingSpan: heading ? { start: b.start + at, end: b.start + at + heading.length } : { start: b.start, end: b.start },
+    extent: { start: b.start, end: b.end },
+    scores: new Map(),
+  };
+}
+
+function add(u: Unit, part: PartNumber, score: number, reason: string | undefined, headingCue = false): void {
+  let s = u.scores.get(part);
+  if (!s) u.scores.set(part, (s = { score: 0, reasons: [], headingCue: false }));
+  s.score += score;
+  if (reason) s.reasons.push(reason);
+  if (headingCue) s.headingCue = true;
+}
+
+function scoreUnit(text: string, u: Unit, index: number, count: number, year: number | undefined, headless: boolean): void {
+  for (const p of [1, 2, 3, 4, 5] as PartNumber[]) add(u, p, 0, undefined);
+  const heading = withoutNegatives(foldYearDigits(u.heading));
+  if (heading.removed.length) add(u, 1, 0, `标题中「${heading.removed.join('」「')}」不是部分名称`);
+  for (const p of [1, 2, 3, 4, 5] as PartNumber[]) {
+    const cue = bestCue(PART_INFO[p].heading, heading.text);
+    if (cue) add(u, p, cue.cue.weight, `标题「${cue.match}」（${cue.cue.name}）`, cue.cue.weight >= 2.5);
+  }
+
+  // Lead sentence and body: read from the source between the heading and the unit's end
+  const from = u.section ? u.headingSpan.end : u.extent.start;
+  const bodyText = foldYearDigits(text.slice(from, Math.min(u.extent.end, from + BODY_CHARS)));
+  const sentences = bodyText.split(SENTENCE_END).map((x) => x.replace(/^[\s：:，,、]+/, '').trim()).filter((x) => x.length > 1).slice(0, BODY_SENTENCES);
+  const lead = withoutNegatives(sentences[0] ?? '').text;
+  const planLead = bestCue(PART_INFO[4].lead, lead);
+  if (planLead) add(u, 4, planLead.cue.weight, `首句「${clip(sentences[0])}」（${planLead.cue.name}）`);
+  const problemLead = bestCue(PART_INFO[2].lead, lead);
+  if (problemLead) add(u, 2, problemLead.cue.weight, `首句「${clip(sentences[0])}」（${problemLead.cue.name}）`);
+  const dutyLead = bestCue(PART_INFO[3].lead, lead);
+  // a plan to do better (「下一步将压实第一责任人职责」) is not a report of the duty performed
+  // an item lead (一是…) is read as an item below, not as the whole section's lead
+  if (dutyLead && !(planLead && planLead.cue.weight >= 3) && !/^[一二三四五六七八九十]{1,3}是/.test(sentences[0] ?? '')) add(u, 3, dutyLead.cue.weight, `首句「${clip(sentences[0])}」（${dutyLead.cue.name}）`);
+
+  if (sentences.length) {
+    let back = 0;
+    let fwd = 0;
+    let prob = 0;
+    for (const s of sentences) {
+      const b = LOOK_BACK.test(s);
+      const f = FORWARD.test(s) && !/了/.test(s);
+      if (b && !f) back++;
+      if (f && !b) fwd++;
+      if (PROBLEM.test(withoutNegatives(s).text)) prob++;
+    }
+    const n = sentences.length;
+    const fb = back / n;
+    const ff = fwd / n;
+    const fp = prob / n;
+    const w = headless ? 2 : 1.5;
+    if (fb > 0) add(u, 1, w * fb, fb >= 0.4 ? `正文${n}句中${back}句回顾已做的工作` : undefined);
+    if (fp >= 0.3) add(u, 2, w * 1.5 * fp, `正文${n}句中${prob}句讲不足`);
+    if (ff >= 0.3) add(u, 4, w * 1.5 * ff, `正文${n}句中${fwd}句讲将要做的工作`);
+    add(u, 1, -fp, undefined);
+  }
+  // a topical section in the look-back: part 1 unless something else speaks
+  add(u, 1, headless ? 0.2 : 0.6, undefined);
+
+  // Years in the heading: the next year speaks for the plan, the report year against it
+  const years = [...heading.text.matchAll(/((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g)].map((m) => Number(m[1]));
+  if (year !== undefined && years.length) {
+    if (years.includes(year + 1)) add(u, 4, 2, `标题写明${year + 1}年（报告年度的次年）`);
+    else if (years.includes(year)) {
+      add(u, 4, -2, undefined);
+      add(u, 1, 0.5, `标题写明报告年度${year}年`);
+    }
+  }
+  // Position: the plan and 其他 come last, the look-back first
+  if (index === count - 1 && count > 1) {
+    add(u, 4, 0.3, undefined);
+    add(u, 5, 0.3, undefined);
+  }
+  // part 5 and the merged forms need their words in the heading
+  if (!u.scores.get(5)!.headingCue) u.scores.get(5)!.score = -Infinity;
+}
+
+function clip(s: string | undefined, n = 24): string {
+  if (!s) return '';
+  return s.length > n ? s.slice(0, n) + '…' : s;
+}
+
+/** Phase of the report a label belongs to: look-back 0, 不足 1, 安排 2, 其他 3. */
+function step(label: Label, phase: number): number | undefined {
+  switch (label) {
+    case 0:
+      return phase;
+    case 1:
+      return phase === 0 ? 0 : undefined;
+    case 3:
+      return phase <= 1 ? phase : undefined;
+    case 2:
+      return phase <= 1 ? 1 : undefined;
+    case 24:
+      return phase <= 1 ? 2 : undefined;
+    case 4:
+      return phase <= 2 ? 2 : undefined;
+    case 45:
+      return phase <= 2 ? 3 : undefined;
+    case 5:
+      // 其他需要报告的情况 is named in full; some reports put it before the plan
+      return phase;
+  }
+}
+
+function labelScore(u: Unit, label: Label): number {
+  if (label === 0) return 0;
+  const parts = LABEL_PARTS[label];
+  if (parts.length === 2) {
+    // merged parts: the heading names both (「存在的不足及下步打算」)
+    if (!parts.every((p) => u.scores.get(p)!.headingCue)) return -Infinity;
+    return parts.reduce((a, p) => a + u.scores.get(p)!.score, 0);
+  }
+  return u.scores.get(parts[0])!.score;
+}
+
+/** The best labelling of all units at once, in the regulation's order. */
+function assign(units: Unit[]): Label[] {
+  const PHASES = 4;
+  const n = units.length;
+  // best[i][phase]: best total for units[0..i) ending in phase
+  const best: number[][] = Array.from({ length: n + 1 }, () => Array(PHASES).fill(-Infinity));
+  const back: { label: Label; prev: number }[][] = Array.from({ length: n + 1 }, () => Array(PHASES));
+  best[0][0] = 0;
+  for (let i = 0; i < n; i++) {
+    for (let ph = 0; ph < PHASES; ph++) {
+      if (best[i][ph] === -Infinity) continue;
+      for (const label of LABELS) {
+        const next = step(label, ph);
+        if (next === undefined) continue;
+        const sc = labelScore(units[i], label);
+        if (sc === -Infinity) continue;
+        const total = best[i][ph] + sc;
+        if (total > best[i + 1][next] + 1e-9) {
+          best[i + 1][next] = total;
+          back[i + 1][next] = { label, prev: ph };
+        }
+      }
+    }
+  }
+  let ph = 0;
+  for (let p = 1; p < PHASES; p++) if (best[n][p] > best[n][ph] + 1e-9) ph = p;
+  const out: Label[] = Array(n).fill(0);
+  for (let i = n; i > 0; i--) {
+    const b = back[i][ph];
+    out[i - 1] = b.label;
+    ph = b.prev;
+  }
+  return out;
+}
+
+function ancestorParts(s: Section, bySection: Map<Section, PartNumber[]>): PartNumber[] {
+  const out: PartNumber[] = [];
+  for (let p = s.parent; p; p = p.parent) out.push(...(bySection.get(p) ?? []));
+  return out;
+}
+
+/** Under a look-back heading a sub-heading names 不足/安排/其他 only in their full words. */
+const DEEP: Partial<Record<PartNumber, RegExp>> = {
+  2: /存在(?:的|着)?(?:主要)?(?:问题|不足|差距|短板)|(?:不足|问题|差距)(?:和|及|与|、)(?:原因|不足|问题|差距)/,
+  4: /下一?步(?:工作)?(?:打算|安排|计划|思路|举措)|下一年度|(?:(?:19|20)\d{2}\s*年度?)(?:工作)?(?:安排|打算|思路|计划)|工作(?:安排|打算|思路)/,
+  5: /其他需要报告/,
+};
+
+function deepParts(text: string, s: Section): { parts: PartNumber[]; how: PartMatch['how']; reasons: string[] } {
+  const h = withoutNegatives(foldYearDigits(s.heading)).text;
+  if (DEEP[5]!.test(h)) return { parts: [5], how: 'heading', reasons: [`标题「${s.heading}」`] };
+  const parts: PartNumber[] = [];
+  for (const p of [2, 4] as PartNumber[]) if (DEEP[p]!.test(h)) parts.push(p);
+  if (parts.length) return { parts, how: 'heading', reasons: [`标题「${s.heading}」`] };
+  const duty = bestCue(PART_INFO[3].heading, h);
+  if (duty) return { parts: [3], how: 'heading', reasons: [`标题「${duty.match}」（${duty.cue.name}）`] };
+  // the lead sentence: 「（二）压紧压实法治建设责任。党政主要负责人严格履行…第一责任人职责…」
+  const from = s.headingSpan.end;
+  const slice = text.slice(from, Math.min(s.span.end, from + 200)).replace(/^[\s。：:，,]+/, '');
+  const end = slice.search(SENTENCE_END);
+  const lead = withoutNegatives(end === -1 ? slice : slice.slice(0, end)).text;
+  const dutyLead = bestCue(PART_INFO[3].lead, lead.slice(0, 120));
+  if (dutyLead && !bestCue(PART_INFO[4].lead.slice(0, 1), lead)) return { parts: [3], how: 'lead', reasons: [`首句「${clip(lead.trim(), 30)}」（${dutyLead.cue.name}）`] };
+  return { parts: [], how: 'heading', reasons: [] };
+}
+
+/** An item names 不足/安排 only when its lead opens with those words; 第一责任人 anywhere in the lead. */
+const ITEM_OPENS: Partial<Record<PartNumber, RegExp>> = {
+  2: /^(?:(?:19|20)\d{2}\s*年度?)?(?:工作中?)?存在(?:的|着)?(?:主要)?(?:问题|不足|差距|短板)|^(?:不足|问题)(?:和|及|与)原因/,
+  4: /^(?:(?:19|20)\d{2}\s*年度?|下一?步|下一年度?|明年)(?:工作)?(?:打算|安排|计划|思路|举措)|^下一?步(?:工作)?(?:打算|安排|计划|思路|举措)/,
+  5: /^其他需要报告/,
+};
+
+function itemParts(lead: string): { parts: PartNumber[]; reasons: string[] } {
+  const h = withoutNegatives(foldYearDigits(lead)).text.trim();
+  if (ITEM_OPENS[5]!.test(h)) return { parts: [5], reasons: [`条目「${clip(lead)}」`] };
+  const parts = ([2, 4] as PartNumber[]).filter((p) => ITEM_OPENS[p]!.test(h));
+  if (parts.length) return { parts, reasons: [`条目「${clip(lead)}」`] };
+  const duty = bestCue(PART_INFO[3].heading, h);
+  if (duty) return { parts: [3], reasons: [`条目「${clip(lead)}」（${duty.cue.name}）`] };
+  return { parts: [], reasons: [] };
+}
+
+/** Parts of non-overlapping spans sorted by start, looked up by offset. */
+function extentLookup(list: { span: Span; parts: PartNumber[] }[]): (offset: number) => PartNumber[] {
+  return (offset) => {
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid].span;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return list[mid].parts;
+    }
+    return [];
+  };
+}
