@@ -84,7 +84,8 @@ export function buildPlan(
       return !withProblems.has(y.section) || announcesPlan(y.after);
     }
     if (insideAny(leads, y.start)) return true;
-    return y.opens && announcesPlan(y.after);
+    // a year opening the sentence or one of its clauses (「下一步,我镇将…,2024年力争…」)
+    return (y.opens || /[,，;；]$/.test(y.before)) && announcesPlan(y.after);
   });
 
   // Relative words: in the plan's heading (or item lead) and the first sentence after it

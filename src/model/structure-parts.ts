@@ -77,7 +77,7 @@ export const PARTS: readonly PartInfo[] = [
     name: { zh: '下一年度推进法治政府建设的主要安排', en: 'arrangements for the next year' },
     short: { zh: '下一年度安排', en: 'next-year plan' },
     heading: [
-      { re: /下一?步|下一年度?|明年|来年|新的一年|今后/, weight: 3, name: '下一步/下一年度' },
+      { re: /下一?步|下一?阶段|下一年度?|明年|来年|新的一年|今后/, weight: 3, name: '下一步/下一年度' },
       { re: /(?:工作|主要|建设)?(?:安排|打算|计划|思路|展望)|努力方向|工作重点|目标任务|重点任务/, weight: 2.5, name: '安排/打算/思路' },
     ],
     lead: [
@@ -89,7 +89,7 @@ export const PARTS: readonly PartInfo[] = [
     part: 5,
     name: { zh: '其他需要报告的情况', en: 'other matters to report' },
     short: { zh: '其他情况', en: 'other matters' },
-    heading: [{ re: /其他(?:需要|应当|有关|相关|需)?(?:报告|说明|汇报)?的?(?:事项|情况|工作|内容)|其他需要报告/, weight: 6, name: '其他需要报告的情况' }],
+    heading: [{ re: /其他(?:需要|应当|有关|相关|需)?(?:报告|说明|汇报)?的?(?:事项|情况|工作|内容)|其他需要报告|^\s*其他\s*$/, weight: 6, name: '其他需要报告的情况' }],
     lead: [],
   },
 ];

@@ -131,7 +131,6 @@ export function yearInTitle(title: string): YearFound | undefined {
     const before = t.slice(Math.max(0, m.index - 6), m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (/[-－—–~～至]\s*$/.test(before) || /^\s*度?\s*[-－—–~～至]\s*(?:19|20)\d{2}/.test(after)) continue;
-    if (/《[^》]*$/.test(t.slice(0, m.index))) continue;
     return { year: Number(m[1]), index: m.index, length: m[1].length };
   }
   return undefined;

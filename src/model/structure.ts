@@ -227,26 +227,29 @@ function clip(s: string | undefined, n = 24): string {
   return s.length > n ? s.slice(0, n) + '…' : s;
 }
 
-/** Phase of the report a label belongs to: look-back 0, 不足 1, 安排 2, 其他 3. */
-function step(label: Label, phase: number): number | undefined {
+/** Out of the regulation's order, a part is still possible when its words are plain, at this cost. */
+const OUT_OF_ORDER = 3;
+
+/**
+ * Phase of the report after a label: look-back 0, 不足 1, 安排 2, 其他 3; and the cost of a label out of the
+ * regulation's order (a part 3 or a 其他 may stand anywhere; 不足 after the plan, or 举措 after 不足, is unusual).
+ */
+function step(label: Label, phase: number): { next: number; cost: number } {
   switch (label) {
     case 0:
-      return phase;
-    case 1:
-      return phase === 0 ? 0 : undefined;
     case 3:
-      return phase <= 1 ? phase : undefined;
-    case 2:
-      return phase <= 1 ? 1 : undefined;
-    case 24:
-      return phase <= 1 ? 2 : undefined;
-    case 4:
-      return phase <= 2 ? 2 : undefined;
-    case 45:
-      return phase <= 2 ? 3 : undefined;
     case 5:
-      // 其他需要报告的情况 is named in full; some reports put it before the plan
-      return phase;
+      return { next: phase, cost: 0 };
+    case 1:
+      return phase === 0 ? { next: 0, cost: 0 } : { next: phase, cost: OUT_OF_ORDER };
+    case 2:
+      return phase <= 1 ? { next: 1, cost: 0 } : { next: phase, cost: OUT_OF_ORDER };
+    case 24:
+      return phase <= 1 ? { next: 2, cost: 0 } : { next: phase, cost: OUT_OF_ORDER };
+    case 4:
+      return phase <= 2 ? { next: 2, cost: 0 } : { next: phase, cost: OUT_OF_ORDER };
+    case 45:
+      return { next: 3, cost: phase <= 2 ? 0 : OUT_OF_ORDER };
   }
 }
 
@@ -273,11 +276,10 @@ function assign(units: Unit[]): Label[] {
     for (let ph = 0; ph < PHASES; ph++) {
       if (best[i][ph] === -Infinity) continue;
       for (const label of LABELS) {
-        const next = step(label, ph);
-        if (next === undefined) continue;
+        const { next, cost } = step(label, ph);
         const sc = labelScore(units[i], label);
         if (sc === -Infinity) continue;
-        const total = best[i][ph] + sc;
+        const total = best[i][ph] + sc - cost;
         if (total > best[i + 1][next] + 1e-9) {
           best[i + 1][next] = total;
           back[i + 1][next] = { label, prev: ph };
