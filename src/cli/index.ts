@@ -8,6 +8,7 @@ import { OutputFileError, writeOutputFile } from './output.js';
 import { Linter } from '../linter/linter.js';
 import { fixResults } from '../linter/fix.js';
 import { PathError } from '../linter/files.js';
+import { printStructureCommand } from './print-structure.js';
 import type { FileResult } from '../linter/types.js';
 import { withMessages } from '../linter/serialize.js';
 import { parseConcurrency } from '../linter/workers.js';
@@ -45,6 +46,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
     .option('locale', { choices: ['zh', 'en'] as const, describe: 'Language of messages (default: zh, or the config’s locale)' })
     .option('print-config', { type: 'string', describe: 'Print the configuration that applies to a file and exit' })
+    .option('print-structure', { type: 'string', describe: 'Print how a report is read (outline, the part of each section and why, report and plan year) and exit' })
     .option('color', { type: 'boolean', describe: 'Colour the output (use --no-color to turn off)' })
     .option('lsp', { type: 'boolean', describe: 'Run the language server (LSP over stdio) for editors' })
     .option('inline-config', { type: 'boolean', default: true, describe: 'Apply <!-- fzlint-disable … --> directives in Markdown (--no-inline-config ignores them)' })
@@ -103,6 +105,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     quiet: boolean;
     locale?: Locale;
     printConfig?: string;
+    printStructure?: string;
     color?: boolean;
     outputFile?: string;
     inlineConfig: boolean;
@@ -152,6 +155,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stdout(JSON.stringify({ configFile: cfg.file ?? null, locale: args.locale ?? cfg.locale ?? 'zh', reportYear: cfg.reportYear ?? null, rules }, null, 2) + '\n');
       return 0;
     }
+
+    if (args.printStructure !== undefined) return await printStructureCommand(linter, args.printStructure, args.locale, io);
 
     const paths = args._.map(String);
     const stdinError = args.stdinFilename !== undefined && !args.stdin ? '--stdin-filename needs --stdin' : args.stdin && paths.length ? `--stdin reads one report from standard input; paths were also given: ${paths.join(' ')}` : undefined;

@@ -1,11 +1,13 @@
 import type { Formatter } from './types.js';
 import { paragraphOpening } from './paragraph.js';
+import { structureSummary } from '../model/structure-summary.js';
 
 const SEVERITY = { error: 2, warn: 1, info: 1 } as const;
 
 /**
  * ESLint-compatible JSON: an array of {filePath, messages, errorCount, warningCount}.
  * Info findings have severity 1 and "info": true. Messages are sorted by position.
+ * Each result also carries `report`: the structure as read (see model/structure-summary.ts).
  */
 export const json: Formatter = (results) =>
   JSON.stringify(
@@ -40,5 +42,7 @@ export const json: Formatter = (results) =>
       fatalErrorCount: r.fatalErrorCount,
       ...(r.encoding ? { encoding: r.encoding } : {}),
       ...(r.lineUnit ? { lineUnit: r.lineUnit } : {}),
+      // how the report was read: year (and where from), parts with lines and reasons, plan year (ESLint consumers ignore it)
+      ...(!r.fileError && !r.ignored && r.report ? { report: structureSummary(r.report) } : {}),
     })),
   );
