@@ -189,7 +189,8 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
       const f = FORWARD.test(s) && !/了/.test(s);
       if (b && !f) back++;
       if (f && !b) fwd++;
-      if (PROBLEM.test(withoutNegatives(s).text)) prob++;
+      // a sentence that reports work done (figures, 开展…) is look-back even when it names a problem it fixed
+      if (!b && PROBLEM.test(withoutNegatives(s).text)) prob++;
     }
     const n = sentences.length;
     const fb = back / n;

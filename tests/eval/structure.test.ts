@@ -18,25 +18,23 @@ describe('eval/structure', () => {
     const res = await suite.run();
     expect(res.failures).toEqual([]);
     const row = (rule: string, cls: string) => res.rows.find((r) => r.rule === rule && r.cls === cls)!;
+    const count = (f: (c: (typeof ALL_CASES)[number]) => boolean) => ALL_CASES.filter(f).length;
     // deliberately removed and genuinely absent parts, all reported; none invented
-    expect([1, 2, 3, 4, 5].map((p) => { const r = row('require-sections', `part ${p}`); return [r.tp, r.fp, r.fn]; })).toEqual([
-      [0, 0, 0],
-      [10, 0, 0],
-      [14, 0, 0],
-      [7, 0, 0],
-      [53, 0, 0],
-    ]);
+    for (const p of [1, 2, 3, 4, 5] as const) {
+      expect(row('require-sections', `part ${p}`)).toMatchObject({ tp: count((c) => !c.parts.includes(p)), fp: 0, fn: 0 });
+    }
+    expect(row('require-sections', 'part 3').tp).toBeGreaterThanOrEqual(15);
     expect(row('require-sections', 'reported twice')).toMatchObject({ tp: 0, fp: 0 });
-    expect(['missingPlan', 'noYear', 'wrongYear'].map((k) => { const r = row('require-next-year-plan', k); return [r.tp, r.fp, r.fn]; })).toEqual([
-      [7, 0, 0],
-      [4, 0, 0],
-      [1, 0, 0],
-    ]);
+    expect(row('require-next-year-plan', 'missingPlan')).toMatchObject({ tp: count((c) => !c.parts.includes(4)), fp: 0, fn: 0 });
+    expect(row('require-next-year-plan', 'noYear')).toMatchObject({ fp: 0, fn: 0 });
+    expect(row('require-next-year-plan', 'noYear').tp).toBeGreaterThanOrEqual(6);
+    expect(row('require-first-responsible-person', 'only in plan/problems')).toMatchObject({ tp: count((c) => !!c.dutyOnlyInPlan), fp: 0, fn: 0 });
+    // the year: right wherever the text states it, absent (never wrong) where it does not
     const years = res.rows.filter((r) => r.rule === 'model:year');
     expect(years.reduce((a, r) => a + r.fp + r.fn, 0)).toBe(0);
-    expect(years.reduce((a, r) => a + r.tp, 0)).toBe(86);
-    expect(years.reduce((a, r) => a + r.tn, 0)).toBe(2);
+    expect(years.reduce((a, r) => a + r.tp, 0)).toBe(count((c) => c.year !== null));
+    expect(years.reduce((a, r) => a + r.tn, 0)).toBe(count((c) => c.year === null));
     expect(row('consistent-year', 'consistent reports')).toMatchObject({ fp: 0, tn: ALL_CASES.length });
-    expect(row('no-late-publication', 'late')).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    expect(row('no-late-publication', 'late')).toMatchObject({ tp: count((c) => !!c.late), fp: 0, fn: 0 });
   }, 60_000);
 });
