@@ -102,7 +102,11 @@ export const PART_INFO: Record<PartNumber, PartInfo> = Object.fromEntries(PARTS.
 export const PART_CN: Record<PartNumber, string> = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五' };
 
 /** Text with the negative cues blanked out (same length, so offsets hold). */
+/** Characters every negative cue contains one of: text without them has nothing to remove. */
+const NEGATIVE_TRIGGER = /[《问困难计安思针短瓶划排]/;
+
 export function withoutNegatives(text: string): { text: string; removed: string[] } {
+  if (!NEGATIVE_TRIGGER.test(text)) return { text, removed: [] };
   let out = text;
   const removed: string[] = [];
   for (const n of NEGATIVE_CUES) {

@@ -42,6 +42,7 @@ export interface PartsModel {
 }
 
 type Label = 0 | 1 | 2 | 3 | 4 | 5 | 24 | 45;
+const EMPTY: PartNumber[] = [];
 const LABELS: Label[] = [1, 3, 2, 24, 4, 45, 5, 0];
 const LABEL_PARTS: Record<Label, PartNumber[]> = { 0: [], 1: [1], 2: [2], 3: [3], 4: [4], 5: [5], 24: [2, 4], 45: [4, 5] };
 
@@ -68,8 +69,10 @@ export interface StructureInput {
 }
 
 /** Sentences of a unit's body read for statistics: enough to judge, bounded in cost. */
-const BODY_SENTENCES = 40;
-const BODY_CHARS = 6000;
+const BODY_SENTENCES = 8;
+/** A heading cue this strong, for one part only, decides the unit's part without reading its body. */
+const DECISIVE = 4;
+const BODY_CHARS = 800;
 const SENTENCE_END = /[。！？!?；;]/;
 
 const LOOK_BACK = /\d+(?:\.\d+)?\s*(?:件|次|人|个|项|场|名|家|户|万|亿|%|期|份|条|批)|了|累计|共计|全年|先后|圆满|取得|实现|完成|开展|召开|印发|出台|制定/;
@@ -98,14 +101,21 @@ export function recogniseStructure(input: StructureInput): PartsModel {
   });
 
   // Below the top level, in the look-back: part 3 by heading or lead, and 不足/安排/其他 by heading
+  // sections come in document order, parents first: whether a section lies under 不足/安排/其他 is its parent's answer
+  const underNonLookBack = new Map<Section, boolean>();
+  const nonLookBack = (ps: readonly PartNumber[] | undefined) => !!ps && ps.some((p) => p === 2 || p === 4 || p === 5);
   for (const s of sections) {
-    if (!s.parent) continue;
-    const inherited = ancestorParts(s, bySection);
-    if (inherited.some((p) => p === 2 || p === 4 || p === 5)) {
-      bySection.set(s, []);
+    if (!s.parent) {
+      underNonLookBack.set(s, nonLookBack(bySection.get(s)));
+      continue;
+    }
+    if (underNonLookBack.get(s.parent)) {
+      underNonLookBack.set(s, true);
+      bySection.set(s, EMPTY);
       continue;
     }
     const found = deepParts(text, s);
+    underNonLookBack.set(s, nonLookBack(found.parts));
     bySection.set(s, found.parts);
     for (const part of found.parts) matches.push({ part, how: found.how, level: s.level, section: s, span: s.headingSpan, text: s.heading, extent: s.span, reasons: found.reasons });
   }
@@ -113,8 +123,10 @@ export function recogniseStructure(input: StructureInput): PartsModel {
   // Item leads (一是…) in the look-back can name parts too (嘉祥县: 一是夯实…第一责任人职责)
   const paragraphPartsAt = extentLookup(paragraphExtents);
   for (const item of items) {
-    const enclosing = item.section ? [...ancestorParts(item.section, bySection), ...(bySection.get(item.section) ?? [])] : paragraphPartsAt(item.span.start);
-    if (enclosing.some((p) => p === 2 || p === 4 || p === 5)) continue;
+    const outside = item.section ? underNonLookBack.get(item.section) : nonLookBack(paragraphPartsAt(item.span.start));
+    if (outside) continue;
+    // cheap first: most item leads name no part
+    if (!ITEM_TRIGGER.test(item.lead)) continue;
     const found = itemParts(item.lead);
     for (const part of found.parts) {
       matches.push({ part, how: 'item', level: (item.section?.level ?? 0) + 1, item, section: item.section, span: item.leadSpan, text: item.lead, extent: item.span, reasons: found.reasons });
@@ -165,11 +177,23 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
     const cue = bestCue(PART_INFO[p].heading, heading.text);
     if (cue) add(u, p, cue.cue.weight, `标题「${cue.match}」（${cue.cue.name}）`, cue.cue.weight >= 2.5);
   }
+  // 「下一步工作打算」: a time word and a plan word together
+  if (PART_INFO[4].heading.every((c) => c.re.test(heading.text))) add(u, 4, 1.5, undefined);
+  // Years in the heading: the next year speaks for the plan, the report year against it
+  const years = [...heading.text.matchAll(/((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g)].map((m) => Number(m[1]));
+  if (year !== undefined && years.length) {
+    if (years.includes(year + 1)) add(u, 4, 2, `标题写明${year + 1}年（报告年度的次年）`);
+    else if (years.includes(year)) {
+      add(u, 4, -2, undefined);
+      add(u, 1, 0.5, `标题写明报告年度${year}年`);
+    }
+  }
 
-  // Lead sentence and body: read from the source between the heading and the unit's end
+  // Lead sentence and body: read from the source between the heading and the unit's end. A heading that
+  // names one part in its full words decides alone (the body is not read: it costs and cannot outweigh it)
   const from = u.section ? u.headingSpan.end : u.extent.start;
-  const bodyText = foldYearDigits(text.slice(from, Math.min(u.extent.end, from + BODY_CHARS)));
-  const sentences = bodyText.split(SENTENCE_END).map((x) => x.replace(/^[\s：:，,、]+/, '').trim()).filter((x) => x.length > 1).slice(0, BODY_SENTENCES);
+  const decisive = [...u.scores.values()].filter((x) => x.headingCue && x.score >= DECISIVE).length === 1 && [...u.scores.values()].filter((x) => x.headingCue).length === 1;
+  const sentences = sampleSentences(text, from, Math.min(u.extent.end, from + (decisive ? 0 : BODY_CHARS)));
   const lead = withoutNegatives(sentences[0] ?? '').text;
   const planLead = bestCue(PART_INFO[4].lead, lead);
   if (planLead) add(u, 4, planLead.cue.weight, `首句「${clip(sentences[0])}」（${planLead.cue.name}）`);
@@ -190,7 +214,7 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
       if (b && !f) back++;
       if (f && !b) fwd++;
       // a sentence that reports work done (figures, 开展…) is look-back even when it names a problem it fixed
-      if (!b && PROBLEM.test(withoutNegatives(s).text)) prob++;
+      if (!b && PROBLEM.test(s) && PROBLEM.test(withoutNegatives(s).text)) prob++;
     }
     const n = sentences.length;
     const fb = back / n;
@@ -205,15 +229,6 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
   // a topical section in the look-back: part 1 unless something else speaks
   add(u, 1, headless ? 0.2 : 0.6, undefined);
 
-  // Years in the heading: the next year speaks for the plan, the report year against it
-  const years = [...heading.text.matchAll(/((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g)].map((m) => Number(m[1]));
-  if (year !== undefined && years.length) {
-    if (years.includes(year + 1)) add(u, 4, 2, `标题写明${year + 1}年（报告年度的次年）`);
-    else if (years.includes(year)) {
-      add(u, 4, -2, undefined);
-      add(u, 1, 0.5, `标题写明报告年度${year}年`);
-    }
-  }
   // Position: the plan and 其他 come last, the look-back first
   if (index === count - 1 && count > 1) {
     add(u, 4, 0.3, undefined);
@@ -222,6 +237,27 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
   // part 5 and the merged forms need their words in the heading
   if (!u.scores.get(5)!.headingCue) u.scores.get(5)!.score = -Infinity;
 }
+
+/** The first sentences of a stretch of text (trimmed, at least two characters), without splitting all of it. */
+function sampleSentences(text: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  if (to <= from) return out;
+  const stretch = text.slice(from, to);
+  SENTENCE_ENDS.lastIndex = 0;
+  let start = 0;
+  while (out.length < BODY_SENTENCES && start < stretch.length) {
+    const m = SENTENCE_ENDS.exec(stretch);
+    const end = m ? m.index : stretch.length;
+    const s = stretch.slice(start, end).replace(TRIM, '');
+    if (s.length > 1) out.push(foldYearDigits(s));
+    start = end + 1;
+    if (!m) break;
+  }
+  return out;
+}
+
+const SENTENCE_ENDS = /[。！？!?；;]/g;
+const TRIM = /^[\s\u2002\u3000：:，,、]+|\s+$/g;
 
 function clip(s: string | undefined, n = 24): string {
   if (!s) return '';
@@ -235,73 +271,76 @@ const OUT_OF_ORDER = 3;
  * Phase of the report after a label: look-back 0, 不足 1, 安排 2, 其他 3; and the cost of a label out of the
  * regulation's order (a part 3 or a 其他 may stand anywhere; 不足 after the plan, or 举措 after 不足, is unusual).
  */
-function step(label: Label, phase: number): { next: number; cost: number } {
+function step(label: Label, phase: number): number {
+  // next phase + 4 × cost units (0 or 1): no objects in the inner loop
   switch (label) {
     case 0:
     case 3:
     case 5:
-      return { next: phase, cost: 0 };
+      return phase;
     case 1:
-      return phase === 0 ? { next: 0, cost: 0 } : { next: phase, cost: OUT_OF_ORDER };
+      return phase === 0 ? 0 : phase + 4;
     case 2:
-      return phase <= 1 ? { next: 1, cost: 0 } : { next: phase, cost: OUT_OF_ORDER };
+      return phase <= 1 ? 1 : phase + 4;
     case 24:
-      return phase <= 1 ? { next: 2, cost: 0 } : { next: phase, cost: OUT_OF_ORDER };
+      return phase <= 1 ? 2 : phase + 4;
     case 4:
-      return phase <= 2 ? { next: 2, cost: 0 } : { next: phase, cost: OUT_OF_ORDER };
+      return phase <= 2 ? 2 : phase + 4;
     case 45:
-      return { next: 3, cost: phase <= 2 ? 0 : OUT_OF_ORDER };
+      return phase <= 2 ? 3 : 3 + 4;
   }
 }
 
 function labelScore(u: Unit, label: Label): number {
   if (label === 0) return 0;
-  const parts = LABEL_PARTS[label];
-  if (parts.length === 2) {
+  if (label === 24 || label === 45) {
     // merged parts: the heading names both (「存在的不足及下步打算」)
-    if (!parts.every((p) => u.scores.get(p)!.headingCue)) return -Infinity;
-    return parts.reduce((a, p) => a + u.scores.get(p)!.score, 0);
+    const a = u.scores.get(label === 24 ? 2 : 4)!;
+    const b = u.scores.get(label === 24 ? 4 : 5)!;
+    return a.headingCue && b.headingCue ? a.score + b.score : -Infinity;
   }
-  return u.scores.get(parts[0])!.score;
+  return u.scores.get(label as PartNumber)!.score;
 }
 
 /** The best labelling of all units at once, in the regulation's order. */
 function assign(units: Unit[]): Label[] {
   const PHASES = 4;
+  const L = LABELS.length;
   const n = units.length;
-  // best[i][phase]: best total for units[0..i) ending in phase
-  const best: number[][] = Array.from({ length: n + 1 }, () => Array(PHASES).fill(-Infinity));
-  const back: { label: Label; prev: number }[][] = Array.from({ length: n + 1 }, () => Array(PHASES));
-  best[0][0] = 0;
+  // best[i*4+phase]: best total for units[0..i) ending in phase; back: the label index and the previous phase
+  const best = new Float64Array((n + 1) * PHASES).fill(-Infinity);
+  const backLabel = new Int8Array((n + 1) * PHASES);
+  const backPhase = new Int8Array((n + 1) * PHASES);
+  best[0] = 0;
+  const scores = new Float64Array(L);
   for (let i = 0; i < n; i++) {
+    for (let li = 0; li < L; li++) scores[li] = labelScore(units[i], LABELS[li]);
     for (let ph = 0; ph < PHASES; ph++) {
-      if (best[i][ph] === -Infinity) continue;
-      for (const label of LABELS) {
-        const { next, cost } = step(label, ph);
-        const sc = labelScore(units[i], label);
+      const here = best[i * PHASES + ph];
+      if (here === -Infinity) continue;
+      for (let li = 0; li < L; li++) {
+        const sc = scores[li];
         if (sc === -Infinity) continue;
-        const total = best[i][ph] + sc - cost;
-        if (total > best[i + 1][next] + 1e-9) {
-          best[i + 1][next] = total;
-          back[i + 1][next] = { label, prev: ph };
+        const code = step(LABELS[li], ph);
+        const next = code & 3;
+        const total = here + sc - (code >= 4 ? OUT_OF_ORDER : 0);
+        const at = (i + 1) * PHASES + next;
+        if (total > best[at] + 1e-9) {
+          best[at] = total;
+          backLabel[at] = li;
+          backPhase[at] = ph;
         }
       }
     }
   }
   let ph = 0;
-  for (let p = 1; p < PHASES; p++) if (best[n][p] > best[n][ph] + 1e-9) ph = p;
+  for (let p = 1; p < PHASES; p++) if (best[n * PHASES + p] > best[n * PHASES + ph] + 1e-9) ph = p;
   const out: Label[] = Array(n).fill(0);
   for (let i = n; i > 0; i--) {
-    const b = back[i][ph];
-    out[i - 1] = b.label;
-    ph = b.prev;
+    const at = i * PHASES + ph;
+    out[i - 1] = LABELS[backLabel[at]];
+    ph = backPhase[at];
   }
-  return out;
-}
-
-function ancestorParts(s: Section, bySection: Map<Section, PartNumber[]>): PartNumber[] {
-  const out: PartNumber[] = [];
-  for (let p = s.parent; p; p = p.parent) out.push(...(bySection.get(p) ?? []));
   return out;
 }
 
@@ -312,7 +351,15 @@ const DEEP: Partial<Record<PartNumber, RegExp>> = {
   5: /其他需要报告/,
 };
 
+/** Words one of which a heading or lead must hold to name a part below the top level (a cheap first test). */
+const DEEP_TRIGGER = /存在|不足|问题|差距|短板|下一?步|下一年|安排|打算|思路|计划|其他|第一责任|负责|一把手|主要领导|履行|法治建设|述法/;
+const ITEM_TRIGGER = /^\s*(?:(?:19|20)\d{2}|下|明年|存在|不足|问题|其他)|第一责任|负责|一把手|主要领导|法治(?:政府)?建设/;
+const NO_PARTS = { parts: [] as PartNumber[], how: 'heading' as const, reasons: [] as string[] };
+
 function deepParts(text: string, s: Section): { parts: PartNumber[]; how: PartMatch['how']; reasons: string[] } {
+  const from = s.headingSpan.end;
+  const leadText = text.slice(from, Math.min(s.span.end, from + 80));
+  if (!DEEP_TRIGGER.test(s.heading) && !/第一责任|法治建设/.test(leadText)) return NO_PARTS;
   const h = withoutNegatives(foldYearDigits(s.heading)).text;
   if (DEEP[5]!.test(h)) return { parts: [5], how: 'heading', reasons: [`标题「${s.heading}」`] };
   const parts: PartNumber[] = [];
@@ -321,13 +368,12 @@ function deepParts(text: string, s: Section): { parts: PartNumber[]; how: PartMa
   const duty = bestCue(PART_INFO[3].heading, h);
   if (duty) return { parts: [3], how: 'heading', reasons: [`标题「${duty.match}」（${duty.cue.name}）`] };
   // the lead sentence: 「（二）压紧压实法治建设责任。党政主要负责人严格履行…第一责任人职责…」
-  const from = s.headingSpan.end;
-  const slice = text.slice(from, Math.min(s.span.end, from + 200)).replace(/^[\s。：:，,]+/, '');
+  const slice = leadText.replace(/^[\s。：:，,]+/, '');
   const end = slice.search(SENTENCE_END);
   const lead = withoutNegatives(end === -1 ? slice : slice.slice(0, end)).text;
   const dutyLead = bestCue(PART_INFO[3].lead, lead.slice(0, 120));
   if (dutyLead && !bestCue(PART_INFO[4].lead.slice(0, 1), lead)) return { parts: [3], how: 'lead', reasons: [`首句「${clip(lead.trim(), 30)}」（${dutyLead.cue.name}）`] };
-  return { parts: [], how: 'heading', reasons: [] };
+  return NO_PARTS;
 }
 
 /** An item names 不足/安排 only when its lead opens with those words; 第一责任人 anywhere in the lead. */

@@ -1,7 +1,7 @@
 import type { Block, Section, Span } from './types.js';
 import type { Title } from './titles.js';
 import { matchNumbering } from './outline.js';
-import { foldYearDigits } from './numerals.js';
+import { YEAR_DIGITS_SOURCE, yearValue } from './numerals.js';
 
 /**
  * Years named in the report: “2023年”, “2024年度”, in the title, in headings
@@ -39,7 +39,8 @@ export interface YearMention extends Span {
   after: string;
 }
 
-const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(度)?/g;
+// ASCII, full-width (２０２４年) and Chinese-numeral (二〇二四年) years, read in one pass
+const YEAR = new RegExp(`(?<![\\d０-９])(${YEAR_DIGITS_SOURCE})\\s*年(度)?`, 'g');
 const DASH = '[-－—–~～至到]';
 const RANGE_BEFORE = new RegExp(`((?:19|20)\\d{2})\\s*年?度?\\s*${DASH}+\\s*$`);
 const RANGE_AFTER = new RegExp(`^\\s*${DASH}+\\s*((?:19|20)\\d{2})(?!\\d)`);
@@ -70,15 +71,15 @@ export function findYears(
   const cited = titleSweeper(titles);
   for (const b of blocks) {
     if (b.furniture) continue;
-    // 二〇二四年 and ２０２４年 read as 2024年, offset for offset
-    const t = foldYearDigits(b.text);
+    const t = b.text;
     let sentenceStart = 0;
     let scanned = 0;
     YEAR.lastIndex = 0;
     for (let m = YEAR.exec(t); m; m = YEAR.exec(t)) {
       const at = m.index;
       const endText = at + m[0].length;
-      const year = Number(m[1]);
+      const year = yearValue(m[1]);
+      if (!(year >= 1900 && year <= 2100)) continue;
       const start = toSource(b, at);
       const end = toSource(b, endText);
       const rest = t.slice(endText, endText + AFTER + 10);
@@ -113,7 +114,7 @@ export function findYears(
 
       out.push({
         year,
-        raw: b.text.slice(at, endText),
+        raw: m[0],
         kind,
         range,
         where,
