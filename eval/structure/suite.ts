@@ -24,7 +24,7 @@ function expectedPlan(c: StructureCase): PlanVerdict {
 export async function scoreCases(cases: readonly StructureCase[]): Promise<SuiteResult> {
   const sc = new Scorer();
   for (const c of cases) {
-    const { report, messages } = await lintCase(c.text, { filePath: `${c.id}.txt`, only: RULES });
+    const { report, messages } = await lintCase(c.text, { filePath: `${c.id}.${c.format === 'markdown' ? 'md' : 'txt'}`, format: c.format ?? 'text', only: RULES });
     const by = (id: string) => messages.filter((m) => m.ruleId === id);
     const summary = structureSummary(report);
 

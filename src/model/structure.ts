@@ -43,7 +43,8 @@ export interface PartsModel {
 
 type Label = 0 | 1 | 2 | 3 | 4 | 5 | 24 | 45;
 const EMPTY: PartNumber[] = [];
-const LABELS: Label[] = [1, 3, 2, 24, 4, 45, 5, 0];
+// none first: on a tie, a unit is no part rather than a part without evidence
+const LABELS: Label[] = [0, 1, 3, 2, 24, 4, 45, 5];
 const LABEL_PARTS: Record<Label, PartNumber[]> = { 0: [], 1: [1], 2: [2], 3: [3], 4: [4], 5: [5], 24: [2, 4], 45: [4, 5] };
 
 interface Unit {
@@ -82,9 +83,26 @@ const PROBLEM = /不够|不足|有待|仍需|尚需|欠缺|不高|薄弱|滞后|
 export function recogniseStructure(input: StructureInput): PartsModel {
   const { text, sections, items, year } = input;
   const top = sections.filter((s) => !s.parent);
-  const units: Unit[] = top.length ? top.map((s) => sectionUnit(text, s)) : input.body.filter((b) => b.text.trim()).map((b) => paragraphUnit(text, b));
-  units.forEach((u, i) => scoreUnit(text, u, i, units.length, year, !top.length));
+  let units: Unit[];
+  if (top.length) {
+    // an unnumbered line that names a part in full (「存在的问题」 above （一）（二）…) is a unit of its own
+    const headingBlocks = new Set(sections.map((s) => s.block));
+    const markers = input.body.filter((b) => b.node.type !== 'tableCell' && !headingBlocks.has(b.index) && isPartLine(b.text)).map((b) => paragraphUnit(text, b));
+    units = [...top.map((s) => sectionUnit(text, s)), ...markers].sort((a, b) => a.extent.start - b.extent.start);
+  } else units = input.body.filter((b) => b.text.trim()).map((b) => paragraphUnit(text, b));
+  // a unit's body ends where the next unit starts (a part line inside a section's span ends that section's body)
+  units.forEach((u, i) => scoreUnit(text, u, i, units.length, year, !top.length, i + 1 < units.length ? units[i + 1].extent.start : text.length));
   const labels = assign(units);
+  const headless = !top.length;
+  // a part line (marker) covers what follows it, up to the next unit that is a part of its own
+  if (!headless) {
+    units.forEach((u, i) => {
+      if (u.section) return;
+      let j = i + 1;
+      while (j < units.length && labels[j] === 0) j++;
+      u.extent = { start: u.extent.start, end: j < units.length ? units[j].extent.start : text.length };
+    });
+  }
 
   const matches: PartMatch[] = [];
   const bySection = new Map<Section, PartNumber[]>();
@@ -95,10 +113,12 @@ export function recogniseStructure(input: StructureInput): PartsModel {
     else if (parts.length) paragraphExtents.push({ span: u.extent, parts });
     for (const part of parts) {
       const s = u.scores.get(part)!;
-      const how: PartMatch['how'] = u.section ? (s.headingCue ? 'heading' : part === 1 && !s.reasons.some((r) => r.startsWith('首句')) ? 'topical' : 'lead') : 'paragraph';
+      const how: PartMatch['how'] = u.section ? (s.headingCue ? 'heading' : part === 1 && !s.reasons.some((r) => r.startsWith('首句')) ? 'topical' : 'lead') : headless ? 'paragraph' : 'heading';
       matches.push({ part, how, level: 1, section: u.section, span: u.headingSpan, text: u.heading, extent: u.extent, reasons: s.reasons });
     }
   });
+
+  const paragraphPartsAt = extentLookup(paragraphExtents);
 
   // Below the top level, in the look-back: part 3 by heading or lead, and 不足/安排/其他 by heading
   // sections come in document order, parents first: whether a section lies under 不足/安排/其他 is its parent's answer
@@ -106,7 +126,7 @@ export function recogniseStructure(input: StructureInput): PartsModel {
   const nonLookBack = (ps: readonly PartNumber[] | undefined) => !!ps && ps.some((p) => p === 2 || p === 4 || p === 5);
   for (const s of sections) {
     if (!s.parent) {
-      underNonLookBack.set(s, nonLookBack(bySection.get(s)));
+      underNonLookBack.set(s, nonLookBack(bySection.get(s)) || nonLookBack(paragraphPartsAt(s.span.start)));
       continue;
     }
     if (underNonLookBack.get(s.parent)) {
@@ -121,9 +141,8 @@ export function recogniseStructure(input: StructureInput): PartsModel {
   }
 
   // Item leads (一是…) in the look-back can name parts too (嘉祥县: 一是夯实…第一责任人职责)
-  const paragraphPartsAt = extentLookup(paragraphExtents);
   for (const item of items) {
-    const outside = item.section ? underNonLookBack.get(item.section) : nonLookBack(paragraphPartsAt(item.span.start));
+    const outside = (item.section && underNonLookBack.get(item.section)) || nonLookBack(paragraphPartsAt(item.span.start));
     if (outside) continue;
     // cheap first: most item leads name no part
     if (!ITEM_TRIGGER.test(item.lead)) continue;
@@ -147,9 +166,23 @@ function sectionUnit(text: string, s: Section): Unit {
 }
 
 /** A paragraph of a report without headings: its first clause stands for a heading when it is short (「存在的问题：」). */
+/** A short line without punctuation whose words name a part in full: 「存在的问题」, 「下一步工作打算」, 「第三部分 第一责任人履职情况」. */
+function isPartLine(t: string): boolean {
+  const line = t.trim();
+  if (line.length < 4 || line.length > 30 || /[。！？!?；;，,、]/.test(line)) return false;
+  const h = withoutNegatives(foldYearDigits(line)).text;
+  for (const p of [2, 3, 4, 5] as PartNumber[]) {
+    const c = bestCue(PART_INFO[p].heading, h);
+    if (c && c.cue.weight >= 4) return true;
+  }
+  // 「下一步工作打算」: a time word and a plan word together
+  return PART_INFO[4].heading.every((c) => c.re.test(h)) || (bestCue(PART_INFO[1].heading, h)?.cue.weight ?? 0) >= 4;
+}
+
 function paragraphUnit(text: string, b: Block): Unit {
   const t = b.text;
-  const lead = /^\s*([^。：:！？!?]{2,30})[：:。]/.exec(t);
+  const whole = t.trim();
+  const lead = whole.length <= 40 && !/[。！？!?；;，,]/.test(whole) ? [whole, whole] : /^\s*([^。：:！？!?]{2,30})[：:。]/.exec(t);
   const heading = lead ? lead[1].trim() : '';
   const at = lead ? t.indexOf(heading) : 0;
   return {
@@ -169,7 +202,7 @@ function add(u: Unit, part: PartNumber, score: number, reason: string | undefine
   if (headingCue) s.headingCue = true;
 }
 
-function scoreUnit(text: string, u: Unit, index: number, count: number, year: number | undefined, headless: boolean): void {
+function scoreUnit(text: string, u: Unit, index: number, count: number, year: number | undefined, headless: boolean, next: number): void {
   for (const p of [1, 2, 3, 4, 5] as PartNumber[]) add(u, p, 0, undefined);
   const heading = withoutNegatives(foldYearDigits(u.heading));
   if (heading.removed.length) add(u, 1, 0, `标题中「${heading.removed.join('」「')}」不是部分名称`);
@@ -193,7 +226,7 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
   // names one part in its full words decides alone (the body is not read: it costs and cannot outweigh it)
   const from = u.section ? u.headingSpan.end : u.extent.start;
   const decisive = [...u.scores.values()].filter((x) => x.headingCue && x.score >= DECISIVE).length === 1 && [...u.scores.values()].filter((x) => x.headingCue).length === 1;
-  const sentences = sampleSentences(text, from, Math.min(u.extent.end, from + (decisive ? 0 : BODY_CHARS)));
+  const sentences = sampleSentences(text, from, Math.min(u.extent.end, next, from + (decisive ? 0 : BODY_CHARS)));
   const lead = withoutNegatives(sentences[0] ?? '').text;
   const planLead = bestCue(PART_INFO[4].lead, lead);
   if (planLead) add(u, 4, planLead.cue.weight, `首句「${clip(sentences[0])}」（${planLead.cue.name}）`);
