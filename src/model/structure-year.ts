@@ -1,6 +1,7 @@
 import type { Block, Span } from './types.js';
 import { foldYearDigits } from './numerals.js';
 import { matchNumbering } from './outline.js';
+import { blockToSource } from './blocks.js';
 
 /**
  * Where a report's title stands and which year the report is on, from the
@@ -68,7 +69,7 @@ export function findTitle(blocks: readonly Block[]): TitleFound {
       const value = raw.slice(meta[0].length).trim();
       if ((key === '标题' || key === '名称') && value) {
         const at = b.text.indexOf(value);
-        metadataTitle = { text: value, span: { start: b.start + at, end: b.start + at + value.length }, block: b };
+        metadataTitle = { text: value, span: { start: blockToSource(b, at), end: blockToSource(b, at + value.length) }, block: b };
       }
       frontMatter.push(b);
       metadataRows.push(b);

@@ -1,6 +1,7 @@
 import type { Block, Item, Section, Span } from './types.js';
 import { PART_INFO, bestCue, withoutNegatives, type PartNumber } from './structure-parts.js';
 import { foldYearDigits } from './numerals.js';
+import { blockToSource } from './blocks.js';
 
 /**
  * The structure recogniser: which of the five parts (厅字〔2019〕28号) each
@@ -96,12 +97,12 @@ export function recogniseStructure(input: StructureInput): PartsModel {
   const headless = !top.length;
   // a part line (marker) covers what follows it, up to the next unit that is a part of its own
   if (!headless) {
-    units.forEach((u, i) => {
-      if (u.section) return;
-      let j = i + 1;
-      while (j < units.length && labels[j] === 0) j++;
-      u.extent = { start: u.extent.start, end: j < units.length ? units[j].extent.start : text.length };
-    });
+    let nextPart = text.length;
+    for (let i = units.length - 1; i >= 0; i--) {
+      const u = units[i];
+      if (!u.section) u.extent = { start: u.extent.start, end: nextPart };
+      if (labels[i] !== 0) nextPart = u.extent.start;
+    }
   }
 
   const matches: PartMatch[] = [];
@@ -188,7 +189,8 @@ function paragraphUnit(text: string, b: Block): Unit {
   return {
     block: b,
     heading,
-    headingSpan: heading ? { start: b.start + at, end: b.start + at + heading.length } : { start: b.start, end: b.start },
+    // through the block's segments: its start already skips leading spaces, and inline markup may sit between
+    headingSpan: heading ? { start: blockToSource(b, at), end: blockToSource(b, at + heading.length) } : { start: b.start, end: b.start },
     extent: { start: b.start, end: b.end },
     scores: new Map(),
   };
