@@ -22,9 +22,9 @@ export interface BuildOptions {
   filePath?: string;
   format: Format;
   /**
-   * From config: the report year. An override, not a fallback: the text's own year is not read, and
-   * consistent-year reports a title that names another year (so a folder configured for 2023 catches a
-   * stray 2022 report).
+   * From config: the report year, a fallback: used where the title, the opening and the page metadata state
+   * none (before the look-back guesses). A configured year the text contradicts is kept in meta.configYear
+   * for consistent-year to report.
    */
   reportYear?: number;
 }
@@ -72,18 +72,13 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   let yearSource: Report['meta']['yearSource'];
   let yearSpan: Span | undefined;
   const inBlock = (b: Block, y: { index: number; length: number }): Span => ({ start: toSource(b, y.index), end: toSource(b, y.index + y.length) });
-  if (options.reportYear !== undefined) {
-    year = options.reportYear;
-    yearSource = 'config';
-  } else {
-    for (const b of found.blocks) {
-      const y = yearInTitle(b.text);
-      if (y) {
-        year = y.year;
-        yearSource = 'title';
-        yearSpan = inBlock(b, y);
-        break;
-      }
+  for (const b of found.blocks) {
+    const y = yearInTitle(b.text);
+    if (y) {
+      year = y.year;
+      yearSource = 'title';
+      yearSpan = inBlock(b, y);
+      break;
     }
   }
   if (year === undefined) {
@@ -107,7 +102,13 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
       yearSource = 'metadata';
       yearSpan = { start: found.metadataTitle.span.start + y.index, end: found.metadataTitle.span.start + y.index + y.length };
     }
+  }  // config reportYear is a fallback: it applies where the text states no year (consistent-year reports a
+  // configured year the text contradicts); a look-back heading or sentence is a guess and comes after it
+  if (year === undefined && options.reportYear !== undefined) {
+    year = options.reportYear;
+    yearSource = 'config';
   }
+
 
   const issuer =
     (title && bodyFromTitle(title)) ??
@@ -146,6 +147,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
       year,
       yearSource,
       yearSpan,
+      configYear: options.reportYear,
       body: issuer,
       dates,
       furniture,

@@ -101,9 +101,12 @@ describe('the report year from the best evidence', () => {
     expect(r.meta.year).toBeUndefined();
   });
 
-  it('config reportYear is an override: the text is not read, consistent-year checks the title against it', async () => {
-    const r = await report('某县2023年度法治政府建设情况报告\n' + BODY, 2022);
-    expect([r.meta.year, r.meta.yearSource]).toEqual([2022, 'config']);
+  it('config reportYear is a fallback: before the look-back guesses, after what the text states', async () => {
+    const titled = await report('某县2023年度法治政府建设情况报告\n' + BODY, 2022);
+    expect([titled.meta.year, titled.meta.yearSource, titled.meta.configYear]).toEqual([2023, 'title', 2022]);
+    // no title, no opening year: config comes before a year read from a look-back heading
+    const guessed = await report('一年来,我县法治政府建设取得新成效。\n一、2021年法治政府建设主要成效\n全县出庭应诉率100%。\n', 2022);
+    expect([guessed.meta.year, guessed.meta.yearSource]).toEqual([2022, 'config']);
   });
 });
 
