@@ -1,14 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// `npm run test:fuzz` (scripts/fuzz.mjs): fast-check with every property's numRuns scaled up
+const fuzz = process.env.FZLINT_FUZZ === '1';
+
 export default defineConfig({
+  resolve: fuzz ? { alias: [{ find: /^fast-check$/, replacement: fileURLToPath(new URL('./tests/helpers/fast-check-fuzz.ts', import.meta.url)) }] } : {},
   test: {
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
+    // a hang (a catastrophic regex, an endless loop) fails here; no test measures time itself
     testTimeout: 20000,
-    // forks: each test file in its own process, so CPU-time measurements (linearity) see only their own work
-    pool: 'forks',
-    // gc() before timed runs (linearity tests), so a collection owed by earlier work is not billed to them;
-    // a larger young generation so a 50 KB and a 200 KB report are collected the same way (not a 4× vs 8× GC bill)
-    execArgv: ['--expose-gc', '--max-semi-space-size=64'],
+    ...(fuzz ? { testTimeout: 600_000 } : {}),
   },
 });

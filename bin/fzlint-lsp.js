@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Tiny on purpose: the language server (LSP over stdio) is built into dist/ by `npm run build`.
+// Tiny on purpose: the language server (LSP over stdio) is bundled into dist/bundle/ by `npm run build`.
 // Transport flags editors add (--stdio, --clientProcessId=…) are accepted and ignored: it always speaks stdio.
-import('../dist/src/lsp/server.js').then(
+import('../dist/bundle/lsp-server.js').then(
   (lsp) => lsp.runStdioServer(),
   (error) => {
-    process.stderr.write(`fzlint-lsp: cannot start (${error.message}). Run "npm run build" first.\n`);
+    process.stderr.write(`fzlint-lsp: 无法启动（${error.message}）。请先运行 "npm run build"。\n`);
     process.exitCode = 2;
   },
 );

@@ -1,14 +1,9 @@
 #!/usr/bin/env node
-// Tiny on purpose: the CLI is built into dist/ by `npm run build` (run by `npm ci` through `prepare`).
-// The bundled entry (dist/bundle/) starts faster; the plain build (dist/src/) is the fallback.
-import { existsSync } from 'node:fs';
-
-const bundled = new URL('../dist/bundle/index.js', import.meta.url);
-const entry = existsSync(bundled) ? bundled.href : '../dist/src/cli/index.js';
-import(entry).then(
+// Tiny on purpose: the CLI is bundled into dist/bundle/ by `npm run build` (scripts/bundle.mjs).
+import('../dist/bundle/cli.js').then(
   (cli) => cli.run(),
   (error) => {
-    process.stderr.write(`fzlint: cannot start (${error.message}). Run "npm run build" first.\n`);
+    process.stderr.write(`fzlint: 无法启动（${error.message}）。请先运行 "npm run build"。\n`);
     process.exitCode = 2;
   },
 );

@@ -10,6 +10,7 @@ import type { Report } from '../src/model/types.js';
 import type { Format } from '../src/parse/index.js';
 import { presetRules, type PresetName } from '../src/config/presets.js';
 import { builtinRules } from '../src/rules.js';
+import { displayWidth as width } from '../src/format/width.js';
 
 export interface LintCaseOptions {
   format?: Format;
@@ -115,11 +116,4 @@ export function formatResult(res: SuiteResult, verbose = false): string {
     if (!verbose && res.failures.length > 20) lines.push(`  … ${res.failures.length - 20} more (npm run eval -- --verbose)`);
   }
   return lines.join('\n');
-}
-
-/** Display width: CJK characters take two columns. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
 }

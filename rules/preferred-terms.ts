@@ -96,7 +96,8 @@ export default defineRule({
           if (done.some(([s, e]) => s <= from && to <= e)) continue;
           const span = { start: report.toSource(b, from), end: report.toSource(b, to) };
           if (inTitle(span)) continue;
-          const note = !term.message ? '' : context.locale === 'en' ? ` (${term.message})` : `（${term.message}）`;
+          // the note in both languages' brackets: the engine renders the user's
+          const note = !term.message ? '' : { zh: `（${term.message}）`, en: ` (${term.message})` };
           if (term.replacement !== undefined) {
             const replacement = term.regex ? m[0].replace(new RegExp(re.source, 'u'), term.replacement) : term.replacement;
             const data = { found: m[0], replacement, note };

@@ -116,7 +116,8 @@ export default defineRule({
       messageId: 'uncovered',
       data: {
         count: missing.length,
-        missing: missing.map((s) => s[context.locale]).join(context.locale === 'en' ? ', ' : '、'),
+        // both languages' lists: the engine renders the user's
+        missing: { zh: missing.map((s) => s.zh).join('、'), en: missing.map((s) => s.en).join(', ') },
         ids: missing.map((s) => s.id).join(','),
       },
       start: anchor.start,

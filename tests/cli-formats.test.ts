@@ -202,13 +202,13 @@ describe('--stdin and --stdin-filename', () => {
     const dir = tmp({ 'a.txt': SEED });
     const withPaths = await run(['--stdin', 'a.txt'], dir, new Uint8Array());
     expect(withPaths.code).toBe(2);
-    expect(withPaths.stderr).toBe('fzlint: --stdin reads one report from standard input; paths were also given: a.txt\nRun "fzlint --help" for usage.\n');
+    expect(withPaths.stderr).toBe('fzlint: --stdin 只从标准输入读入一份报告，但又给出了路径：a.txt\n运行 "fzlint --help" 查看用法。\n');
     const noStdin = await run(['--stdin-filename', 'a.txt'], dir);
     expect(noStdin.code).toBe(2);
-    expect(noStdin.stderr).toBe('fzlint: --stdin-filename needs --stdin\nRun "fzlint --help" for usage.\n');
+    expect(noStdin.stderr).toBe('fzlint: --stdin-filename 需要与 --stdin 一起使用\n运行 "fzlint --help" 查看用法。\n');
     const fix = await run(['--stdin', '--fix'], dir);
     expect(fix.code).toBe(2);
-    expect(fix.stderr).toMatch(/^fzlint: Arguments stdin and fix are mutually exclusive/);
+    expect(fix.stderr).toMatch(/^fzlint: 选项 stdin 与 fix 不能同时使用/);
     for (const r of [withPaths, noStdin, fix]) expectNoStack(r);
   });
 });

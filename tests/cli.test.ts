@@ -128,25 +128,24 @@ describe('configuration', () => {
     expect(code).toBe(2);
     expect(stderr).toContain(path.join(dir, 'fzlint.config.json'));
     expect(stderr).toContain('rules.require-section');
-    expect(stderr).toContain('did you mean "require-sections"');
+    expect(stderr).toContain('你是不是要输入“require-sections”？');
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it('malformed JSON names line and column', async () => {
     const dir = tmp();
     copyFileSync(seedPath('000'), path.join(dir, 'r.txt'));
-    writeFileSync(path.join(dir, '.fzlintrc.json'), '{\n  "rules": {\n    "require-sections": "error",\n  }\n}');
+    writeFileSync(path.join(dir, '.fzlintrc.json'), '{\n  "rules": {\n    "require-sections": "error"\n    "no-placeholder": "off"\n  }\n}');
     const { code, stderr } = await run(['r.txt'], dir);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/malformed JSON/);
-    expect(stderr).toMatch(/line 4, column \d+/);
+    expect(stderr).toMatch(/JSON 格式错误（第 4 行第 5 列）：缺少逗号/);
   });
 
-  it('wrong types, unknown keys and bad levels name the JSON path', async () => {
+  it('wrong types, unknown keys and bad levels name the JSON path (--locale en: in English)', async () => {
     const dir = tmp();
     copyFileSync(seedPath('000'), path.join(dir, 'r.txt'));
     const cases: [unknown, RegExp][] = [
-      [{ reportyear: 2023 }, /\(root\): unknown key "reportyear"/],
+      [{ reportyear: 2023 }, /\(root\): unknown key "reportyear". Did you mean "reportYear"\?/],
       [{ reportYear: '2023' }, /reportYear: expected integer/],
       [{ rules: { 'require-sections': 'warning' } }, /rules\.require-sections: expected one of "off", "info", "warn", "error"/],
       [{ rules: { 'require-sections': ['error', { level: 'deep' }] } }, /rules\.require-sections\[1\]\.level: expected one of "any", "top"/],
@@ -156,10 +155,39 @@ describe('configuration', () => {
     ];
     for (const [config, re] of cases) {
       writeFileSync(path.join(dir, 'fzlint.config.json'), JSON.stringify(config));
-      const { code, stderr } = await run(['r.txt'], dir);
+      const { code, stderr } = await run(['--locale', 'en', 'r.txt'], dir);
       expect(code, JSON.stringify(config)).toBe(2);
       expect(stderr, JSON.stringify(config)).toMatch(re);
     }
+  });
+
+  it('config errors are Chinese by default, and a mistyped key gets the closest name', async () => {
+    const dir = tmp();
+    copyFileSync(seedPath('000'), path.join(dir, 'r.txt'));
+    const cases: [unknown, string][] = [
+      [{ reportyear: 2023 }, '(root)：未知的键“reportyear”。你是不是要输入“reportYear”？'],
+      [{ ignorePattern: ['drafts/'] }, '(root)：未知的键“ignorePattern”。你是不是要输入“ignorePatterns”？'],
+      [{ reportYear: '2023' }, 'reportYear：应为整数'],
+      [{ rules: { 'require-sections': 'warning' } }, 'rules.require-sections：应为 "off"、"info"、"warn"、"error" 之一'],
+      [{ extends: 'fzlint:strikt' }, 'extends：未知的预设“fzlint:strikt”，应为 fzlint:recommended、fzlint:strict 或相对路径。你是不是要输入“fzlint:strict”？'],
+    ];
+    for (const [config, says] of cases) {
+      writeFileSync(path.join(dir, 'fzlint.config.json'), JSON.stringify(config));
+      const { code, stderr } = await run(['r.txt'], dir);
+      expect(code, JSON.stringify(config)).toBe(2);
+      expect(stderr, JSON.stringify(config)).toContain(says);
+    }
+  });
+
+  it('reads JSON with comments and trailing commas', async () => {
+    const dir = tmp();
+    copyFileSync(seedPath('002'), path.join(dir, 'r.txt'));
+    writeFileSync(path.join(dir, 'fzlint.config.json'), '{\n  // 只看章节\n  "extends": [],\n  "rules": {\n    "require-sections": "warn", /* 县级 */\n  },\n}\n');
+    const { code, stdout, stderr } = await run(['--format', 'json', 'r.txt'], dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const [r] = JSON.parse(stdout) as { messages: { ruleId: string }[] }[];
+    expect(new Set(r.messages.map((m) => m.ruleId))).toEqual(new Set(['require-sections']));
   });
 
   it('is found upward from each file; package.json "fzlint" counts; --config overrides', async () => {
@@ -170,7 +198,7 @@ describe('configuration', () => {
     copyFileSync(seedPath('002'), path.join(dir, 'county', 'r.txt'));
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'x', fzlint: { rules: { 'require-sections': 'warn' } } }));
     writeFileSync(path.join(dir, 'dept', 'fzlint.config.json'), JSON.stringify({ rules: { 'require-sections': 'off' } }));
-    const results = JSON.parse((await run(['--format', 'json', '.'], dir)).stdout) as { filePath: string; messages: { severity: number; ruleId: string }[] }[];
+    const results = JSON.parse((await run(['--format', 'json', '--config-lookup', 'files', '.'], dir)).stdout) as { filePath: string; messages: { severity: number; ruleId: string }[] }[];
     // other recommended rules have their say on seed 002 too: count require-sections only
     const byDir = Object.fromEntries(results.map((r) => [path.relative(dir, path.dirname(r.filePath)), r.messages.filter((m) => m.ruleId === 'require-sections').length]));
     expect(byDir[path.join('dept', 'sub')]).toBe(0);
@@ -239,16 +267,16 @@ describe('plugins', () => {
     const dir = setup({ plugins: ['./nope.mjs'] });
     const { code, stderr } = await run(['r.txt'], dir);
     expect(code).toBe(2);
-    expect(stderr).toContain('cannot find plugin "./nope.mjs"');
+    expect(stderr).toContain('找不到插件“./nope.mjs”');
     const dir2 = setup({ plugins: ['fzlint-plugin-does-not-exist'] });
-    expect((await run(['r.txt'], dir2)).stderr).toContain('cannot find package "fzlint-plugin-does-not-exist"');
+    expect((await run(['r.txt'], dir2)).stderr).toContain('找不到插件包“fzlint-plugin-does-not-exist”');
   });
 
   it('an unknown plugin rule id suggests the closest', async () => {
     const dir = setup({ plugins: ['./fzlint-plugin-local.mjs'], rules: { 'local/no-x': 'warn' } });
     const { code, stderr } = await run(['r.txt'], dir);
     expect(code).toBe(2);
-    expect(stderr).toContain('did you mean "local/no-xx"');
+    expect(stderr).toContain('你是不是要输入“local/no-xx”？');
   });
 });
 

@@ -86,6 +86,7 @@ describe('language server over JSON-RPC', () => {
           workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
         },
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
+        window: { showDocument: { support: true } },
       },
     });
     expect(init.serverInfo.name).toBe('fzlint');
@@ -93,6 +94,7 @@ describe('language server over JSON-RPC', () => {
       hoverProvider: true,
       textDocumentSync: { openClose: true, change: 2 },
       codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.fzlint'] },
+      executeCommandProvider: { commands: ['fzlint.showRuleDocs'] },
     });
     await client.notify('initialized', {});
     // The registration arrives right after `initialized`
@@ -185,9 +187,23 @@ describe('language server over JSON-RPC', () => {
       ['共排查各类矛盾纠纷729件', uri('004-rate.txt')],
     ]);
 
-    // Code actions on it: no fix (a figure needs judgment), but it can be turned off for this file
+    // Code actions on it: no fix (a figure needs judgment), but its page can be opened and it can be turned off for this file
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri('004-rate.txt') }, range: d.range, context: { diagnostics: [d] } });
-    expect(actions.filter((a) => a.kind === 'quickfix').map((a) => a.title)).toEqual(['在 fzlint.config.json 中对本文件关闭规则 consistent-rate']);
+    expect(actions.filter((a) => a.kind === 'quickfix').map((a) => a.title)).toEqual(['查看规则说明：consistent-rate', '在 fzlint.config.json 中对本文件关闭规则 consistent-rate']);
+
+    // 「查看规则说明」 opens the page that ships with fzlint, not a website
+    const docs = actions.find((a) => a.title.startsWith('查看规则说明'))!;
+    expect(docs.command).toEqual({ title: '查看规则说明：consistent-rate', command: 'fzlint.showRuleDocs', arguments: ['consistent-rate'] });
+    await client.request('workspace/executeCommand', { command: docs.command!.command, arguments: docs.command!.arguments });
+    expect(client.shownDocuments.at(-1)).toBe(pathToFileURL(path.join(ROOT, 'rules/consistent-rate.md')).href);
+
+    // Hover on it shows this finding's message and evidence (the counts it was computed from), then the rule
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uri('004-rate.txt') }, position: { line, character } });
+    const value = (hover!.contents as MarkupContent).value;
+    expect(value).toContain('710/729=97.4%');
+    expect(value).toContain('相关位置：');
+    expect(value).toMatch(/- 第 \d+ 行：分子：「成功已化解710件」/);
+    expect(value.indexOf('710/729')).toBeLessThan(value.indexOf('依据：'));
   });
 
   it('a burst of keystrokes is linted once, at the last version', async () => {
@@ -284,7 +300,7 @@ describe('language server over JSON-RPC', () => {
   });
 
   it('a broken config: one diagnostic at the top naming the error, for every open document', async () => {
-    writeFileSync(path.join(dir, 'fzlint.config.json'), '{\n  "extends": "fzlint:recommended",\n}\n');
+    writeFileSync(path.join(dir, 'fzlint.config.json'), '{\n  "extends": "fzlint:recommended"\n  "locale": "zh"\n}\n');
     const mark = client.mark();
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('fzlint.config.json'), type: 2 }] });
     for (const name of ['002.txt', '000.txt']) {
@@ -295,9 +311,9 @@ describe('language server over JSON-RPC', () => {
       expect(d).toMatchObject({ code: 'config-error', severity: 1, source: 'fzlint' });
       expect(d.range.start).toEqual({ line: 0, character: 0 });
       expect(d.message).toContain(path.join(dir, 'fzlint.config.json'));
-      expect(d.message).toContain('malformed JSON');
-      // The related place is the syntax error in the config: line 3, column 1 (the “}” after a trailing comma)
-      expect(d.relatedInformation![0].location).toEqual({ uri: uri('fzlint.config.json'), range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } } });
+      expect(d.message).toContain('JSON 格式错误');
+      // The related place is the syntax error in the config: line 3, column 3 (a missing comma before "locale")
+      expect(d.relatedInformation![0].location).toEqual({ uri: uri('fzlint.config.json'), range: { start: { line: 2, character: 2 }, end: { line: 2, character: 2 } } });
     }
     writeFileSync(path.join(dir, 'fzlint.config.json'), CONFIG);
     const back = client.mark();
@@ -377,7 +393,7 @@ describe('language server over JSON-RPC', () => {
 });
 
 describe('fzlint-lsp bin, with an editor that neither watches files nor answers workspace/configuration', () => {
-  it('takes settings from initializationOptions, notices a config edited on disk at the next change, exits 0', async () => {
+  it('takes settings from initializationOptions, notices a config edited or created on disk at the next change, exits 0', async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'fzlint-lsp-plain-'));
     const c = new LspClient([path.join(ROOT, 'bin/fzlint-lsp.js')], work);
     try {
@@ -405,6 +421,18 @@ describe('fzlint-lsp bin, with an editor that neither watches files nor answers 
       await c.notify('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ text: seedText('002') + '\n' }] });
       const p = await c.diagnostics(u, mark, (q) => q.version === 2);
       expect(rs(p)).toEqual([]);
+
+      // A config created where none was (here: in a subfolder, nearer the report) is noticed at the next change too
+      mkdirSync(path.join(work, 'sub'));
+      copyFileSync(seedPath('002'), path.join(work, 'sub/s.txt'));
+      const su = pathToFileURL(path.join(work, 'sub/s.txt')).href;
+      mark = c.mark();
+      await c.notify('textDocument/didOpen', { textDocument: { uri: su, languageId: 'plaintext', version: 1, text: seedText('002') } });
+      expect(rs(await c.diagnostics(su, mark))).toEqual([]);
+      writeFileSync(path.join(work, 'sub/fzlint.config.json'), CONFIG);
+      mark = c.mark();
+      await c.notify('textDocument/didChange', { textDocument: { uri: su, version: 2 }, contentChanges: [{ text: seedText('002') + '\n' }] });
+      expect(parts(await c.diagnostics(su, mark, (q) => q.version === 2))).toEqual([3, 5]);
       expect(await c.stop()).toBe(0);
     } finally {
       c.kill();

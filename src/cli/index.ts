@@ -1,16 +1,27 @@
 import path from 'node:path';
 import yargs from 'yargs';
-import { packageVersion } from './pkg.js';
+import { appendFileSync } from 'node:fs';
+import { packageRoot, packageVersion } from '../linter/pkg.js';
+import { ruleHelpFrom } from '../format/rule-help.js';
 import { ConfigError } from '../config/errors.js';
 import type { Locale } from '../engine/types.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
 import { OutputFileError, writeOutputFile } from './output.js';
-import { Linter } from '../linter/linter.js';
+import { cliLocale, localizeError, msg, OPTION_TEXT, USAGE, YARGS_EN, YARGS_ZH } from './messages.js';
+import { InitError, runInit } from './init.js';
+import { parseRuleOption } from './rule-option.js';
+import { suggest } from '../config/suggest.js';
+import type { RuleEntry } from '../config/load.js';
+import { Linter, type ConfigLookup } from '../linter/linter.js';
+import { describeConfigs, formatNotices } from '../linter/notices.js';
+import { escapeControls } from '../format/util.js';
 import { fixResults } from '../linter/fix.js';
-import { PathError } from '../linter/files.js';
 import { printStructureCommand } from './print-structure.js';
+import { PathError } from '../linter/files.js';
 import type { FileResult } from '../linter/types.js';
 import { withMessages } from '../linter/serialize.js';
+import { DEFAULT_MAX_FILE_SIZE, readStreamLimited, tooLargeMessage } from '../linter/limits.js';
+import { countResult } from '../linter/types.js';
 import { parseConcurrency } from '../linter/workers.js';
 import { applySuppressions, pruneSuppressions, readSuppressions, suppressAll, SuppressionsError, SUPPRESSIONS_FILE, writeSuppressions } from '../linter/suppressions.js';
 
@@ -22,10 +33,49 @@ export interface CliIO {
   isTTY?: boolean;
   /** All of standard input, for --stdin (default: read process.stdin). */
   readStdin?: () => Promise<Uint8Array>;
+  /** Standard input as a stream, for the questions of --init (default: process.stdin). */
+  stdinStream?: NodeJS.ReadableStream;
+  /**
+   * The environment: LANG/LC_ALL/LC_MESSAGES (language of the CLI's own texts), NO_COLOR, FORCE_COLOR (none
+   * when not given: run() passes process.env); GITHUB_STEP_SUMMARY for --format github (process.env when not given).
+   */
+  env?: Record<string, string | undefined>;
 }
 
 
-const USAGE_ZH = `fzlint [路径..]  检查法治政府建设年度报告（.txt、.md、.html、.docx；目录会被递归查找）\n其他程序 | fzlint --stdin [--stdin-filename 报告.docx]  检查从标准输入读入的报告`;
+/** Long options whose value follows (for telling a mistyped flag's value from a path). */
+const DESCRIBED = OPTION_TEXT;
+
+/**
+ * Options on the command line that fzlint does not know (yargs' strict mode would also name its camel-case
+ * aliases: "maxWarning"), each with the closest known option when one is near: `--formt` → `--format`.
+ */
+function unknownOptions(argv: string[], long: string[], short: string[]): { opt: string; near?: string }[] {
+  const out: { opt: string; near?: string }[] = [];
+  const known = new Set(long);
+  for (const tok of argv) {
+    if (tok === '--') break;
+    if (tok.startsWith('--')) {
+      const name = tok.slice(2).split('=')[0];
+      if (!name || known.has(name) || (name.startsWith('no-') && known.has(name.slice(3)))) continue;
+      const near = suggest(name, long);
+      out.push({ opt: `--${name}`, near: near && `--${near}` });
+    } else if (/^-[^\d-]/.test(tok)) {
+      for (const ch of tok.slice(1).split('=')[0]) if (!short.includes(ch)) out.push({ opt: `-${ch}` });
+    }
+  }
+  return out;
+}
+
+/** Whether to colour: --color/--no-color, else NO_COLOR (any value turns colour off), else FORCE_COLOR, else a terminal on stdout. */
+export function useColor(flag: boolean | undefined, env: Record<string, string | undefined>, toFile: boolean, isTTY: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return !toFile && Boolean(isTTY);
+}
+
+const SEVERITY_RANK = { info: 0, warn: 1, error: 2 } as const;
 
 /** Run the CLI; resolves to the exit code: 0 clean, 1 problems, 2 usage/config/read/internal error. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -34,50 +84,80 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const { runStdioServer } = await import('../lsp/server.js');
     return runStdioServer();
   }
+  const env = io.env ?? {};
+  const ui = cliLocale(argv, env);
+  const d = (name: string): string => DESCRIBED[name]?.[ui] ?? name;
+  const usage = (text: string): number => {
+    io.stderr(`fzlint: ${text}\n${msg(ui, 'seeHelp')}\n`);
+    return 2;
+  };
   let parsed;
   let usageError: string | undefined;
   const parser = yargs(argv)
     .scriptName('fzlint')
-    .usage(`${USAGE_ZH}\nLint annual rule-of-law government reports.\n\nUsage: $0 [paths..] [options]`)
-    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: 'Output format: stylish, json, sarif, github, junit, checkstyle, unix, compact, checklist, html, or a path to a formatter module' })
-    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (directories are created) instead of stdout' })
-    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file for every input (no search)' })
-    .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
-    .option('locale', { choices: ['zh', 'en'] as const, describe: 'Language of messages (default: zh, or the config’s locale)' })
-    .option('print-config', { type: 'string', describe: 'Print the configuration that applies to a file and exit' })
-    .option('print-structure', { type: 'string', describe: 'Print how a report is read (outline, the part of each section and why, report and plan year) and exit' })
-    .option('color', { type: 'boolean', describe: 'Colour the output (use --no-color to turn off)' })
-    .option('lsp', { type: 'boolean', describe: 'Run the language server (LSP over stdio) for editors' })
-    .option('inline-config', { type: 'boolean', default: true, describe: 'Apply <!-- fzlint-disable … --> directives in Markdown (--no-inline-config ignores them)' })
-    .option('report-unused-directives', { type: 'boolean', default: false, describe: 'Warn about directives that suppress nothing' })
-    .option('ignore', { type: 'boolean', default: true, describe: 'Honour .fzlintignore and ignorePatterns (--no-ignore lints every file)' })
-    .option('warn-ignored', { type: 'boolean', default: true, describe: 'Warn when a file named on the command line is ignored (--no-warn-ignored skips it silently)' })
-    .option('cache', { type: 'boolean', default: false, describe: 'Re-lint only files whose content, configuration or fzlint version changed' })
-    .option('cache-location', { type: 'string', describe: 'Cache file, or directory for .fzlintcache (default: ./.fzlintcache)' })
-    .option('concurrency', { type: 'string', describe: 'Lint in worker threads: auto, off (default) or a number' })
-    .option('previous', { type: 'string', requiresArg: true, describe: 'The previous year’s report, given to cross-document rules (require-plan-followup) without being linted; repeatable' })
-    .option('suppress-all', { type: 'boolean', describe: 'Record every current finding in fzlint-suppressions.json (a baseline) and report none of them' })
-    .option('prune-suppressions', { type: 'boolean', describe: 'Lower the counts in fzlint-suppressions.json to the findings that remain' })
-    .option('suppressions-location', { type: 'string', describe: 'Suppressions file (default: ./fzlint-suppressions.json)' })
-    .option('fix', { type: 'boolean', describe: 'Apply safe fixes to .txt and .md files (written atomically, encoding kept), then report what is left' })
-    .option('fix-dry-run', { type: 'boolean', describe: 'Print the fixes --fix would make as a unified diff on stdout (the report goes to stderr); write nothing' })
-    .option('stdin', { type: 'boolean', describe: 'Lint the report read from standard input (text in any supported encoding, HTML or .docx)' })
-    .option('stdin-filename', { type: 'string', requiresArg: true, describe: 'Name of the report read with --stdin: picks its format (.md, .html, .docx…) and configuration' })
-    .option('debug', { type: 'boolean', default: false, describe: 'Print the stack traces of internal errors (a rule that crashed) and configuration errors (a plugin that failed to load) to stderr' })
+    .locale('en')
+    .updateStrings((ui === 'zh' ? YARGS_ZH : YARGS_EN) as Record<string, string>)
+    .usage(USAGE[ui])
+    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: d('format') })
+    .option('output-file', { alias: 'o', type: 'string', describe: d('output-file') })
+    .option('config', { alias: 'c', type: 'string', describe: d('config') })
+    .option('rule', { type: 'string', requiresArg: true, describe: d('rule') })
+    .option('max-warnings', { type: 'number', default: -1, describe: d('max-warnings') })
+    .option('min-severity', { choices: ['info', 'warn', 'error'] as const, describe: d('min-severity') })
+    .option('quiet', { type: 'boolean', default: false, describe: d('quiet') })
+    .option('locale', { choices: ['zh', 'en'] as const, describe: d('locale') })
+    .option('print-config', { type: 'string', describe: d('print-config') })
+    .option('print-structure', { type: 'string', describe: d('print-structure') })
+    .option('color', { type: 'boolean', describe: d('color') })
+    .option('lsp', { type: 'boolean', describe: d('lsp') })
+    .option('inline-config', { type: 'boolean', default: true, describe: d('inline-config') })
+    .option('report-unused-directives', { type: 'boolean', default: false, describe: d('report-unused-directives') })
+    .option('ignore', { type: 'boolean', default: true, describe: d('ignore') })
+    .option('ignore-pattern', { type: 'string', requiresArg: true, describe: d('ignore-pattern') })
+    .option('warn-ignored', { type: 'boolean', default: true, describe: d('warn-ignored') })
+    .option('cache', { type: 'boolean', default: false, describe: d('cache') })
+    .option('cache-location', { type: 'string', describe: d('cache-location') })
+    .option('concurrency', { type: 'string', describe: d('concurrency') })
+    .option('previous', { type: 'string', requiresArg: true, describe: d('previous') })
+    .option('suppress-all', { type: 'boolean', describe: d('suppress-all') })
+    .option('prune-suppressions', { type: 'boolean', describe: d('prune-suppressions') })
+    .option('suppressions-location', { type: 'string', describe: d('suppressions-location') })
+    .option('fix', { type: 'boolean', describe: d('fix') })
+    .option('fix-dry-run', { type: 'boolean', describe: d('fix-dry-run') })
+    .option('stdin', { type: 'boolean', describe: d('stdin') })
+    .option('stdin-filename', { type: 'string', requiresArg: true, describe: d('stdin-filename') })
+    .option('init', { type: 'boolean', describe: d('init') })
+    .option('preset', { choices: ['recommended', 'strict'] as const, describe: d('preset') })
+    .option('report-year', { type: 'number', requiresArg: true, describe: d('report-year') })
+    .option('yes', { alias: 'y', type: 'boolean', describe: d('yes') })
+    .option('config-lookup', {
+      type: 'string',
+      describe:
+        ui === 'zh'
+          ? '查找配置文件的位置：cwd（默认，自工作目录向上；被检查文件夹中的配置会被忽略）、files（自各文件所在目录向上，信任途中的配置）、off（即 --no-config-lookup，不使用配置文件）'
+          : 'Where configs are looked up: cwd (default: the working directory and up; configs inside linted folders are ignored), files (from each file up, trusting them), off (--no-config-lookup: none)',
+    })
+    .option('debug', { type: 'boolean', default: false, describe: d('debug') })
     .conflicts('suppress-all', 'prune-suppressions')
     .conflicts('stdin', ['fix', 'fix-dry-run'])
     .conflicts('fix', 'fix-dry-run')
     .version(packageVersion())
+    .describe('version', d('version'))
     .help()
+    .describe('help', d('help'))
     .wrap(null)
     .alias('h', 'help')
     .alias('v', 'version')
-    .strictOptions()
     .exitProcess(false)
-    .fail((msg, err) => {
-      usageError = msg ?? err?.message ?? 'invalid usage';
+    .fail((m, err) => {
+      usageError = m ?? err?.message ?? 'invalid usage';
     });
+  // Unknown options first, with the closest known name (and never a camel-case alias)
+  const opts = (parser as unknown as { getOptions(): unknown }).getOptions() as { key: Record<string, unknown>; alias: Record<string, string[]> };
+  const long = [...Object.keys(opts.key), ...Object.values(opts.alias).flat()].filter((k) => k.length > 1 && !/[A-Z]/.test(k));
+  const short = [...Object.keys(opts.key), ...Object.values(opts.alias).flat()].filter((k) => k.length === 1);
+  const unknown = unknownOptions(argv, [...new Set(long)], short);
+  if (unknown.length) return usage(unknown.map((u) => msg(ui, 'unknownOption', u.opt, u.near)).join('\n'));
   let helpOrVersion = false;
   let captured = '';
   try {
@@ -89,10 +169,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   } catch (e) {
     usageError ??= e instanceof Error ? e.message : String(e);
   }
-  if (usageError) {
-    io.stderr(`fzlint: ${usageError}\nRun "fzlint --help" for usage.\n`);
-    return 2;
-  }
+  if (usageError) return usage(usageError);
   if (helpOrVersion) {
     io.stdout(captured.endsWith('\n') ? captured : captured + '\n');
     return 0;
@@ -102,6 +179,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     format: string;
     config?: string;
     maxWarnings: number;
+    minSeverity?: 'info' | 'warn' | 'error';
     quiet: boolean;
     locale?: Locale;
     printConfig?: string;
@@ -111,6 +189,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     inlineConfig: boolean;
     reportUnusedDirectives: boolean;
     ignore: boolean;
+    ignorePattern?: string | string[];
+    rule?: string | string[];
     warnIgnored: boolean;
     cache: boolean;
     cacheLocation?: string;
@@ -123,15 +203,68 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     fixDryRun?: boolean;
     stdin?: boolean;
     stdinFilename?: string;
+    init?: boolean;
+    preset?: string;
+    reportYear?: number;
+    yes?: boolean;
     debug: boolean;
+    configLookup?: string | boolean;
   };
+  const configLookup = parseConfigLookup(args.configLookup);
+  if (!configLookup) {
+    io.stderr(`fzlint: --config-lookup: expected cwd, files or off, got "${String(args.configLookup)}"\nRun "fzlint --help" for usage.\n`);
+    return 2;
+  }
+
+  if (!args.init) {
+    for (const [opt, v] of [['--preset', args.preset], ['--report-year', args.reportYear], ['--yes', args.yes]] as const) if (v !== undefined) return usage(msg(ui, 'optionNeedsInit', opt));
+  } else {
+    try {
+      const file = await runInit(io.cwd, { preset: args.preset, reportYear: args.reportYear, locale: args.locale }, {
+        yes: Boolean(args.yes),
+        locale: ui,
+        input: io.stdinStream ?? process.stdin,
+        prompt: (q) => io.stderr(q),
+      });
+      io.stderr(`fzlint: ${msg(ui, 'initWrote', path.relative(io.cwd, file) || file)}\n`);
+      return 0;
+    } catch (e) {
+      if (e instanceof InitError) {
+        io.stderr(`fzlint: ${e.message}\n`);
+        return 2;
+      }
+      throw e;
+    }
+  }
+
+  let ruleOverrides: Record<string, RuleEntry> | undefined;
+  for (const value of args.rule === undefined ? [] : ([] as string[]).concat(args.rule)) {
+    try {
+      ruleOverrides = { ...ruleOverrides, ...parseRuleOption(value) };
+    } catch (e) {
+      const why = (e as Error).message;
+      const text =
+        ui === 'zh'
+          ? why.startsWith('level:')
+            ? `规则“${why.slice(6)}”的级别应为 off、info、warn 或 error`
+            : why.startsWith('options:')
+              ? `规则“${why.slice(8)}”的设置应为 级别 或 [级别, {选项}]`
+              : '写法不正确'
+          : why.startsWith('level:')
+            ? `the level of "${why.slice(6)}" must be off, info, warn or error`
+            : why.startsWith('options:')
+              ? `"${why.slice(8)}" must be a level or [level, {options}]`
+              : 'syntax error';
+      return usage(msg(ui, 'badRuleOption', value, text));
+    }
+  }
+  const minSeverity = args.quiet ? 'error' : (args.minSeverity ?? 'info');
 
   let concurrency;
   try {
     concurrency = parseConcurrency(args.concurrency);
   } catch (e) {
-    io.stderr(`fzlint: ${(e as Error).message}\nRun "fzlint --help" for usage.\n`);
-    return 2;
+    return usage(msg(ui, 'concurrency', (e as Error).message));
   }
   const linter = new Linter({
     cwd: io.cwd,
@@ -144,7 +277,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     cache: args.cache,
     cacheLocation: args.cacheLocation,
     concurrency,
+    configLookup,
     previous: args.previous === undefined ? undefined : ([] as string[]).concat(args.previous),
+    ruleOverrides,
+    ignorePatterns: args.ignorePattern === undefined ? undefined : ([] as string[]).concat(args.ignorePattern),
   });
 
   try {
@@ -156,22 +292,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 0;
     }
 
-    if (args.printStructure !== undefined) return await printStructureCommand(linter, args.printStructure, args.locale, io);
+    if (args.printStructure !== undefined) return await printStructureCommand(linter, args.printStructure, args.locale ?? ui, io);
 
     const paths = args._.map(String);
-    const stdinError = args.stdinFilename !== undefined && !args.stdin ? '--stdin-filename needs --stdin' : args.stdin && paths.length ? `--stdin reads one report from standard input; paths were also given: ${paths.join(' ')}` : undefined;
-    if (stdinError) {
-      io.stderr(`fzlint: ${stdinError}\nRun "fzlint --help" for usage.\n`);
-      return 2;
-    }
-    if (!paths.length && !args.stdin) {
-      io.stderr('fzlint: no paths given. Usage: fzlint <file|directory|glob>...\n（请指定要检查的文件或目录）\n');
-      return 2;
-    }
+    const stdinError =
+      args.stdinFilename !== undefined && !args.stdin ? msg(ui, 'stdinFilenameNeedsStdin') : args.stdin && paths.length ? msg(ui, 'stdinWithPaths', paths.join(' ')) : undefined;
+    if (stdinError) return usage(stdinError);
+    if (!paths.length && !args.stdin) return usage(msg(ui, 'noPaths'));
     const formatter = await loadFormatter(args.format, io.cwd);
     let results = args.stdin ? [await lintStdin(linter, args.stdinFilename, io)] : await linter.lintFiles(paths);
     if (args.previous !== undefined && !linter.previousUsed) {
-      io.stderr('fzlint: --previous has no effect: no cross-document rule (require-plan-followup) is enabled\n（--previous 未生效：未启用跨文档规则 require-plan-followup）\n');
+      io.stderr(`fzlint: ${msg(ui, 'previousUnused')}\n`);
     }
     let fixDiff = '';
     if (args.fix || args.fixDryRun) {
@@ -179,9 +310,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       const fixed = await linter.withRunOf(linted, () => fixResults(results, (text, file) => linter.lintText(text, file), { write: Boolean(args.fix), cwd: io.cwd }));
       results = fixed.results;
       fixDiff = fixed.diff;
+      for (const k of fixed.skipped) io.stderr(`fzlint: ${escapeControls(path.relative(io.cwd, k.filePath) || k.filePath)}${ui === 'zh' ? '：' : ': '}${k.why[ui]}\n`);
     }
-    results = baseline(results, args, io);
-    if (args.quiet) results = results.map(onlyErrors);
+    const notices = linter.notices.all();
+    results = baseline(results, args, io, ui);
+    if (minSeverity !== 'info') results = results.map((r) => atLeast(r, minSeverity));
     const locale = args.locale ?? (results[0] ? (await linter.configFor(results[0].filePath)).locale : undefined) ?? 'zh';
     // Every rule that ran: its metadata (SARIF tool.driver.rules) and, per file, its id (the checklist tells ✓ from “not checked”)
     const rulesMeta: Record<string, { description: { zh: string; en: string }; url: string; severity: string }> = {};
@@ -192,22 +325,45 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       enabledRules[r.filePath] = [...cfg.rules.keys()];
       for (const [id, { rule }] of cfg.rules) rulesMeta[id] ??= { description: rule.meta.description, url: rule.meta.url, severity: rule.meta.severity };
     }
-    // A file gets no colour unless --color asks for it
-    const color = args.color ?? (args.outputFile === undefined && Boolean(io.isTTY));
-    const out = formatter(results, { cwd: io.cwd, locale, color, rulesMeta, enabledRules, version: packageVersion() });
+    // A file gets no colour unless --color (or FORCE_COLOR) asks for it
+    const color = useColor(args.color, env, args.outputFile !== undefined, io.isTTY);
+    const configUsed = describeConfigs(
+      await Promise.all(results.filter((r) => !r.fileError && !r.ignored).map(async (r) => (await linter.loadedConfigFor(r.filePath)).file)),
+      io.cwd,
+      args.config !== undefined ? 'config' : configLookup,
+      notices.filter((n) => n.kind === 'ignored-config').length,
+    );
+    const formatContext = { cwd: io.cwd, locale, color, rulesMeta, enabledRules, version: packageVersion(), ruleHelp: ruleHelpFrom(packageRoot()), configUsed, notices };
+    const out = formatter(results, formatContext);
+    // In GitHub Actions, --format github also writes the job summary (a table of the reports)
+    const stepSummary = (io.env ?? process.env).GITHUB_STEP_SUMMARY;
+    if (args.format === 'github' && stepSummary) {
+      const { githubStepSummary } = await import('../format/github.js');
+      try {
+        appendFileSync(stepSummary, githubStepSummary(results, formatContext));
+      } catch (e) {
+        io.stderr(`fzlint: ${msg(ui, 'stepSummaryFailed', stepSummary, e instanceof Error ? e.message : String(e))}\n`);
+      }
+    }
     // --fix-dry-run: the diff alone on stdout (a patch), the report beside it on stderr
     if (args.fixDryRun) io.stdout(fixDiff);
     if (args.outputFile !== undefined) writeOutputFile(path.resolve(io.cwd, args.outputFile), out);
     else if (out) (args.fixDryRun ? io.stderr : io.stdout)(out.endsWith('\n') ? out : out + '\n');
-    if (args.debug) printRuleCrashes(results, io);
+    // what the run did not check or apply, in every format: on stderr, never mixed into the report
+    io.stderr(formatNotices(notices, ui));
+    if (args.debug) printRuleCrashes(results, io, ui);
     return exitCode(results, args.maxWarnings);
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof PathError || e instanceof FormatterError || e instanceof SuppressionsError || e instanceof OutputFileError) {
-      io.stderr(`fzlint: ${e.message}\n${args.debug ? stackOf(e) : ''}`);
+    if (e instanceof ConfigError) {
+      io.stderr(`fzlint: ${e.localized(ui)}\n${args.debug ? stackOf(e) : ''}`);
       return 2;
     }
-    const msg = e instanceof Error ? e.message : String(e);
-    io.stderr(`fzlint: internal error: ${msg}\n${args.debug || process.env.FZLINT_DEBUG ? stackOf(e) : ''}`);
+    if (e instanceof PathError || e instanceof FormatterError || e instanceof SuppressionsError || e instanceof OutputFileError) {
+      io.stderr(`fzlint: ${localizeError(e.message, ui, suggest)}\n${args.debug ? stackOf(e) : ''}`);
+      return 2;
+    }
+    const text = e instanceof Error ? e.message : String(e);
+    io.stderr(`fzlint: ${msg(ui, 'internalError', text)}\n${args.debug || process.env.FZLINT_DEBUG ? stackOf(e) : ''}`);
     return 2;
   }
 }
@@ -224,34 +380,42 @@ function stackOf(e: unknown): string {
 }
 
 /** --debug: the stack of every rule that crashed, under the file and rule it crashed on (the report shows only the message). */
-function printRuleCrashes(results: FileResult[], io: CliIO): void {
+function printRuleCrashes(results: FileResult[], io: CliIO, ui: Locale): void {
   for (const r of results) {
     for (const m of r.messages) {
-      if (m.internal && m.cause !== undefined) io.stderr(`fzlint: ${r.filePath}: rule ${m.ruleId} failed:\n${stackOf(m.cause)}`);
+      if (m.internal && m.cause !== undefined) io.stderr(`fzlint: ${msg(ui, 'ruleCrashed', r.filePath, String(m.ruleId))}\n${stackOf(m.cause)}`);
     }
   }
 }
 
 /** --stdin: the bytes as they come (any encoding, HTML, Word); the name picks format and config, plain text without one. */
 async function lintStdin(linter: Linter, name: string | undefined, io: CliIO): Promise<FileResult> {
-  const bytes = await (io.readStdin ?? readProcessStdin)();
+  // maxFileSize while reading: a stream larger than the limit is not read to its end (2 GB in cost 3.9 GB RSS)
+  const limit = (await linter.configFor(name ?? STDIN_NAME)).maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const read = io.readStdin ? { bytes: await io.readStdin(), over: false } : await readStreamLimited(process.stdin, limit);
+  if (read.over) {
+    const locale = (await linter.configFor(name ?? STDIN_NAME)).locale ?? 'zh';
+    return countResult({ filePath: name ? path.resolve(io.cwd, name) : STDIN_NAME, messages: [], fileError: tooLargeMessage(read.bytes.length, limit, locale, true) });
+  }
+  const bytes = read.bytes;
   if (name !== undefined) return linter.lintBytes(name, bytes);
   return { ...(await linter.lintBytes(STDIN_NAME, bytes, 'text')), filePath: STDIN_NAME };
 }
 
 const STDIN_NAME = '<stdin>';
 
-async function readProcessStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+function parseConfigLookup(v: string | boolean | undefined): ConfigLookup | undefined {
+  if (v === undefined || v === true) return 'cwd';
+  if (v === false) return 'off';
+  return v === 'cwd' || v === 'files' || v === 'off' ? v : undefined;
 }
 
-function onlyErrors(r: FileResult): FileResult {
+/** --min-severity, --quiet: the findings of at least this severity (a file that could not be linted keeps its error). */
+function atLeast(r: FileResult, min: 'warn' | 'error'): FileResult {
   // withMessages keeps a cached result's lazily built source and report lazy
   return withMessages(
     r,
-    r.messages.filter((m) => m.severity === 'error'),
+    r.messages.filter((m) => m.fatal || SEVERITY_RANK[m.severity] >= SEVERITY_RANK[min]),
   );
 }
 
@@ -259,7 +423,7 @@ function onlyErrors(r: FileResult): FileResult {
  * The suppressions baseline (fzlint-suppressions.json): --suppress-all writes
  * it, --prune-suppressions lowers it, and every run hides what it covers.
  */
-function baseline(results: FileResult[], args: { suppressAll?: boolean; pruneSuppressions?: boolean; suppressionsLocation?: string }, io: CliIO): FileResult[] {
+function baseline(results: FileResult[], args: { suppressAll?: boolean; pruneSuppressions?: boolean; suppressionsLocation?: string }, io: CliIO, ui: Locale): FileResult[] {
   const file = path.resolve(io.cwd, args.suppressionsLocation ?? SUPPRESSIONS_FILE);
   const shown = path.relative(io.cwd, file) || file;
   let data = readSuppressions(file);
@@ -267,9 +431,9 @@ function baseline(results: FileResult[], args: { suppressAll?: boolean; pruneSup
     data = suppressAll(data, results, io.cwd);
     writeSuppressions(file, data);
     const n = Object.values(data).reduce((k, rules) => k + Object.values(rules).reduce((a, b) => a + b.count, 0), 0);
-    io.stderr(`fzlint: ${shown}: ${n} findings in ${Object.keys(data).length} files recorded as the baseline（已将现有问题记入基线）\n`);
+    io.stderr(`fzlint: ${msg(ui, 'baselineWritten', shown, n, Object.keys(data).length)}\n`);
   } else if (args.pruneSuppressions) {
-    if (!data) throw new SuppressionsError(`${shown}: no suppressions file to prune; create one with --suppress-all`);
+    if (!data) throw new SuppressionsError(msg(ui, 'noBaselineToPrune', shown));
     data = pruneSuppressions(data, results, io.cwd);
     writeSuppressions(file, data);
   }
@@ -277,10 +441,7 @@ function baseline(results: FileResult[], args: { suppressAll?: boolean; pruneSup
   const { results: kept, unused } = applySuppressions(results, data, io.cwd);
   if (unused.length) {
     const n = unused.reduce((k, u) => k + u.count - u.found, 0);
-    io.stderr(
-      `fzlint: ${shown}: ${n} suppressed findings no longer occur (${unused.map((u) => `${u.file} ${u.ruleId}`).join(', ')}); ` +
-        `run with --prune-suppressions to drop them（基线中有已修正的问题，请用 --prune-suppressions 更新）\n`,
-    );
+    io.stderr(`fzlint: ${msg(ui, 'baselineStale', shown, n, unused.map((u) => `${u.file} ${u.ruleId}`).join(', '))}\n`);
   }
   return kept;
 }
@@ -295,11 +456,27 @@ export function exitCode(results: FileResult[], maxWarnings: number): number {
 
 /** Entry point for bin/fzlint.js: the only place that exits the process. */
 export async function run(): Promise<void> {
+  // A closed pipe (fzlint … | head -1): stop writing, no EPIPE stack trace; the run ends with its usual exit code
+  let stdoutClosed = false;
+  let stderrClosed = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    stdoutClosed = true;
+  });
+  process.stderr.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    stderrClosed = true;
+  });
   const code = await main(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: (s) => {
+      if (!stdoutClosed) process.stdout.write(s);
+    },
+    stderr: (s) => {
+      if (!stderrClosed) process.stderr.write(s);
+    },
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY,
+    env: process.env,
   });
   process.exitCode = code;
 }

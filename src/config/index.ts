@@ -1,4 +1,5 @@
-export { ConfigError, describeJsonError } from './errors.js';
+export { ConfigError, parseConfigText, describeParseError, lineColumn } from './errors.js';
+export type { Bilingual } from './errors.js';
 export { PRESETS, presetRules } from './presets.js';
 export type { PresetName } from './presets.js';
 export { findConfigFile, loadConfigFile, defaultConfig, prepareConfig, resolveFor, pluginName, CONFIG_FILES } from './load.js';

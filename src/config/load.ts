@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import type { ConfiguredRule } from '../engine/run.js';
 import type { AnyRule, Level, Locale, Severity } from '../engine/types.js';
-import { ConfigError, describeJsonError } from './errors.js';
+import { ConfigError, parseConfigText } from './errors.js';
+import { suggest } from './suggest.js';
 import { PRESETS, presetRules, type PresetName } from './presets.js';
 // ajv is loaded only when a config file exists: linting with the defaults never pays for it
 type Validator = typeof import('./validate.js');
@@ -54,6 +55,15 @@ export interface ResolvedConfig {
 
 export const CONFIG_FILES = ['fzlint.config.json', '.fzlintrc.json'];
 
+function isSmallFile(p: string): boolean {
+  try {
+    const st = statSync(p);
+    return st.isFile() && st.size <= MAX_CONFIG_SIZE;
+  } catch {
+    return false;
+  }
+}
+
 /** Find the nearest config file for a directory: fzlint.config.json, .fzlintrc.json, or package.json with "fzlint". */
 export function findConfigFile(startDir: string, cache?: Map<string, string | null>): string | undefined {
   const visited: string[] = [];
@@ -75,10 +85,10 @@ export function findConfigFile(startDir: string, cache?: Map<string, string | nu
     }
     if (!found) {
       const pkg = path.join(dir, 'package.json');
-      if (existsSync(pkg)) {
+      if (isSmallFile(pkg)) {
         try {
           const json = JSON.parse(readFileSync(pkg, 'utf8')) as Record<string, unknown>;
-          if (json && typeof json === 'object' && 'fzlint' in json) found = pkg;
+          if (json && typeof json === 'object' && Object.prototype.hasOwnProperty.call(json, 'fzlint')) found = pkg;
         } catch {
           // a broken package.json is not ours to report
         }
@@ -93,21 +103,44 @@ export function findConfigFile(startDir: string, cache?: Map<string, string | nu
   return found;
 }
 
+/** Largest config (and extended config, plugin entry file) read, in bytes: the default maxFileSize. */
+export const MAX_CONFIG_SIZE = 20 * 1024 * 1024;
+
+/** A config or plugin file must be a regular file no larger than MAX_CONFIG_SIZE: never a FIFO or /dev/zero. */
+function checkReadable(file: string, what: { zh: string; en: string }, blame: string | undefined): void {
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    return; // the read that follows says why
+  }
+  if (!st.isFile() && !st.isDirectory()) {
+    throw new ConfigError({ zh: `${what.zh}不是普通文件（设备、FIFO 或套接字），不会读取：${file}`, en: `${what.en} is not a regular file (a device, FIFO or socket): ${file}` }, blame);
+  }
+  if (st.isFile() && st.size > MAX_CONFIG_SIZE) {
+    throw new ConfigError({ zh: `${what.zh}过大（${st.size} 字节，上限 ${MAX_CONFIG_SIZE}）：${file}`, en: `${what.en} is too large (${st.size} bytes, limit ${MAX_CONFIG_SIZE}): ${file}` }, blame);
+  }
+}
+
 function readJson(file: string): unknown {
   let text: string;
+  checkReadable(file, { zh: '配置文件', en: 'config file' }, file);
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(e));
-    throw new ConfigError(`cannot read config file: ${why}`, file, { cause: e });
+    const why =
+      code === 'ENOENT'
+        ? { zh: '文件不存在', en: 'file not found' }
+        : code === 'EACCES'
+          ? { zh: '没有读取权限', en: 'permission denied' }
+          : code === 'EISDIR'
+            ? { zh: '这是一个目录', en: 'is a directory' }
+            : { zh: code ?? String(e), en: code ?? String(e) };
+    throw new ConfigError({ zh: `无法读取配置文件：${why.zh}`, en: `cannot read config file: ${why.en}` }, file, { cause: e });
   }
-  text = text.replace(/^\uFEFF/, '');
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new ConfigError(`malformed JSON: ${describeJsonError(text, e)}`, file);
-  }
+  // JSON with comments and trailing commas; a fault is named by line and column
+  return parseConfigText(text, file);
 }
 
 /** Read, validate and prepare a config file (plugins loaded, presets expanded). */
@@ -130,11 +163,11 @@ export async function prepareConfig(
   dir: string,
   builtins: Record<string, AnyRule>,
 ): Promise<LoadedConfig> {
-  const rules: Record<string, AnyRule> = { ...builtins };
+  const rules: Record<string, AnyRule> = Object.assign(idMap<AnyRule>(), builtins);
   const isDefault = !file && Object.keys(data).length === 0;
   const validator = isDefault ? undefined : await loadValidator();
   for (const [i, spec] of (data.plugins ?? []).entries()) Object.assign(rules, await loadPlugin(spec, dir, file, `plugins[${i}]`));
-  const base: Record<string, RuleEntry> = {};
+  const base: Record<string, RuleEntry> = idMap<RuleEntry>();
   const ext = data.extends === undefined ? ['fzlint:recommended'] : ([] as string[]).concat(data.extends);
   applyExtends(ext, base, rules, dir, file, new Set(file ? [file] : []), validator);
   Object.assign(base, data.rules ?? {});
@@ -161,9 +194,9 @@ function applyExtends(
       Object.assign(into, presetRules(name as PresetName, rules));
     } else if (name.startsWith('.') || path.isAbsolute(name)) {
       const target = path.resolve(dir, name);
-      if (seen.has(target)) throw new ConfigError(`extends: circular reference to ${target}`, file);
+      if (seen.has(target)) throw new ConfigError({ zh: `extends：循环引用了 ${target}`, en: `extends: circular reference to ${target}` }, file);
       // the message names the config that names the missing file (reading it would blame the missing file itself)
-      if (!existsSync(target)) throw new ConfigError(`extends: cannot find config "${name}" (looked for ${target})`, file);
+      if (!existsSync(target)) throw new ConfigError({ zh: `extends：找不到配置文件“${name}”（查找的是 ${target}）`, en: `extends: cannot find config "${name}" (looked for ${target})` }, file);
       seen.add(target);
       const data = readJson(target);
       validator?.validateConfigObject(data, target);
@@ -171,18 +204,37 @@ function applyExtends(
       applyExtends(d.extends === undefined ? [] : ([] as string[]).concat(d.extends), into, rules, path.dirname(target), target, seen, validator);
       Object.assign(into, d.rules ?? {});
     } else {
-      throw new ConfigError(`extends: unknown preset "${name}"; expected one of ${PRESETS.join(', ')} or a relative path`, file);
+      throw new ConfigError(unknownPreset(name), file);
     }
   }
+}
+
+/** An unknown preset name, with the closest preset when the name is near one. */
+function unknownPreset(name: string): { zh: string; en: string } {
+  const hint = suggest(name, [...PRESETS]);
+  return {
+    zh: `extends：未知的预设“${name}”，应为 ${PRESETS.join('、')} 或相对路径${hint ? `。你是不是要输入“${hint}”？` : ''}`,
+    en: `extends: unknown preset "${name}"; expected one of ${PRESETS.join(', ')} or a relative path${hint ? `. Did you mean "${hint}"?` : ''}`,
+  };
 }
 
 function entryParts(entry: RuleEntry): [Level, Record<string, unknown> | undefined] {
   return Array.isArray(entry) ? [entry[0], entry[1]] : [entry, undefined];
 }
 
+/** A rule by id, as an own property only: "constructor", "toString" or "__proto__" from a config are unknown ids. */
+export function ownRule(rules: Record<string, AnyRule>, id: string): AnyRule | undefined {
+  return Object.prototype.hasOwnProperty.call(rules, id) ? rules[id] : undefined;
+}
+
+/** A map keyed by ids from a config: no prototype, so "__proto__" is a key like any other. */
+function idMap<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 function checkRules(map: Record<string, RuleEntry>, cfg: LoadedConfig, where: string, v: Validator): void {
   for (const [id, entry] of Object.entries(map)) {
-    const rule = cfg.rules[id];
+    const rule = ownRule(cfg.rules, id);
     if (!rule) throw v.unknownRule(id, Object.keys(cfg.rules), cfg.file ?? '<config>', `${where}.${id}`);
     const [, options] = entryParts(entry);
     if (options !== undefined) v.validateRuleOptions(rule, id, options, cfg.file ?? '<config>', `${where}.${id}`);
@@ -215,7 +267,7 @@ export function resolveFor(cfg: LoadedConfig, filePath: string): ResolvedConfig 
 }
 
 function resolveWith(cfg: LoadedConfig, matched: number[]): ResolvedConfig {
-  const entries: Record<string, RuleEntry> = { ...cfg.base };
+  const entries: Record<string, RuleEntry> = Object.assign(idMap<RuleEntry>(), cfg.base);
   let reportYear = cfg.data.reportYear;
   for (const i of matched) {
     const o = cfg.data.overrides![i];
@@ -226,7 +278,7 @@ function resolveWith(cfg: LoadedConfig, matched: number[]): ResolvedConfig {
   for (const [id, entry] of Object.entries(entries).sort(([a], [b]) => a.localeCompare(b))) {
     const [level, options] = entryParts(entry);
     if (level === 'off') continue;
-    const rule = cfg.rules[id];
+    const rule = ownRule(cfg.rules, id);
     if (!rule) continue;
     rules.set(id, { rule, setting: { severity: level as Severity, options: { ...rule.meta.defaultOptions, ...(options ?? {}) } } });
   }
@@ -250,31 +302,37 @@ async function loadPlugin(spec: string, dir: string, file: string | undefined, w
   if (spec.startsWith('.') || path.isAbsolute(spec)) {
     target = path.resolve(dir, spec);
     if (!existsSync(target) || statSync(target).isDirectory()) {
-      throw new ConfigError(`${where}: cannot find plugin "${spec}" (looked for ${target})`, file);
+      throw new ConfigError({ zh: `${where}：找不到插件“${spec}”（查找的是 ${target}）`, en: `${where}: cannot find plugin "${spec}" (looked for ${target})` }, file);
     }
+    checkReadable(target, { zh: `${where}：插件`, en: `${where}: plugin` }, file);
   } else {
     try {
       target = createRequire(path.join(dir, 'noop.js')).resolve(spec);
     } catch {
-      throw new ConfigError(`${where}: cannot find package "${spec}"; install it next to the config (npm install ${spec})`, file);
+      throw new ConfigError(
+        { zh: `${where}：找不到插件包“${spec}”，请在配置文件所在项目中安装（npm install ${spec}）`, en: `${where}: cannot find package "${spec}"; install it next to the config (npm install ${spec})` },
+        file,
+      );
     }
+    checkReadable(target, { zh: `${where}：插件`, en: `${where}: plugin` }, file);
   }
   let mod: Record<string, unknown>;
   try {
     mod = (await import(pathToFileURL(target).href)) as Record<string, unknown>;
   } catch (e) {
     // the plugin's own stack (its file and line) is kept as the cause: --debug prints it
-    throw new ConfigError(`${where}: "${spec}" failed to load: ${e instanceof Error ? e.message : String(e)}`, file, { cause: e });
+    const why = e instanceof Error ? e.message : String(e);
+    throw new ConfigError({ zh: `${where}：插件“${spec}”加载失败：${why}`, en: `${where}: "${spec}" failed to load: ${why}` }, file, { cause: e });
   }
   const plugin = (mod.default && typeof mod.default === 'object' ? mod.default : mod) as { name?: string; rules?: Record<string, AnyRule> };
   if (!plugin.rules || typeof plugin.rules !== 'object') {
-    throw new ConfigError(`${where}: "${spec}" exports no "rules" object`, file);
+    throw new ConfigError({ zh: `${where}：插件“${spec}”没有导出“rules”对象`, en: `${where}: "${spec}" exports no "rules" object` }, file);
   }
   const name = pluginName(spec, typeof plugin.name === 'string' ? plugin.name : undefined);
-  const out: Record<string, AnyRule> = {};
+  const out: Record<string, AnyRule> = idMap<AnyRule>();
   for (const [id, rule] of Object.entries(plugin.rules)) {
     if (!rule || typeof rule.check !== 'function' || !rule.meta || !rule.meta.messages) {
-      throw new ConfigError(`${where}: rule "${id}" of "${spec}" is not a rule (expected { meta, check })`, file);
+      throw new ConfigError({ zh: `${where}：插件“${spec}”的“${id}”不是规则（应为 { meta, check }）`, en: `${where}: rule "${id}" of "${spec}" is not a rule (expected { meta, check })` }, file);
     }
     const full = `${name}/${id}`;
     out[full] = {

@@ -1,10 +1,10 @@
 import { closest, distance } from 'fastest-levenshtein';
-import type { Nodes, Parent } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Report, Span } from '../model/types.js';
 import { DOCS_BASE } from './define.js';
 import { render } from './i18n.js';
 import type { LintMessage, Locale, LocalizedText, Severity } from './types.js';
-import { makeMessage, sortMessages } from './run.js';
+import { makeMessage, sortMessages } from './messages.js';
 
 /**
  * Inline directives: HTML comments in Markdown that turn rules off and on.
@@ -110,16 +110,12 @@ export function parseDirectives(report: Report): Directives {
   if (cached) return cached;
   const out: Directives = { directives: [], malformed: [] };
   const spans: Span[] = [];
-  const visit = (node: Nodes): void => {
-    if (node.type === 'html') {
-      const s = node.position?.start.offset;
-      const e = node.position?.end.offset;
-      if (s !== undefined && e !== undefined) spans.push({ start: s, end: e });
-      return;
-    }
-    if ('children' in node) for (const c of (node as Parent).children) visit(c as Nodes);
-  };
-  visit(report.tree);
+  visit(report.tree, 'html', (node) => {
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    if (s !== undefined && e !== undefined) spans.push({ start: s, end: e });
+    return SKIP;
+  });
   for (const span of spans) {
     const source = report.text.slice(span.start, span.end);
     for (const m of source.matchAll(COMMENT)) {

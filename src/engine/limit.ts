@@ -1,4 +1,4 @@
-import type { Fix, ReportDescriptor, RuleContext, Severity } from './types.js';
+import type { Fix, MessageData, ReportDescriptor, RuleContext, Severity } from './types.js';
 
 /**
  * A rule that can fire at every character (unpaired marks, half-width
@@ -13,7 +13,7 @@ const RANK: Record<Severity, number> = { info: 0, warn: 1, error: 2 };
 export function reportCapped<Id extends string, O>(
   context: RuleContext<Id, O>,
   found: ReportDescriptor<Id>[],
-  summary: { messageId: Id; data?: Record<string, string | number> },
+  summary: { messageId: Id; data?: MessageData },
   max = MAX_FINDINGS,
 ): void {
   found.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,9 +1,12 @@
 import { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
 import type { Report } from '../model/types.js';
 import type { AnyRule, Fix, LintMessage, Locale, RelatedMessage, ReportDescriptor, RuleSetting, Severity } from './types.js';
-import { ENGINE_MESSAGES, render } from './i18n.js';
+import { ENGINE_MESSAGES, localizeData, render } from './i18n.js';
 import { applyDirectives } from './directives.js';
+import { makeMessage, sortMessages } from './messages.js';
+
+// message construction lives in messages.ts (directives.ts uses it too, without importing this runner)
+export { makeMessage, sortMessages };
 
 export interface RunOptions {
   locale?: Locale;
@@ -21,6 +24,12 @@ export interface RunOptions {
    * a pathological rule must not pass silently, nor cost the other rules.
    */
   ruleTimeLimit?: number;
+  /**
+   * The clock for ruleTimeLimit (ms), given by the caller (the Linter passes performance.now): the
+   * engine takes no clock of its own. Without one, rules are not timed. A rule that never returns is
+   * stopped only where it can be: in a worker with a per-file deadline (linter/workers.ts).
+   */
+  now?: () => number;
 }
 
 export interface ConfiguredRule {
@@ -53,7 +62,7 @@ export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule
   const messages: LintMessage[] = [];
   for (const [id, { rule, setting }] of rules) {
     const collected: LintMessage[] = [];
-    const started = performance.now();
+    const started = options.now?.() ?? 0;
     try {
       rule.check({
         id,
@@ -66,9 +75,9 @@ export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule
           collected.push(toMessage(report, id, rule, setting.severity, d, locale));
         },
       });
-      const elapsed = performance.now() - started;
+      const elapsed = options.now ? options.now() - started : 0;
       const limit = options.ruleTimeLimit ?? DEFAULT_RULE_TIME_LIMIT;
-      if (elapsed > limit) {
+      if (options.now && elapsed > limit) {
         messages.push(internalError(report, id, new Error(`exceeded the time limit of ${limit} ms (took ${Math.round(elapsed)} ms)`), locale));
       } else {
         messages.push(...collected);
@@ -101,7 +110,7 @@ function toMessage(report: Report, id: string, rule: AnyRule, level: Severity, d
     throw new Error(`rule ${id} reported an invalid range [${d.start}, ${d.end})`);
   }
   const severity = resolveSeverity(level, rule.meta.severity, d.severity);
-  const data = d.data ?? {};
+  const data = localizeData(d.data ?? {}, locale); // LintMessage.data holds the rendered language's values
   const m = makeMessage(report, render(template, locale, data), id, d.messageId, data, severity, d.start, d.end);
   m.url = rule.meta.url;
   if (d.fix) {
@@ -126,45 +135,6 @@ function toMessage(report: Report, id: string, rule: AnyRule, level: Severity, d
   return m;
 }
 
-export function makeMessage(
-  report: Report,
-  reason: string,
-  ruleId: string,
-  messageId: string,
-  data: Record<string, string | number>,
-  severity: Severity,
-  start: number,
-  end: number,
-): LintMessage {
-  const a = report.point(start);
-  const b = report.point(end);
-  // a VFileMessage is an Error: do not pay for a stack trace nobody reads (hundreds of findings per file)
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  let vm: LintMessage;
-  try {
-    vm = new VFileMessage(reason, {
-      place: { start: { line: a.line, column: a.column, offset: a.offset }, end: { line: b.line, column: b.column, offset: b.offset } },
-      ruleId,
-      source: 'fzlint',
-    }) as LintMessage;
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-  vm.file = report.filePath;
-  vm.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined;
-  vm.messageId = messageId;
-  vm.data = data;
-  vm.severity = severity;
-  vm.start = start;
-  vm.end = end;
-  vm.line = a.line;
-  vm.column = a.column;
-  vm.endLine = b.line;
-  vm.endColumn = b.column;
-  return vm;
-}
-
 /** textlint's pipeline: dedupe identical findings, then sort by position. */
 function dedupe(messages: LintMessage[]): LintMessage[] {
   const seen = new Set<string>();
@@ -174,10 +144,6 @@ function dedupe(messages: LintMessage[]): LintMessage[] {
     seen.add(key);
     return true;
   });
-}
-
-export function sortMessages(messages: LintMessage[]): LintMessage[] {
-  return messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId));
 }
 
 /** The messages as a vfile, for unified tooling (vfile-reporter and friends). */

@@ -10,6 +10,13 @@ export interface LocalizedText {
   en: string;
 }
 
+/**
+ * Placeholder values of a finding. A value may be localized text ({ zh, en }): the engine renders the
+ * user's language, so a rule never looks at the locale (a list of names joined with 、 or with commas is
+ * data in both languages, not a branch in the rule).
+ */
+export type MessageData = Record<string, string | number | LocalizedText>;
+
 /** A minimal text edit: replace [start, end) with text (UTF-16 offsets). */
 export interface Fix {
   start: number;
@@ -19,20 +26,20 @@ export interface Fix {
 
 export interface Suggestion {
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: MessageData;
   fix: Fix | Fix[];
 }
 
 export interface RelatedPlace extends Span {
   messageId?: string;
-  data?: Record<string, string | number>;
+  data?: MessageData;
   /** Free text shown as the related place's message when no messageId is given. */
   note?: string;
 }
 
 export interface ReportDescriptor<MessageIds extends string = string> extends Span {
   messageId: MessageIds;
-  data?: Record<string, string | number>;
+  data?: MessageData;
   /**
    * The finding's own grade (see resolveSeverity in run.ts): info always stays info;
    * warn/error apply while the rule runs at its default level, a level set in the config wins otherwise.

@@ -46,11 +46,17 @@ export interface ChecklistRow {
   body?: string;
   year?: number;
   parts: Cell;
+  /** The parts (1–5) the model recognised; absent without a model. */
+  partsPresent?: number[];
   plan: Cell;
   responsible: Cell;
   publication: Cell;
   numbers: Cell;
   verdict: Verdict;
+  /** 合规: the regulation's requirements (parts, plan, 第一责任人, deadlines, years, numbers). */
+  compliance: Verdict;
+  /** 文字: the writing (punctuation, numbering, terms, law titles, placeholders …). */
+  writing: Verdict;
   errors: number;
   warnings: number;
   infos: number;
@@ -68,6 +74,18 @@ export const COLUMN_RULES = {
   publication: ['no-late-publication'],
   numbers: ['consistent-rate', 'consistent-total'],
 } as const;
+
+/**
+ * Rules whose findings are about the regulation (厅字〔2019〕28号 and the report agreeing with
+ * itself): a reviewer's 合规 verdict. Every other rule's findings are about the writing (文字):
+ * a missing part and a stray quotation mark must not look alike.
+ */
+export const COMPLIANCE_RULES: ReadonlySet<string> = new Set([
+  ...Object.values(COLUMN_RULES).flat(),
+  'consistent-year',
+  'require-plan-followup',
+  'require-topic-coverage',
+]);
 
 export const MARK_SYMBOL: Record<Mark, string> = { pass: '✓', fail: '✗', warn: '!', review: '?', unknown: '—' };
 
@@ -144,6 +162,11 @@ export function checklistRow(r: FileResult, ctx: FormatContext): ChecklistRow {
   const report = r.report;
   const unknown = (text = '—'): Cell => ({ mark: 'unknown', text, sort: '' });
   const verdict: Verdict = r.fileError || r.fatalErrorCount ? 'error' : r.errorCount ? 'fail' : r.warningCount ? 'review' : 'pass';
+  const verdictOf = (keep: (ruleId: string) => boolean): Verdict => {
+    if (r.fileError) return 'error';
+    const own = r.messages.filter((m) => keep(m.ruleId));
+    return own.some((m) => m.internal) ? 'error' : own.some((m) => m.severity === 'error') ? 'fail' : own.some((m) => m.severity === 'warn') ? 'review' : 'pass';
+  };
   const row: ChecklistRow = {
     filePath: r.filePath,
     file: displayPath(r.filePath, ctx.cwd),
@@ -156,6 +179,8 @@ export function checklistRow(r: FileResult, ctx: FormatContext): ChecklistRow {
     publication: unknown(),
     numbers: unknown(),
     verdict,
+    compliance: verdictOf((id) => COMPLIANCE_RULES.has(id)),
+    writing: verdictOf((id) => !COMPLIANCE_RULES.has(id)),
     errors: r.errorCount,
     warnings: r.warningCount,
     infos: r.infoCount,
@@ -175,6 +200,7 @@ export function checklistRow(r: FileResult, ctx: FormatContext): ChecklistRow {
       const present = new Set(summary.parts.map((m) => m.part));
       const missing = ([1, 2, 3, 4, 5] as PartNumber[]).filter((p) => !present.has(p));
       const modelMark: Mark = missing.some((p) => p < 5) ? 'fail' : missing.length ? 'review' : 'pass';
+      row.partsPresent = [...present].sort();
       row.parts = {
         mark: rm?.mark ?? modelMark,
         text: missing.length ? t.missingParts(missing) : t.complete,

@@ -1,5 +1,5 @@
 import type { Formatter } from './types.js';
-import { displayPath, oneLine, problemCount, problemsOf } from './util.js';
+import { escapeControls, problemCount, problemsOf, safeLine, safePath } from './util.js';
 
 const WORD = { error: 'Error', warn: 'Warning', info: 'Info' } as const;
 
@@ -7,9 +7,9 @@ const WORD = { error: 'Error', warn: 'Warning', info: 'Info' } as const;
 export const compact: Formatter = (results, ctx) => {
   let out = '';
   for (const r of results) {
-    const file = displayPath(r.filePath, ctx.cwd);
+    const file = safePath(r.filePath, ctx.cwd);
     for (const p of problemsOf(r)) {
-      out += `${file}: line ${p.line}, col ${p.column}, ${WORD[p.severity]} - ${oneLine(p.message)}${p.ruleId ? ` (${p.ruleId})` : ''}\n`;
+      out += `${file}: line ${p.line}, col ${p.column}, ${WORD[p.severity]} - ${safeLine(p.message)}${p.ruleId ? ` (${escapeControls(p.ruleId)})` : ''}\n`;
     }
   }
   return out + problemCount(results);

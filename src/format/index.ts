@@ -16,6 +16,8 @@ const BUILTIN: Record<string, () => Promise<Formatter>> = {
   compact: async () => (await import('./compact.js')).compact,
   checklist: async () => (await import('./checklist.js')).checklist,
   html: async () => (await import('./html.js')).html,
+  codeclimate: async () => (await import('./codeclimate.js')).codeclimate,
+  csv: async () => (await import('./csv.js')).csv,
 };
 
 export function builtinFormatterNames(): string[] {

@@ -1,13 +1,34 @@
 import type { Formatter } from './types.js';
 import { paragraphOpening } from './paragraph.js';
 import { structureSummary } from '../model/structure-summary.js';
+import { fixApplies } from './util.js';
+import type { FileResult } from '../linter/types.js';
 
 const SEVERITY = { error: 2, warn: 1, info: 1 } as const;
 
+/** ESLint's fixable counts: findings whose fix `--fix` would apply (plain text and Markdown only). */
+function fixableCounts(r: FileResult): { fixableErrorCount: number; fixableWarningCount: number } {
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  if (fixApplies(r.filePath)) {
+    for (const m of r.messages) {
+      if (!m.fix?.length) continue;
+      if (m.severity === 'error') fixableErrorCount++;
+      else fixableWarningCount++;
+    }
+  }
+  return { fixableErrorCount, fixableWarningCount };
+}
+
 /**
- * ESLint-compatible JSON: an array of {filePath, messages, errorCount, warningCount}.
- * Info findings have severity 1 and "info": true. Messages are sorted by position.
- * Each result also carries `report`: the structure as read (see model/structure-summary.ts).
+ * ESLint-compatible JSON: an array of {filePath, messages, suppressedMessages, errorCount,
+ * fatalErrorCount, warningCount, fixableErrorCount, fixableWarningCount, usedDeprecatedRules},
+ * as ESLint's own formatters and tools written for them (reviewdog -f=eslint) read it.
+ * Info findings have severity 1 and "info": true, so warningCount (every severity-1
+ * message, as ESLint counts) includes them and infoCount says how many they are. Messages are sorted by position. Findings turned off by
+ * inline directives or the suppressions baseline are dropped before formatting, so
+ * suppressedMessages is empty; fzlint has no deprecated rules.
+ * Each result also carries `report`: the structure as read (see model/structure-summary.ts); ESLint consumers ignore it.
  */
 export const json: Formatter = (results) =>
   JSON.stringify(
@@ -36,10 +57,14 @@ export const json: Formatter = (results) =>
           ...(m.related ? { related: m.related } : {}),
         })),
       ],
+      suppressedMessages: [],
       errorCount: r.errorCount,
-      warningCount: r.warningCount,
+      // ESLint's invariant: warningCount counts every severity-1 message, so info findings are in it (infoCount says how many)
+      warningCount: r.warningCount + r.infoCount,
       infoCount: r.infoCount,
       fatalErrorCount: r.fatalErrorCount,
+      ...fixableCounts(r),
+      usedDeprecatedRules: [],
       ...(r.encoding ? { encoding: r.encoding } : {}),
       ...(r.lineUnit ? { lineUnit: r.lineUnit } : {}),
       // how the report was read: year (and where from), parts with lines and reasons, plan year (ESLint consumers ignore it)

@@ -21,7 +21,8 @@ export const junit: Formatter = (results, ctx) => {
     for (const p of problems) {
       const name = xmlEscape(`${p.ruleId ?? 'fzlint'} ${p.line}:${p.column}`);
       const text = xmlEscape(`${file}:${p.line}:${p.column}: ${p.message}`);
-      const open = `    <testcase name="${name}" classname="${xmlEscape(file)}" time="0">`;
+      // file and line: what GitLab and the GitHub test-report actions use to point at the place
+      const open = `    <testcase name="${name}" classname="${xmlEscape(file)}" file="${xmlEscape(file)}" line="${p.line}" time="0">`;
       if (!p.ruleId || p.source?.internal) {
         // not a finding about the report: the file could not be read, or a rule crashed
         errors++;
@@ -33,7 +34,7 @@ export const junit: Formatter = (results, ctx) => {
         cases += `${open}\n      <failure message="${xmlEscape(p.message)}" type="${SEVERITY_WORD[p.severity]}">${text}</failure>\n    </testcase>\n`;
       }
     }
-    if (!problems.length) cases = `    <testcase name="fzlint" classname="${xmlEscape(file)}" time="0"/>\n`;
+    if (!problems.length) cases = `    <testcase name="fzlint" classname="${xmlEscape(file)}" file="${xmlEscape(file)}" time="0"/>\n`;
     const tests = Math.max(1, problems.length);
     allTests += tests;
     allFailures += failures;

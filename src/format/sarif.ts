@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Fix, Severity } from '../engine/types.js';
 import type { FileResult } from '../linter/types.js';
 import type { Formatter, FormatContext } from './types.js';
+import { fixApplies } from './util.js';
 
 /** The official schema id (OASIS SARIF 2.1.0, errata 01), written as the document's $schema. */
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -46,6 +48,22 @@ function sarifFix(fixes: Fix[], location: Json, description: string): Json {
   };
 }
 
+/** Our key in result.partialFingerprints (versioned: a change of recipe must not match old alerts). */
+export const FINGERPRINT = 'fzlintFindingHash/v1';
+
+/**
+ * A result's fingerprint, stable across runs and across edits elsewhere in the file:
+ * the rule, the message kind, the reported text and which occurrence of that triple it is
+ * in the file — no line numbers, so inserting a paragraph above does not renew every alert.
+ */
+function fingerprint(r: FileResult, m: FileResult['messages'][number], seen: Map<string, number>): string {
+  const text = r.source !== undefined ? r.source.slice(m.start, m.end) : `${m.line}:${m.column}`;
+  const key = `${m.ruleId}\u0000${m.messageId}\u0000${text}`;
+  const n = (seen.get(key) ?? 0) + 1;
+  seen.set(key, n);
+  return createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
+}
+
 /**
  * SARIF 2.1.0 (one run): tool.driver.rules describe every rule that ran, with the
  * rule page as helpUri; results carry ruleId, level (error/warning/note), the
@@ -63,13 +81,17 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Json {
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const rules = ruleIds.map((id) => {
     const meta = ctx.rulesMeta[id];
-    if (!meta) return { id };
+    // GitHub code scanning requires help on every rule (multitool rule GH2012): the rule's page, else its description
+    const page = ctx.ruleHelp?.(id);
+    if (!meta) return { id, help: page ?? { text: id } };
     const level = meta.severity === 'error' || meta.severity === 'warn' || meta.severity === 'info' ? LEVEL[meta.severity] : 'warning';
+    const description = meta.description[ctx.locale];
     return {
       id,
-      shortDescription: { text: meta.description[ctx.locale] },
+      shortDescription: { text: description },
       fullDescription: { text: meta.description[ctx.locale === 'zh' ? 'en' : 'zh'] },
       helpUri: meta.url,
+      help: page ?? { text: `${description}\n${meta.url}`, markdown: `${description}\n\n[${id}](${meta.url})` },
       defaultConfiguration: { level },
     };
   });
@@ -78,6 +100,9 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Json {
   const notifications: Json[] = [];
   for (const r of results) {
     const location = artifactLocation(r.filePath, ctx.cwd);
+    // --fix rewrites only plain text and Markdown: other files' results carry no fixes
+    const fixable = fixApplies(r.filePath);
+    const seen = new Map<string, number>();
     if (r.fileError) {
       notifications.push({ level: 'error', message: { text: r.fileError }, locations: [{ physicalLocation: { artifactLocation: location } }] });
     }
@@ -92,10 +117,9 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Json {
         message: { text: rel.message },
         physicalLocation: { artifactLocation: location, region: region(r.source, rel.start, rel.end, rel) },
       }));
-      const fixes = [
-        ...(m.fix ? [sarifFix(m.fix, location, m.reason)] : []),
-        ...(m.suggestions ?? []).map((s) => sarifFix(s.fix, location, s.message)),
-      ];
+      const fixes = fixable
+        ? [...(m.fix ? [sarifFix(m.fix, location, m.reason)] : []), ...(m.suggestions ?? []).map((s) => sarifFix(s.fix, location, s.message))]
+        : [];
       sarifResults.push({
         ruleId: m.ruleId,
         ...(ruleIndex.has(m.ruleId) ? { ruleIndex: ruleIndex.get(m.ruleId) } : {}),
@@ -104,11 +128,19 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Json {
         locations: [{ physicalLocation }],
         ...(related.length ? { relatedLocations: related } : {}),
         ...(fixes.length ? { fixes } : {}),
+        partialFingerprints: { [FINGERPRINT]: fingerprint(r, m, seen) },
         properties: { messageId: m.messageId, ...(Object.keys(m.data).length ? { data: m.data } : {}) },
       });
     }
   }
 
+  // what the run did not check or apply (skipped files, ignored configs, links not followed): notes, not failures
+  const notes: Json[] = (ctx.notices ?? []).map((n) => ({
+    level: 'note',
+    message: { text: n[ctx.locale] },
+    descriptor: { id: `fzlint/${n.kind}` },
+    ...(n.file ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(n.file, ctx.cwd) } }] } : {}),
+  }));
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -122,7 +154,7 @@ export function sarifLog(results: FileResult[], ctx: FormatContext): Json {
             rules,
           },
         },
-        invocations: [{ executionSuccessful: notifications.length === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+        invocations: [{ executionSuccessful: notifications.length === 0, ...(notifications.length + notes.length ? { toolExecutionNotifications: [...notifications, ...notes] } : {}) }],
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(ctx.cwd.endsWith(path.sep) ? ctx.cwd : ctx.cwd + path.sep).href } },
         language: ctx.locale === 'zh' ? 'zh-CN' : 'en-US',
         columnKind: 'utf16CodeUnits',

@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
 import { displayWidth, padEnd } from './width.js';
 import { paragraphLabel } from './paragraph.js';
+import { escapeControls } from './util.js';
 
 const LABELS = {
   zh: { error: '错误', warn: '警告', info: '提示' },
@@ -30,14 +31,15 @@ export const stylish: Formatter = (results, ctx) => {
     warnings += r.warningCount;
     infos += r.infoCount;
     const rel = path.relative(ctx.cwd, r.filePath);
-    out += '\n' + c.underline(rel && !rel.startsWith('..') ? rel : r.filePath) + '\n';
+    out += '\n' + c.underline(escapeControls(rel && !rel.startsWith('..') ? rel : r.filePath)) + '\n';
     const rows: [string, string, string, string][] = [];
-    if (r.fileError) rows.push(['0:0', c.red(labels.error), r.fileError, '']);
+    if (r.fileError) rows.push(['0:0', c.red(labels.error), escapeControls(r.fileError), '']);
     for (const m of r.messages) {
       const label = m.severity === 'error' ? c.red(labels.error) : m.severity === 'warn' ? c.yellow(labels.warn) : c.blue(labels.info);
       // Word: the line is a paragraph number; name the paragraph by its opening
       const para = paragraphLabel(r, m.line, ctx.locale);
-      rows.push([`${m.line}:${m.column}`, label, para ? `${m.reason} ${c.dim(ctx.locale === 'zh' ? `（${para}）` : `(${para})`)}` : m.reason, c.dim(m.ruleId)]);
+      const reason = escapeControls(m.reason);
+      rows.push([`${m.line}:${m.column}`, label, para ? `${reason} ${c.dim(escapeControls(ctx.locale === 'zh' ? `（${para}）` : `(${para})`))}` : reason, c.dim(escapeControls(m.ruleId))]);
     }
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => displayLen(x[1])));

@@ -1,5 +1,6 @@
 import type { Locale } from '../engine/types.js';
 import type { FileResult } from '../linter/types.js';
+import type { RuleHelp } from './rule-page.js';
 
 export interface RuleMetaSummary {
   description: { zh: string; en: string };
@@ -18,8 +19,14 @@ export interface FormatContext {
    * “checked and passed” (✓) from “not checked” (—). Absent: unknown for every file.
    */
   enabledRules?: Record<string, string[]>;
+  /** A rule's page (rules/<id>.md) as text and Markdown: SARIF help, the review page's bundled pages. */
+  ruleHelp?: (id: string) => RuleHelp | undefined;
   /** fzlint's version (SARIF tool.driver.version). */
   version?: string;
+  /** Which configuration produced the verdicts, in both languages (the review page and the checklist say so). */
+  configUsed?: { zh: string; en: string };
+  /** What the run did not check or apply (linter/notices.ts): SARIF carries them as tool execution notifications. */
+  notices?: { kind: string; file?: string; zh: string; en: string }[];
 }
 
 export type Formatter = (results: FileResult[], context: FormatContext) => string;

@@ -1,5 +1,5 @@
 import type { Formatter } from './types.js';
-import { displayPath, oneLine, problemCount, problemsOf, SEVERITY_WORD } from './util.js';
+import { escapeControls, problemCount, problemsOf, safeLine, safePath, SEVERITY_WORD } from './util.js';
 
 /**
  * One line per finding, `file:line:col: message [severity/rule]`, for editors'
@@ -8,10 +8,10 @@ import { displayPath, oneLine, problemCount, problemsOf, SEVERITY_WORD } from '.
 export const unix: Formatter = (results, ctx) => {
   let out = '';
   for (const r of results) {
-    const file = displayPath(r.filePath, ctx.cwd);
+    const file = safePath(r.filePath, ctx.cwd);
     for (const p of problemsOf(r)) {
-      const tag = p.ruleId ? `${SEVERITY_WORD[p.severity]}/${p.ruleId}` : SEVERITY_WORD[p.severity];
-      out += `${file}:${p.line}:${p.column}: ${oneLine(p.message)} [${tag}]\n`;
+      const tag = p.ruleId ? `${SEVERITY_WORD[p.severity]}/${escapeControls(p.ruleId)}` : SEVERITY_WORD[p.severity];
+      out += `${file}:${p.line}:${p.column}: ${safeLine(p.message)} [${tag}]\n`;
     }
   }
   return out + problemCount(results);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { LintMessage, Severity } from '../engine/types.js';
 import type { FileResult } from '../linter/types.js';
+import { formatOf } from '../parse/format.js';
 
 /** A path relative to the working directory when the file lies inside it, else the absolute path; always with `/`. */
 export function displayPath(filePath: string, cwd: string): string {
@@ -9,9 +10,19 @@ export function displayPath(filePath: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
+/** displayPath, terminal-safe (escapeControls): for the human formats. */
+export function safePath(filePath: string, cwd: string): string {
+  return escapeControls(displayPath(filePath, cwd));
+}
+
 /** Messages are single-line in line-oriented formats (unix, compact, github). */
 export function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/** oneLine, terminal-safe (escapeControls). */
+export function safeLine(s: string): string {
+  return escapeControls(oneLine(s));
 }
 
 /** ESLint's words for severities, used by the machine-readable formats. */
@@ -74,4 +85,28 @@ export function xmlEscape(s: string): string {
     .replace(/\n/g, '&#10;')
     .replace(/\r/g, '&#13;')
     .replace(/\t/g, '&#9;');
+}
+
+/**
+ * Terminal-safe text for the human formats (stylish, unix, compact) and stderr: control characters
+ * (C0 including ESC, DEL, C1 including CSI and OSC introducers) and bidirectional overrides/isolates
+ * are shown as `\x1b`, `\u202e`, so a file name or quoted report text cannot move the cursor, set
+ * the window title, hide what follows or reverse a line. Tab is kept; line breaks are escaped.
+ */
+export function escapeControls(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const n = c.charCodeAt(0);
+    return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
+ * Whether `--fix` can apply a finding's fix to this file: only where the text linted
+ * is the file itself (plain text, Markdown). Word, HTML and other containers are never
+ * rewritten, so formats that carry fixes (SARIF) leave them out for those files.
+ */
+export function fixApplies(filePath: string): boolean {
+  const format = formatOf(filePath);
+  return format === 'text' || format === 'markdown';
 }

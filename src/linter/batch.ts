@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 import path from 'node:path';
-import { packageVersion } from '../cli/pkg.js';
+import { packageVersion } from './pkg.js';
 import type { LoadedConfig, ResolvedConfig } from '../config/load.js';
 import { applyDirectives } from '../engine/directives.js';
 import { runRules, sortMessages } from '../engine/run.js';
@@ -10,6 +10,7 @@ import type { Severity } from '../engine/types.js';
 import { formatOf, loadParser, sniff, type Format } from '../parse/index.js';
 import { configKey, contentHash, LintCache, resolveCacheLocation } from './cache.js';
 import { expandPaths } from './files.js';
+import type { Notices } from './notices.js';
 import { IgnoreFilter, ignoredFileResult } from './ignore.js';
 import type { Linter, LinterOptions } from './linter.js';
 import { reviveResult, serializeResult, withMessages, type Rehydrate } from './serialize.js';
@@ -29,9 +30,9 @@ export interface Selected {
 }
 
 /** Paths → files, minus ignored ones; an explicitly named ignored file keeps its place with a warning. */
-export async function selectFiles(linter: Linter, inputs: string[], options: LinterOptions, cwd: string): Promise<Selected[]> {
-  const filter = options.ignore === false ? undefined : new IgnoreFilter(cwd);
-  const { files, explicit } = await expandPaths(inputs, cwd, filter ? (dir) => filter.ignoresDir(dir) : undefined);
+export async function selectFiles(linter: Linter, inputs: string[], options: LinterOptions, cwd: string, notices?: Notices): Promise<Selected[]> {
+  const filter = options.ignore === false ? undefined : new IgnoreFilter(cwd, options.ignorePatterns);
+  const { files, explicit } = await expandPaths(inputs, cwd, filter ? (dir) => filter.ignoresDir(dir) : undefined, notices);
   const out: Selected[] = [];
   for (const file of files) {
     if (filter) {
@@ -79,7 +80,10 @@ const crossDocument = (cfg: ResolvedConfig): boolean => [...cfg.rules.values()].
 export async function lintBatch(linter: Linter, selected: Selected[], options: LinterOptions, cwd: string): Promise<FileResult[] | undefined> {
   // Plugins given as objects (options.rules) cannot be sent to a worker: those runs stay in this thread
   const threads = options.rules ? 1 : workerCount(options.concurrency, selected.length);
-  if (!options.cache && threads <= 1) return undefined;
+  // --concurrency N (even 1): every file in a worker, which a per-file deadline can stop (workers.ts)
+  const isolated = !options.rules && typeof options.concurrency === 'number';
+  const pool = threads > 1 || isolated;
+  if (!options.cache && !pool) return undefined;
 
   const results: (FileResult | undefined)[] = selected.map((s) => s.result);
   const files: Pending[] = [];
@@ -143,17 +147,17 @@ export async function lintBatch(linter: Linter, selected: Selected[], options: L
     if (cross) {
       // a cross-document rule sees every report of the run: after any change, the whole run is linted again
       pending = files;
-      if (threads > 1) await lintSplit(linter, selected, files, options, cwd, threads, results);
+      if (pool) await lintSplit(linter, selected, files, options, cwd, threads, results);
       else {
         const all = await linter.lintSelected(selected);
         for (const f of files) results[f.index] = all[f.index];
       }
     } else {
       // Word documents stay here: a revived result could not rebuild their report
-      const away = threads > 1 ? pending.filter((f) => !f.docx) : [];
+      const away = pool ? pending.filter((f) => !f.docx) : [];
       const count = workerCount(options.concurrency, away.length);
-      if (count > 1) {
-        const answers = await lintInWorkers(away, workerOptions(options, cwd), count);
+      if (count > 1 || (isolated && away.length)) {
+        const answers = await lintInWorkers(away, workerOptions(options, cwd), Math.max(1, count));
         for (const f of away) results[f.index] = reviveResult(answers.get(f.index)!, rehydrate(f));
       }
       for (const f of pending) results[f.index] ??= await linter.lintBytes(f.filePath, f.bytes);
@@ -199,7 +203,7 @@ function runKey(files: Pending[], previous: string[], cwd: string): string {
  * report of the run, then the merge and the directives.
  */
 async function lintSplit(linter: Linter, selected: Selected[], files: Pending[], options: LinterOptions, cwd: string, threads: number, results: (FileResult | undefined)[]): Promise<void> {
-  const workerRun = lintInWorkers(files, { ...workerOptions(options, cwd), skipCrossDocument: true, inlineConfig: false }, Math.min(threads, files.length));
+  const workerRun = lintInWorkers(files, { ...workerOptions(options, cwd), skipCrossDocument: true, inlineConfig: false }, Math.max(1, Math.min(threads, files.length)));
   // the same list, in the same order, as lintSelected builds: the others are found in this order
   const run = (await linter.crossDocumentReports(selected.filter((s) => !s.result).map((s) => s.file))) ?? [];
   const answers = await workerRun;
@@ -230,8 +234,11 @@ async function lintSplit(linter: Linter, selected: Selected[], files: Pending[],
 function workerOptions(options: LinterOptions, cwd: string): LinterOptions {
   const out: LinterOptions = { cwd };
   if (options.configFile !== undefined) out.configFile = options.configFile;
+  if (options.configLookup !== undefined) out.configLookup = options.configLookup;
+  if (options.fileTimeLimit !== undefined) out.fileTimeLimit = options.fileTimeLimit;
   if (options.locale !== undefined) out.locale = options.locale;
   if (options.inlineConfig !== undefined) out.inlineConfig = options.inlineConfig;
   if (options.reportUnusedDirectives !== undefined) out.reportUnusedDirectives = options.reportUnusedDirectives as Severity | false;
+  if (options.ruleOverrides !== undefined) out.ruleOverrides = options.ruleOverrides;
   return out;
 }

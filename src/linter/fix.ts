@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { FILE_HEADERS_ONLY, formatPatch, structuredPatch } from 'diff';
 import { applyFixes } from '../engine/fix.js';
 import type { LintMessage } from '../engine/types.js';
 import { decode, encode, formatOf } from '../parse/index.js';
@@ -55,41 +56,110 @@ export async function fixUntilStable<R extends { messages: readonly LintMessage[
 
 export class FixWriteError extends Error {
   readonly code = 'FZLINT_FIX_WRITE';
+  /** Refused by policy (a link, hard links, read-only, ambiguous encoding): the findings stay, the file is named on stderr. */
+  refused = false;
+  /** Why, in both languages (refusals). */
+  why?: { zh: string; en: string };
+}
+
+function refuse(zh: string, en: string): FixWriteError {
+  const e = new FixWriteError(`not fixed: ${en}`);
+  e.refused = true;
+  e.why = { zh: `未修复：${zh}`, en: `not fixed: ${en}` };
+  return e;
 }
 
 /**
  * Write fixed text over a file: in the encoding and with the byte-order mark
  * it was read with (line endings are in the text and kept as they were), to a
  * temporary file in the same directory that is then renamed over the
- * original, so a reader never sees half a file. Refuses when the file
- * changed on disk since it was linted.
+ * original, so a reader never sees half a file. Refuses (FixWriteError, the
+ * file untouched) when the file is a symbolic link, has other hard links, is
+ * read-only, changed on disk since it was linted, or now reads in another
+ * encoding than it was linted in; or when its bytes are valid UTF-8 but were
+ * read as GB18030 (the encoding is ambiguous: writing GB18030 bytes into a
+ * UTF-8 file would corrupt it). `encoding`: the encoding the lint read.
  */
-export function writeFixedFile(filePath: string, linted: string, fixed: string): void {
-  let real: string;
+export function writeFixedFile(filePath: string, linted: string, fixed: string, encoding?: string): void {
+  let st;
+  try {
+    st = lstatSync(filePath);
+  } catch (e) {
+    throw new FixWriteError(`cannot re-read the file before writing: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (st.isSymbolicLink()) throw refuse('这是符号链接（--fix 不经链接写入；请直接指定其目标）', 'the file is a symbolic link (--fix never writes through a link; fix its target by name)');
+  if (!st.isFile()) throw refuse('不是普通文件', 'not a regular file');
+  if (st.nlink > 1) throw refuse(`文件有 ${st.nlink} 个硬链接（改名写入会拆开它们）`, `the file has ${st.nlink} hard links (a rename would split them)`);
+  if ((st.mode & 0o222) === 0) throw refuse('文件是只读的', 'the file is read-only');
+  let raw: Buffer;
   let current;
   try {
-    real = realpathSync(filePath);
-    current = decode(readFileSync(real));
+    raw = readFileSync(filePath);
+    current = decode(raw);
   } catch (e) {
     throw new FixWriteError(`cannot re-read the file before writing: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (current.text !== linted) throw new FixWriteError('the file changed on disk while it was being fixed; nothing was written');
+  if (encoding !== undefined && current.encoding !== encoding) throw refuse(`检查时按 ${encoding} 读取，现在读作 ${current.encoding}`, `the file was linted as ${encoding} but now reads as ${current.encoding}`);
+  if (current.encoding === 'gb18030' && isUtf8(raw)) {
+    throw refuse('文件既是有效的 UTF-8 也是有效的 GB18030，按 GB18030 读取，编码无法确定；请存为带中文或 BOM 的 UTF-8', 'the file is valid UTF-8 and valid GB18030 and was read as GB18030, so its encoding is uncertain; save it as UTF-8 with Chinese text or a BOM');
+  }
   let bytes: Uint8Array;
   try {
     bytes = encode(fixed, current.encoding, current.bom);
   } catch (e) {
     throw new FixWriteError(`cannot encode the fixed text as ${current.encoding}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  writeFileAtomic(real, bytes);
+  writeFileAtomic(filePath, bytes, raw);
 }
 
-/** Temp file in the same directory (same file system), fsync, keep the mode, rename over the target. */
-export function writeFileAtomic(target: string, bytes: Uint8Array): void {
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Temporary files being written: removed if the run is interrupted (SIGINT, SIGTERM, SIGHUP). */
+const liveTemps = new Set<string>();
+let signalsHooked = false;
+
+function hookSignals(): void {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(sig, () => {
+      for (const t of liveTemps) {
+        try {
+          unlinkSync(t);
+        } catch {
+          // already renamed or removed
+        }
+      }
+      // then die of the signal as before, so the parent sees the usual status
+      process.kill(process.pid, sig);
+    });
+  }
+}
+
+/**
+ * Temp file in the same directory (same file system), fsync, keep mode and owner, rename over the
+ * target. `expected`: the target's bytes as read before; compared again after the temporary file is
+ * written and just before the rename, so a change made while fixing (an append) is not overwritten.
+ * (A change in the microseconds between that check and the rename can still be lost: POSIX has no
+ * compare-and-rename.)
+ */
+export function writeFileAtomic(target: string, bytes: Uint8Array, expected?: Uint8Array): void {
   const dir = path.dirname(target);
-  const mode = statSync(target).mode & 0o7777;
+  const st = statSync(target);
+  const mode = st.mode & 0o7777;
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.fzlint-tmp`);
   let fd: number | undefined;
+  hookSignals();
   try {
+    liveTemps.add(tmp);
     fd = openSync(tmp, 'wx', mode);
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
@@ -97,7 +167,14 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
     closeSync(fd);
     fd = undefined;
     chmodSync(tmp, mode); // the umask may have narrowed it
+    if (typeof process.getuid === 'function' && process.getuid() === 0 && (st.uid !== 0 || st.gid !== 0)) {
+      chownSync(tmp, st.uid, st.gid); // run as root: the file stays its owner's
+    }
+    if (expected !== undefined && !readFileSync(target).equals(expected)) {
+      throw new Error('the file changed on disk while it was being fixed; nothing was written');
+    }
     renameSync(tmp, target);
+    liveTemps.delete(tmp);
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     try {
@@ -105,7 +182,9 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
     } catch {
       // never created, or already renamed
     }
-    throw new FixWriteError(`cannot write the fixed file: ${e instanceof Error ? e.message : String(e)}`);
+    liveTemps.delete(tmp);
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new FixWriteError(msg.startsWith('the file changed') ? msg : `cannot write the fixed file: ${msg}`);
   }
 }
 
@@ -123,6 +202,8 @@ export interface FixRunResult {
   diff: string;
   /** Files whose text changed. */
   changed: string[];
+  /** Files with fixes that were not written, and why (a link, hard links, read-only, uncertain encoding). */
+  skipped: { filePath: string; why: { zh: string; en: string } }[];
 }
 
 /**
@@ -137,6 +218,7 @@ export async function fixResults(
 ): Promise<FixRunResult> {
   const out: FileResult[] = [];
   const changed: string[] = [];
+  const skipped: { filePath: string; why: { zh: string; en: string } }[] = [];
   let diff = '';
   for (const r of results) {
     if (r.fileError || r.source === undefined || !isFixableFile(r.filePath) || !r.messages.some((m) => m.fix?.length)) {
@@ -151,9 +233,12 @@ export async function fixResults(
     }
     if (options.write) {
       try {
-        writeFixedFile(r.filePath, source, fixed.output);
+        writeFixedFile(r.filePath, source, fixed.output, r.encoding);
       } catch (e) {
-        out.push(countResult({ ...r, fileError: e instanceof Error ? e.message : String(e) }));
+        if (e instanceof FixWriteError && e.refused) {
+          skipped.push({ filePath: r.filePath, why: e.why ?? { zh: e.message, en: e.message } });
+          out.push(r);
+        } else out.push(countResult({ ...r, fileError: e instanceof Error ? e.message : String(e) }));
         continue;
       }
     }
@@ -162,99 +247,45 @@ export async function fixResults(
     diff += unifiedDiff(source, fixed.output, `a/${name}`, `b/${name}`);
     out.push({ ...fixed.last, encoding: r.encoding });
   }
-  return { results: out, diff, changed };
+  return { results: out, diff, changed, skipped };
 }
 
-type Op = { kind: ' ' | '-' | '+'; line: string };
+/** Largest number of line edits diffed exactly; beyond it (a file rewritten), one hunk replaces every line. */
+const MAX_EDIT_LENGTH = 1_000;
 
 /** Lines with their terminators (\n, \r\n, or none on the last line). */
 function splitLines(text: string): string[] {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
-/** Largest middle (after common lines at both ends) diffed line by line; beyond it, one replaced block. */
-const MAX_DIFF_CELLS = 4_000_000;
-
-function diffLines(a: string[], b: string[]): Op[] {
-  let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
-  let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
-  const A = a.slice(pre, a.length - suf);
-  const B = b.slice(pre, b.length - suf);
-  const ops: Op[] = a.slice(0, pre).map((line) => ({ kind: ' ', line }));
-  const n = A.length;
-  const m = B.length;
-  if ((n + 1) * (m + 1) > MAX_DIFF_CELLS) {
-    for (const line of A) ops.push({ kind: '-', line });
-    for (const line of B) ops.push({ kind: '+', line });
-  } else {
-    // longest common subsequence, from the end
-    const w = m + 1;
-    const lcs = new Uint32Array((n + 1) * w);
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        lcs[i * w + j] = A[i] === B[j] ? lcs[(i + 1) * w + j + 1] + 1 : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
-      }
-    }
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-      if (i < n && j < m && A[i] === B[j]) {
-        ops.push({ kind: ' ', line: A[i] });
-        i++;
-        j++;
-      } else if (j < m && (i === n || lcs[i * w + j + 1] >= lcs[(i + 1) * w + j])) {
-        ops.push({ kind: '+', line: B[j++] });
-      } else {
-        ops.push({ kind: '-', line: A[i++] });
-      }
-    }
-  }
-  for (const line of a.slice(a.length - suf)) ops.push({ kind: ' ', line });
-  // removals before additions within a changed run, as diff(1) prints them
-  for (let k = 0; k < ops.length; ) {
-    if (ops[k].kind === ' ') {
-      k++;
-      continue;
-    }
-    let e = k;
-    while (e < ops.length && ops[e].kind !== ' ') e++;
-    const run = ops.slice(k, e);
-    ops.splice(k, e - k, ...run.filter((o) => o.kind === '-'), ...run.filter((o) => o.kind === '+'));
-    k = e;
-  }
-  return ops;
-}
-
-/** A unified diff (diff -u, git apply) of two texts; empty when they are equal. */
-export function unifiedDiff(before: string, after: string, fromName: string, toName: string, context = 3): string {
-  if (before === after) return '';
-  const ops = diffLines(splitLines(before), splitLines(after));
-  let out = `--- ${fromName}\n+++ ${toName}\n`;
-  const changes = ops.map((o, k) => (o.kind !== ' ' ? k : -1)).filter((k) => k >= 0);
-  let h = 0;
-  while (h < changes.length) {
-    // a hunk: changes less than 2×context lines apart share one
-    let last = h;
-    while (last + 1 < changes.length && changes[last + 1] - changes[last] <= 2 * context) last++;
-    const from = Math.max(0, changes[h] - context);
-    const to = Math.min(ops.length, changes[last] + context + 1);
-    let oldStart = 1;
-    let newStart = 1;
-    for (let k = 0; k < from; k++) {
-      if (ops[k].kind !== '+') oldStart++;
-      if (ops[k].kind !== '-') newStart++;
-    }
-    const body = ops.slice(from, to);
-    const oldCount = body.filter((o) => o.kind !== '+').length;
-    const newCount = body.filter((o) => o.kind !== '-').length;
-    out += `@@ -${oldCount ? oldStart : oldStart - 1},${oldCount} +${newCount ? newStart : newStart - 1},${newCount} @@\n`;
-    for (const o of body) {
-      out += o.kind + o.line;
-      if (!o.line.endsWith('\n')) out += '\n\\ No newline at end of file\n';
-    }
-    h = last + 1;
+/** The patch lines of a block of lines with one prefix; a last line without newline gets diff's marker. */
+function block(prefix: '-' | '+', lines: string[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    out.push(prefix + l.replace(/\r?\n$/, (m) => (m === '\r\n' ? '\r' : '')));
+    if (!l.endsWith('\n')) out.push('\\ No newline at end of file');
   }
   return out;
+}
+
+/** A unified diff (diff -u, git apply) of two texts, by the `diff` package; empty when they are equal. */
+export function unifiedDiff(before: string, after: string, fromName: string, toName: string, context = 3): string {
+  if (before === after) return '';
+  const patch =
+    structuredPatch(fromName, toName, before, after, undefined, undefined, { context, maxEditLength: MAX_EDIT_LENGTH }) ?? {
+      oldFileName: fromName,
+      newFileName: toName,
+      oldHeader: undefined,
+      newHeader: undefined,
+      hunks: [
+        {
+          oldStart: 1,
+          oldLines: splitLines(before).length,
+          newStart: 1,
+          newLines: splitLines(after).length,
+          lines: [...block('-', splitLines(before)), ...block('+', splitLines(after))],
+        },
+      ],
+    };
+  return formatPatch(patch, FILE_HEADERS_ONLY);
 }

@@ -38,17 +38,25 @@ export class IgnoreFilter {
   private readonly root: Ignore | undefined;
   private readonly perConfig = new WeakMap<LoadedConfig, Ignore | null>();
 
-  /** Reads `.fzlintignore` from cwd when present. */
-  constructor(private readonly cwd: string) {
+  /** --ignore-pattern: patterns given on the command line, relative to cwd. */
+  private readonly cli: Ignore | undefined;
+
+  /** Reads `.fzlintignore` from cwd when present; `patterns`: --ignore-pattern (gitignore syntax, relative to cwd). */
+  constructor(
+    private readonly cwd: string,
+    patterns: string[] = [],
+  ) {
     const file = path.join(cwd, IGNORE_FILE);
     if (existsSync(file)) this.root = ignore().add(readFileSync(file, 'utf8'));
+    if (patterns.length) this.cli = ignore().add(patterns);
   }
 
   /** For the directory walk: skip a directory that .fzlintignore ignores, without entering it. */
   ignoresDir(absDir: string): boolean {
-    if (!this.root) return false;
+    if (!this.root && !this.cli) return false;
     const rel = relativeInside(this.cwd, absDir);
-    return rel !== undefined && rel !== '' && this.root.ignores(rel + '/');
+    if (rel === undefined || rel === '') return false;
+    return Boolean(this.root?.ignores(rel + '/') || this.cli?.ignores(rel + '/'));
   }
 
   /** Why a file is ignored, or undefined when it is linted. `config` is read only when .fzlintignore does not decide. */
@@ -57,6 +65,11 @@ export class IgnoreFilter {
       const rel = relativeInside(this.cwd, absFile);
       const t = rel ? this.root.test(rel) : undefined;
       if (t?.ignored) return { source: IGNORE_FILE, pattern: t.rule?.pattern ?? rel! };
+    }
+    if (this.cli) {
+      const rel = relativeInside(this.cwd, absFile);
+      const t = rel ? this.cli.test(rel) : undefined;
+      if (t?.ignored) return { source: '--ignore-pattern', pattern: t.rule?.pattern ?? rel! };
     }
     return this.matchConfig(absFile, await config());
   }

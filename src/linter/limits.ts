@@ -23,8 +23,44 @@ export function describeSize(bytes: number, locale: Locale): string {
   return `${bytes} ${unit} (${rounded})`;
 }
 
+/**
+ * Most lines (Word: paragraphs) one file may have. Memory grows with lines, not bytes: the syntax tree
+ * and the model cost ~1.15 KB per line, so 20 MB of short lines (1.7 million) needed ~3.9 GB and minutes.
+ * A long published report has 200–3,000 lines; 100,000 lines cost ~120 MB and a few seconds.
+ */
+export const MAX_LINES = 100_000;
+/** Most markup tags one HTML page may have (a report page has 1,000–10,000): each becomes tree nodes. */
+export const MAX_HTML_TAGS = 500_000;
+
+/** Why a decoded text is past the structure budgets (MAX_LINES, MAX_HTML_TAGS), in the user's language; undefined when within. */
+export function structureOverBudget(text: string, format: string, locale: Locale): string | undefined {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  const unit = format === 'docx' ? (locale === 'zh' ? '段' : 'paragraphs') : locale === 'zh' ? '行' : 'lines';
+  if (lines > MAX_LINES) {
+    return locale === 'zh'
+      ? `文件过长：${lines} ${unit}，超过 ${MAX_LINES} ${unit}的上限（一份报告通常不超过 3000 ${unit}），未检查`
+      : `too many ${unit}: ${lines}, over the limit of ${MAX_LINES} (a report has at most a few thousand); not linted`;
+  }
+  if (format === 'html') {
+    let tags = 0;
+    for (let i = text.indexOf('<'); i !== -1; i = text.indexOf('<', i + 1)) tags++;
+    if (tags > MAX_HTML_TAGS) {
+      return locale === 'zh'
+        ? `网页标签过多：${tags} 个，超过 ${MAX_HTML_TAGS} 个的上限（一篇报告网页通常不超过 1 万个），未检查`
+        : `too many HTML tags: ${tags}, over the limit of ${MAX_HTML_TAGS} (a report page has at most ~10,000); not linted`;
+    }
+  }
+  return undefined;
+}
+
 /** The file-level error for a file over maxFileSize. */
-export function tooLargeMessage(size: number, limit: number, locale: Locale): string {
+export function tooLargeMessage(size: number, limit: number, locale: Locale, atLeast = false): string {
+  if (atLeast) {
+    return locale === 'zh'
+      ? `输入过大：读到 ${describeSize(size, locale)} 时已超过 maxFileSize 上限 ${describeSize(limit, locale)}，停止读取，未检查`
+      : `input too large: past the maxFileSize limit of ${describeSize(limit, locale)} after ${describeSize(size, locale)}; reading stopped, not linted`;
+  }
   return locale === 'zh'
     ? `文件过大：${describeSize(size, locale)}，超过 maxFileSize 上限 ${describeSize(limit, locale)}，未检查（确为报告时可在配置文件中调高 maxFileSize）`
     : `file too large: ${describeSize(size, locale)} exceeds the maxFileSize limit of ${describeSize(limit, locale)}; not linted (raise maxFileSize in the config if this really is a report)`;
@@ -58,4 +94,23 @@ export function readFailure(error: unknown): string {
     default:
       return String(code ?? (error instanceof Error ? error.message : error));
   }
+}
+
+/**
+ * Read a stream (standard input) up to `limit` bytes. Past the limit reading stops and `over` is set:
+ * the bytes read so far (limit + one chunk at most) are all that is held.
+ */
+export async function readStreamLimited(stream: AsyncIterable<unknown> & { destroy?: () => void }, limit: number): Promise<{ bytes: Uint8Array; over: boolean }> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += b.length;
+    chunks.push(b);
+    if (total > limit) {
+      stream.destroy?.();
+      return { bytes: Buffer.concat(chunks), over: true };
+    }
+  }
+  return { bytes: Buffer.concat(chunks), over: false };
 }

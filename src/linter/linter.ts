@@ -1,7 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../rules.js';
-import { defaultConfig, findConfigFile, loadConfigFile, resolveFor, type LoadedConfig, type ResolvedConfig } from '../config/load.js';
+import { ConfigError } from '../config/errors.js';
+import { CONFIG_FILES, defaultConfig, findConfigFile, loadConfigFile, resolveFor, type LoadedConfig, type ResolvedConfig, type RuleEntry } from '../config/load.js';
+import { withRuleOverrides } from '../config/cli-rules.js';
 import { runRules } from '../engine/run.js';
 import { prepare } from '../engine/lint.js';
 import type { AnyRule, Locale, Severity } from '../engine/types.js';
@@ -12,8 +14,9 @@ import { buildReport } from '../model/report.js';
 import { countResult, type FileResult } from './types.js';
 import { PathError } from './files.js';
 import { lintBatch, selectFiles, type Selected } from './batch.js';
-import { DEFAULT_MAX_FILE_SIZE, emptyFileMessage, readFailure, tooLargeMessage } from './limits.js';
+import { DEFAULT_MAX_FILE_SIZE, emptyFileMessage, readFailure, structureOverBudget, tooLargeMessage } from './limits.js';
 import type { Concurrency } from './workers.js';
+import { Notices } from './notices.js';
 
 export interface LinterOptions {
   cwd?: string;
@@ -41,7 +44,22 @@ export interface LinterOptions {
   skipCrossDocument?: boolean;
   /** --previous: reports given to cross-document rules as further others of the run (not linted themselves). */
   previous?: string[];
+  /**
+   * Where configs are looked up (docs/security.md): "cwd" (the CLI's default) — from the working
+   * directory upward only, one config for the run, configs inside linted folders reported and never
+   * applied; "off" (--no-config-lookup) — none, the defaults or --config; "files" — from each file's
+   * directory upward, trusting every config on the way (the language server and the API default).
+   */
+  configLookup?: ConfigLookup;
+  /** Per-file deadline (ms) for files linted in worker threads: past it the worker is stopped and replaced. */
+  fileTimeLimit?: number;
+  /** --rule: rule settings over every config (config/cli-rules.ts). */
+  ruleOverrides?: Record<string, RuleEntry>;
+  /** --ignore-pattern: files not to lint (gitignore syntax, relative to cwd). */
+  ignorePatterns?: string[];
 }
+
+export type ConfigLookup = 'cwd' | 'files' | 'off';
 
 /**
  * Files → text → engine. Finds and caches configs per directory, reads and
@@ -56,6 +74,8 @@ export class Linter {
   /** Every report of the current lintFiles run (and --previous), when an enabled rule compares reports. */
   private runReports: Report[] | undefined;
   private previousReports: Promise<Report[]> | undefined;
+  /** What the run did not do (configs not applied, entries a walk did not check): printed by the CLI. */
+  readonly notices = new Notices();
 
   constructor(private readonly options: LinterOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
@@ -64,9 +84,12 @@ export class Linter {
 
   /** The loaded config that applies to a file (throws ConfigError). */
   async loadedConfigFor(filePath: string): Promise<LoadedConfig> {
+    const lookup = this.options.configLookup ?? 'files';
     const file = this.options.configFile
       ? path.resolve(this.cwd, this.options.configFile)
-      : findConfigFile(path.dirname(path.resolve(this.cwd, filePath)), this.dirCache);
+      : lookup === 'off'
+        ? undefined
+        : findConfigFile(lookup === 'cwd' ? this.cwd : path.dirname(path.resolve(this.cwd, filePath)), this.dirCache);
     const key = file ?? '<default>';
     let p = this.loaded.get(key);
     if (!p) {
@@ -77,7 +100,8 @@ export class Linter {
   }
 
   async configFor(filePath: string): Promise<ResolvedConfig> {
-    return resolveFor(await this.loadedConfigFor(filePath), path.resolve(this.cwd, filePath));
+    const loaded = await this.loadedConfigFor(filePath);
+    return withRuleOverrides(resolveFor(loaded, path.resolve(this.cwd, filePath)), loaded, this.options.ruleOverrides);
   }
 
   /** Forget cached configs (a config file changed). */
@@ -88,7 +112,8 @@ export class Linter {
 
   async lintFiles(inputs: string[]): Promise<FileResult[]> {
     // ignores, then the cache and worker threads when asked (batch.ts)
-    const selected = await selectFiles(this, inputs, this.options, this.cwd);
+    const selected = await selectFiles(this, inputs, this.options, this.cwd, this.notices);
+    if ((this.options.configLookup ?? 'files') !== 'files') noteFolderConfigs(selected.map((s) => s.file), this.cwd, this.options.configFile ? path.resolve(this.cwd, this.options.configFile) : undefined, this.notices);
     const batch = await lintBatch(this, selected, this.options, this.cwd);
     if (batch) return batch;
     return this.lintSelected(selected);
@@ -165,7 +190,12 @@ export class Linter {
       return undefined;
     }
     const config = await this.configFor(abs);
-    return prepare(doc.text, doc.format, abs, config.reportYear, doc.tree);
+    try {
+      return await prepare(doc.text, doc.format, abs, config.reportYear, doc.tree);
+    } catch (e) {
+      if (isRunError(e)) throw e;
+      return undefined; // lintFile reports why
+    }
   }
 
   async lintFile(filePath: string): Promise<FileResult> {
@@ -204,6 +234,16 @@ export class Linter {
    */
   async lintBytes(filePath: string, bytes: Uint8Array, fallback?: Format): Promise<FileResult> {
     const abs = path.resolve(this.cwd, filePath);
+    try {
+      return await this.lintBytesUnguarded(abs, bytes, fallback);
+    } catch (e) {
+      // one file's failure (stack overflow on deep nesting, a parser or rule that throws) is that file's error
+      if (isRunError(e)) throw e;
+      return fileError(abs, internalFileError(e, await this.localeFor(abs).catch(() => 'zh' as const)));
+    }
+  }
+
+  private async lintBytesUnguarded(abs: string, bytes: Uint8Array, fallback?: Format): Promise<FileResult> {
     // bytes read elsewhere (stdin, the cache's and workers' caller) meet the same size limit as lintFile
     const limit = (await this.configFor(abs)).maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     if (bytes.length > limit) return fileError(abs, tooLargeMessage(bytes.length, limit, await this.localeFor(abs)));
@@ -216,6 +256,9 @@ export class Linter {
     }
     // an empty file is a failed export or copy, not a report missing every part
     if (!doc.text.trim()) return fileError(abs, emptyFileMessage(bytes.length, await this.localeFor(abs)));
+    // memory and time grow with lines and tags, not bytes: past the budgets the file is refused by name
+    const over = structureOverBudget(doc.text, doc.format, await this.localeFor(abs));
+    if (over) return fileError(abs, over);
     const r = await this.lintText(doc.text, abs, doc);
     // assign, not spread: a spread would call the lazy `report` getter and build the model again
     return Object.assign(r, { encoding: doc.encoding }, doc.bom ? { bom: true } : {}, doc.lineUnit === 'paragraph' ? { lineUnit: doc.lineUnit } : {});
@@ -240,6 +283,7 @@ export class Linter {
       reportUnusedDirectives: this.options.reportUnusedDirectives,
       knownRules: knownRuleIds(await this.loadedConfigFor(abs)),
       ruleTimeLimit: config.ruleTimeLimit,
+      now: () => performance.now(),
     });
     // Keep the model only for formatters that read it (checklist, html): a Report is ~40× its text,
     // and a run over a thousand reports must not hold a thousand of them. Rebuilt on first read;
@@ -280,6 +324,73 @@ function localRulesOnly(config: ResolvedConfig, skip: boolean | undefined): Reso
 function hasCrossDocumentRule(config: ResolvedConfig): boolean {
   for (const { rule } of config.rules.values()) if (rule.meta.crossDocument) return true;
   return false;
+}
+
+/** Errors about the run itself (a bad config, a missing path), which stop it, as opposed to one file's failure. */
+function isRunError(e: unknown): boolean {
+  return e instanceof ConfigError || e instanceof PathError;
+}
+
+/** The file-level error for a file whose reading, parsing or linting failed: named, in the user's language, no stack. */
+export function internalFileError(e: unknown, locale: Locale): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  const overflow = e instanceof RangeError && /call stack/i.test(msg);
+  if (locale === 'zh') {
+    return overflow
+      ? `内部错误：检查本文件时调用栈溢出（结构嵌套过深），本文件未能检查，其他文件照常检查`
+      : `内部错误：检查本文件时出错（${msg}），本文件未能检查，其他文件照常检查`;
+  }
+  return overflow
+    ? 'internal error: the call stack overflowed while checking this file (nesting too deep); this file was not checked, the others were'
+    : `internal error while checking this file (${msg}); this file was not checked, the others were`;
+}
+
+/**
+ * --config-lookup cwd / off: configs inside the linted folders (below the working directory, or anywhere
+ * under a folder outside it) are not applied; each is reported once (「已忽略 …」).
+ */
+function noteFolderConfigs(files: string[], cwd: string, explicit: string | undefined, notices: Notices): void {
+  const seen = new Set<string>();
+  const stopAt = path.resolve(cwd);
+  for (const f of files) {
+    let dir = path.dirname(f);
+    for (;;) {
+      if (dir === stopAt || isInside(stopAt, dir) || seen.has(dir)) break; // cwd and above: the lookup's own ground
+      seen.add(dir);
+      for (const name of [...CONFIG_FILES, 'package.json']) {
+        const p = path.join(dir, name);
+        if (p === explicit || !existsSync(p)) continue;
+        if (name === 'package.json' && !hasFzlintKey(p)) continue;
+        const shown = path.relative(cwd, p) || p;
+        notices.add({
+          kind: 'ignored-config',
+          file: p,
+          zh: `已忽略 ${shown}：位于被检查的文件夹中的配置不会被应用，其插件也不会加载（它可能来自报告的发送方；确需使用请以 --config 指定）`,
+          en: `ignored ${shown}: a config inside a linted folder is not applied and its plugins are not loaded (it may come from the sender; pass it with --config to use it)`,
+        });
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+}
+
+/** Whether `dir` is `ancestor`'s ancestor (cwd lies inside dir). */
+function isInside(inner: string, dir: string): boolean {
+  const rel = path.relative(dir, inner);
+  return !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+function hasFzlintKey(pkg: string): boolean {
+  try {
+    const st = statSync(pkg);
+    if (!st.isFile() || st.size > DEFAULT_MAX_FILE_SIZE) return false;
+    const json = JSON.parse(readFileSync(pkg, 'utf8')) as Record<string, unknown>;
+    return Boolean(json && typeof json === 'object' && Object.prototype.hasOwnProperty.call(json, 'fzlint'));
+  } catch {
+    return false;
+  }
 }
 
 function fileError(filePath: string, message: string): FileResult {

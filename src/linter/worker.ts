@@ -21,7 +21,7 @@ if (parentPort) {
       (result) => port.postMessage({ index: task.index, result: serializeResult(result) }),
       (e: unknown) => {
         const err = e instanceof Error ? e : new Error(String(e));
-        port.postMessage({ index: task.index, error: { name: err.name, message: err.message, code: (err as { code?: string }).code, file: (err as { file?: string }).file } });
+        port.postMessage({ index: task.index, error: { name: err.name, message: err.message, code: (err as { code?: string }).code, messageEn: (err as { messageEn?: string }).messageEn, file: (err as { file?: string }).file } });
       },
     );
   });

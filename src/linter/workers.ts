@@ -1,4 +1,4 @@
-import { packageRoot } from '../cli/pkg.js';
+import { packageRoot } from './pkg.js';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ConfigError } from '../config/errors.js';
 import type { LinterOptions } from './linter.js';
-import type { SerializedResult } from './serialize.js';
+import { serializeResult, type SerializedResult } from './serialize.js';
+import { countResult } from './types.js';
 import type { WorkerTask } from './worker.js';
 
 /**
@@ -44,15 +45,15 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 
 /**
- * The worker script. From the built package (dist/src/linter/) it is the
- * sibling worker.js. From the TypeScript sources (tests run them directly)
- * Node cannot load worker.ts, so the built copy in dist/ is used; tests make
- * sure dist/ is fresh first (tests/helpers/dist.ts).
+ * The worker script. From the published build (dist/bundle/, scripts/bundle.mjs) it is the sibling
+ * worker.js, so workers run the same build as the CLI and the language server. From the TypeScript
+ * sources (tests run them directly) Node cannot load worker.ts, so the built copy in dist/ is used;
+ * tests make sure dist/ is fresh first (tests/helpers/dist.ts).
  */
 export function workerScript(): string {
   const sibling = path.join(here, 'worker.js');
   if (import.meta.url.endsWith('.js') && existsSync(sibling)) return sibling;
-  // from the sources or from the bundled CLI (dist/bundle/): the built worker under the package root
+  // from the sources: tsc's build, which tests keep fresh
   const built = path.join(packageRoot(), 'dist/src/linter/worker.js');
   if (existsSync(built)) return built;
   throw new Error(`--concurrency needs the built worker (${built}); run "npm run build"`);
@@ -67,53 +68,101 @@ export interface PoolTask {
 interface Answer {
   index: number;
   result?: SerializedResult;
-  error?: { name: string; message: string; code?: string };
+  error?: { name: string; message: string; code?: string; messageEn?: string };
 }
 
-/** Lint the tasks in `count` workers, each building a Linter from `options` (plain data); results by task index. */
+/** Default per-file deadline in a worker: a rule or parser that never returns is stopped here (docs/security.md). */
+export const DEFAULT_FILE_TIME_LIMIT = 60_000;
+/** Heap of one worker (MB): a file that needs more kills only its worker, which is replaced. */
+export const WORKER_HEAP_MB = 1536;
+
+/**
+ * Lint the tasks in `count` workers, each building a Linter from `options` (plain data); results by task index.
+ * One file never sinks the run: a task that throws, a worker that dies (out of memory, process.exit in a
+ * plugin) or one past the per-file deadline (options.fileTimeLimit) gives that file a fatal file error;
+ * the worker is replaced and the other files go on. Only a configuration error stops the run.
+ */
 export async function lintInWorkers(tasks: PoolTask[], options: LinterOptions, count: number): Promise<Map<number, SerializedResult>> {
   const results = new Map<number, SerializedResult>();
   if (!tasks.length) return results;
   const script = workerScript();
-  const workers: Worker[] = [];
+  const deadline = options.fileTimeLimit ?? DEFAULT_FILE_TIME_LIMIT;
+  const locale = options.locale ?? 'zh';
+  const live = new Set<Worker>();
   let next = 0;
   try {
     await new Promise<void>((resolve, reject) => {
       let done = 0;
       let failed = false;
-      const fail = (e: Error): void => {
-        if (failed) return;
-        failed = true;
-        reject(e);
+      const finish = (index: number, r: SerializedResult): void => {
+        if (results.has(index)) return;
+        results.set(index, r);
+        if (++done === tasks.length) resolve();
       };
-      const feed = (w: Worker): void => {
-        if (next >= tasks.length) return;
-        const t = tasks[next++];
-        const message: WorkerTask = { index: t.index, filePath: t.filePath, bytes: t.bytes };
-        w.postMessage(message);
-      };
-      for (let i = 0; i < Math.min(count, tasks.length); i++) {
-        const w = new Worker(script, { workerData: options });
-        workers.push(w);
-        w.on('message', (a: Answer) => {
-          if (a.error) {
-            const e = a.error.code === 'FZLINT_CONFIG' ? new ConfigError(a.error.message) : new Error(a.error.message);
-            fail(e);
+      const start = (): void => {
+        if (failed || next >= tasks.length) return;
+        const w = new Worker(script, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        live.add(w);
+        let current: PoolTask | undefined;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        let gone = false;
+        const feed = (): void => {
+          if (failed || next >= tasks.length) {
+            current = undefined;
             return;
           }
-          results.set(a.index, a.result!);
-          if (++done === tasks.length) resolve();
-          else feed(w);
+          current = tasks[next++];
+          const t = current;
+          timer = setTimeout(() => {
+            // the file never finished: stop this worker (the only way to interrupt synchronous code), report, replace
+            lose(t, locale === 'zh' ? `检查超时：超过 ${deadline} 毫秒仍未完成，已中止（可能是规则或解析器陷入死循环）` : `time limit exceeded: not done after ${deadline} ms, stopped (a rule or parser may loop forever)`);
+          }, deadline);
+          const message: WorkerTask = { index: t.index, filePath: t.filePath, bytes: t.bytes };
+          w.postMessage(message);
+        };
+        /** The worker is gone or stopped while holding `t`: the file gets the error, a new worker takes over. */
+        const lose = (t: PoolTask | undefined, why: string): void => {
+          if (gone) return;
+          gone = true;
+          if (timer) clearTimeout(timer);
+          live.delete(w);
+          void w.terminate();
+          if (t) finish(t.index, fileErrorResult(t.filePath, why));
+          start();
+        };
+        w.on('message', (a: Answer) => {
+          if (timer) clearTimeout(timer);
+          if (a.error) {
+            if (a.error.code === 'FZLINT_CONFIG') {
+              failed = true;
+              reject(new ConfigError({ zh: a.error.message, en: a.error.messageEn ?? a.error.message }));
+              return;
+            }
+            finish(a.index, fileErrorResult(current?.filePath ?? '', locale === 'zh' ? `内部错误：${a.error.message}` : `internal error: ${a.error.message}`));
+          } else finish(a.index, a.result!);
+          feed();
         });
-        w.on('error', (e) => fail(e instanceof Error ? e : new Error(String(e))));
+        w.on('error', (e) => {
+          const msg = e instanceof Error ? e.message : String(e);
+          const oom = /ERR_WORKER_OUT_OF_MEMORY|out of memory/i.test(`${(e as { code?: string }).code ?? ''} ${msg}`);
+          lose(current, oom
+            ? (locale === 'zh' ? `内存不足：检查本文件的工作线程超出 ${WORKER_HEAP_MB} MB 内存上限，已中止` : `out of memory: the worker checking this file exceeded its ${WORKER_HEAP_MB} MB heap and was stopped`)
+            : (locale === 'zh' ? `内部错误：检查本文件的工作线程出错退出（${msg}）` : `internal error: the worker checking this file failed (${msg})`));
+        });
         w.on('exit', (code) => {
-          if (code !== 0 && done < tasks.length) fail(new Error(`a lint worker exited with code ${code}`));
+          if (!gone) lose(current, locale === 'zh' ? `内部错误：检查本文件的工作线程意外退出（退出码 ${code}）` : `internal error: the worker checking this file exited unexpectedly (code ${code})`);
         });
-        feed(w);
-      }
+        feed();
+      };
+      for (let i = 0; i < Math.min(count, tasks.length); i++) start();
     });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all([...live].map((w) => w.terminate()));
   }
   return results;
+}
+
+/** A fatal file error as a worker would have answered it. */
+function fileErrorResult(filePath: string, message: string): SerializedResult {
+  return serializeResult(countResult({ filePath, messages: [], fileError: message }));
 }

@@ -89,17 +89,18 @@ export function firstLineRange(text: string): Range {
  * error, with the config file as related information (at the line and column
  * of a JSON syntax error when the message gives one).
  */
-export function configErrorDiagnostic(text: string, error: { message: string; file?: string }, locale: Locale): Diagnostic {
+export function configErrorDiagnostic(text: string, error: { message: string; messageEn?: string; file?: string }, locale: Locale): Diagnostic {
+  const message = locale === 'en' && error.messageEn ? error.messageEn : error.message;
   const d: Diagnostic = {
     range: firstLineRange(text),
     severity: DiagnosticSeverity.Error,
     source: SOURCE,
     code: CONFIG_ERROR_CODE,
-    message: serverText('configError', locale, error.message),
+    message: serverText('configError', locale, message),
   };
   if (error.file && path.isAbsolute(error.file)) {
-    const at = /\(line (\d+), column (\d+)\)/.exec(error.message);
-    const pos = at ? { line: Number(at[1]) - 1, character: Number(at[2]) - 1 } : { line: 0, character: 0 };
+    const at = /\(line (\d+), column (\d+)\)|（第 (\d+) 行第 (\d+) 列）/.exec(message);
+    const pos = at ? { line: Number(at[1] ?? at[3]) - 1, character: Number(at[2] ?? at[4]) - 1 } : { line: 0, character: 0 };
     d.relatedInformation = [{ location: { uri: pathToFileURL(error.file).href, range: { start: pos, end: pos } }, message: serverText('configFile', locale) }];
   }
   return d;

@@ -4,12 +4,18 @@ import type { AnyRule, Locale } from '../engine/types.js';
 const LABEL = {
   basis: { zh: '依据：', en: 'Basis: ' },
   docs: { zh: '规则说明', en: 'Rule documentation' },
+  evidence: { zh: '相关位置：', en: 'Evidence: ' },
+  line: { zh: (l: number) => `第 ${l} 行`, en: (l: number) => `line ${l}` },
 } as const;
 
-/** A published diagnostic as hover sees it: where it is and which rule made it. */
+/** A published diagnostic as hover sees it: where it is, which rule made it, what it says and its evidence. */
 export interface HoverTarget {
   ruleId: string;
   range: Range;
+  /** The finding's message (with the numbers recomputed, where the rule computes any). */
+  message?: string;
+  /** Related places: the counts a rate was computed from, the part a mention belongs to … */
+  related?: { message: string; line: number }[];
 }
 
 function before(a: Position, b: Position): boolean {
@@ -27,21 +33,29 @@ function md(s: string): string {
 }
 
 /**
- * Hover on a diagnostic range: each rule's description and the regulation
- * or standard behind it (meta.basis), with a link to the rule page. Null
- * when no diagnostic covers the position.
+ * Hover on a diagnostic range: each finding's own message and evidence (its
+ * related places), then its rule's description and the regulation or standard
+ * behind it (meta.basis), with a link to the rule page. Null when no
+ * diagnostic covers the position.
  */
 export function hoverAt(targets: readonly HoverTarget[], pos: Position, rules: Record<string, AnyRule>, locale: Locale): Hover | null {
   const hits = targets.filter((d) => contains(d.range, pos));
   const sections: string[] = [];
   const seen = new Set<string>();
   let range: Range | undefined;
+  const findings: string[] = [];
   for (const d of hits) {
-    if (seen.has(d.ruleId)) continue;
     const rule = rules[d.ruleId];
     if (!rule) continue;
-    seen.add(d.ruleId);
     range ??= d.range;
+    // this finding: its message and the places it was computed from
+    if (d.message) {
+      const lines = [`**${md(d.ruleId)}**: ${md(d.message)}`];
+      if (d.related?.length) lines.push(LABEL.evidence[locale] + '\n' + d.related.map((r) => `- ${LABEL.line[locale](r.line)}${locale === "zh" ? "：" : ": "}${md(r.message)}`).join('\n'));
+      findings.push(lines.join('\n\n'));
+    }
+    if (seen.has(d.ruleId)) continue;
+    seen.add(d.ruleId);
     const { meta } = rule;
     const lines = [`**${md(d.ruleId)}** — ${md(meta.description[locale] ?? meta.description.zh)}`];
     if (meta.basis) lines.push(`${LABEL.basis[locale]}${md(meta.basis[locale] ?? meta.basis.zh)}`);
@@ -49,5 +63,5 @@ export function hoverAt(targets: readonly HoverTarget[], pos: Position, rules: R
     sections.push(lines.join('\n\n'));
   }
   if (!sections.length) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range };
+  return { contents: { kind: MarkupKind.Markdown, value: [...findings, ...sections].join('\n\n---\n\n') }, range };
 }

@@ -1,31 +1,16 @@
 /**
- * Minimal edits to a JSON config file: adding an override without
- * re-serialising the file, so the user's layout and key order survive.
- * The config scanner (src/config/json-position.ts) records where each value starts and ends; the edit is one
- * insertion (or replacement) computed from those offsets.
+ * Minimal edits to a JSON config file: adding an override without re-serialising the file, so the user's
+ * layout, key order and comments survive. jsonc-parser (the library VS Code edits its JSON settings with)
+ * computes the edit; the same library reads configs (src/config/errors.ts), so a file with comments and
+ * trailing commas is edited as it is read.
  */
-
-// The scanner lives with the config code (it also finds where a malformed config goes wrong)
-import { parseJsonWithOffsets, type JsonNode, type JsonProp } from '../config/json-position.js';
-
-export { parseJsonWithOffsets };
-export type { JsonNode, JsonProp };
+import { applyEdits, findNodeAtLocation, modify, parseTree, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
 
 /** A replacement of [start, end) by text (UTF-16 offsets), like a rule's Fix. */
 export interface TextChange {
   start: number;
   end: number;
   text: string;
-}
-
-function prop(node: JsonNode | undefined, key: string): JsonProp | undefined {
-  return node?.type === 'object' ? node.props.find((p) => p.key === key) : undefined;
-}
-
-/** Leading whitespace of the line holding offset. */
-function indentAt(text: string, offset: number): string {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart))![0];
 }
 
 /** The indentation unit the file uses (the first indented line), two spaces by default. */
@@ -38,23 +23,6 @@ function eol(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
-/** Insert a member (an object property or an array element) at the end of a container. */
-function appendMember(text: string, container: JsonNode & { type: 'object' | 'array' }, member: string): TextChange {
-  const nl = eol(text);
-  const members: { end: number }[] = container.type === 'object' ? container.props.map((p) => p.value) : container.items;
-  const closeIndent = indentAt(text, container.start);
-  if (!members.length) {
-    const inner = closeIndent + indentUnit(text);
-    return { start: container.start + 1, end: container.end - 1, text: `${nl}${inner}${member}${nl}${closeIndent}` };
-  }
-  const first = container.type === 'object' ? container.props[0].keyStart : container.items[0].start;
-  const last = members[members.length - 1];
-  // Keep the container's layout: members on their own lines, or all on one line
-  const multiline = /[\r\n]/.test(text.slice(container.start, first));
-  const sep = multiline ? `,${nl}${indentAt(text, first)}` : ', ';
-  return { start: last.end, end: last.end, text: `${sep}${member}` };
-}
-
 export interface OverrideRequest {
   /** Glob (relative to the config's directory) that names the one file. */
   files: string;
@@ -63,41 +31,53 @@ export interface OverrideRequest {
   key?: string;
 }
 
+/** jsonc-parser's edits as one TextChange (they are computed against the same text and do not overlap). */
+function asOneChange(text: string, path: JSONPath, value: unknown, isArrayInsertion = false): TextChange | undefined {
+  const unit = indentUnit(text);
+  const edits = modify(text, path, value, {
+    formattingOptions: { insertSpaces: !unit.includes('\t'), tabSize: unit.includes('\t') ? 1 : unit.length, eol: eol(text) },
+    isArrayInsertion,
+  });
+  if (!edits.length) return undefined;
+  const start = Math.min(...edits.map((e) => e.offset));
+  const end = Math.max(...edits.map((e) => e.offset + e.length));
+  const shifted = edits.map((e) => ({ ...e, offset: e.offset - start }));
+  return { start, end, text: applyEdits(text.slice(start, end), shifted) };
+}
+
 /**
  * The edit that turns `ruleId` off for one file in a config file's
  * `overrides`. Appends a new override (later overrides win), or adds the
  * rule to the last override when that one already names exactly this file.
- * Undefined when the file is not a JSON object.
+ * Undefined when the file is not a JSON object (or not readable as a config).
  */
 export function addOverrideEdit(text: string, req: OverrideRequest): TextChange | undefined {
-  const root = parseJsonWithOffsets(text);
-  const cfg = req.key ? prop(root, req.key)?.value : root;
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true });
+  if (!root || errors.length) return undefined;
+  const base: JSONPath = req.key ? [req.key] : [];
+  const cfg = base.length ? findNodeAtLocation(root, base) : root;
   if (!cfg || cfg.type !== 'object') return undefined;
-  const off = `${JSON.stringify(req.ruleId)}: "off"`;
-  const overrides = prop(cfg, 'overrides')?.value;
-  const entry = `{ "files": ${JSON.stringify(req.files)}, "rules": { ${off} } }`;
-  if (overrides && overrides.type === 'array') {
-    const last = overrides.items[overrides.items.length - 1];
-    if (last && last.type === 'object' && namesOnly(last, req.files)) {
-      const rules = prop(last, 'rules')?.value;
-      if (rules && rules.type === 'object') {
-        const existing = prop(rules, req.ruleId);
-        if (existing) return { start: existing.value.start, end: existing.value.end, text: '"off"' };
-        return appendMember(text, rules, off);
-      }
-      if (!rules) return appendMember(text, last, `"rules": { ${off} }`);
-    }
-    return appendMember(text, overrides, entry);
+  const entry = { files: req.files, rules: { [req.ruleId]: 'off' } };
+  const overrides = findNodeAtLocation(cfg, ['overrides']);
+  if (!overrides) return asOneChange(text, [...base, 'overrides'], [entry]);
+  if (overrides.type !== 'array') return undefined;
+  const items = overrides.children ?? [];
+  const last = items[items.length - 1];
+  if (last && last.type === 'object' && namesOnly(last, req.files)) {
+    const rules = findNodeAtLocation(last, ['rules']);
+    const at: JSONPath = [...base, 'overrides', items.length - 1, 'rules'];
+    if (!rules) return asOneChange(text, at, { [req.ruleId]: 'off' });
+    if (rules.type === 'object') return asOneChange(text, [...at, req.ruleId], 'off') ?? { start: 0, end: 0, text: '' };
   }
-  if (overrides) return undefined;
-  return appendMember(text, cfg, `"overrides": [${entry}]`);
+  return asOneChange(text, [...base, 'overrides', items.length], entry, true);
 }
 
-function namesOnly(override: JsonNode & { type: 'object' }, files: string): boolean {
-  const f = prop(override, 'files')?.value;
+function namesOnly(override: Node, files: string): boolean {
+  const f = findNodeAtLocation(override, ['files']);
   if (!f) return false;
   if (f.type === 'string') return f.value === files;
-  return f.type === 'array' && f.items.length === 1 && f.items[0].type === 'string' && f.items[0].value === files;
+  return f.type === 'array' && f.children?.length === 1 && f.children[0].type === 'string' && f.children[0].value === files;
 }
 
 /** A whole new config file holding just the override. */

@@ -1,7 +1,7 @@
-import { packageVersion as fzlintVersion } from '../cli/pkg.js';
-import { readFileSync, statSync } from 'node:fs';
+import { packageRoot, packageVersion as fzlintVersion } from '../linter/pkg.js';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 import {
   CodeActionKind,
@@ -15,12 +15,14 @@ import {
   type CodeActionParams,
   type Connection,
   type Diagnostic,
+  type ExecuteCommandParams,
   type HoverParams,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError } from '../config/errors.js';
+import { CONFIG_FILES } from '../config/load.js';
 import type { LintMessage, Locale } from '../engine/types.js';
 import { IGNORE_FILE, IgnoreFilter } from '../linter/ignore.js';
 import { Linter } from '../linter/linter.js';
@@ -46,6 +48,22 @@ interface DocState {
  * may point at — so every JSON file outside node_modules.
  */
 const WATCH_GLOBS = ['**/*.json', `**/${IGNORE_FILE}`];
+
+/** The command of the 「查看规则说明」 code action: opens the rule's page that ships with fzlint (rules/<id>.md). */
+export const SHOW_RULE_DOCS = 'fzlint.showRuleDocs';
+
+const DOCS_TITLE = { zh: (id: string) => `查看规则说明：${id}`, en: (id: string) => `Show the documentation of ${id}` } as const;
+
+/** The page of a built-in rule, shipped in the package; undefined for a rule without one (a plugin's). */
+function rulePagePath(ruleId: string): string | undefined {
+  if (!/^[a-z0-9-]+$/.test(ruleId)) return undefined;
+  try {
+    const file = path.join(packageRoot(), 'rules', `${ruleId}.md`);
+    return existsSync(file) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function packageVersion(): string | undefined {
   try {
@@ -74,7 +92,7 @@ export class FzlintServer {
   private globalSettings: ServerSettings = DEFAULT_SETTINGS;
   private folders: string[] = [];
   private serverLocale: Locale = 'zh';
-  private caps = { configuration: false, watchFiles: false, documentChanges: false, createFiles: false, dynamicConfiguration: false, workspaceFolders: false };
+  private caps = { configuration: false, watchFiles: false, documentChanges: false, createFiles: false, dynamicConfiguration: false, workspaceFolders: false, showDocument: false };
 
   constructor(private readonly connection: Connection) {
     connection.onInitialize((p) => this.initialize(p));
@@ -100,6 +118,7 @@ export class FzlintServer {
     });
     connection.onCodeAction((p) => this.codeActions(p));
     connection.onHover((p) => this.hover(p));
+    connection.onExecuteCommand((p) => this.executeCommand(p));
     connection.onShutdown(() => {
       for (const t of this.timers.values()) clearTimeout(t);
       this.timers.clear();
@@ -146,6 +165,7 @@ export class FzlintServer {
       createFiles: Boolean(c.workspace?.workspaceEdit?.resourceOperations?.includes('create')),
       dynamicConfiguration: Boolean(c.workspace?.didChangeConfiguration?.dynamicRegistration),
       workspaceFolders: Boolean(c.workspace?.workspaceFolders),
+      showDocument: Boolean(c.window?.showDocument?.support),
     };
     this.serverLocale = clientLocale(p.locale);
     const init = p.initializationOptions as Record<string, unknown> | undefined;
@@ -157,6 +177,7 @@ export class FzlintServer {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
+        executeCommandProvider: { commands: [SHOW_RULE_DOCS] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'fzlint', version: packageVersion() },
@@ -270,6 +291,21 @@ export class FzlintServer {
     if (this.configsChanged()) this.clearConfigs();
   }
 
+  /**
+   * Every place a config for this file could appear, from its folder up to the config in use
+   * (or the file system's root when there is none), so that a config created later — by hand or
+   * by the 「新建 fzlint.config.json」 quick fix — is noticed at the next lint by clients that do
+   * not watch files. Files that do not exist are remembered as absent (mtime -1).
+   */
+  private rememberCandidates(filePath: string, used: string | undefined): void {
+    const stop = used ? path.dirname(used) : undefined;
+    for (let dir = path.dirname(filePath); ; dir = path.dirname(dir)) {
+      for (const name of [...CONFIG_FILES, 'package.json']) this.remember(path.join(dir, name));
+      if (dir === stop || path.dirname(dir) === dir) break;
+    }
+    this.remember(used);
+  }
+
   private remember(file: string | undefined): void {
     if (!file || this.configMtimes.has(file)) return;
     try {
@@ -331,7 +367,7 @@ export class FzlintServer {
           return;
         }
         const result = await linter.lintText(text, filePath);
-        this.remember((await linter.loadedConfigFor(filePath)).file);
+        this.rememberCandidates(filePath, (await linter.loadedConfigFor(filePath)).file);
         if (!current()) return;
         diagnostics = result.messages.map((m) => toDiagnostic(m, uri));
         this.state.set(uri, {
@@ -339,7 +375,12 @@ export class FzlintServer {
           filePath,
           linter,
           messages: result.messages,
-          targets: result.messages.map((m) => ({ ruleId: m.ruleId, range: rangeOf(m) })),
+          targets: result.messages.map((m) => ({
+            ruleId: m.ruleId,
+            range: rangeOf(m),
+            message: m.reason,
+            ...(m.related?.length ? { related: m.related.map((r) => ({ message: r.message, line: r.line })) } : {}),
+          })),
         });
       } catch (e) {
         if (!current()) return;
@@ -401,6 +442,10 @@ export class FzlintServer {
       for (const { ruleId, diagnostic } of ruleIdsOf(p.context.diagnostics)) {
         // Only real rules can be turned off (not the directives' own findings)
         if (!loaded.rules[ruleId]) continue;
+        if (rulePagePath(ruleId)) {
+          const title = DOCS_TITLE[locale](ruleId);
+          out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: SHOW_RULE_DOCS, arguments: [ruleId] } });
+        }
         if (markdown) out.push(disableLineAction({ uri, document: doc, ruleId, diagnostic, locale, documentChanges: this.caps.documentChanges }));
         // An unsaved buffer has no file name an override could match
         if (!uriToPath(uri)) continue;
@@ -418,6 +463,23 @@ export class FzlintServer {
       }
     }
     return out;
+  }
+
+  /** 「查看规则说明」: the client opens the rule's page (window/showDocument), or is told where it is. */
+  private async executeCommand(p: ExecuteCommandParams): Promise<void> {
+    if (p.command !== SHOW_RULE_DOCS) return;
+    const ruleId = String(p.arguments?.[0] ?? '');
+    const file = rulePagePath(ruleId);
+    if (!file) {
+      void this.connection.window.showWarningMessage(this.serverLocale === 'zh' ? `fzlint：规则 ${ruleId} 没有说明页面` : `fzlint: rule ${ruleId} has no page`);
+      return;
+    }
+    const uri = pathToFileURL(file).href;
+    if (this.caps.showDocument) {
+      const shown = await this.connection.window.showDocument({ uri, takeFocus: true });
+      if (shown.success) return;
+    }
+    void this.connection.window.showInformationMessage(this.serverLocale === 'zh' ? `fzlint：规则 ${ruleId} 的说明在 ${file}` : `fzlint: the page of ${ruleId} is ${file}`);
   }
 
   private async hover(p: HoverParams) {

@@ -69,8 +69,11 @@ export function decode(bytes: Uint8Array): Decoded {
     // fall through to GB18030
   }
   // Short GB18030 text can also be valid UTF-8 (一 = D2 BB reads as Cyrillic һ): keep UTF-8
-  // unless it reads as no Chinese at all while GB18030 reads as nothing but Chinese
-  if (!decoded || (!CJK.test(decoded.text) && /[^\x00-\x7f]/.test(decoded.text))) {
+  // unless it reads as no Chinese at all while GB18030 reads as nothing but Chinese. UTF-8 whose only
+  // non-ASCII characters are signs a report uses (· × ° ± “ ” — …) stays UTF-8: 「·」 is C2 B7 in UTF-8,
+  // which GB18030 reads as 「路」, and an ASCII report with one middle dot is far likelier than a GB18030
+  // file whose every character has a lead byte C2/C3 and a trail byte in 80–BF
+  if (!decoded || (!CJK.test(decoded.text) && /[^\x00-\x7f]/.test(decoded.text) && !/^[\x00-\x7f\u00a0-\u00ff\u2000-\u206f]*$/.test(decoded.text))) {
     let gb: string | undefined;
     try {
       gb = new TextDecoder('gb18030', { fatal: true }).decode(bytes);

@@ -2,6 +2,7 @@ import type { Root, Nodes, Parent, Text } from 'mdast';
 import type { Element, Parents as HastParents } from 'hast';
 import mammoth from 'mammoth';
 import { convertHtml } from './html.js';
+import { checkZipBudget, ZipBudgetError } from './zip-budget.js';
 
 /**
  * Word (.docx) → mammoth → HTML → the HTML path → mdast, then laid out as a
@@ -14,6 +15,8 @@ import { convertHtml } from './html.js';
  */
 export class DocxError extends Error {
   readonly code = 'FZLINT_DOCX';
+  /** The message in both languages, when there is one (a budget exceeded). */
+  localized?: { zh: string; en: string };
 }
 
 export interface DocxDocument {
@@ -34,8 +37,17 @@ const STYLE_MAP = [
 export async function parseDocx(bytes: Uint8Array): Promise<DocxDocument> {
   let html: string;
   try {
+    await checkZipBudget(bytes); // decompression budget, counted while inflating (zip-budget.ts)
+  } catch (e) {
+    if (!(e instanceof ZipBudgetError)) throw e;
+    const err = new DocxError(e.en);
+    err.localized = { zh: e.zh, en: e.en };
+    throw err;
+  }
+  try {
     const result = await mammoth.convertToHtml(
-      { buffer: bytes as Buffer },
+      // mammoth's Node build reads `buffer` with JSZip, which takes any Uint8Array: no Node Buffer type here (browser-safe)
+      { buffer: bytes } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
       {
         styleMap: STYLE_MAP,
         ignoreEmptyParagraphs: false,

@@ -5,6 +5,8 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { location } from 'vfile-location';
 import { align, type SkipRanges } from './align.js';
+import { parseText } from './text.js';
+import { capHastShape, GROUP_TAG, groupHandler, unwrapGroups } from './shape.js';
 
 /**
  * HTML → mdast through rehype-parse and rehype-remark (loaded only for .html
@@ -29,7 +31,7 @@ export interface HtmlDocument {
 }
 
 const parser = unified().use(rehypeParse);
-const converter = unified().use(rehypeRemark);
+const converter = unified().use(rehypeRemark, { handlers: { [GROUP_TAG]: groupHandler as never } });
 
 export function parseHtml(html: string): Root {
   return convertHtml(html).tree;
@@ -37,17 +39,60 @@ export function parseHtml(html: string): Root {
 
 export function convertHtml(html: string, options: HtmlOptions = {}): HtmlDocument {
   const page = options.page ?? true;
-  const hast = parser.parse(html) as HastRoot;
+  // parse5 scans its stack of open elements at every tag (quadratic in nesting) and hast-util-from-parse5
+  // recurses per level: a page nesting deeper than MAX_PARSE_NESTING is read as text (linear pre-scan)
+  if (nestingDepth(html) > MAX_PARSE_NESTING) return plainTextFallback(html);
+  let hast: HastRoot;
+  try {
+    hast = parser.parse(html) as HastRoot;
+  } catch (e) {
+    // hast-util-from-parse5 recurses once per level: thousands of nested elements overflow it before
+    // capHastShape can flatten them. Such a page is read as its text, tags blanked out (same length,
+    // so positions stay exact); `data.fzlintPlainText` on the tree says why.
+    if (!(e instanceof RangeError)) throw e;
+    return plainTextFallback(html);
+  }
+  capHastShape(hast); // depth and width budgets: the recursive passes below cannot overflow (shape.ts)
   const removed: [number, number][] = [];
   const texts = new TextCache();
   dropTags(hast, removed);
   if (page) cleanPage(hast, texts, removed);
   removed.sort((a, b) => a[0] - b[0]);
   const tree = converter.runSync(hast as never) as unknown as Root;
+  unwrapGroups(tree);
   const loc = location(html);
   anchor(tree, html, removed, loc);
   normalise(tree, options.splitBreaks ?? true, loc);
   return { tree, hast };
+}
+
+/** Deepest nesting of container elements parsed as HTML; a report page nests 20–40 deep. */
+export const MAX_PARSE_NESTING = 1000;
+
+/** Elements whose end tag may be left out or that are void: they do not count towards the nesting scan. */
+const NOT_COUNTED = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rtc', 'rp', 'html', 'head', 'body', 'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen', 'basefont', 'frame', 'image']);
+
+/** Greatest nesting of start tags not closed yet (elements of NOT_COUNTED aside), by a linear scan. */
+export function nestingDepth(html: string): number {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  let max = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[2].toLowerCase();
+    if (NOT_COUNTED.has(name) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
+}
+
+/** The page as text: every tag and comment replaced by spaces (line breaks kept), then one paragraph per line. */
+function plainTextFallback(html: string): HtmlDocument {
+  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+  const text = html.replace(/<!--[\s\S]*?-->/g, blank).replace(/<[^>]*>/g, blank);
+  const tree = parseText(text);
+  tree.data = { ...(tree.data ?? {}), fzlintPlainText: 'elements nested too deep to parse as HTML' } as Root['data'];
+  return { tree, hast: { type: 'root', children: [] } };
 }
 
 // ---------------------------------------------------------------------------

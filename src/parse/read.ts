@@ -197,6 +197,8 @@ async function readDocx(bytes: Uint8Array, name: string): Promise<SourceDocument
   } catch (e) {
     if (e instanceof DocxError) {
       const detail = e.message.split('\n')[0].slice(0, 120);
+      // a budget exceeded (zip bomb) is not damage: say what it is
+      if (e.localized) throw new ReadError('not-text', { name, detail: e.localized });
       throw new ReadError('corrupt-docx', { name, detail: { zh: detail, en: detail } });
     }
     throw e;

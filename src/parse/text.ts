@@ -7,7 +7,15 @@ import type { Root, Paragraph, Text } from 'mdast';
  * Leading indentation (spaces, U+2002, U+3000, tabs) is outside the node.
  */
 const INDENT = /^[ \t\u2002\u2003\u3000\u00a0]+/;
-const TRAILING = /[ \t\u2002\u2003\u3000\u00a0]+$/;
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x2002 || c === 0x2003 || c === 0x3000 || c === 0xa0;
+}
+
+function trailingBlanks(s: string): number {
+  let i = s.length;
+  while (i > 0 && isBlank(s.charCodeAt(i - 1))) i--;
+  return s.length - i;
+}
 
 export function parseText(text: string): Root {
   const children: Paragraph[] = [];
@@ -19,7 +27,8 @@ export function parseText(text: string): Root {
     while (eol < n && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
     const raw = text.slice(offset, eol);
     const lead = INDENT.exec(raw)?.[0].length ?? 0;
-    const trail = lead === raw.length ? 0 : (TRAILING.exec(raw)?.[0].length ?? 0);
+    // a backward scan, not /[…]+$/: that regex retries at every blank of a long inner run (quadratic)
+    const trail = lead === raw.length ? 0 : trailingBlanks(raw);
     if (lead < raw.length) {
       const start = { line, column: lead + 1, offset: offset + lead };
       const end = { line, column: raw.length - trail + 1, offset: eol - trail };

@@ -2,7 +2,7 @@ import { buildReport } from '../model/report.js';
 import { loadParser, formatOf, type Format } from '../parse/index.js';
 import { runRules } from '../engine/run.js';
 import { applyFixes } from '../engine/fix.js';
-import type { AnyRule, LintMessage, Locale } from '../engine/types.js';
+import type { AnyRule, LintMessage, Locale, LocalizedText, ReportDescriptor, RuleContext } from '../engine/types.js';
 import { validateRuleOptions } from '../config/validate.js';
 import type { Report } from '../model/types.js';
 
@@ -46,7 +46,12 @@ type It = (name: string, fn: () => void | Promise<void>) => void;
 /**
  * ESLint-style table-driven tester. Strict: an invalid case with no error
  * fails, a duplicate case fails, a fixing rule must state its output, and
- * every expected error is checked by messageId, data and position.
+ * every expected error is checked by messageId, data and position. Every
+ * case also fails on a message (or suggestion, or related place) whose zh or
+ * en template has a placeholder its data does not fill, on suggestions from a
+ * rule whose meta does not declare hasSuggestions, on an `output` equal to the
+ * code (say `output: null` for "no fix"), and on a fix that is not stable
+ * (fixing the fixed text changes it again).
  * Uses the test framework's describe/it (set RuleTester.describe/it, or
  * globals describe/it).
  */
@@ -96,11 +101,19 @@ export class RuleTester {
             if (Array.isArray(c.errors)) c.errors.forEach((e, j) => checkError(e, messages[j], report, j));
             const hasFix = messages.some((m) => m.fix?.length);
             if (hasFix && c.output === undefined) throw new Error('the rule fixed this case: state the expected `output`');
+            if (c.output === c.code) {
+              throw new Error('`output` equals the code: say `output: null` when the rule offers no fix, or state the fixed text');
+            }
             if (c.output !== undefined) {
-              const out = fixUntilStable(report.text, messages, async (text) => (await this.lint(rule, name, { ...c, code: text })).messages);
-              const fixed = await out;
+              const relint = async (text: string) => (await this.lint(rule, name, { ...c, code: text })).messages;
+              const fixed = await fixUntilStable(report.text, messages, relint);
               const expected = c.output === null ? report.text : c.output;
               if (fixed !== expected) throw new Error(`fix output differs:\n  expected: ${JSON.stringify(expected)}\n  actual:   ${JSON.stringify(fixed)}`);
+              // stable: linting and fixing the fixed text changes nothing (no fix that undoes or redoes itself)
+              const again = applyFixes(fixed, await relint(fixed)).output;
+              if (again !== fixed) {
+                throw new Error(`the fix is not stable: fixing the fixed text changes it again:\n  fixed: ${JSON.stringify(fixed)}\n  again: ${JSON.stringify(again)}`);
+              }
             }
           });
         });
@@ -121,14 +134,60 @@ export class RuleTester {
       const fmt = formatOf(f) ?? 'text';
       others.push(buildReport(o.code, (await loadParser(fmt))(o.code), { format: fmt, filePath: f }));
     }
-    const messages = runRules(report, [[id, { rule, setting: { severity: rule.meta.severity, options } }]], {
+    const reported: ReportDescriptor[] = [];
+    const watched: AnyRule = {
+      meta: rule.meta,
+      check(context: RuleContext) {
+        const ctx = Object.create(context) as RuleContext;
+        Object.defineProperty(ctx, 'reportIssue', {
+          value: (d: ReportDescriptor) => {
+            reported.push(d);
+            context.reportIssue(d);
+          },
+        });
+        rule.check(ctx);
+      },
+    };
+    const messages = runRules(report, [[id, { rule: watched, setting: { severity: rule.meta.severity, options } }]], {
       locale: c.locale ?? this.config.locale ?? 'zh',
       others,
     });
+    for (const d of reported) checkDescriptor(rule, d);
     const internal = messages.find((m) => m.internal);
     if (internal) throw new Error(`rule crashed: ${internal.reason}`);
     return { messages, report };
   }
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Placeholders of a template, in either locale, that the data leaves unfilled. */
+function unfilled(template: LocalizedText, data: Record<string, unknown> | undefined): string[] {
+  const missing: string[] = [];
+  for (const locale of ['zh', 'en'] as const) {
+    for (const m of (template[locale] ?? '').matchAll(PLACEHOLDER)) {
+      if (!data || !(m[1] in data) || data[m[1]] === undefined) missing.push(`${locale}: {${m[1]}}`);
+    }
+  }
+  return missing;
+}
+
+/** What the engine would render for a report: every template filled in both languages, suggestions declared. */
+function checkDescriptor(rule: AnyRule, d: ReportDescriptor): void {
+  const messages = rule.meta.messages as Record<string, LocalizedText>;
+  const check = (what: string, messageId: string | undefined, data: Record<string, unknown> | undefined) => {
+    if (messageId === undefined) return;
+    const template = messages[messageId];
+    if (!template) throw new Error(`${what}: unknown messageId "${messageId}"`);
+    const missing = unfilled(template, data);
+    if (missing.length) throw new Error(`${what} "${messageId}" leaves placeholders unfilled (${missing.join(', ')}); data: ${JSON.stringify(data ?? {})}`);
+  };
+  check('message', d.messageId, d.data);
+  if (d.suggestions?.length && !rule.meta.hasSuggestions) {
+    throw new Error(`the rule offered ${d.suggestions.length} suggestion(s) for "${d.messageId}" but its meta does not declare hasSuggestions`);
+  }
+  for (const s of d.suggestions ?? []) check('suggestion', s.messageId, s.data);
+  for (const r of d.related ?? []) check('related place', r.messageId, r.data);
 }
 
 async function fixUntilStable(text: string, first: LintMessage[], relint: (t: string) => Promise<LintMessage[]>): Promise<string> {

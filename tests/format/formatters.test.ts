@@ -38,7 +38,7 @@ describe('the fixture the formatters print', () => {
 
   it('every built-in format is registered and loads', async () => {
     expect(builtinFormatterNames()).toEqual(
-      expect.arrayContaining(['stylish', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'unix', 'compact', 'checklist', 'html']),
+      expect.arrayContaining(['stylish', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'unix', 'compact', 'checklist', 'html', 'codeclimate', 'csv']),
     );
     for (const name of builtinFormatterNames()) expect(typeof (await loadFormatter(name))).toBe('function');
   });
@@ -73,12 +73,12 @@ describe('compact', () => {
 });
 
 describe('github', () => {
-  it('prints workflow commands with the span and the rule as title; info becomes a notice', async () => {
+  it('prints workflow commands with the span and the rule as title, errors first, then warnings, then notices (info)', async () => {
     expect(await format('github')).toBe(
       `::error file=${INVALID},line=1,col=1,endLine=1,endColumn=63,title=require-sections::${E}\n` +
-        `::notice file=${INVALID},line=1,col=1,endLine=1,endColumn=63,title=require-sections::${I}\n` +
+        `::error file=${MISSING},line=1,col=1,endLine=1,endColumn=1,title=fzlint::cannot read file: file not found (deleted?)\n` +
         `::warning file=${INVALID},line=9,col=39,endLine=9,endColumn=46,title=require-sections::100%25, a:b & <c> "d" 'e'%0A第二行\n` +
-        `::error file=${MISSING},line=1,col=1,endLine=1,endColumn=1,title=fzlint::cannot read file: file not found (deleted?)\n`,
+        `::notice file=${INVALID},line=1,col=1,endLine=1,endColumn=63,title=require-sections::${I}\n`,
     );
   });
 
@@ -124,27 +124,27 @@ describe('checkstyle', () => {
 });
 
 describe('junit', () => {
-  it('prints a testsuite per file: errors and warnings fail, info passes with its text, an unreadable file errs', async () => {
+  it('prints a testsuite per file with file and line on each testcase: errors and warnings fail, info passes with its text, an unreadable file errs', async () => {
     const T = '100%, a:b &amp; &lt;c&gt; &quot;d&quot; &apos;e&apos;&#10;第二行';
     expect(await format('junit')).toBe(
       '<?xml version="1.0" encoding="utf-8"?>\n' +
         '<testsuites name="fzlint" tests="5" failures="2" errors="1" time="0">\n' +
         `  <testsuite name="${INVALID}" tests="3" failures="2" errors="0" skipped="0" time="0">\n` +
-        `    <testcase name="require-sections 1:1" classname="${INVALID}" time="0">\n` +
+        `    <testcase name="require-sections 1:1" classname="${INVALID}" file="${INVALID}" line="1" time="0">\n` +
         `      <failure message="${E}" type="error">${INVALID}:1:1: ${E}</failure>\n` +
         '    </testcase>\n' +
-        `    <testcase name="require-sections 1:1" classname="${INVALID}" time="0">\n` +
+        `    <testcase name="require-sections 1:1" classname="${INVALID}" file="${INVALID}" line="1" time="0">\n` +
         `      <system-out>${INVALID}:1:1: ${I}</system-out>\n` +
         '    </testcase>\n' +
-        `    <testcase name="require-sections 9:39" classname="${INVALID}" time="0">\n` +
+        `    <testcase name="require-sections 9:39" classname="${INVALID}" file="${INVALID}" line="9" time="0">\n` +
         `      <failure message="${T}" type="warning">${INVALID}:9:39: ${T}</failure>\n` +
         '    </testcase>\n' +
         '  </testsuite>\n' +
         `  <testsuite name="${VALID}" tests="1" failures="0" errors="0" skipped="0" time="0">\n` +
-        `    <testcase name="fzlint" classname="${VALID}" time="0"/>\n` +
+        `    <testcase name="fzlint" classname="${VALID}" file="${VALID}" time="0"/>\n` +
         '  </testsuite>\n' +
         `  <testsuite name="${MISSING}" tests="1" failures="0" errors="1" skipped="0" time="0">\n` +
-        `    <testcase name="fzlint 1:1" classname="${MISSING}" time="0">\n` +
+        `    <testcase name="fzlint 1:1" classname="${MISSING}" file="${MISSING}" line="1" time="0">\n` +
         `      <error message="cannot read file: file not found (deleted?)" type="file">${MISSING}:1:1: cannot read file: file not found (deleted?)</error>\n` +
         '    </testcase>\n' +
         '  </testsuite>\n' +
@@ -162,17 +162,17 @@ describe('junit', () => {
 });
 
 describe('checklist', () => {
-  it('prints the reviewer table: parts, plan and its year, 第一责任人, publication, numbers, verdict', async () => {
+  it('prints the reviewer table: title, parts, plan and its year, 第一责任人, publication, numbers, verdict, file', async () => {
     const w = Math.max(INVALID.length, VALID.length, MISSING.length);
-    const p = (s: string) => s.padEnd(w);
+    const t = 34; // the widest title: 叶城县2023年度法治政府建设工作报告
     expect(await format('checklist')).toBe(
       '审阅清单：3 份报告\n' +
         '\n' +
-        `报告${' '.repeat(w - 4)}  年度  五项内容   下一年度安排  第一责任人  公开时间    数字问题  结论\n` +
-        `${'─'.repeat(w)}  ────  ─────────  ────────────  ──────────  ──────────  ────────  ────────\n` +
-        `${p(INVALID)}  2024  ✗ 缺 3、5  ✓ 2025年      ✗ 未见      — 未见日期  —         不通过\n` +
-        `${p(VALID)}  2023  ✓ 齐全     ✓ 2024年      ✓ 有标题    — 未见日期  —         通过\n` +
-        `${p(MISSING)}  —     —          —             —           —           —         无法检查\n` +
+        `报告${' '.repeat(t - 4)}  年度  五项内容   下一年度安排  第一责任人  公开时间    数字问题  结论      文件\n` +
+        `${'─'.repeat(t)}  ────  ─────────  ────────────  ──────────  ──────────  ────────  ────────  ${'─'.repeat(w)}\n` +
+        `—${' '.repeat(t - 1)}  2024  ✗ 缺 3、5  ✓ 2025年      ✗ 未见      — 未见日期  —         不通过    ${INVALID}\n` +
+        `叶城县2023年度法治政府建设工作报告  2023  ✓ 齐全     ✓ 2024年      ✓ 有标题    — 未见日期  —         通过      ${VALID}\n` +
+        `—${' '.repeat(t - 1)}  —     —          —             —           —           —         无法检查  ${MISSING}\n` +
         '\n' +
         `${MISSING}: cannot read file: file not found (deleted?)\n` +
         '\n' +
@@ -181,14 +181,20 @@ describe('checklist', () => {
     );
   });
 
+  it('cuts a long title to 36 columns with an ellipsis', async () => {
+    const long = { ...results[1], report: { ...results[1].report!, meta: { ...results[1].report!.meta, title: '新疆维吾尔自治区喀什地区叶城县人民政府关于2023年度法治政府建设工作情况的报告' } } } as FileResult;
+    const out = (await loadFormatter('checklist'))([long], context());
+    expect(out).toContain('新疆维吾尔自治区喀什地区叶城县人民…  2023');
+  });
+
   it('prints English labels with --locale en', async () => {
     const out = await format('checklist', { locale: 'en' });
     expect(out.split('\n').slice(0, 3)).toEqual([
       'Review checklist: 3 reports',
       '',
-      `${'Report'.padEnd(INVALID.length)}  Year  Five parts      Next-year plan  First responsible  Published  Numbers  Verdict`,
+      `${'Report'.padEnd(34)}  Year  Five parts      Next-year plan  First responsible  Published  Numbers  Verdict  File`,
     ]);
-    expect(out).toContain(`${INVALID}  2024  ✗ missing 3, 5  ✓ 2025          ✗ not found        — no date  —        fail`);
+    expect(out).toContain(`—${' '.repeat(33)}  2024  ✗ missing 3, 5  ✓ 2025          ✗ not found        — no date  —        fail     ${INVALID}`);
     expect(out).toContain('pass 1, review 0, fail 1, error 1\n');
   });
 });

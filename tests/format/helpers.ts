@@ -5,6 +5,7 @@ import type { FormatContext } from '../../src/format/types.js';
 import { Linter } from '../../src/linter/linter.js';
 import { countResult, type FileResult } from '../../src/linter/types.js';
 import { ROOT } from '../helpers/seeds.js';
+import { ruleHelpFrom } from '../../src/format/rule-help.js';
 
 /** The fixture every formatter test prints: one error and one info from require-sections. */
 export const INVALID = 'fixtures/require-sections/invalid/responsibility-only-in-plan.txt';
@@ -55,6 +56,7 @@ export function context(overrides: Partial<FormatContext> = {}): FormatContext {
       [path.join(ROOT, VALID)]: ['require-sections'],
     },
     version: '9.9.9',
+    ruleHelp: ruleHelpFrom(ROOT),
     ...overrides,
   };
 }

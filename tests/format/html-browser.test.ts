@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -154,12 +154,38 @@ describe.skipIf(!RUN)('the review page in headless Chromium', () => {
     expect(await first.locator('.msg').textContent()).toContain('缺少第三部分');
     // 002 has no title line: the finding points at its first paragraph, quoted and marked
     expect(await first.locator('blockquote mark').textContent()).toMatch(/^法治兴则国兴,法治强则国强。2024年水磨沟区委、区政府坚持以习近平新时代中国特色社会主义思想为指导/);
-    expect(await first.locator('.rule a').getAttribute('href')).toBe('https://github.com/fzlint/fzlint/blob/main/rules/require-sections.md');
+    // the rule's page is bundled: the link jumps within the page and shows it
+    expect(await first.locator('.rule a').getAttribute('href')).toBe('#rule-require-sections');
+    expect(await page.locator('#rule-require-sections h1').textContent()).toBe('require-sections');
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'review-page/seeds.png'), fullPage: true });
     expect(readFileSync(path.join(ARTIFACTS, 'review-page/seeds.png')).subarray(1, 4).toString()).toBe('PNG');
     await body.locator('button.toggle').click();
     expect(await details.isVisible()).toBe(false);
+  });
+
+  it('prints landscape with the findings expanded and the report column readable (print stylesheet)', async () => {
+    const printed = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await printed.goto(pathToFileURL(PAGE_ALL_RULES).href);
+    await printed.emulateMedia({ media: 'print' });
+    // A4 landscape at 96 dpi less the margins: about 1047 px of line; the report column keeps ≥ 14 characters
+    await printed.setViewportSize({ width: 1047, height: 700 });
+    const widths = await printed.$$eval('td.report', (tds) => tds.map((td) => td.getBoundingClientRect().width));
+    const charWidth = await printed.$eval('td.report .name', (el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(Math.min(...widths) / charWidth).toBeGreaterThanOrEqual(14);
+    // findings expanded, controls hidden
+    expect(await printed.locator('tr.details').first().isVisible()).toBe(true);
+    expect(await printed.locator('.bar').isVisible()).toBe(false);
+    const pdf = await printed.pdf({ preferCSSPageSize: true, printBackground: true });
+    mkdirSync(path.join(ARTIFACTS, 'review-page'), { recursive: true });
+    const file = path.join(ARTIFACTS, 'review-page/seeds-all-rules.pdf');
+    writeFileSync(file, pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // landscape: the first page's MediaBox is wider than tall
+    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    expect(box).not.toBeNull();
+    expect(Number(box![1])).toBeGreaterThan(Number(box![2]));
+    await printed.close();
   });
 
   it('renders the page of every rule that exists with no console errors either', async () => {

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFormatter } from '../../src/format/index.js';
-import { SARIF_SCHEMA } from '../../src/format/sarif.js';
+import { FINGERPRINT, SARIF_SCHEMA } from '../../src/format/sarif.js';
 import type { FileResult } from '../../src/linter/types.js';
 import { ROOT, SEEDS, seedPath } from '../helpers/seeds.js';
 import { Linter } from '../../src/linter/linter.js';
@@ -92,6 +92,7 @@ describe('SARIF 2.1.0', () => {
           shortDescription: { text: '报告应包含厅字〔2019〕28号规定的五项基本内容' },
           fullDescription: { text: 'The report contains the five parts required by 厅字〔2019〕28号' },
           helpUri: 'https://github.com/fzlint/fzlint/blob/main/rules/require-sections.md',
+          help: { text: expect.stringContaining('厅字〔2019〕28号'), markdown: readFileSync(path.join(ROOT, 'rules/require-sections.md'), 'utf8') },
           defaultConfiguration: { level: 'error' },
         },
       ],
@@ -116,6 +117,7 @@ describe('SARIF 2.1.0', () => {
             },
           },
         ],
+        partialFingerprints: { [FINGERPRINT]: expect.stringMatching(/^[0-9a-f]{32}$/) },
         properties: { messageId: 'missingPart', data: m1.data },
       },
       {
@@ -131,6 +133,7 @@ describe('SARIF 2.1.0', () => {
             },
           },
         ],
+        partialFingerprints: { [FINGERPRINT]: expect.stringMatching(/^[0-9a-f]{32}$/) },
         properties: { messageId: 'missingPart', data: m2.data },
       },
       {
@@ -146,6 +149,7 @@ describe('SARIF 2.1.0', () => {
             },
           },
         ],
+        partialFingerprints: { [FINGERPRINT]: expect.stringMatching(/^[0-9a-f]{32}$/) },
         properties: { messageId: 'notTopLevel', data: { part: 3 } },
       },
     ]);

@@ -28,6 +28,10 @@ export class LspClient {
   readonly published: Published[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   readonly stderr: string[] = [];
+  /** URIs the server asked the client to open (window/showDocument). */
+  readonly shownDocuments: string[] = [];
+  /** Messages the server showed (window/showMessage). */
+  readonly messages: string[] = [];
   /** Answers workspace/configuration items (section "fzlint") by scope URI. */
   settings: (scopeUri: string | undefined) => unknown = () => ({});
   readonly exited: Promise<number | null>;
@@ -53,6 +57,11 @@ export class LspClient {
       this.registrations.push(...p.registrations);
       return null;
     });
+    this.connection.onRequest('window/showDocument', (p: { uri: string }) => {
+      this.shownDocuments.push(p.uri);
+      return { success: true };
+    });
+    this.connection.onNotification('window/showMessage', (p: { message: string }) => this.messages.push(p.message));
     this.connection.onNotification('window/logMessage', () => {});
     this.connection.listen();
   }

@@ -139,6 +139,14 @@ describe('unifiedDiff', () => {
     );
   });
 
+  it('a whole file rewritten (more edits than are diffed exactly) is one hunk that still applies', () => {
+    const before = Array.from({ length: 12_000 }, (_, i) => `第${i}行,\r\n`).join('');
+    const after = Array.from({ length: 12_000 }, (_, i) => `第${i}行，\r\n`).join('') + '末行';
+    const d = unifiedDiff(before, after, 'a/x.txt', 'b/x.txt');
+    expect(d.startsWith('--- a/x.txt\n+++ b/x.txt\n@@ -1,12000 +1,12001 @@\n')).toBe(true);
+    expect(applyPatch(before, d)).toBe(after);
+  });
+
   it('shows a changed line with three lines of context and git-style names', () => {
     const before = ['一', '二', '三', '四', '五,六', '七', '八', '九', '十'].join('\n') + '\n';
     const after = before.replace('五,六', '五，六');
@@ -245,7 +253,7 @@ describe('fzlint --fix', () => {
     expect(after[1].filter((m) => m.startsWith('require-plan-followup'))).toHaveLength(3);
   });
 
-  it('keeps the file mode and writes through a symlink to its target', async () => {
+  it('keeps the file mode; never writes through a symlink (issue 13): the link is named on stderr, its target untouched', async () => {
     const dir = tmp();
     mkdirSync(path.join(dir, 'real'));
     const target = path.join(dir, 'real', 'r.txt');
@@ -253,8 +261,10 @@ describe('fzlint --fix', () => {
     chmodSync(target, 0o640);
     const link = path.join(dir, 'link.txt');
     symlinkSync(target, link);
-    await run(['--fix', 'link.txt'], dir);
-    expect(statSync(link, { throwIfNoEntry: true }).isFile()).toBe(true);
+    const viaLink = await run(['--fix', 'link.txt'], dir);
+    expect(viaLink.stderr).toContain('link.txt：未修复：这是符号链接');
+    expect(readFileSync(target, 'utf8')).toBe('加强党委(党组)学法,推进依法行政。\n');
+    await run(['--fix', 'real/r.txt'], dir);
     expect(readFileSync(target, 'utf8')).toBe('加强党委（党组）学法，推进依法行政。\n');
     expect(statSync(target).mode & 0o777).toBe(0o640);
     expect(readdirSync(path.join(dir, 'real'))).toEqual(['r.txt']);

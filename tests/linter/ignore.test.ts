@@ -73,7 +73,7 @@ describe('.fzlintignore', () => {
     const dir = repo();
     write(dir, 'reports/drafts/fzlint.config.json', '{ "rules": { "require-sections": ');
     write(dir, '.fzlintignore', 'reports/drafts/\n');
-    const r = await run(['--format', 'json', 'reports', 'reports/drafts/2023-云雾乡.txt'], dir);
+    const r = await run(['--format', 'json', '--config-lookup', 'files', 'reports', 'reports/drafts/2023-云雾乡.txt'], dir);
     expect(r.stderr).toBe('');
     expect(parse(r.stdout).map((x) => [rel(dir, x.filePath), x.messages.filter((m) => m.ruleId === 'ignored-file').length])).toEqual([
       ['reports/2023-叶城县.txt', 0],
@@ -82,7 +82,7 @@ describe('.fzlintignore', () => {
       ['reports/drafts/2023-云雾乡.txt', 1],
     ]);
     write(dir, '.fzlintignore', '');
-    expect((await run(['reports'], dir)).code).toBe(2);
+    expect((await run(['--config-lookup', 'files', 'reports'], dir)).code).toBe(2);
   });
 
   it('a negated pattern re-includes a file', async () => {
@@ -97,15 +97,16 @@ describe('ignorePatterns in config', () => {
   it('patterns are relative to the config file’s directory', async () => {
     const dir = repo();
     write(dir, 'reports/fzlint.config.json', JSON.stringify({ ignorePatterns: ['drafts/', '*.bak.txt'] }));
-    const { stdout, stderr } = await run(['--format', 'json', '.'], dir);
-    expect(stderr).toBe('');
+    const { stdout, stderr } = await run(['--format', 'json', '--config-lookup', 'files', '.'], dir);
+    // the walk names what it did not check: the config itself
+    expect(stderr).toBe('fzlint: 另有 1 个文件未检查：.json 1（fzlint 检查 .txt .md .markdown .html .htm .docx）\n');
     expect(parse(stdout).map((r) => rel(dir, r.filePath))).toEqual(['reports/2023-叶城县.txt', 'reports/2024-水磨沟区.txt']);
   });
 
   it('a named file ignored by config says which config', async () => {
     const dir = repo();
     write(dir, 'reports/fzlint.config.json', JSON.stringify({ ignorePatterns: ['drafts/'] }));
-    const { stdout } = await run(['--format', 'json', '--locale', 'en', 'reports/drafts/2023-云雾乡.txt'], dir);
+    const { stdout } = await run(['--format', 'json', '--config-lookup', 'files', '--locale', 'en', 'reports/drafts/2023-云雾乡.txt'], dir);
     const [r] = parse(stdout);
     expect(r.messages.map((m) => [m.ruleId, m.data])).toEqual([['ignored-file', { source: 'reports/fzlint.config.json ignorePatterns', pattern: 'drafts/' }]]);
     expect(r.messages[0].message).toBe(
@@ -116,7 +117,7 @@ describe('ignorePatterns in config', () => {
   it('a config of another directory does not ignore files outside it', async () => {
     const dir = repo();
     write(dir, 'reports/drafts/fzlint.config.json', JSON.stringify({ ignorePatterns: ['*.txt'] }));
-    const { stdout } = await run(['--format', 'json', 'reports'], dir);
+    const { stdout } = await run(['--format', 'json', '--config-lookup', 'files', 'reports'], dir);
     expect(parse(stdout).map((r) => rel(dir, r.filePath))).toEqual(['reports/2023-叶城县.txt', 'reports/2024-康乐县.bak.txt', 'reports/2024-水磨沟区.txt']);
   });
 
@@ -125,6 +126,6 @@ describe('ignorePatterns in config', () => {
     write(dir, 'fzlint.config.json', JSON.stringify({ ignorePatterns: 'drafts/' }));
     const { code, stderr } = await run(['reports'], dir);
     expect(code).toBe(2);
-    expect(stderr).toContain('ignorePatterns: expected array');
+    expect(stderr).toContain('ignorePatterns：应为数组');
   });
 });

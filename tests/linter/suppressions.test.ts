@@ -24,7 +24,7 @@ describe('--suppress-all and the baseline', () => {
     expect(before.code).toBe(1);
     const all = await run(['--format', 'json', '--suppress-all', 'reports'], dir);
     expect(all.code).toBe(0);
-    expect(all.stderr).toBe('fzlint: fzlint-suppressions.json: 4 findings in 2 files recorded as the baseline（已将现有问题记入基线）\n');
+    expect(all.stderr).toBe('fzlint: fzlint-suppressions.json：已将 2 个文件中的 4 个现有问题记入基线\n');
     expect(readJson(path.join(dir, SUPPRESSIONS_FILE))).toEqual({
       'reports/2023-云雾乡.txt': { 'require-sections': { count: 2 } },
       'reports/2024-水磨沟区.txt': { 'require-sections': { count: 2 } },
@@ -59,7 +59,7 @@ describe('--suppress-all and the baseline', () => {
     const r = await run(['--format', 'json', 'reports'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
-      'fzlint: fzlint-suppressions.json: 1 suppressed findings no longer occur (reports/2023-云雾乡.txt require-sections); run with --prune-suppressions to drop them（基线中有已修正的问题，请用 --prune-suppressions 更新）\n',
+      'fzlint: fzlint-suppressions.json：基线中有 1 个问题已不再出现（reports/2023-云雾乡.txt require-sections）；请用 --prune-suppressions 更新基线\n',
     );
     const pruned = await run(['--format', 'json', '--prune-suppressions', 'reports'], dir);
     expect(pruned.code).toBe(0);
@@ -95,10 +95,10 @@ describe('--suppress-all and the baseline', () => {
     const dir = repo();
     const both = await run(['--suppress-all', '--prune-suppressions', 'reports'], dir);
     expect(both.code).toBe(2);
-    expect(both.stderr).toContain('Arguments suppress-all and prune-suppressions are mutually exclusive');
+    expect(both.stderr).toContain('选项 suppress-all 与 prune-suppressions 不能同时使用');
     const none = await run(['--prune-suppressions', 'reports'], dir);
     expect(none.code).toBe(2);
-    expect(none.stderr).toBe('fzlint: fzlint-suppressions.json: no suppressions file to prune; create one with --suppress-all\n');
+    expect(none.stderr).toBe('fzlint: fzlint-suppressions.json：没有可更新的基线文件；请先用 --suppress-all 创建\n');
     write(dir, SUPPRESSIONS_FILE, JSON.stringify({ 'reports/2023-云雾乡.txt': { 'require-sections': { count: 'two' } } }));
     const bad = await run(['reports'], dir);
     expect(bad.code).toBe(2);

@@ -3,38 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareConfig, resolveFor, type ConfigData } from '../../src/config/load.js';
 import { builtinRules } from '../../src/rules.js';
-import { addOverrideEdit, applyChange, exactGlob, newConfigWithOverride, parseJsonWithOffsets } from '../../src/lsp/json-edit.js';
-
-describe('parseJsonWithOffsets', () => {
-  it('records where each value and key starts and ends', () => {
-    const text = '{\n  "a": [1, {"b": "x\\"y"}],\n  "c": null\n}';
-    const root = parseJsonWithOffsets(text)!;
-    expect(root.type).toBe('object');
-    if (root.type !== 'object') return;
-    const [a, c] = root.props;
-    expect(a.key).toBe('a');
-    expect(text.slice(a.keyStart, a.keyStart + 3)).toBe('"a"');
-    expect(text.slice(a.value.start, a.value.end)).toBe('[1, {"b": "x\\"y"}]');
-    expect(c.value).toMatchObject({ type: 'literal', value: null });
-    expect(text.slice(c.value.start, c.value.end)).toBe('null');
-  });
-
-  it('refuses what JSON.parse refuses', () => {
-    for (const bad of ['{', '{"a": 1,}', '[1 2]', '{"a" 1}', '{} x', '']) expect(parseJsonWithOffsets(bad)).toBeUndefined();
-  });
-
-  it('agrees with JSON.parse on any JSON value, however it is laid out', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), fc.constantFrom(0, 2, 4, '\t'), (v, indent) => {
-        const text = JSON.stringify(v, null, indent);
-        const node = parseJsonWithOffsets(text);
-        expect(node).toBeDefined();
-        expect(JSON.parse(text.slice(node!.start, node!.end))).toEqual(JSON.parse(text));
-      }),
-      { numRuns: 200 },
-    );
-  });
-});
+import { parse } from 'jsonc-parser';
+import { addOverrideEdit, applyChange, exactGlob, newConfigWithOverride } from '../../src/lsp/json-edit.js';
 
 describe('exactGlob', () => {
   it('names a file beside the config with ./ (a bare name would match it in every directory)', () => {
@@ -72,7 +42,7 @@ describe('addOverrideEdit', () => {
     const text = '{\n    "extends": "fzlint:recommended",\n    "reportYear": 2023\n}\n';
     const edited = await check(text, dir, path.join(dir, '叶城县.txt'), 'require-sections', [path.join(dir, 'sub/叶城县.txt'), path.join(dir, '康乐县.txt')]);
     expect(edited).toBe(
-      '{\n    "extends": "fzlint:recommended",\n    "reportYear": 2023,\n    "overrides": [{ "files": "./叶城县.txt", "rules": { "require-sections": "off" } }]\n}\n',
+      '{\n    "extends": "fzlint:recommended",\n    "reportYear": 2023,\n    "overrides": [\n        {\n            "files": "./叶城县.txt",\n            "rules": {\n                "require-sections": "off"\n            }\n        }\n    ]\n}\n',
     );
   });
 
@@ -97,7 +67,18 @@ describe('addOverrideEdit', () => {
     expect(JSON.parse(applyChange('{}', addOverrideEdit('{}', { files: './a.txt', ruleId: 'r' })!))).toEqual({ overrides: [{ files: './a.txt', rules: { r: 'off' } }] });
     const crlf = '{\r\n  "overrides": []\r\n}\r\n';
     const out = applyChange(crlf, addOverrideEdit(crlf, { files: './a.txt', ruleId: 'r' })!);
-    expect(out).toBe('{\r\n  "overrides": [\r\n    { "files": "./a.txt", "rules": { "r": "off" } }\r\n  ]\r\n}\r\n');
+    expect(out).toBe('{\r\n  "overrides": [\r\n    {\r\n      "files": "./a.txt",\r\n      "rules": {\r\n        "r": "off"\r\n      }\r\n    }\r\n  ]\r\n}\r\n');
+  });
+
+  it('keeps comments and trailing commas of a config written as JSON with comments', () => {
+    const text = '{\n  // 县级报告\n  "reportYear": 2024, /* 上一年度 */\n  "overrides": [\n    { "files": "x/**", "rules": { "r": "warn" } },\n  ],\n}\n';
+    const out = applyChange(text, addOverrideEdit(text, { files: './a.txt', ruleId: 'r' })!);
+    expect(out).toContain('// 县级报告');
+    expect(out).toContain('/* 上一年度 */');
+    expect(parse(out, [], { allowTrailingComma: true })).toEqual({
+      reportYear: 2024,
+      overrides: [{ files: 'x/**', rules: { r: 'warn' } }, { files: './a.txt', rules: { r: 'off' } }],
+    });
   });
 
   it('edits the "fzlint" key of a package.json, and nothing when there is none or the file is not JSON', () => {

@@ -2,8 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeJsonError } from '../../src/config/errors.js';
-import { jsonErrorOffset } from '../../src/config/json-position.js';
+import { ConfigError, parseConfigText } from '../../src/config/errors.js';
 import { BROKEN_PLUGIN, copySeed002, HOSTILE_PLUGIN, run, STACK_LINE, tmp, write } from './helpers.js';
 
 /**
@@ -24,57 +23,45 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  {
-    name: 'malformed JSON: a trailing comma in an object',
-    config: '{\n  "rules": {\n    "require-sections": "error",\n  }\n}\n',
-    says: 'malformed JSON: Expected double-quoted property name in JSON at position 50 (line 4, column 3)',
-  },
-  {
-    name: 'malformed JSON: a comment',
-    config: '{\n  // 本县配置\n  "extends": "fzlint:strict"\n}\n',
-    says: `malformed JSON: Expected property name or '}' in JSON at position 4 (line 2, column 3)`,
-  },
-  {
-    name: 'malformed JSON: a trailing comma in an array (JSON.parse gives no position; the scan finds it)',
-    config: '{ "plugins": [\n  "./a.mjs",\n] }',
-    says: `malformed JSON: Unexpected token ']' (line 3, column 1)`,
-  },
-  { name: 'malformed JSON: an empty file', config: '', says: 'malformed JSON: Unexpected end of JSON input (line 1, column 1)' },
-  { name: 'malformed JSON: cut short', config: '{\n  "locale": "zh",\n  "rules": {', says: "malformed JSON: Expected property name or '}' in JSON at position 32 (line 3, column 13)" },
-  { name: 'not an object', config: '["fzlint:strict"]', says: 'invalid configuration:\n  (root): expected object' },
-  { name: 'an unknown key inside overrides', config: { overrides: [{ files: '*.md', rule: {} }] }, says: 'invalid configuration:\n  overrides[0]: unknown key "rule"' },
-  { name: 'wrong type: maxFileSize as text', config: { maxFileSize: '20MB' }, says: 'invalid configuration:\n  maxFileSize: expected integer' },
-  { name: 'wrong range: ruleTimeLimit 0', config: { ruleTimeLimit: 0 }, says: 'invalid configuration:\n  ruleTimeLimit: must be >= 1' },
-  { name: 'wrong type: plugins as a string', config: { plugins: './fzlint-plugin-hostile.mjs' }, says: 'invalid configuration:\n  plugins: expected array' },
+  { name: 'malformed JSON: a missing comma', config: '{\n  "extends": "fzlint:strict"\n  "reportYear": 2024\n}\n', says: 'JSON 格式错误（第 3 行第 3 列）：缺少逗号“,”' },
+  { name: 'malformed JSON: an unquoted key', config: '{\n  rules: {}\n}', says: 'JSON 格式错误（第 2 行第 3 列）：此处有无法识别的内容（键名和字符串须加双引号）' },
+  { name: 'malformed JSON: an unterminated block comment', config: '{ /* 本县配置\n  "extends": "fzlint:strict"\n}\n', says: 'JSON 格式错误（第 1 行第 3 列）：块注释没有结束（缺少“*/”）' },
+  { name: 'malformed JSON: an empty file', config: '', says: 'JSON 格式错误（第 1 行第 1 列）：此处应为一个值' },
+  { name: 'malformed JSON: cut short', config: '{\n  "locale": "zh",\n  "rules": {', says: 'JSON 格式错误（第 3 行第 13 列）：缺少右花括号“}”' },
+  { name: 'not an object', config: '["fzlint:strict"]', says: '配置无效：\n  (root)：应为对象' },
+  { name: 'an unknown key inside overrides', config: { overrides: [{ files: '*.md', rule: {} }] }, says: '配置无效：\n  overrides[0]：未知的键“rule”。你是不是要输入“rules”？' },
+  { name: 'wrong type: maxFileSize as text', config: { maxFileSize: '20MB' }, says: '配置无效：\n  maxFileSize：应为整数' },
+  { name: 'wrong range: ruleTimeLimit 0', config: { ruleTimeLimit: 0 }, says: '配置无效：\n  ruleTimeLimit：应 >= 1' },
+  { name: 'wrong type: plugins as a string', config: { plugins: './fzlint-plugin-hostile.mjs' }, says: '配置无效：\n  plugins：应为数组' },
   {
     name: 'a rule option failing its schema, in overrides',
     config: { overrides: [{ files: 'towns/**', rules: { 'require-sections': ['warn', { level: 'deep' }] } }] },
-    says: 'invalid options for rule "require-sections":\n  overrides[0].rules.require-sections[1].level: expected one of "any", "top"',
+    says: '规则“require-sections”的选项无效：\n  overrides[0].rules.require-sections[1].level：应为 "any"、"top" 之一',
   },
   {
     name: 'a plugin rule option failing its schema',
     config: { plugins: ['./fzlint-plugin-hostile.mjs'], rules: { 'hostile/typed': ['warn', { maxLength: '80' }] } },
     files: [HOSTILE_PLUGIN],
-    says: 'invalid options for rule "hostile/typed":\n  rules.hostile/typed[1].maxLength: expected integer',
+    says: '规则“hostile/typed”的选项无效：\n  rules.hostile/typed[1].maxLength：应为整数',
   },
   {
     name: 'a plugin that does not exist, second in the list',
     config: { plugins: ['./fzlint-plugin-hostile.mjs', './fzlint-plugin-gone.mjs'] },
     files: [HOSTILE_PLUGIN],
-    says: /^plugins\[1\]: cannot find plugin "\.\/fzlint-plugin-gone\.mjs" \(looked for \/.*\/fzlint-plugin-gone\.mjs\)$/,
+    says: /^plugins\[1\]：找不到插件“\.\/fzlint-plugin-gone\.mjs”（查找的是 \/.*\/fzlint-plugin-gone\.mjs）$/,
   },
   {
     name: 'a plugin package that is not installed',
     config: { plugins: ['fzlint-plugin-not-installed'] },
-    says: 'plugins[0]: cannot find package "fzlint-plugin-not-installed"; install it next to the config (npm install fzlint-plugin-not-installed)',
+    says: 'plugins[0]：找不到插件包“fzlint-plugin-not-installed”，请在配置文件所在项目中安装（npm install fzlint-plugin-not-installed）',
   },
   {
     name: 'a plugin that throws while loading',
     config: { plugins: ['./fzlint-plugin-broken.mjs'] },
     files: [BROKEN_PLUGIN],
-    says: 'plugins[0]: "./fzlint-plugin-broken.mjs" failed to load: cannot initialise: dictionary file terms.tsv is missing',
+    says: 'plugins[0]：插件“./fzlint-plugin-broken.mjs”加载失败：cannot initialise: dictionary file terms.tsv is missing',
   },
-  { name: 'extends a config that does not exist', config: { extends: ['fzlint:recommended', './county-base.json'] }, says: /^extends: cannot find config "\.\/county-base\.json" \(looked for \/.*\/county-base\.json\)$/ },
+  { name: 'extends a config that does not exist', config: { extends: ['fzlint:recommended', './county-base.json'] }, says: /^extends：找不到配置文件“\.\/county-base\.json”（查找的是 \/.*\/county-base\.json）$/ },
 ];
 
 function setup(c: Case): { dir: string; config: string } {
@@ -119,7 +106,7 @@ describe('bad config: names the file and the place, exit 2, no stack trace unles
     const { code, stdout, stderr } = await run(['--config', 'conf/fzlint.json', 'r.txt'], dir);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`fzlint: ${path.join(dir, 'conf/fzlint.json')}: cannot read config file: file not found\n`);
+    expect(stderr).toBe(`fzlint: ${path.join(dir, 'conf/fzlint.json')}: 无法读取配置文件：文件不存在\n`);
   });
 
   it('a config found for one directory fails the run, even when the files of other directories are fine', async () => {
@@ -129,74 +116,50 @@ describe('bad config: names the file and the place, exit 2, no stack trace unles
     copySeed002(path.join(dir, 'ok'), 'r.txt');
     copySeed002(path.join(dir, 'bad'), 'r.txt');
     const config = write(path.join(dir, 'bad'), '.fzlintrc.json', '{ "locale": "zh" ');
-    const { code, stdout, stderr } = await run(['.'], dir);
+    const { code, stdout, stderr } = await run(['--config-lookup', 'files', '.'], dir);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`fzlint: ${config}: malformed JSON: Expected ',' or '}' after property value in JSON at position 17 (line 1, column 18)\n`);
+    expect(stderr).toBe(`fzlint: ${config}: JSON 格式错误（第 1 行第 18 列）：缺少右花括号“}”\n`);
   });
 });
 
-describe('jsonErrorOffset (line and column for every malformed config)', () => {
+describe('config text: JSON with comments and trailing commas, faults by line and column', () => {
   const json = fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v, null, 2));
 
-  it('property: valid JSON has no error offset', () => {
-    fc.assert(fc.property(json, (t) => jsonErrorOffset(t) === undefined));
+  it('property: reads any JSON as JSON.parse does', () => {
+    fc.assert(
+      fc.property(json, (t) => {
+        expect(parseConfigText(t)).toEqual(JSON.parse(t));
+      }),
+      { numRuns: 300 },
+    );
   });
 
-  it('property: after a random edit, an offset exactly when JSON.parse throws, and JSON.parse’s own position when it names one', () => {
+  it('accepts // and /* */ comments, trailing commas and a BOM', () => {
+    const text = '\uFEFF{\n  // 本县配置\n  "extends": "fzlint:strict", /* 严格 */\n  "plugins": [\n    "./a.mjs",\n  ],\n}\n';
+    expect(parseConfigText(text)).toEqual({ extends: 'fzlint:strict', plugins: ['./a.mjs'] });
+  });
+
+  it('property: after a random edit, either a value or an error naming a line and column inside the text', () => {
     const edit = fc.tuple(json, fc.nat(), fc.constantFrom('', ',', '}', ']', '"', ':', '/', '\\', 'x', ' ', '\n', '0', '-', '.', 'e', '\u0001'), fc.boolean());
     fc.assert(
       fc.property(edit, ([text, at, ch, replace]) => {
         const k = at % (text.length + 1);
         const t = text.slice(0, k) + ch + text.slice(replace ? k + 1 : k);
-        let parseError: Error | undefined;
         try {
-          JSON.parse(t);
+          parseConfigText(t, '/r/fzlint.config.json');
+          return true;
         } catch (e) {
-          parseError = e as Error;
+          if (!(e instanceof ConfigError)) return false;
+          const m = /^\/r\/fzlint\.config\.json: JSON 格式错误（第 (\d+) 行第 (\d+) 列）：\S/.exec(e.message);
+          const en = /: malformed JSON: .+ \(line (\d+), column (\d+)\)$/.exec(e.messageEn);
+          if (!m || !en || m[1] !== en[1] || m[2] !== en[2]) return false;
+          const lines = t.split('\n');
+          const line = Number(m[1]);
+          return line <= lines.length && Number(m[2]) <= lines[line - 1].length + 1;
         }
-        const offset = jsonErrorOffset(t);
-        if (!parseError) return offset === undefined;
-        if (offset === undefined) return false;
-        const v8 = /position (\d+)/.exec(parseError.message);
-        return !v8 || Number(v8[1]) === offset;
       }),
       { numRuns: 2000 },
     );
-  });
-
-  it('describeJsonError drops V8’s copy of the text and names line and column', () => {
-    const text = '{\n  "a": tru\n}';
-    let error: unknown;
-    try {
-      JSON.parse(text);
-    } catch (e) {
-      error = e;
-    }
-    expect(describeJsonError(text, error)).toBe(`Unexpected token '\\n' (line 2, column 11)`);
-  });
-});
-
-describe('parseJsonWithOffsets (the same scanner, building the tree)', async () => {
-  const { parseJsonWithOffsets } = await import('../../src/config/json-position.js');
-  it('agrees with JSON.parse on valid JSON, and every node spans its own text', () => {
-    type N = ReturnType<typeof parseJsonWithOffsets>;
-    const plain = (node: N): unknown => {
-      if (!node) return undefined;
-      if (node.type === 'object') return Object.fromEntries(node.props.map((p) => [p.key, plain(p.value)]));
-      if (node.type === 'array') return node.items.map(plain);
-      return node.value;
-    };
-    fc.assert(
-      fc.property(fc.jsonValue(), fc.boolean(), (v, pretty) => {
-        const text = JSON.stringify(v, null, pretty ? 2 : undefined);
-        const node = parseJsonWithOffsets(text);
-        expect(plain(node)).toEqual(JSON.parse(text));
-        expect(JSON.parse(text.slice(node!.start, node!.end))).toEqual(JSON.parse(text));
-      }),
-      { numRuns: 300 },
-    );
-    expect(parseJsonWithOffsets('\uFEFF{"a": 1}')).toMatchObject({ type: 'object', start: 1, end: 9 });
-    expect(parseJsonWithOffsets('{"a": 1,}')).toBeUndefined();
   });
 });

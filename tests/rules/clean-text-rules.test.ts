@@ -163,8 +163,8 @@ describe('preferred-terms', () => {
     const check = (o: unknown) => () => validateRuleOptions(preferredTerms, 'preferred-terms', o, 'fzlint.config.json', 'rules.preferred-terms');
     expect(check({ terms })).not.toThrow();
     expect(check({ terms: [{ replacement: 'x' }] })).toThrow(/pattern/);
-    expect(check({ terms: [{ pattern: 'x', replace: 'y' }] })).toThrow(/unknown key "replace"/);
-    expect(check({ vocabulary: [] })).toThrow(/unknown key "vocabulary"/);
+    expect(check({ terms: [{ pattern: 'x', replace: 'y' }] })).toThrow(/未知的键“replace”/);
+    expect(check({ vocabulary: [] })).toThrow(/未知的键“vocabulary”/);
   });
 
   it('an invalid regular expression names the entry', async () => {

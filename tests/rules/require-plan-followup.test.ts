@@ -111,10 +111,10 @@ describe('cross-document runs', () => {
     writeFileSync(path.join(dir, 'fzlint.config.json'), JSON.stringify({ extends: [], rules: { 'require-sections': 'off' } }));
     const quiet = await run(['--previous', cur, cur], dir);
     expect(quiet.code).toBe(0);
-    expect(quiet.stderr).toContain('--previous has no effect');
+    expect(quiet.stderr).toContain('--previous 未生效');
     writeFileSync(path.join(dir, 'fzlint.config.json'), JSON.stringify({ extends: [], rules: { 'require-plan-followup': 'info' } }));
     const missing = await run(['--previous', path.join(dir, 'nope.txt'), cur], dir);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('--previous: cannot read');
+    expect(missing.stderr).toContain('--previous：无法把');
   });
 });

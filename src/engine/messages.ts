@@ -1,0 +1,52 @@
+import { VFileMessage } from 'vfile-message';
+import type { Report } from '../model/types.js';
+import type { LintMessage, Severity } from './types.js';
+
+/**
+ * Building and ordering findings: shared by the runner (run.ts) and the directive pass (directives.ts),
+ * so neither imports the other.
+ */
+
+export function makeMessage(
+  report: Report,
+  reason: string,
+  ruleId: string,
+  messageId: string,
+  data: Record<string, string | number>,
+  severity: Severity,
+  start: number,
+  end: number,
+): LintMessage {
+  const a = report.point(start);
+  const b = report.point(end);
+  // a VFileMessage is an Error: do not pay for a stack trace nobody reads (hundreds of findings per file)
+  const V8Error = Error as { stackTraceLimit?: number }; // V8's; elsewhere setting it does nothing
+  const limit = V8Error.stackTraceLimit;
+  V8Error.stackTraceLimit = 0;
+  let vm: LintMessage;
+  try {
+    vm = new VFileMessage(reason, {
+      place: { start: { line: a.line, column: a.column, offset: a.offset }, end: { line: b.line, column: b.column, offset: b.offset } },
+      ruleId,
+      source: 'fzlint',
+    }) as LintMessage;
+  } finally {
+    V8Error.stackTraceLimit = limit;
+  }
+  vm.file = report.filePath;
+  vm.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined;
+  vm.messageId = messageId;
+  vm.data = data;
+  vm.severity = severity;
+  vm.start = start;
+  vm.end = end;
+  vm.line = a.line;
+  vm.column = a.column;
+  vm.endLine = b.line;
+  vm.endColumn = b.column;
+  return vm;
+}
+
+export function sortMessages(messages: LintMessage[]): LintMessage[] {
+  return messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId));
+}
