@@ -76,9 +76,11 @@ const BODY_SENTENCES = 8;
 const DECISIVE = 4;
 const BODY_CHARS = 800;
 const SENTENCE_END = /[。！？!?；;]/;
+const OPENING = /现将[^。]{0,60}(?:报告|汇报)如下/;
 
 const LOOK_BACK = /\d+(?:\.\d+)?\s*(?:件|次|人|个|项|场|名|家|户|万|亿|%|期|份|条|批)|了|累计|共计|全年|先后|圆满|取得|实现|完成|开展|召开|印发|出台|制定/;
-const FORWARD = /将|要(?!求)|力争|继续|进一步|持续|着力|计划|拟|确保/;
+// 将/力争/拟 speak of the future; 继续, 进一步, 持续 and 要 (主要, 重要) are as common in the look-back
+const FORWARD = /(?<![即必])将(?!近|来源)|力争|拟(?!定)|争取|计划于/;
 const PROBLEM = /不够|不足|有待|仍需|尚需|欠缺|不高|薄弱|滞后|差距|短板|不到位|不强|不平衡|不充分|不完善|不健全|不规范|不明显|存在|偏少|较少|较弱|还需/;
 
 export function recogniseStructure(input: StructureInput): PartsModel {
@@ -90,7 +92,10 @@ export function recogniseStructure(input: StructureInput): PartsModel {
     const headingBlocks = new Set(sections.map((s) => s.block));
     const markers = input.body.filter((b) => b.node.type !== 'tableCell' && !headingBlocks.has(b.index) && isPartLine(b.text)).map((b) => paragraphUnit(text, b));
     units = [...top.map((s) => sectionUnit(text, s)), ...markers].sort((a, b) => a.extent.start - b.extent.start);
-  } else units = input.body.filter((b) => b.text.trim()).map((b) => paragraphUnit(text, b));
+  } else {
+    // the opening that announces the report (「现将…报告如下」) is not one of its parts
+    units = input.body.filter((b) => b.text.trim() && !OPENING.test(b.text)).map((b) => paragraphUnit(text, b));
+  }
   // a unit's body ends where the next unit starts (a part line inside a section's span ends that section's body)
   units.forEach((u, i) => scoreUnit(text, u, i, units.length, year, !top.length, i + 1 < units.length ? units[i + 1].extent.start : text.length));
   const labels = assign(units);
@@ -219,8 +224,13 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
   if (year !== undefined && years.length) {
     if (years.includes(year + 1)) add(u, 4, 2, `标题写明${year + 1}年（报告年度的次年）`);
     else if (years.includes(year)) {
-      add(u, 4, -2, undefined);
-      add(u, 1, 0.5, `标题写明报告年度${year}年`);
+      // 「2023年工作安排」 in a 2023 report is still the plan (with a wrong year, require-next-year-plan's finding);
+      // the report year speaks against the plan only where no plan word does
+      if (u.scores.get(4)!.headingCue) add(u, 4, -0.5, undefined);
+      else {
+        add(u, 4, -2, undefined);
+        add(u, 1, 0.5, `标题写明报告年度${year}年`);
+      }
     }
   }
 
@@ -258,7 +268,7 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
     const w = headless ? 2 : 1.5;
     if (fb > 0) add(u, 1, w * fb, fb >= 0.4 ? `正文${n}句中${back}句回顾已做的工作` : undefined);
     if (fp >= 0.3) add(u, 2, w * 1.5 * fp, `正文${n}句中${prob}句讲不足`);
-    if (ff >= 0.3) add(u, 4, w * 1.5 * ff, `正文${n}句中${fwd}句讲将要做的工作`);
+    if (ff >= 0.3 && fwd >= 2) add(u, 4, w * 1.5 * ff, `正文${n}句中${fwd}句讲将要做的工作`);
     add(u, 1, -fp, undefined);
   }
   // a topical section in the look-back: part 1 unless something else speaks
