@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate } from './corpus.mjs';
+import { keptSections } from './sections.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -170,5 +171,5 @@ ${budget.join('\n')}
 Where a budget line is not met, [PROFILE.md](PROFILE.md) says what stands in the way according to a profile (\`node --cpu-prof\`).
 `;
 console.log('\n' + lines.join('\n') + '\n\n' + budget.join('\n'));
-if (!quick) writeFileSync(path.join(here, 'RESULTS.md'), md);
+if (!quick) writeFileSync(path.join(here, 'RESULTS.md'), md + keptSections(path.join(here, 'RESULTS.md')));
 else console.log('\n(quick mode: bench/RESULTS.md not written)');

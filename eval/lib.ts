@@ -10,6 +10,7 @@ import type { Report } from '../src/model/types.js';
 import type { Format } from '../src/parse/index.js';
 import { presetRules, type PresetName } from '../src/config/presets.js';
 import { builtinRules } from '../src/rules.js';
+import { resourcesFor } from '../src/linter/resources.js';
 import { displayWidth as width } from '../src/format/width.js';
 
 export interface LintCaseOptions {
@@ -29,7 +30,7 @@ export async function lintCase(text: string, options: LintCaseOptions = {}): Pro
     if (options.only && !options.only.includes(id)) continue;
     rules.push([id, { rule: builtinRules[id]!, setting: { severity: level as Severity, options: {} } }]);
   }
-  return lintText(text, { format: options.format ?? 'text', filePath: options.filePath, rules, reportYear: options.reportYear });
+  return lintText(text, { format: options.format ?? 'text', filePath: options.filePath, rules, reportYear: options.reportYear, resources: resourcesFor(rules.map(([, r]) => r)) });
 }
 
 /** One scored row: a rule (or a model fact such as part 3) within a class of cases. */

@@ -1,19 +1,22 @@
 import { defineRule } from '../src/engine/define.js';
 import type { RelatedPlace } from '../src/engine/types.js';
-import { exactToString, formatRatio, rateMatches } from '../src/model/numbers.js';
-import type { Rate, RateBasis } from '../src/model/facts.js';
+import { exactToString } from '../src/model/numbers.js';
+import { pointsVerdict, rateVerdict, timesVerdict, type Rate, type RateBasis, type StatedRate } from '../src/model/facts.js';
 
-/** A rate's scale: percent or per mille. */
-const SCALE = { percent: 100, permille: 1000 } as const;
-const SIGN = { percent: '%', permille: '‰' } as const;
+/** A rate's scale and sign (symbols, the same in every language). */
+const SCALE = { percent: 100, permille: 1000, point: 100, times: 1 } as const;
+const SIGN = { percent: '%', permille: '‰', point: '', times: '' } as const;
 
-function computed(rate: Rate, basis: RateBasis): string {
-  return formatRatio(basis.numerator.exact, basis.base, rate.decimals, SCALE[rate.unit]) + SIGN[rate.unit];
+function stated(rate: Rate): StatedRate {
+  const s: StatedRate = { exact: rate.exact, decimals: rate.decimals, scale: SCALE[rate.unit] };
+  if (rate.fraction) s.fraction = rate.fraction;
+  if (rate.bound) s.bound = rate.bound;
+  return s;
 }
 
-function consistent(rate: Rate, basis: RateBasis): boolean {
-  // rounded counts (1.2万件) are given their tolerance: a rate is never blamed on their rounding
-  return rateMatches(rate.exact, rate.decimals, basis.numerator.exact, basis.base, SCALE[rate.unit], basis.numerator.tolerance, basis.baseTolerance);
+function verdict(rate: Rate, basis: RateBasis) {
+  if (rate.unit === 'times') return timesVerdict(stated(rate), rate.times === 'increase', basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
+  return rateVerdict(stated(rate), basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
 }
 
 export default defineRule({
@@ -44,10 +47,16 @@ export default defineRule({
       additionalProperties: false,
     },
     defaultOptions: { checkQualified: true },
+    // the computed figure is offered, never applied: the author may have meant another base
+    hasSuggestions: true,
     messages: {
       mismatch: {
         zh: '「{rate}」与{expression}={computed}不符（按所列数量计算，四舍五入保留{decimals}位小数）；如另有统计口径，请在文中写明',
         en: '“{rate}” does not match {expression}={computed} (computed from the counts given, rounded half-up to {decimals} decimals); if another base is meant, say so in the text',
+      },
+      unreachable: {
+        zh: '「{rate}」与{expression}={computed}不符（四舍五入保留{decimals}位小数），且没有任何整数能得出这个比率：分子为{numerator}时分母须在{denLo}与{denHi}之间，分母为{denominator}时分子须在{numLo}与{numHi}之间；请核对数字',
+        en: '“{rate}” does not match {expression}={computed} (rounded half-up to {decimals} decimals), and no whole count can give that rate: with the numerator {numerator} the base would lie between {denLo} and {denHi}, with the base {denominator} the numerator between {numLo} and {numHi}; please check the figures',
       },
       qualifiedMismatch: {
         zh: '无法确认「{rate}」：{expression}={computed}；带“{qualifier}”的比率可能另有基数，请核对',
@@ -57,24 +66,46 @@ export default defineRule({
         zh: '「{rate}」超过100%：{label}的分子是分母的一部分，不可能超过100%',
         en: '“{rate}” exceeds 100%: the numerator of a {label} is part of its base, so it cannot exceed 100%',
       },
+      timesMismatch: {
+        zh: '「{rate}」与{expression}={computed}倍不符（按所列数量计算）',
+        en: '“{rate}” does not match {expression}={computed} times (computed from the counts given)',
+      },
+      pointsMismatch: {
+        zh: '「{rate}」与{expression}={computed}个百分点不符（按所列两个比率计算）',
+        en: '“{rate}” does not match {expression}={computed} percentage points (computed from the two rates given)',
+      },
+      useComputed: { zh: '改为按所列数量计算的{computed}', en: 'Change it to {computed}, computed from the counts given' },
       numeratorPlace: { zh: '分子：「{text}」', en: 'numerator: “{text}”' },
       denominatorPlace: { zh: '分母：「{text}」', en: 'denominator: “{text}”' },
+      ratePlace: { zh: '比率：「{text}」', en: 'rate: “{text}”' },
     },
   },
   check(context) {
     const { report, options } = context;
     for (const rate of report.facts.rates) {
-      if (rate.inexact) continue; // 80%以上: nothing exact to check
       const shown = rate.text;
+      if (rate.points) {
+        const { now, before, direction } = rate.points;
+        const v = pointsVerdict(rate.exact, rate.decimals, direction, now.exact, now.decimals, before.exact, before.decimals);
+        if (v.fits) continue;
+        const expression = direction === 1 ? `${now.raw}−${before.raw}` : `${before.raw}−${now.raw}`;
+        const related: RelatedPlace[] = [now, before].map((r) => ({ start: r.start, end: r.end, messageId: 'ratePlace', data: { text: r.text } }));
+        context.reportIssue({ messageId: 'pointsMismatch', data: { rate: shown, expression, computed: exactToString(v.computed) }, severity: 'warn', start: rate.start, end: rate.end, related });
+        continue;
+      }
+      if (rate.inexact && !rate.bound) continue; // 约95%: nothing exact to check
       if (rate.completion && rate.unit === 'percent' && rate.value > 100) {
         context.reportIssue({ messageId: 'overHundred', data: { rate: shown, label: rate.label }, severity: 'error', start: rate.start, end: rate.end });
         continue;
       }
       if (!rate.bases.length) continue;
-      if (rate.qualified && !options.checkQualified) continue;
-      const usable = rate.bases.filter((b) => !b.numerator.inexact && !b.denominator.inexact && b.base.n > 0n);
-      if (!usable.length || usable.some((b) => consistent(rate, b))) continue;
+      if (rate.qualified && options.checkQualified === false) continue; // default true, also when options come without defaults
+      const usable = rate.bases.filter((b) => !b.numerator.inexact && !b.denominator.inexact);
+      if (!usable.length) continue;
+      const verdicts = usable.map((b) => verdict(rate, b));
+      if (verdicts.some((v) => v.fits)) continue;
       const basis = usable[0];
+      const v = verdicts[0];
       const related: RelatedPlace[] = [
         { start: basis.numerator.labelSpan.start, end: basis.numerator.end, messageId: 'numeratorPlace', data: { text: basis.numerator.label + basis.numerator.raw } },
         { start: basis.denominator.labelSpan.start, end: basis.denominator.end, messageId: 'denominatorPlace', data: { text: basis.denominator.label + basis.denominator.raw } },
@@ -82,15 +113,27 @@ export default defineRule({
       const data = {
         rate: shown,
         expression: basis.expression,
-        computed: computed(rate, basis),
-        decimals: rate.decimals,
+        computed: exactToString(v.computed) + SIGN[rate.unit],
+        decimals: v.computedDecimals,
         numerator: exactToString(basis.numerator.exact),
         denominator: exactToString(basis.denominator.exact),
       };
-      if (rate.qualified) {
+      // An Arabic figure with its sign (97.4%) can be replaced by the computed one, to the same decimals
+      const typed = context.report.text.slice(rate.valueSpan.start, rate.valueSpan.end);
+      const suggestions =
+        /^\d+(?:\.\d+)?[%‰]$/.test(typed) && typed.endsWith(SIGN[rate.unit])
+          ? [{ messageId: 'useComputed', data: { computed: data.computed }, fix: { start: rate.valueSpan.start, end: rate.valueSpan.end, text: data.computed } }]
+          : undefined;
+      if (rate.unit === 'times') {
+        context.reportIssue({ messageId: 'timesMismatch', data: { rate: shown, expression: basis.expression, computed: exactToString(v.computed) }, severity: 'warn', start: rate.start, end: rate.end, related });
+      } else if (rate.qualified) {
         context.reportIssue({ messageId: 'qualifiedMismatch', data: { ...data, qualifier: rate.modifier }, severity: 'info', start: rate.start, end: rate.end, related });
+      } else if (v.unreachable && verdicts.every((x) => x.unreachable) && (basis.formula === 'ratio' || basis.formula === 'share')) {
+        const u = v.unreachable;
+        const bounds = { denLo: exactToString(u.denLo), denHi: exactToString(u.denHi), numLo: exactToString(u.numLo), numHi: exactToString(u.numHi) };
+        context.reportIssue({ messageId: 'unreachable', data: { ...data, ...bounds }, severity: 'warn', start: rate.start, end: rate.end, related, suggestions });
       } else {
-        context.reportIssue({ messageId: 'mismatch', data, severity: 'warn', start: rate.start, end: rate.end, related });
+        context.reportIssue({ messageId: 'mismatch', data, severity: 'warn', start: rate.start, end: rate.end, related, suggestions });
       }
     }
   },

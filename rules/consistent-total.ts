@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define.js';
 import type { RelatedPlace } from '../src/engine/types.js';
-import { exactAdd, exactCompare, exactSub, exactToString, type Exact } from '../src/model/numbers.js';
-import type { Quantity } from '../src/model/facts.js';
+import { exactToString } from '../src/model/numbers.js';
+import { totalVerdict, type Quantity } from '../src/model/facts.js';
 
 /** How a total is quoted in a message: the words before it and the figure, kept short. */
 function quote(q: Quantity): string {
@@ -22,8 +22,18 @@ export default defineRule({
       zh: 'GB/T 15835-2011《出版物上数字用法》；报告数据应真实准确（厅字〔2019〕28号）',
       en: 'GB/T 15835-2011 (use of numbers in publications); reports must state accurate figures (厅字〔2019〕28号)',
     },
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    schema: {
+      type: 'object',
+      properties: {
+        reportSubsetShortfall: {
+          type: 'boolean',
+          description:
+            'Report (at info level) a 其中 list whose parts add up to less than the total. 其中 introduces a subset, so by default this is not a fault (行政, 非诉 or other categories may simply not be listed).',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { reportSubsetShortfall: false },
     messages: {
       sumMismatch: {
         zh: '「{total}」与分项之和不符：{expression}={sum}{unit}，相差{difference}{unit}',
@@ -33,32 +43,48 @@ export default defineRule({
         zh: '分项之和超过总数「{total}」：{expression}={sum}{unit}',
         en: 'The parts add up to more than the total “{total}”: {expression}={sum}{unit}',
       },
+      implicitExceed: {
+        zh: '「{total}」之后所列各项之和超过该数：{expression}={sum}{unit}；如各项互有交叉或另有口径，请在文中写明',
+        en: 'The figures listed after “{total}” add up to more than it: {expression}={sum}{unit}; if they overlap or count something else, say so in the text',
+      },
+      subsetShort: {
+        zh: '「{total}」的“其中”各项之和为{expression}={sum}{unit}，少{difference}{unit}；如未列出全部类别，可不处理',
+        en: 'The parts after 其中 of “{total}” add up to {expression}={sum}{unit}, {difference}{unit} short; fine if not every category is listed',
+      },
       partPlace: { zh: '分项：「{text}」', en: 'part: “{text}”' },
     },
   },
   check(context) {
+    const { options } = context;
     for (const t of context.report.facts.totals) {
-      // Implicit totals are recognised only when they add up: nothing to report
-      if (t.how === 'implicit' || !t.parts.length) continue;
+      if (!t.parts.length || t.exact) continue;
       if (t.total.inexact || t.parts.some((p) => p.inexact)) continue; // 5万余份: not exact
-      const sum = t.parts.reduce<Exact>((acc, p) => exactAdd(acc, p.exact), { n: 0n, e: 0 });
-      // Rounded figures (1.2万件 = 12000 ± 500) may differ by their tolerances without fault
-      const slack = t.parts.reduce<Exact>((acc, p) => exactAdd(acc, p.tolerance), t.total.tolerance);
-      const gap = exactSub(sum, t.total.exact);
-      const cmp = exactCompare(gap, slack) > 0 ? 1 : exactCompare(gap, { n: -slack.n, e: slack.e }) < 0 ? -1 : 0;
-      if (cmp === 0) continue;
-      if (cmp < 0 && !t.exhaustive) continue; // an open list may leave things out
+      const v = totalVerdict(t.total, t.parts);
+      if (v.direction === 0) continue;
+      let messageId: 'sumMismatch' | 'partsExceed' | 'implicitExceed' | 'subsetShort';
+      let severity: 'error' | 'warn' | 'info' | undefined;
+      if (t.how === 'implicit') {
+        // no 共/其中: reported only when the parts cannot fit in the figure
+        if (v.direction < 0) continue;
+        messageId = 'implicitExceed';
+        severity = 'warn';
+      } else if (v.direction > 0) messageId = 'partsExceed';
+      else if (t.exhaustive) messageId = 'sumMismatch';
+      else if (t.how === 'breakdown' && !t.etc && options.reportSubsetShortfall === true) {
+        messageId = 'subsetShort';
+        severity = 'info';
+      } else continue; // 其中 names a subset; an open list may leave things out
       const unit = t.total.unit;
       const data = {
         total: quote(t.total),
         expression: t.parts.map((p) => exactToString(p.exact)).join('+'),
-        sum: exactToString(sum),
+        sum: exactToString(v.sum),
         unit,
-        difference: exactToString(exactSub(t.total.exact, sum)).replace(/^-/, ''),
+        difference: exactToString(v.difference),
         parts: t.parts.length,
       };
       const related: RelatedPlace[] = t.parts.map((p) => ({ start: p.labelSpan.start, end: p.end, messageId: 'partPlace', data: { text: p.label + p.raw } }));
-      context.reportIssue({ messageId: cmp > 0 ? 'partsExceed' : 'sumMismatch', data, start: t.total.start, end: t.total.end, related });
+      context.reportIssue({ messageId, data, ...(severity ? { severity } : {}), start: t.total.start, end: t.total.end, related });
     }
   },
 });

@@ -3,7 +3,6 @@ import type { Severity } from '../src/engine/types.js';
 import type { Report, Span } from '../src/model/types.js';
 import type { LawEntry, LawIndex, LawMatch } from '../src/laws/index.js';
 import { withoutYearChar, yearRange } from '../src/laws/index.js';
-import { loadLaws } from '../src/laws/load.js';
 import {
   isDraft,
   isFieldOfLaw,
@@ -24,7 +23,8 @@ type MessageId =
   | 'notFound'
   | 'repealed'
   | 'superseded'
-  | 'notYetAdopted';
+  | 'notYetAdopted'
+  | 'useTitle';
 
 /** A sentence that says the act is no longer in force is not citing it as current. */
 const NOT_CURRENT = /废止|失效|废除|取代|替代|不再适用|原《/;
@@ -55,6 +55,10 @@ export default defineRule({
       additionalProperties: false,
     },
     defaultOptions: { checkNotFound: true },
+    // the law list comes from the host: the CLI reads data/laws.tsv, the web page bundles it
+    resources: ['laws'],
+    // the official or closest title is offered, never applied: only the author knows which act was meant
+    hasSuggestions: true,
     messages: {
       unknownTitle: {
         zh: '《{title}》不是已知的国家法律法规或文件标题，最接近的是《{known}》，请核对',
@@ -88,6 +92,7 @@ export default defineRule({
         zh: '《{title}》的实施期已于{ended}年结束，由《{replacement}》接续，{year}年度报告应引用后者',
         en: 'The period of 《{title}》 ended in {ended} and 《{replacement}》 succeeded it; a report for {year} should cite the latter',
       },
+      useTitle: { zh: '改为《{known}》', en: 'Change it to 《{known}》' },
       notYetAdopted: {
         zh: '《{title}》{adopted}年才通过，{year}年度报告不可能已依据它开展工作，请核对年份或标题',
         en: '《{title}》 was adopted only in {adopted}; a report for {year} cannot rely on it. Check the year or the title',
@@ -101,20 +106,26 @@ export default defineRule({
       ...t.nested.map((n) => ({ text: n.text, span: n.inner })),
     ]);
     if (!titles.length) return;
-    let laws: LawIndex | undefined;
+    // declared in meta.resources: the engine runs the rule only when the host supplied it
+    const laws: LawIndex = context.resources.laws!;
 
     for (const { text, span } of titles) {
       const title = withoutRevisionNote(text.trim());
       if (!title || isDraft(title)) continue;
-      const say = (messageId: MessageId, severity: Severity, data: Record<string, string | number>, at: Span = span) =>
-        context.reportIssue({ messageId, severity, data: { title: text, ...data }, ...at });
-      laws ??= loadLaws();
+      // Replacing the text between 《》 is offered where that text is exactly the title as read (no inline markup)
+      const plain = report.text.slice(span.start, span.end) === text;
+      const offer = (titles: string[]) =>
+        plain ? titles.map((known) => ({ messageId: 'useTitle', data: { known }, fix: { start: span.start, end: span.end, text: known } })) : [];
+      const say = (messageId: MessageId, severity: Severity, data: Record<string, string | number>, at: Span = span, suggest: string[] = []) => {
+        const suggestions = offer(suggest);
+        context.reportIssue({ messageId, severity, data: { title: text, ...data }, ...at, ...(suggestions.length ? { suggestions } : {}) });
+      };
 
       const exact = laws.lookup(title);
       if (exact.length) {
         const current = exact.find((m) => isCurrent(m.entry, report.meta.year));
         const m = current ?? exact[0];
-        if (m.yearCharOnly) say('yearChar', 'info', { known: m.entry.title }, yearsSpan(report, text, span));
+        if (m.yearCharOnly) say('yearChar', 'info', { known: m.entry.title }, yearsSpan(report, text, span), [m.entry.title]);
         if (!current) checkInForce(m.entry, report, span, say);
         continue;
       }
@@ -129,7 +140,7 @@ export default defineRule({
         const years = `${range.years[0]}-${range.years[1]}`;
         const latest = Math.max(...editions.map((e) => e.period?.[1] ?? 0));
         if (range.years[0] > latest) say('newerPeriod', 'info', { years, known }, yearsSpan(report, text, span));
-        else say('wrongYears', 'error', { years, known }, yearsSpan(report, text, span));
+        else say('wrongYears', 'error', { years, known }, yearsSpan(report, text, span), current.length === 1 ? [current[0]!.title] : editions.length === 1 ? [editions[0]!.title] : []);
         continue;
       }
 
@@ -138,12 +149,9 @@ export default defineRule({
 
       const close = closest(laws, title);
       if (close.length) {
-        const known = close
-          .slice(0, 3)
-          .map((m) => (national || !isNationalPrefixed(m.entry.title) ? m.entry.title : m.entry.short))
-          .join('、');
-        // two equally close titles: cannot tell which was meant
-        say('unknownTitle', close.length > 1 ? 'info' : 'warn', { known });
+        const candidates = close.slice(0, 3).map((m) => (national || !isNationalPrefixed(m.entry.title) ? m.entry.title : m.entry.short));
+        // two equally close titles: cannot tell which was meant (each is offered)
+        say('unknownTitle', close.length > 1 ? 'info' : 'warn', { known: candidates.join('、') }, span, candidates);
         continue;
       }
       if (isFieldOfLaw(title)) {

@@ -37,3 +37,17 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+// fzlint/kernel: the host-neutral kernel (parse → model → rules → findings) as one ES module with no Node
+// API, for browsers, workers and other hosts as well as Node (mammoth's browser build reads the bytes it is
+// given; packages' worker builds where they have a DOM one). The host supplies the law list (data/laws.tsv).
+await build({
+  entryPoints: { kernel: src('kernel.js') },
+  outdir,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  conditions: ['worker'],
+  target: 'es2022',
+  logLevel: 'warning',
+  legalComments: 'none',
+});

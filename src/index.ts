@@ -7,6 +7,8 @@ export { Linter } from './linter/linter.js';
 export type { LinterOptions } from './linter/linter.js';
 export type { FileResult } from './linter/types.js';
 export { builtinRules } from './rules.js';
+// the Node host's rule resources (meta.resources), for tools that call runRules themselves
+export { loadLaws, nodeResources, resourcesFor } from './linter/resources.js';
 export * from './config/index.js';
 export { loadFormatter } from './format/index.js';
 export type { Formatter, FormatContext } from './format/index.js';

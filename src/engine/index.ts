@@ -1,6 +1,6 @@
 export * from './types.js';
 export { defineRule, ruleUrl, DOCS_BASE } from './define.js';
-export { runRules, sortMessages, toVFile, internalError } from './run.js';
+export { runRules, sortMessages, toVFile, internalError, resourcesNeeded } from './run.js';
 export type { RunOptions, ConfiguredRule } from './run.js';
 export { applyFixes } from './fix.js';
 export type { FixResult } from './fix.js';

@@ -4,7 +4,7 @@ import type { Report } from '../model/types.js';
 import { loadParser, type Format } from '../parse/index.js';
 import type { ConfiguredRule } from './run.js';
 import { runRules } from './run.js';
-import type { LintMessage, Locale } from './types.js';
+import type { LintMessage, Locale, RuleResources } from './types.js';
 
 export interface LintTextOptions {
   filePath?: string;
@@ -13,6 +13,8 @@ export interface LintTextOptions {
   locale?: Locale;
   reportYear?: number;
   others?: readonly Report[];
+  /** Data the rules declare in meta.resources (the law list). */
+  resources?: Readonly<Partial<RuleResources>>;
 }
 
 export interface LintOutcome {
@@ -28,6 +30,6 @@ export async function prepare(text: string, format: Format, filePath?: string, r
 /** Lint one text: the whole pipeline short of reading files and formatting. */
 export async function lintText(text: string, options: LintTextOptions): Promise<LintOutcome> {
   const report = await prepare(text, options.format, options.filePath, options.reportYear);
-  const messages = runRules(report, options.rules, { locale: options.locale, others: options.others });
+  const messages = runRules(report, options.rules, { locale: options.locale, others: options.others, resources: options.resources });
   return { report, messages };
 }

@@ -1,6 +1,6 @@
 import { VFile } from 'vfile';
 import type { Report } from '../model/types.js';
-import type { AnyRule, Fix, LintMessage, Locale, RelatedMessage, ReportDescriptor, RuleSetting, Severity } from './types.js';
+import type { AnyRule, Fix, LintMessage, Locale, RelatedMessage, ReportDescriptor, ResourceName, RuleResources, RuleSetting, Severity } from './types.js';
 import { ENGINE_MESSAGES, localizeData, render } from './i18n.js';
 import { applyDirectives } from './directives.js';
 import { makeMessage, sortMessages } from './messages.js';
@@ -24,6 +24,8 @@ export interface RunOptions {
    * a pathological rule must not pass silently, nor cost the other rules.
    */
   ruleTimeLimit?: number;
+  /** Data the rules declare in meta.resources (the law list), filled by the host. */
+  resources?: Readonly<Partial<RuleResources>>;
   /**
    * The clock for ruleTimeLimit (ms), given by the caller (the Linter passes performance.now): the
    * engine takes no clock of its own. Without one, rules are not timed. A rule that never returns is
@@ -60,7 +62,14 @@ export function resolveSeverity(level: Severity, defaultLevel: Severity, own: Se
 export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule]>, options: RunOptions = {}): LintMessage[] {
   const locale = options.locale ?? 'zh';
   const messages: LintMessage[] = [];
+  const resources = options.resources ?? {};
   for (const [id, { rule, setting }] of rules) {
+    // a host that does not supply what a rule declares gets a loud internal error, never a silent pass
+    const missing = (rule.meta.resources ?? []).filter((name) => resources[name] === undefined);
+    if (missing.length) {
+      messages.push(internalError(report, id, new Error(`needs the resource "${missing.join('", "')}", which the host did not provide (RunOptions.resources)`), locale));
+      continue;
+    }
     const collected: LintMessage[] = [];
     const started = options.now?.() ?? 0;
     try {
@@ -71,6 +80,7 @@ export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule
         locale,
         // only a rule that says it compares reports sees the others (its findings depend on them)
         others: rule.meta.crossDocument ? (options.others ?? []) : [],
+        resources,
         reportIssue(d: ReportDescriptor) {
           collected.push(toMessage(report, id, rule, setting.severity, d, locale));
         },
@@ -92,6 +102,13 @@ export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule
     knownRules: options.knownRules,
     locale,
   });
+}
+
+/** The resources the given rules declare: what a host must fill before running them. */
+export function resourcesNeeded(rules: Iterable<ConfiguredRule>): Set<ResourceName> {
+  const out = new Set<ResourceName>();
+  for (const { rule } of rules) for (const name of rule.meta.resources ?? []) out.add(name);
+  return out;
 }
 
 export function internalError(report: Report, ruleId: string, error: unknown, locale: Locale): LintMessage {

@@ -1,5 +1,6 @@
 import type { VFileMessage } from 'vfile-message';
 import type { Report, Span } from '../model/types.js';
+import type { LawIndex } from '../laws/index.js';
 
 export type Severity = 'info' | 'warn' | 'error';
 export type Level = 'off' | Severity;
@@ -78,7 +79,20 @@ export interface RuleMeta<MessageIds extends string = string, Options = Record<s
   crossDocument?: boolean;
   /** Documentation URL; derived from the id when omitted. */
   url?: string;
+  /**
+   * Data the rule reads besides the report (e.g. the law list). The host fills
+   * `context.resources` with what the enabled rules declare: the CLI and the
+   * tests from data/, the web page from its bundle. The engine never reads files.
+   */
+  resources?: readonly ResourceName[];
 }
+
+/** Data a host supplies to the rules that declare it (meta.resources). */
+export interface RuleResources {
+  /** National law and key-document titles (data/laws.tsv), indexed. */
+  laws: LawIndex;
+}
+export type ResourceName = keyof RuleResources;
 
 /** What a rule sees of the run. */
 export interface RuleContext<MessageIds extends string = string, Options = Record<string, unknown>> {
@@ -88,6 +102,8 @@ export interface RuleContext<MessageIds extends string = string, Options = Recor
   readonly locale: Locale;
   /** Other reports of the same run (and --previous); never includes `report`. Empty unless meta.crossDocument. */
   readonly others: readonly Report[];
+  /** What the host supplies; every name in meta.resources is present (the engine checks before the rule runs). */
+  readonly resources: Readonly<Partial<RuleResources>>;
   /** Report a finding. */
   reportIssue(descriptor: ReportDescriptor<MessageIds>): void;
 }

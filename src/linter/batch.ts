@@ -16,6 +16,7 @@ import type { Linter, LinterOptions } from './linter.js';
 import { reviveResult, serializeResult, withMessages, type Rehydrate } from './serialize.js';
 import type { FileResult } from './types.js';
 import { lintInWorkers, workerCount, type PoolTask } from './workers.js';
+import { resourcesFor } from './resources.js';
 
 /**
  * The run over many files: which files (ignores), then which results can
@@ -217,7 +218,7 @@ async function lintSplit(linter: Linter, selected: Selected[], files: Pending[],
     const locale = options.locale ?? f.config.locale ?? 'zh';
     const crossRules = [...f.config.rules].filter(([, { rule }]) => rule.meta.crossDocument);
     const others = run.filter((r) => r !== report && r.filePath !== f.filePath);
-    const crossMessages = runRules(report, crossRules, { locale, others, inlineConfig: false });
+    const crossMessages = runRules(report, crossRules, { locale, others, inlineConfig: false, resources: resourcesFor(crossRules.map(([, c]) => c)) });
     const messages = applyDirectives(report, sortMessages([...local.messages, ...crossMessages]), {
       inlineConfig: options.inlineConfig,
       reportUnused: options.reportUnusedDirectives,

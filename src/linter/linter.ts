@@ -16,6 +16,7 @@ import { PathError } from './files.js';
 import { lintBatch, selectFiles, type Selected } from './batch.js';
 import { DEFAULT_MAX_FILE_SIZE, emptyFileMessage, readFailure, structureOverBudget, tooLargeMessage } from './limits.js';
 import type { Concurrency } from './workers.js';
+import { resourcesFor } from './resources.js';
 import { Notices } from './notices.js';
 
 export interface LinterOptions {
@@ -283,6 +284,7 @@ export class Linter {
       reportUnusedDirectives: this.options.reportUnusedDirectives,
       knownRules: knownRuleIds(await this.loadedConfigFor(abs)),
       ruleTimeLimit: config.ruleTimeLimit,
+      resources: resourcesFor(config.rules.values()),
       now: () => performance.now(),
     });
     // Keep the model only for formatters that read it (checklist, html): a Report is ~40× its text,

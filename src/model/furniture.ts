@@ -1,4 +1,6 @@
 import type { Block, DateKind, DateMention, FurnitureField } from './types.js';
+import { normalizeDigits } from './numbers.js';
+import { CN_YEAR_DIGIT_CLASS, readCnDate } from './numerals.js';
 
 /**
  * Page furniture of government web pages: metadata fields above the article
@@ -8,6 +10,7 @@ import type { Block, DateKind, DateMention, FurnitureField } from './types.js';
  */
 const FIELD_KEYS = [
   '信息来源', '来源', '作者', '发布时间', '发布日期', '发文日期', '成文日期', '失效日期', '生效日期',
+  '更新时间', '更新日期', '发表时间', '发表日期', '上传时间', '录入时间',
   '点击数', '点击量', '浏览次数', '阅读次数', '访问量', '索引号', '发布机构', '发文机关', '公开方式',
   '公开范围', '公开时限', '组配分类', '主题分类', '体裁分类', '信息分类', '有效性', '文号', '发文字号',
   '字号', '日期', '时间', '责任编辑', '编辑', '审核',
@@ -15,11 +18,12 @@ const FIELD_KEYS = [
 // Longest keys first so 发布时间 wins over 时间
 const KEY_ALT = [...FIELD_KEYS].sort((a, b) => b.length - a.length).join('|');
 /** A line that opens with a field key and a colon (or, for dates, a space then a date). */
-const FIELD_LINE = new RegExp(`^(?:${KEY_ALT})\\s*(?:[:：]|\\s+(?=\\d{4}))`);
+const FIELD_LINE = new RegExp(`^(?:${KEY_ALT})\\s*(?:[:：]|\\s+(?=[0-9０-９]{4}))`);
 const FIELD = new RegExp(`(${KEY_ALT})\\s*[:：]?\\s*`, 'g');
 const NAV_LINE = /^(?:上一篇|下一篇|关联稿件|相关链接|扫一扫在手机打开当前页|【?打印本页|【?关闭窗口|【字体|分享到|责任编辑[:：])/;
 
 export function isFurnitureLine(text: string): boolean {
+  // (full-width digits are matched by the patterns themselves)
   return FIELD_LINE.test(text) || NAV_LINE.test(text);
 }
 
@@ -51,8 +55,8 @@ export function parseFields(block: Block, toSource: (b: Block, i: number) => num
   return fields;
 }
 
-const DATE = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|[-./](\d{1,2})[-./](\d{1,2}))/;
-const CN_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
+/** 2024年2月28日, 2024-02-28, 2024-3-29, 2024.2.28, 2021/03/29 11:30:01 (read after full-width digits become ASCII). */
+const DATE = /(?<![0-9])([0-9]{4})\s*(?:年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日?|([-./])([0-9]{1,2})\4([0-9]{1,2})(?![0-9]))/;
 
 const KIND_OF_KEY: Record<string, DateKind> = {
   发布时间: 'published',
@@ -61,13 +65,22 @@ const KIND_OF_KEY: Record<string, DateKind> = {
   发文日期: 'written',
   日期: 'date',
   时间: 'date',
+  // an update time is the publication date only when the page gives no other (更新时间:2021/03/29 11:30:01)
+  更新时间: 'date',
+  更新日期: 'date',
+  发表时间: 'published',
+  发表日期: 'published',
+  上传时间: 'date',
+  录入时间: 'date',
 };
+const SECONDARY = new Set(['更新时间', '更新日期', '上传时间', '录入时间']);
 
 export function datesFromFields(fields: FurnitureField[]): DateMention[] {
   const out: DateMention[] = [];
+  const primary = fields.some((f) => KIND_OF_KEY[f.key] && !SECONDARY.has(f.key) && parseDate(f.value));
   for (const f of fields) {
     const kind = KIND_OF_KEY[f.key];
-    if (!kind) continue;
+    if (!kind || (primary && SECONDARY.has(f.key))) continue;
     const d = parseDate(f.value);
     if (!d) continue;
     out.push({
@@ -82,37 +95,27 @@ export function datesFromFields(fields: FurnitureField[]): DateMention[] {
   return out;
 }
 
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-function cnField(s: string): number {
-  if (s.length === 4) return [...s].reduce((acc, ch) => acc * 10 + (CN_DIGIT[ch] ?? NaN), 0);
-  // 十, 十二, 二十, 二十一 (months and days)
-  const i = s.indexOf('十');
-  if (i === -1) return CN_DIGIT[s] ?? NaN;
-  const tens = i === 0 ? 1 : CN_DIGIT[s[0]];
-  const ones = i === s.length - 1 ? 0 : CN_DIGIT[s[s.length - 1]];
-  return tens * 10 + ones;
-}
-
-/** Find the first calendar date in a string: 2024年2月28日, 2024-02-28, 2024.2.28, 二〇二四年三月十二日. */
+/**
+ * Find the first calendar date in a string: 2024年2月28日, 2024-02-28, 2024-3-29, 2024.2.28,
+ * 2021/03/29 11:30:01, ２０２４年３月２８日, 二〇二四年三月十二日, 二○二五年一月五日.
+ * `raw` is the date as written (full-width digits kept); `index` its offset in `s`.
+ */
 export function parseDate(s: string): { date: { year: number; month: number; day: number }; raw: string; index: number } | undefined {
-  const m = DATE.exec(s);
-  let year: number, month: number, day: number, raw: string, index: number;
+  const ascii = normalizeDigits(s, true); // same offsets
+  const m = DATE.exec(ascii);
+  let year: number, month: number, day: number, index: number, length: number;
   if (m) {
     year = Number(m[1]);
-    month = Number(m[2] ?? m[4]);
-    day = Number(m[3] ?? m[5]);
-    raw = m[0];
+    month = Number(m[2] ?? m[5]);
+    day = Number(m[3] ?? m[6]);
     index = m.index;
+    length = m[0].length;
   } else {
-    const c = CN_DATE.exec(s);
+    const c = readCnDate(s);
     if (!c) return undefined;
-    year = cnField(c[1]);
-    month = cnField(c[2]);
-    day = cnField(c[3]);
-    raw = c[0];
-    index = c.index;
+    ({ year, month, day, index, length } = c);
   }
+  const raw = s.slice(index, index + length);
   if (!validDate(year, month, day)) return undefined;
   return { date: { year, month, day }, raw, index };
 }
@@ -127,22 +130,27 @@ function validDate(y: number, m: number, d: number): boolean {
  * The closing date line under the signature: a short line that is just a date
  * (2024年3月12日, 二〇二四年三月十二日), possibly after the issuing body's name.
  */
-const CLOSING_LINE = /^[^\d。,，;；:：]{0,30}?((?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|(?:[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日))$/;
+const CLOSING_LINE = new RegExp(
+  `^[^0-9。,，;；:：]{0,30}?((?:[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日)|(?:${CN_YEAR_DIGIT_CLASS}{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日))$`,
+);
 
 export function closingDate(block: Block, toSource: (b: Block, i: number) => number): DateMention | undefined {
-  const text = block.text.trim();
-  if (text.length > 40) return undefined;
+  const written = block.text.trim();
+  if (written.length > 40) return undefined;
+  const text = normalizeDigits(written); // ２０２４年３月２８日: same offsets
   const m = CLOSING_LINE.exec(text);
   if (!m) return undefined;
-  const d = parseDate(m[1]);
+  const at = m.index + m[0].length - m[1].length;
+  const rawDate = written.slice(at, at + m[1].length);
+  const d = parseDate(rawDate);
   if (!d) return undefined;
-  const lead = block.text.indexOf(m[1]);
+  const lead = block.text.indexOf(rawDate);
   return {
     kind: 'closing',
     ...d.date,
-    raw: m[1],
+    raw: rawDate,
     source: 'closing line',
     start: toSource(block, lead),
-    end: toSource(block, lead + m[1].length),
+    end: toSource(block, lead + rawDate.length),
   };
 }

@@ -55,6 +55,13 @@ export interface NumberToken {
   range: boolean;
   /** Directly preceded by 第 (an ordinal, not a count). */
   ordinal: boolean;
+  /**
+   * A share written as a fraction (四分之三 → 3/4, 一半 → 1/2, 过半 → 1/2 with bound 'above');
+   * `exact` then holds its percentage rounded to 2 decimals, for display.
+   */
+  fraction?: { num: bigint; den: bigint };
+  /** Which side of the figure the truth lies on when a marker says so (80%以上, 不足5%, 过半). */
+  bound?: 'above' | 'below';
 }
 
 // ---------------------------------------------------------------------------
@@ -164,6 +171,28 @@ export function formatRatio(num: Exact, den: Exact, decimals: number, scale = 10
 }
 
 // ---------------------------------------------------------------------------
+// Digits as typed
+
+/** Digits, ．and ％ (what prose figures use); with punctuation also ，－／： (dates and times). */
+const FULL_WIDTH_FIGURES = /[０-９．％]/g;
+const FULL_WIDTH_FORMS = /[０-９．％，－／：]/g;
+const FULL_WIDTH_ASCII: Record<string, string> = { '．': '.', '％': '%', '，': ',', '－': '-', '／': '/', '：': ':' };
+
+/**
+ * Full-width digits and ．％ as ASCII, offset for offset: every character maps to
+ * one UTF-16 unit, so a position in the result is the same position in `text`.
+ * With `punctuation`, also ，－／： (for dates and times such as 2021／3／29 11：30); by
+ * default only digits, ．and ％, since ，is a clause break in prose.
+ */
+export function normalizeDigits(text: string, punctuation = false): string {
+  const forms = punctuation ? FULL_WIDTH_FORMS : FULL_WIDTH_FIGURES;
+  forms.lastIndex = 0;
+  if (!forms.test(text)) return text; // the common case: nothing full-width, no copy
+  forms.lastIndex = 0;
+  return text.replace(forms, (c) => (c >= '０' && c <= '９' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : FULL_WIDTH_ASCII[c]));
+}
+
+// ---------------------------------------------------------------------------
 // Character classes
 
 // Maps, not object literals: `c in {…}` with a fresh CJK string is slow in V8
@@ -203,7 +232,7 @@ const FULL_WIDTH_DIGIT = /[０-９]/;
 const FULL_WIDTH_DIGITS = /[０-９]/g;
 const PERCENT_SIGN = /[%‰]/;
 /** Where a figure can start: a digit or a Chinese numeral character. */
-const CANDIDATE = /[0-9０-９零〇一二三四五六七八九两十百千万亿]/g;
+const CANDIDATE = /[0-9０-９零〇一二三四五六七八九两十百千万亿半]/g;
 
 /** 1,234 / 12,345,678: groups of exactly three after the first (1–3 digits); ASCII comma only. */
 const GROUPED = /[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])/y;
@@ -218,6 +247,21 @@ const SUFFIX_MARKERS = ['以上', '以下', '以内', '左右', '上下', '之�
 const RANGE_CONNECTOR = /[～~〜–—－-]|至|到/y;
 /** After 成 these characters make a word, not a percentage (五成员, 建成 is not a numeral case). */
 const CHENG_WORD = new Set([...'员立为功果效本绩熟长就都交型品分']);
+
+/** Markers that put the truth above or below the figure. */
+const ABOVE = new Set(['不少于', '不低于', '超过', '至少', '多于', '高于', '逾', '超', '以上', '之多', '过']);
+const BELOW = new Set(['不足', '不超过', '低于', '以下', '以内']);
+
+function boundOf(markers: readonly string[]): 'above' | 'below' | undefined {
+  let above = false;
+  let below = false;
+  for (const m of markers) {
+    if (ABOVE.has(m)) above = true;
+    else if (BELOW.has(m)) below = true;
+    else return undefined; // 约, 近, 左右: either side
+  }
+  return above === below ? undefined : above ? 'above' : 'below';
+}
 
 function markerBefore(text: string, at: number, list: readonly string[]): string | undefined {
   for (const m of list) if (at >= m.length && text.startsWith(m, at - m.length)) return m;
@@ -246,7 +290,7 @@ interface CnParse {
  * Returns the longest valid prefix; undefined if none. `allowBareUnit` lets it
  * start with 百/千/万 (百分之百, 近万, 百余).
  */
-function parseChinese(text: string, at: number, allowBareUnit: boolean): CnParse | undefined {
+function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: { count: number }): CnParse | undefined {
   let total = 0n; // everything at 亿 and above, already multiplied
   let section = 0n; // the 万 group, already multiplied
   let small = 0n; // below 万 in the current group
@@ -259,6 +303,7 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean): CnParse
   let value = 0n; // the value of text[at, end)
 
   for (let i = at; i < text.length; i++) {
+    if (steps) steps.count++;
     const c = text[i];
     const d = CN_DIGIT.get(c);
     if (d !== undefined) {
@@ -361,14 +406,16 @@ function multiplierAt(text: string, at: number): { exp: number; length: number }
 /**
  * Read every number in `text`, in order, non-overlapping. Never throws.
  */
-export function readNumbers(text: string): NumberToken[] {
+export function readNumbers(text: string, steps?: { count: number }): NumberToken[] {
   const out: NumberToken[] = [];
+  const counter = steps ?? { count: 0 };
   const n = text.length;
   CANDIDATE.lastIndex = 0;
   // The regex engine skips the text between figures; only candidates are looked at
   // test() rather than exec(): no match object per candidate; a candidate is one character
   while (CANDIDATE.test(text)) {
     const i = CANDIDATE.lastIndex - 1;
+    counter.count++;
     let token: NumberToken | undefined;
     if (isDigitChar(text[i])) {
       token = readArabic(text, i);
@@ -376,11 +423,13 @@ export function readNumbers(text: string): NumberToken[] {
         // skip the rest of this digit run (a code like ISO9001 or H5)
         let j = i;
         while (j < n && isDigitChar(text[j])) j++;
+        counter.count += j - i;
         CANDIDATE.lastIndex = j;
         continue;
       }
-    } else token = readChineseAt(text, i);
+    } else token = readChineseAt(text, i, counter);
     if (token) {
+      counter.count += token.end - i;
       // a token never starts before the previous one ended
       const prev = out[out.length - 1];
       if (prev && token.start < prev.end) {
@@ -388,6 +437,7 @@ export function readNumbers(text: string): NumberToken[] {
         token.raw = text.slice(token.start, token.end);
         token.markers = token.markers.filter((m) => !PREFIX_MARKERS.includes(m) && !BARE_UNIT_PREFIX.includes(m));
         token.inexact = token.markers.length > 0 || token.range;
+        if (token.bound && !boundOf(token.markers)) delete token.bound;
       }
       markRange(text, out, token);
       out.push(token);
@@ -406,6 +456,8 @@ function markRange(text: string, out: NumberToken[], token: NumberToken): void {
   if (m && m.index + m[0].length === token.start) {
     prev.range = token.range = true;
     prev.inexact = token.inexact = true;
+    delete prev.bound;
+    delete token.bound;
   }
 }
 
@@ -431,7 +483,7 @@ function finish(
       end += s.length;
     }
   }
-  return {
+  const token: NumberToken = {
     start,
     end,
     valueStart,
@@ -449,6 +501,9 @@ function finish(
     range: false,
     ordinal: text[start - 1] === '第',
   };
+  const bound = percent ? boundOf(markers) : undefined;
+  if (bound) token.bound = bound;
+  return token;
 }
 
 function readArabic(text: string, at: number): NumberToken | undefined {
@@ -512,10 +567,54 @@ function readArabic(text: string, at: number): NumberToken | undefined {
     markers.unshift(pre);
     start = at - pre.length;
   }
+  // 占比2/3, 占10/15: a share written with a slash, only right after 占/占比/比例 (3/29 is a date)
+  if (!percent && form === 'arabic' && decimals === 0 && !grouped && (text[i] === '/' || text[i] === '／') && SLASH_SHARE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
+    const from = i + 1;
+    const to = digitRunEnd(text, from);
+    if (to > from && to - from <= 6 && !isDigitChar(text[to]) && text[to] !== '.' && text[to] !== '/' && text[to] !== '／') {
+      const den = BigInt(asciiDigits(text, from, to));
+      const num = exact.n;
+      if (den > 0n && num <= den) {
+        const pct: Exact = { n: (num * 20000n + den) / (2n * den), e: -2 };
+        const token = finish(text, start, at, to, pct, 2, 'arabic', false, markers, 'percent', to);
+        token.fraction = { num, den };
+        return token;
+      }
+    }
+  }
   return finish(text, start, at, valueEnd, exact, decimals, form, grouped, markers, percent, i, tolerance);
 }
 
-function readChineseAt(text: string, at: number): NumberToken | undefined {
+/** What comes right before a slash share: 占比2/3, 占10/15, 比例为1/4. */
+const SLASH_SHARE_BEFORE = /(?:占|占比|比例|比重)(?:为|达|约|达到)?$/;
+
+/** 过半, 超过半数, 半数以上: a share of one half, as a bound. */
+function readHalf(text: string, at: number): NumberToken | undefined {
+  const pre = markerBefore(text, at, ['超过', '过', '超', '逾']);
+  let end = at + 1;
+  if (text[end] === '数') end++;
+  else if (!pre) return undefined; // 半年, 上半年, 半天: not a share
+  const markers = pre ? [pre] : [];
+  const start = at - (pre?.length ?? 0);
+  const token = finish(text, start, at, end, { n: 5000n, e: -2 }, 2, 'chinese', false, markers, 'percent', end);
+  if (!token.markers.length) return undefined; // 半数 alone: how many is not said
+  token.fraction = { num: 1n, den: 2n };
+  return token;
+}
+
+/** X分之Y after a parsed denominator: 四分之三, 十分之一. */
+function readFraction(text: string, start: number, at: number, den: CnParse, markers: string[]): NumberToken | undefined {
+  if (den.exact.e !== 0 || den.exact.n <= 0n) return undefined;
+  const num = parseChinese(text, den.end + 2, false);
+  if (!num || num.exact.e !== 0 || num.exact.n <= 0n) return undefined;
+  const pct: Exact = { n: (num.exact.n * 20000n + den.exact.n) / (2n * den.exact.n), e: -2 };
+  const token = finish(text, start, at, num.end, pct, 2, 'chinese', false, markers, 'percent', num.end);
+  token.fraction = { num: num.exact.n, den: den.exact.n };
+  return token;
+}
+
+function readChineseAt(text: string, at: number, steps?: { count: number }): NumberToken | undefined {
+  if (text[at] === '半') return readHalf(text, at);
   let i = at;
   let percent: PercentKind | undefined;
   if (text.startsWith('百分之', at)) {
@@ -539,11 +638,19 @@ function readChineseAt(text: string, at: number): NumberToken | undefined {
   if (!CN_DIGIT.has(c) && c !== '十' && !(bareUnit && allowBare)) return undefined;
   if (c === '零' || c === '〇') return undefined;
 
-  const parsed = parseChinese(text, i, allowBare);
+  const parsed = parseChinese(text, i, allowBare, steps);
   if (!parsed) return undefined;
   let end = parsed.end;
-  // A lone 一 is an idiom far more often than a count (一站式, 一件事, 一把手, 一是)
-  if (!percent && end - i === 1 && text[i] === '一') return undefined;
+  if (!percent && text.startsWith('分之', end)) {
+    return readFraction(text, pre ? at - pre.length : at, i, parsed, pre ? [pre] : []);
+  }
+  // A lone 一 is an idiom far more often than a count (一站式, 一件事, 一把手, 一是); 一半 is a share
+  if (!percent && end - i === 1 && text[i] === '一') {
+    if (text[end] !== '半' || text[end + 1] === '年' || text[end + 1] === '天') return undefined;
+    const token = finish(text, pre ? at - pre.length : at, i, end + 1, { n: 5000n, e: -2 }, 2, 'chinese', false, pre ? [pre] : [], 'percent', end + 1);
+    token.fraction = { num: 1n, den: 2n };
+    return token;
+  }
 
   const markers: string[] = [];
   let exact = parsed.exact;
@@ -563,10 +670,10 @@ function readChineseAt(text: string, at: number): NumberToken | undefined {
       percent = 'permille';
       end++;
     } else if (text[end] === '成' && exact.e === 0 && exact.n >= 1n && exact.n <= 10n && end - i === 1 && !CHENG_WORD.has(text[end + 1])) {
-      // 九成 = 90%, 八成以上
+      // 九成 = 90%, 八成以上: a share rounded to tens of percent (decimals −1: 85% ≤ 九成 < 95%)
       percent = 'percent';
-      exact = { n: exact.n * 10n, e: 0 };
-      decimals = 0;
+      exact = { n: exact.n, e: 1 };
+      decimals = -1;
       end++;
     }
   }

@@ -38,14 +38,86 @@ export function intToCnSmall(n: number): string {
   return String(n);
 }
 
+// ---------------------------------------------------------------------------
+// Chinese-numeral years and dates: 二〇二四年三月一日, 二○二五年度
+
+/**
+ * The characters a year is spelled with, digit by digit. Zero is written 〇 (U+3007), but
+ * also ○ (U+25CB, a circle from the symbol keyboard), 零, Ｏ/O and 0 in published reports.
+ */
+const YEAR_DIGIT: Record<string, number> = {
+  〇: 0, '○': 0, 零: 0, Ｏ: 0, O: 0, '0': 0, '０': 0,
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+/** A character class matching one digit of a Chinese-numeral year (for other modules' patterns). */
+export const CN_YEAR_DIGIT_CLASS = '[〇○零ＯO0０一二三四五六七八九]';
+/** 二〇二四 → 2024; NaN unless four year digits with at least one Chinese numeral. */
+export function cnYearToInt(s: string): number {
+  if (s.length !== 4) return NaN;
+  let n = 0;
+  let chinese = false;
+  for (const ch of s) {
+    const d = YEAR_DIGIT[ch];
+    if (d === undefined) return NaN;
+    if (!/[O0０Ｏ]/.test(ch)) chinese = true;
+    n = n * 10 + d;
+  }
+  return chinese ? n : NaN;
+}
+
+/** 一 … 十二 (months), 一 … 三十一 (days): 十, 十二, 二十, 二十一, 三十一; NaN otherwise. */
+export function cnMonthDayToInt(s: string): number {
+  if (!s || s.length > 3) return NaN;
+  const n = cnSmallToInt(s);
+  return Number.isInteger(n) && n >= 1 && n <= 31 ? n : NaN;
+}
+
+const CN_MD = '[一二三四五六七八九十]{1,3}';
+const CN_DATE = new RegExp(`(${CN_YEAR_DIGIT_CLASS}{4})\\s*年\\s*(${CN_MD})\\s*月\\s*(${CN_MD})\\s*日`);
+const CN_YEAR = new RegExp(`(${CN_YEAR_DIGIT_CLASS}{4})\\s*年(度)?`, 'g');
+
+export interface CnDate {
+  year: number;
+  month: number;
+  day: number;
+  /** Offset of the date in the string read, and its length. */
+  index: number;
+  length: number;
+}
+
+/** The first Chinese-numeral date in `s` (二〇二四年三月一日, 二○二五年十二月三十一日), unchecked for validity beyond its fields. */
+export function readCnDate(s: string): CnDate | undefined {
+  const m = CN_DATE.exec(s);
+  if (!m) return undefined;
+  const year = cnYearToInt(m[1]);
+  const month = cnMonthDayToInt(m[2]);
+  const day = cnMonthDayToInt(m[3]);
+  if (!(year > 0) || !(month >= 1 && month <= 12) || !(day >= 1)) return undefined;
+  return { year, month, day, index: m.index, length: m[0].length };
+}
+
+/** Every Chinese-numeral year in `s` (二〇二四年, 二○二五年度), with offsets. */
+export function readCnYears(s: string): { year: number; index: number; length: number; nian_du: boolean }[] {
+  const out: { year: number; index: number; length: number; nian_du: boolean }[] = [];
+  CN_YEAR.lastIndex = 0;
+  for (let m = CN_YEAR.exec(s); m; m = CN_YEAR.exec(s)) {
+    const year = cnYearToInt(m[1]);
+    if (year > 0) out.push({ year, index: m.index, length: m[0].length, nian_du: m[2] !== undefined });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Folding year digits to ASCII in place (structure: titles, headings, plan years); offsets kept
+
 /** Digits a year may be written with besides ASCII: full-width ０–９ and the Chinese 〇/○/零 一…九. */
-const YEAR_DIGIT: Record<string, string> = {
+const FOLD_DIGIT: Record<string, string> = {
   '〇': '0', '○': '0', '◯': '0', 'Ｏ': '0', 'O': '0', '零': '0',
   一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const CN_ZERO = /[〇○◯零Ｏ]/;
-const CN_YEAR = /[〇○◯Ｏ零一二三四五六七八九][〇○◯ＯO零一二三四五六七八九]{3}(?=\s*年)/g;
+const FOLD_CN_YEAR = /[〇○◯Ｏ零一二三四五六七八九][〇○◯ＯO零一二三四五六七八九]{3}(?=\s*年)/g;
 
 /**
  * The same text with years written in full-width digits (２０２４年) or Chinese
@@ -59,10 +131,10 @@ export function foldYearDigits(text: string): string {
   if (FULL_WIDTH_DIGIT.test(out)) out = out.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
   // a 20xx year in Chinese numerals has a zero (二〇二四); a 19xx one starts 一九
   if (CN_ZERO.test(out) || out.indexOf('一九') !== -1) {
-    CN_YEAR.lastIndex = 0;
-    if (CN_YEAR.test(out)) {
-      out = out.replace(CN_YEAR, (run) => {
-        const digits = [...run].map((ch) => YEAR_DIGIT[ch] ?? '').join('');
+    FOLD_CN_YEAR.lastIndex = 0;
+    if (FOLD_CN_YEAR.test(out)) {
+      out = out.replace(FOLD_CN_YEAR, (run) => {
+        const digits = [...run].map((ch) => FOLD_DIGIT[ch] ?? '').join('');
         const y = Number(digits);
         return digits.length === 4 && y >= 1949 && y <= 2100 ? digits : run;
       });

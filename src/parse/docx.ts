@@ -34,7 +34,17 @@ const STYLE_MAP = [
   ...[1, 2, 3, 4, 5, 6].map((n) => `p[style-name='标题 ${n}'] => h${n}:fresh`),
 ];
 
-export async function parseDocx(bytes: Uint8Array): Promise<DocxDocument> {
+/**
+ * mammoth's input for these bytes, under the key each of its builds reads: Node's reads `buffer`,
+ * the browser build (package.json "browser") reads `arrayBuffer`. Both hand it to JSZip, which takes
+ * a Uint8Array as it is, so no Node Buffer is made and the same call works in a Web Worker.
+ */
+function mammothInput(view: Uint8Array): Parameters<typeof mammoth.convertToHtml>[0] {
+  return { buffer: view, arrayBuffer: view } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+}
+
+export async function parseDocx(input: Uint8Array | ArrayBuffer): Promise<DocxDocument> {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   let html: string;
   try {
     await checkZipBudget(bytes); // decompression budget, counted while inflating (zip-budget.ts)
@@ -46,8 +56,7 @@ export async function parseDocx(bytes: Uint8Array): Promise<DocxDocument> {
   }
   try {
     const result = await mammoth.convertToHtml(
-      // mammoth's Node build reads `buffer` with JSZip, which takes any Uint8Array: no Node Buffer type here (browser-safe)
-      { buffer: bytes } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
+      mammothInput(bytes),
       {
         styleMap: STYLE_MAP,
         ignoreEmptyParagraphs: false,

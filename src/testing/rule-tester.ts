@@ -4,6 +4,7 @@ import { runRules } from '../engine/run.js';
 import { applyFixes } from '../engine/fix.js';
 import type { AnyRule, LintMessage, Locale, LocalizedText, ReportDescriptor, RuleContext } from '../engine/types.js';
 import { validateRuleOptions } from '../config/validate.js';
+import { resourcesFor } from '../linter/resources.js';
 import type { Report } from '../model/types.js';
 
 export interface ValidCase {
@@ -151,6 +152,7 @@ export class RuleTester {
     const messages = runRules(report, [[id, { rule: watched, setting: { severity: rule.meta.severity, options } }]], {
       locale: c.locale ?? this.config.locale ?? 'zh',
       others,
+      resources: resourcesFor([{ rule, setting: { severity: rule.meta.severity, options } }]),
     });
     for (const d of reported) checkDescriptor(rule, d);
     const internal = messages.find((m) => m.internal);

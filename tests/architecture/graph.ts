@@ -29,6 +29,8 @@ export const LAYERS: { name: string; rank: number; kernel: boolean; match: (f: s
   },
   { name: 'rules', rank: 3, kernel: true, match: (f) => f.startsWith('rules/') || f === 'src/rules.ts' },
   { name: 'engine', rank: 4, kernel: true, match: (f) => f.startsWith('src/engine/') },
+  // fzlint/kernel: the kernel's public entry (re-exports parse, model, laws, rules, engine)
+  { name: 'kernel entry', rank: 4, kernel: true, match: (f) => f === 'src/kernel.ts' },
   { name: 'linter', rank: 5, kernel: false, match: (f) => f.startsWith('src/linter/') },
   { name: 'config', rank: 5, kernel: false, match: (f) => f.startsWith('src/config/') },
   { name: 'format', rank: 5, kernel: false, match: (f) => f.startsWith('src/format/') },

@@ -18,6 +18,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
+import { nodeResources } from '../../src/linter/resources.js';
 import { validateRuleOptions } from '../../src/config/validate.js';
 import { prepare } from '../../src/engine/lint.js';
 import { runRules } from '../../src/engine/run.js';
@@ -95,7 +96,7 @@ async function lintBlock(id: string, rule: AnyRule, b: Block, others: Block[], a
   }
   if (b.options) validateRuleOptions(rule, id, b.options, `rules/${id}.md`, `line ${b.line}`);
   const options = { ...(rule.meta.defaultOptions as object), ...applied, ...(b.options ?? {}) };
-  const messages = runRules(report, [[id, { rule, setting: { severity: rule.meta.severity, options } }]], { others: otherReports });
+  const messages = runRules(report, [[id, { rule, setting: { severity: rule.meta.severity, options } }]], { others: otherReports, resources: nodeResources() });
   const internal = messages.find((m) => m.internal);
   if (internal) throw new Error(`rule crashed on the example at line ${b.line}: ${internal.reason}`);
   return messages.filter((m) => m.ruleId === id);

@@ -14,7 +14,9 @@ function tsFiles(dir: string, out: string[] = []): string[] {
 
 /** Sources whose built .js is missing or older than the source. */
 export function staleBuilds(): string[] {
-  const sources = [...tsFiles(path.join(ROOT, 'src')), ...tsFiles(path.join(ROOT, 'rules'))];
+  // src/web/ is browser code, bundled by scripts/build-web.mjs (npm run build:web), not emitted by tsc
+  const web = path.join(ROOT, 'src/web') + path.sep;
+  const sources = [...tsFiles(path.join(ROOT, 'src')).filter((f) => !f.startsWith(web)), ...tsFiles(path.join(ROOT, 'rules'))];
   const pairs = sources.map((ts) => [ts, path.join(ROOT, 'dist', path.relative(ROOT, ts).replace(/\.ts$/, '.js'))]);
   pairs.push([path.join(ROOT, 'schema/config.schema.json'), path.join(ROOT, 'dist/schema/config.schema.json')]);
   return pairs.filter(([src, out]) => !existsSync(out) || statSync(out).mtimeMs < statSync(src).mtimeMs).map(([src]) => path.relative(ROOT, src));

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { decode } from '../../src/parse/index.js';
 import { prepare } from '../../src/engine/lint.js';
 import { runRules } from '../../src/engine/run.js';
+import { nodeResources } from '../../src/linter/resources.js';
 import type { AnyRule, LintMessage, Locale } from '../../src/engine/types.js';
 import type { Report } from '../../src/model/types.js';
 
@@ -29,7 +30,7 @@ export async function seedReport(n: string): Promise<Report> {
 /** Lint a seed with one rule at its default severity and options. */
 export async function lintSeed(n: string, id: string, rule: AnyRule, options: Record<string, unknown> = {}, locale: Locale = 'zh'): Promise<LintMessage[]> {
   const report = await seedReport(n);
-  return runRules(report, [[id, { rule, setting: { severity: rule.meta.severity, options: { ...rule.meta.defaultOptions, ...options } } }]], { locale });
+  return runRules(report, [[id, { rule, setting: { severity: rule.meta.severity, options: { ...rule.meta.defaultOptions, ...options } } }]], { locale, resources: nodeResources() });
 }
 
 export const SEEDS = ['000', '001', '002', '003', '004'] as const;

@@ -109,7 +109,7 @@ describe('rates: pairing rules', () => {
     const { r, f } = await facts('受理民众建议、诉求一百二十件,共办结一百一十八件,办结率98.3%。受理行政审批和公共服务事项1.2万件,办结1.19万件,办结率99.2%。');
     expect(f.rates.map((x) => [text(r, x), paired(x)])).toEqual([
       ['办结率98.3%', ['118/120']],
-      ['办结率99.2%', ['11900/12000']],
+      ['办结率99.2%', ['1.19万/1.2万']], // as written: the figures carry their 万
     ]);
   });
 
@@ -171,7 +171,7 @@ describe('totals on the seeds', () => {
 
   it('004: 共受理法律援助案件81件,其中刑事案件53件、民事案件28件', async () => {
     const r = await seedReport('004');
-    expect(r.facts.totals.map((t) => [fig(t.total), t.how, parts(t), t.exhaustive])).toEqual([['81', 'breakdown', ['53', '28'], true]]);
+    expect(r.facts.totals.map((t) => [fig(t.total), t.how, parts(t), t.exhaustive])).toEqual([['81', 'breakdown', ['53', '28'], false]]);
     expect(text(r, r.facts.totals[0])).toBe('81件,其中刑事案件53件、民事案件28件');
   });
 });
@@ -181,11 +181,11 @@ describe('totals: forms', () => {
     const { f } = await facts('受理刑事案件53件、民事案件28件,共计81件。共受理法律援助案件81件。其中刑事案件53件、民事案件28件。');
     expect(f.totals.map((t) => [fig(t.total), t.how, parts(t), t.exhaustive])).toEqual([
       ['81', 'sum', ['53', '28'], true],
-      ['81', 'breakdown', ['53', '28'], true],
+      ['81', 'breakdown', ['53', '28'], false],
     ]);
   });
 
-  it('等 and 包括 open a list; a single part is never exhaustive; comma-separated parts count only when they add up', async () => {
+  it('等 and 包括 open a list; 其中 alone never claims the whole; comma-separated category parts count', async () => {
     const { f } = await facts(
       '共受理案件81件,其中刑事案件53件、民事案件20件等。共受理案件81件,其中包括刑事案件53件、民事案件20件。共受理案件81件,其中刑事案件53件。共受理案件81件,其中刑事案件53件,民事案件28件。',
     );
@@ -193,7 +193,7 @@ describe('totals: forms', () => {
       [['53', '20'], false, true],
       [['53', '20'], false, false],
       [['53'], false, false],
-      [['53', '28'], true, false],
+      [['53', '28'], false, false],
     ]);
   });
 
@@ -257,6 +257,23 @@ describe('facts: model properties', () => {
         for (const t of f.totals) expect(t.parts.length).toBeGreaterThan(0);
       },
     },
+    // the forms of issue 15: each must stay linear too
+    'one 其中 after many counts': { gen: (n) => '受理5件,'.repeat(n / 5) + '其中1件、2件。', check: () => {} },
+    'a 、 list of thousands of parts': {
+      gen: (n) => '共受理案件9件,其中' + '1件、'.repeat(n / 3) + '1件。',
+      check: (f) => expect(f.totals.length).toBeLessThanOrEqual(1),
+    },
+    'asides before each rate': { gen: (n) => '(1件)(2件)(3件)办结率80%,'.repeat(n / 20), check: (f) => expect(f.rates.every((r) => r.bases.length === 0)).toBe(true) },
+    'growth against last year': {
+      gen: (n) => '受理138件,较上年的120件同比增长15%,'.repeat(n / 25),
+      check: (f) => expect(f.rates.every((r) => r.kind === 'growth' && r.bases.length > 0)).toBe(true),
+    },
+    'shares after lists': { gen: (n) => '全年受理133件。涉企案件57件、涉农案件3件,占比45.9%。'.repeat(n / 30), check: () => {} },
+    'implicit lists that exceed': { gen: (n) => '受理100件,刑事60件,民事50件,'.repeat(n / 18), check: () => {} },
+    'full-width digits, fractions, multiples': {
+      gen: (n) => '受理１２３件,办结１２０件,办结率９７．５６％,占四分之三,过半,较上年的60件翻了一番,是上年的2倍,占比2/3,'.repeat(n / 60),
+      check: (f) => expect(f.rates.some((r) => r.unit === 'times')).toBe(true),
+    },
     'digits with dots and commas': { gen: (n) => '12.5,3,4.4%'.repeat(n / 11), check: () => {} },
     一二三: { gen: (n) => '一二三四五六七八九十百千万亿件'.repeat(n / 15), check: () => {} },
   };
@@ -287,5 +304,18 @@ describe('facts: model properties', () => {
     expect(b.result.quantities.length).toBe(8 * a.result.quantities.length);
     expect(b.result.rates.length).toBe(8 * a.result.rates.length);
     expect(b.steps / a.steps, `${b.steps} steps at 8× vs ${a.steps} at 1×`).toBeLessThan(12);
+  });
+
+  it("the model's own step counter (FactsInput.steps) grows linearly: 8 copies of seed 000 take at most 8.5× the steps of one", async () => {
+    const base = (await seedReport('000')).text;
+    const stepsOf = (r: Report) => {
+      const steps = { count: 0 };
+      extractFacts({ sentences: r.sentences, blocks: r.blocks, toSource: r.toSource, steps });
+      return steps.count;
+    };
+    const one = stepsOf(await prepare(base, 'text'));
+    const eight = stepsOf(await prepare(Array(8).fill(base).join('\n'), 'text'));
+    expect(one).toBeGreaterThan(0);
+    expect(eight).toBeLessThanOrEqual(one * 8.5);
   });
 });

@@ -9,6 +9,7 @@ import { rules } from '../../rules/index.js';
 import { buildReport } from '../../src/model/report.js';
 import { loadParser, type Format } from '../../src/parse/index.js';
 import { runRules, type ConfiguredRule } from '../../src/engine/run.js';
+import { nodeResources } from '../../src/linter/resources.js';
 import { lineStarts, pointAt } from '../../src/model/location.js';
 import { seedText } from '../helpers/seeds.js';
 
@@ -31,7 +32,7 @@ const reportText = fc.array(fragments, { maxLength: 60 }).map((a) => a.join(''))
 async function lint(text: string, format: Format) {
   const parse = await loadParser(format);
   const report = buildReport(text, parse(text), { format, filePath: format === 'text' ? 'r.txt' : 'r.md' });
-  return { report, messages: runRules(report, configured, { locale: 'zh' }) };
+  return { report, messages: runRules(report, configured, { locale: 'zh', resources: nodeResources() }) };
 }
 
 function check(text: string, format: Format, a: Awaited<ReturnType<typeof lint>>, b: Awaited<ReturnType<typeof lint>>) {

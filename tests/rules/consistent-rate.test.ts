@@ -27,29 +27,32 @@ describe('consistent-rate on the seeds', () => {
       })),
     ).toEqual([
       {
-        messageId: 'mismatch',
+        messageId: 'unreachable',
         severity: 'warn',
         text: '电子送达率91.61%',
         line: 9,
-        data: { rate: '电子送达率91.61%', expression: '1051/1148', computed: '91.55%', decimals: 2, numerator: '1051', denominator: '1148' },
+        data: { rate: '电子送达率91.61%', expression: '1051/1148', computed: '91.55%', decimals: 2, numerator: '1051', denominator: '1148', denLo: '1147.13', denHi: '1147.32', numLo: '1051.63', numHi: '1051.80' },
         related: [
           ['电子送达案件1051件', '分子：「电子送达案件1051件」'],
           ['受理各类民商事一审案件1148件', '分母：「受理各类民商事一审案件1148件」'],
         ],
       },
       {
-        messageId: 'mismatch',
+        messageId: 'unreachable',
         severity: 'warn',
         text: '执结率64.03%',
         line: 9,
-        data: { rate: '执结率64.03%', expression: '383/523', computed: '73.23%', decimals: 2, numerator: '383', denominator: '523' },
+        data: { rate: '执结率64.03%', expression: '383/523', computed: '73.23%', decimals: 2, numerator: '383', denominator: '523', denLo: '598.06', denHi: '598.20', numLo: '334.85', numHi: '334.93' },
         related: [
           ['执结383件', '分子：「执结383件」'],
           ['受理执行案件523件', '分母：「受理执行案件523件」'],
         ],
       },
     ]);
-    expect(messages[0].reason).toBe('「电子送达率91.61%」与1051/1148=91.55%不符（按所列数量计算，四舍五入保留2位小数）；如另有统计口径，请在文中写明');
+    // no whole base gives 91.61% from 1051 (rounded or truncated, it would lie between 1147.13 and 1147.32): the message says so
+    expect(messages[0].reason).toBe(
+      '「电子送达率91.61%」与1051/1148=91.55%不符（四舍五入保留2位小数），且没有任何整数能得出这个比率：分子为1051时分母须在1147.13与1147.32之间，分母为1148时分子须在1051.63与1051.80之间；请核对数字',
+    );
   });
 
   it('the consistent seed rates were checked, not skipped: they have their counts and agree with them', async () => {
@@ -84,7 +87,9 @@ describe('consistent-rate on the seeds', () => {
 
   it('renders in English', async () => {
     const [m] = await lintSeed('004', 'consistent-rate', rule, {}, 'en');
-    expect(m.reason).toBe('“电子送达率91.61%” does not match 1051/1148=91.55% (computed from the counts given, rounded half-up to 2 decimals); if another base is meant, say so in the text');
+    expect(m.reason).toBe(
+      '“电子送达率91.61%” does not match 1051/1148=91.55% (rounded half-up to 2 decimals), and no whole count can give that rate: with the numerator 1051 the base would lie between 1147.13 and 1147.32, with the base 1148 the numerator between 1051.63 and 1051.80; please check the figures',
+    );
   });
 
 });
@@ -114,6 +119,30 @@ describe('consistent-rate: silencing a deliberate exception (as the page says)',
     ].join('\n');
     const report = await prepare(md, 'markdown', 'report.md');
     const messages = runRules(report, [['consistent-rate', { rule, setting: { severity: 'error', options: { checkQualified: true } } }]]);
-    expect(messages.map((m) => [m.messageId, m.data.rate])).toEqual([['mismatch', '电子送达率91.61%']]);
+    expect(messages.map((m) => [m.messageId, m.data.rate])).toEqual([['unreachable', '电子送达率91.61%']]);
+  });
+});
+
+describe('consistent-rate suggestions', () => {
+  it('offers the computed figure as a suggestion (never a fix), to the stated decimals, for an Arabic figure', async () => {
+    const { lintText } = await import('../../src/engine/lint.js');
+    const text = '共排查各类矛盾纠纷729件，成功已化解710件，化解率92.4%。\n';
+    const { messages } = await lintText(text, { format: 'text', rules: [['consistent-rate', { rule, setting: { severity: 'warn', options: {} } }]] });
+    expect(messages).toHaveLength(1);
+    const [m] = messages;
+    expect(m.fix).toBeUndefined();
+    expect(m.suggestions).toEqual([{ message: '改为按所列数量计算的97.4%', fix: [{ start: text.indexOf('92.4%'), end: text.indexOf('92.4%') + 5, text: '97.4%' }] }]);
+    const fixed = text.slice(0, m.suggestions![0].fix[0].start) + '97.4%' + text.slice(m.suggestions![0].fix[0].end);
+    const again = await lintText(fixed, { format: 'text', rules: [['consistent-rate', { rule, setting: { severity: 'warn', options: {} } }]] });
+    expect(again.messages).toEqual([]);
+  });
+
+  it('offers nothing for a figure in Chinese numerals (百分之九十) or a qualified rate it cannot confirm', async () => {
+    const { lintText } = await import('../../src/engine/lint.js');
+    const run = async (text: string) => (await lintText(text, { format: 'text', rules: [['consistent-rate', { rule, setting: { severity: 'warn', options: {} } }]] })).messages;
+    const cn = await run('共排查各类矛盾纠纷729件，成功已化解710件，化解率百分之九十。\n');
+    for (const m of cn) expect(m.suggestions).toBeUndefined();
+    const q = await run('共办理件数200件，其中按时办结180件，按时办结率95%。\n');
+    for (const m of q) expect(m.suggestions).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import rule from '../../rules/valid-law-title.js';
 import { lintText } from '../../src/engine/lint.js';
 import { LawIndex, docType, normaliseTitle, parseLawsTsv, withoutYearChar, yearRange } from '../../src/laws/index.js';
-import { lawsPath, loadLaws } from '../../src/laws/load.js';
+import { lawsPath, loadLaws, nodeResources } from '../../src/linter/resources.js';
 import { isLocalTitle, isPublicationTitle, looksLikeAct } from '../../src/laws/classify.js';
 import { lintSeed, ROOT, seedReport, SEEDS } from '../helpers/seeds.js';
 
@@ -83,6 +83,7 @@ describe('valid-law-title verdicts', () => {
     const { messages } = await lintText(text, {
       format: 'text',
       rules: [['valid-law-title', { rule, setting: { severity: rule.meta.severity, options: { ...rule.meta.defaultOptions, ...options } } }]],
+      resources: nodeResources(),
     });
     return messages.map((m) => ({ id: m.messageId, severity: m.severity, data: m.data, text: text.slice(m.start, m.end) }));
   };
@@ -165,15 +166,16 @@ describe('valid-law-title verdicts', () => {
     const { messages } = await lintText('学习《合同法》《法治宣传教育法》。\n', {
       format: 'text',
       rules: [['valid-law-title', { rule, setting: { severity: rule.meta.severity, options: rule.meta.defaultOptions } }]],
+      resources: nodeResources(),
     });
     expect(messages).toEqual([]);
   });
 });
 
 describe('the law list (data/laws.tsv)', () => {
-  it('is found from src (vitest) and from where the build puts this module (dist/src/laws)', () => {
+  it('is found from src (vitest) and from where the build puts this module (dist/src/linter)', () => {
     expect(lawsPath()).toBe(path.join(ROOT, 'data', 'laws.tsv'));
-    expect(lawsPath(path.join(ROOT, 'dist', 'src', 'laws'))).toBe(path.join(ROOT, 'data', 'laws.tsv'));
+    expect(lawsPath(path.join(ROOT, 'dist', 'src', 'linter'))).toBe(path.join(ROOT, 'data', 'laws.tsv'));
     expect(() => lawsPath('/')).toThrow(/not found/);
   });
 
@@ -265,9 +267,26 @@ describe('valid-law-title severities under a configured level', () => {
     const text = '某县2023年度法治政府建设报告\n组织学习《中华人民共和国预防未成年犯罪法》《法治政府建设实施纲要(2021-2035年)》《民商法》。';
     const report = buildReport(text, parseText(text), { format: 'text', filePath: 'x.txt' });
     const at = (level: 'info' | 'warn' | 'error') =>
-      runRules(report, [['valid-law-title', { rule, setting: { severity: level, options: { ...rule.meta.defaultOptions } } }]]).map((m) => [m.messageId, m.severity]);
+      runRules(report, [['valid-law-title', { rule, setting: { severity: level, options: { ...rule.meta.defaultOptions } } }]], { resources: nodeResources() }).map((m) => [m.messageId, m.severity]);
     expect(at('warn')).toEqual([['unknownTitle', 'warn'], ['wrongYears', 'error'], ['fieldOfLaw', 'info']]);
     expect(at('error')).toEqual([['unknownTitle', 'error'], ['wrongYears', 'error'], ['fieldOfLaw', 'info']]);
     expect(at('info')).toEqual([['unknownTitle', 'info'], ['wrongYears', 'info'], ['fieldOfLaw', 'info']]);
+  });
+});
+
+describe('valid-law-title suggestions', () => {
+  it('offers the official or closest title in place of the text between 《》, never as a fix', async () => {
+    const report = await seedReport('004');
+    const [m] = await lintSeed('004', 'valid-law-title', rule);
+    expect(m.messageId).toBe('unknownTitle');
+    expect(m.fix).toBeUndefined();
+    expect(m.suggestions).toHaveLength(1);
+    const [s] = m.suggestions!;
+    expect(s.message).toBe('改为《法治政府建设与责任落实督察工作规定》');
+    expect(report.text.slice(s.fix[0].start, s.fix[0].end)).toBe('法治政府建设与责任落实督察规定');
+    expect(s.fix[0].text).toBe('法治政府建设与责任落实督察工作规定');
+    // the year range without 年 gets the official title too
+    const [y] = await lintSeed('001', 'valid-law-title', rule);
+    expect(y.suggestions?.map((x) => x.fix[0].text)).toEqual(['提升行政执法质量三年行动计划（2023—2025年）']);
   });
 });

@@ -1,0 +1,530 @@
+/**
+ * Rates: what a percentage is (ratio, share, growth …), and — where the text
+ * allows — the counts it is built on. Pairing is deliberately conservative: when
+ * the text does not make the numerator and base clear, a rate stays unpaired
+ * (silence beats a wrong accusation).
+ */
+import { exactAdd, exactCompare, exactSub, exactToString, normalizeDigits, type NumberToken } from '../numbers.js';
+import type { Quantity, Rate, RateBasis, RateKind, Total } from './types.js';
+import {
+  AMONG,
+  BASE,
+  CHANGE_COUNT,
+  CLOSE_QUOTE,
+  COMPLETION,
+  CONNECTORS,
+  DECLINE_WORD,
+  GROWTH_WORD,
+  HAN,
+  INCREASE_LABEL,
+  LIST_JOIN,
+  LAST_YEAR,
+  YEAR_BEFORE,
+  MODES,
+  MONEY_BASE,
+  MONEY_STEM_WORDS,
+  NEGATION,
+  NEW_TOTAL_LABEL,
+  OPEN_QUOTE,
+  OTHER_WORD,
+  PER_CAPITA,
+  QUALIFIERS,
+  QUALIFYING_ASIDE,
+  QUOTE_CHAR,
+  QUOTES,
+  SCOPE,
+  SHARE_NAME,
+  SHARE_OF,
+  SHARE_WORD,
+  SHARED_NAMES,
+  STEMS,
+  STEM_WORDS,
+  WHOLE_LABEL,
+} from './vocabulary.js';
+
+type ToSource = (i: number) => number;
+
+/** Counts carried over or left from before are not last year's figure (上年结转20件). */
+const CARRIED = /结转|旧存|遗留|未结|积案/;
+
+/** `text` is the sentence as read (full-width digits as ASCII), `written` as typed (same offsets): raw and text quote it. */
+export function readRate(text: string, t: NumberToken, labelStart: number, rawLabel: string, src: ToSource, srcEnd: ToSource, sentence: number, block: number, written = text): Rate {
+  // Strip the connector (达, 均在 …) between the name and the figure
+  let connector = '';
+  for (const c of CONNECTORS) {
+    if (rawLabel.endsWith(c)) {
+      connector = c;
+      break;
+    }
+  }
+  const nameEnd = labelStart + rawLabel.length - connector.length;
+  // The name: the run of Han characters (and quotes) before the connector
+  let nameStart = nameEnd;
+  while (nameStart > labelStart && HAN.test(text[nameStart - 1])) nameStart--;
+  const rawName = text.slice(nameStart, nameEnd);
+  const name = rawName.replace(QUOTES, '');
+  const shared = connector.startsWith('均') || connector.startsWith('分别') || SHARED_NAMES.test(text.slice(labelStart, nameEnd)) || /分别/.test(name);
+
+  let kind: RateKind;
+  let stem = '';
+  let modifier = '';
+  let label = name;
+  if (PER_CAPITA.test(name)) kind = 'per-capita';
+  else if (name.endsWith('率')) kind = 'ratio';
+  else if (SHARE_WORD.test(name) || (t.fraction && name.endsWith('占'))) kind = 'share';
+  else if (GROWTH_WORD.test(name)) kind = 'growth';
+  else if (DECLINE_WORD.test(name)) kind = 'decline';
+  else if (name && OTHER_WORD.test(name)) kind = 'other';
+  else kind = 'bare';
+
+  if (kind === 'ratio') {
+    const core = name.slice(0, -1);
+    stem = STEMS.find((w) => core.endsWith(w)) ?? core.slice(-2);
+    const before = core.slice(0, core.length - stem.length);
+    modifier = [...QUALIFIERS, ...MODES].find((w) => before.endsWith(w)) ?? '';
+    label = `${modifier}${stem}率`;
+  } else if (kind === 'growth') {
+    label = GROWTH_WORD.exec(name)?.[0] ?? name;
+  } else if (kind === 'decline') {
+    label = DECLINE_WORD.exec(name)?.[0] ?? name;
+  } else if (kind === 'share') {
+    label = SHARE_NAME.exec(name)?.[0] ?? (name.startsWith('占') || name.startsWith('所占') ? name : (/占.*$/.exec(name)?.[0] ?? name));
+  }
+  // Where the label starts in the text: count its characters back from the name's end (quotes ride along)
+  let ls = nameEnd;
+  for (let left = label.length; ls > nameStart && left > 0; ls--) if (!QUOTE_CHAR.test(text[ls - 1])) left--;
+  if (ls > nameStart && OPEN_QUOTE.test(text[ls - 1]) && CLOSE_QUOTE.test(text.slice(ls, nameEnd))) ls--;
+  if (!label) ls = t.start;
+
+  const rate: Rate = {
+    start: src(ls),
+    end: srcEnd(t.end),
+    label,
+    labelSpan: { start: src(ls), end: srcEnd(Math.max(ls, nameEnd)) },
+    kind,
+    stem,
+    modifier,
+    qualified: QUALIFIERS.includes(modifier),
+    completion: kind === 'ratio' && COMPLETION.has(stem),
+    value: t.value,
+    exact: t.exact,
+    decimals: t.decimals,
+    unit: t.percent === 'permille' ? 'permille' : 'percent',
+    // a bound (80%以上, 过半) is inexact but can still be checked against its side
+    inexact: t.inexact,
+    shared,
+    lastYear: LAST_YEAR.test(rawLabel) && !CARRIED.test(rawLabel),
+    raw: written.slice(t.start, t.end),
+    text: written.slice(ls, t.end),
+    valueSpan: { start: src(t.start), end: srcEnd(t.end) },
+    bases: [],
+    sentence,
+    block,
+  };
+  if (t.fraction) rate.fraction = t.fraction;
+  if (t.bound) rate.bound = t.bound;
+  return rate;
+}
+
+/** 提高2.3个百分点, 下降1.5个百分点: a rate of kind 'points' (undefined when no change word names it). */
+export function pointsRate(text: string, q: Quantity, t: NumberToken, src: ToSource, srcEnd: ToSource): Rate | undefined {
+  const label = q.label.replace(QUOTES, '');
+  const growth = GROWTH_WORD.exec(label);
+  const decline = growth ? null : DECLINE_WORD.exec(label);
+  const word = growth?.[0] ?? decline?.[0];
+  if (!word) return undefined;
+  const ls = q.inSentence.start - word.length;
+  return {
+    start: src(ls),
+    end: q.end,
+    label: word,
+    labelSpan: { start: src(ls), end: srcEnd(q.inSentence.start) },
+    kind: 'points',
+    stem: '',
+    modifier: '',
+    qualified: false,
+    completion: false,
+    value: q.value,
+    exact: q.exact,
+    decimals: q.decimals,
+    unit: 'point',
+    inexact: q.inexact,
+    shared: /分别|均/.test(label),
+    lastYear: false,
+    raw: q.raw,
+    text: text.slice(ls, q.inSentence.end),
+    valueSpan: { start: q.start, end: q.end },
+    bases: [],
+    sentence: q.sentence,
+    block: q.block,
+  };
+}
+
+/** A figure and its span, for rates not read from a percentage (倍, 翻番). */
+interface Figure {
+  start: number;
+  end: number;
+  exact: { n: bigint; e: number };
+  decimals: number;
+}
+
+/**
+ * 增长2倍 / 增加了1.5倍 (an increase) and 是上年的2倍 / 为去年的1.5倍 / 翻了一番 (a multiple). `end` is
+ * where the figure with 倍 ends; undefined when no growth word or last-year phrase names it.
+ */
+export function timesRate(text: string, written: string, t: Figure, end: number, rawLabel: string, src: ToSource, srcEnd: ToSource, sentence: number, block: number, doubling?: string): Rate | undefined {
+  const name = rawLabel.replace(QUOTES, '');
+  const bare = name.replace(/(?:了|到|至)$/, '');
+  let times: 'increase' | 'multiple';
+  let label: string;
+  if (doubling) {
+    times = 'multiple';
+    label = doubling;
+  } else if (GROWTH_WORD.test(bare)) {
+    times = /(?:到|至)$/.test(name) ? 'multiple' : 'increase'; // 增长到2倍 is a multiple
+    label = name.slice(name.length - (GROWTH_WORD.exec(bare)?.[0].length ?? 0) - (name.length - bare.length));
+  } else if (/(?:是|为|相当于|达到|达)(?:上年|去年|上一年|同期|上年同期|去年同期)(?:的)?$/.test(name)) {
+    times = 'multiple';
+    label = /(?:是|为|相当于|达到|达)(?:上年|去年|上一年|同期|上年同期|去年同期)(?:的)?$/.exec(name)?.[0] ?? name;
+  } else return undefined;
+  const ls = doubling ? t.start : Math.max(0, t.start - label.length);
+  return {
+    start: src(ls),
+    end: srcEnd(end),
+    label,
+    labelSpan: { start: src(ls), end: srcEnd(doubling ? end : t.start) },
+    kind: 'growth',
+    stem: '',
+    modifier: '',
+    qualified: false,
+    completion: false,
+    value: Number(t.exact.n) * 10 ** t.exact.e,
+    exact: t.exact,
+    decimals: t.decimals,
+    unit: 'times',
+    times,
+    inexact: /约|近|超|余|多|以上/.test(written.slice(Math.max(0, ls - 2), end + 2)),
+    shared: /分别|均/.test(name),
+    lastYear: false,
+    raw: written.slice(t.start, end),
+    text: written.slice(ls, end),
+    valueSpan: { start: src(t.start), end: srcEnd(end) },
+    bases: [],
+    sentence,
+    block,
+  };
+}
+
+/** Does a label name the counted thing (and not its negation: 未办结, 不予受理, 未能办结)? */
+function names(label: string, word: string): boolean {
+  for (let i = label.indexOf(word); i >= 0; i = label.indexOf(word, i + 1)) {
+    const before = label[i - 1];
+    const negated = NEGATION.has(before) || ((before === '予' || before === '能') && NEGATION.has(label[i - 2]));
+    if (!negated) return true;
+  }
+  return false;
+}
+
+function namesAny(label: string, words: readonly string[]): boolean {
+  return words.some((w) => names(label, w));
+}
+
+/** A count in an expression: its value, or as written when written with 万/亿 (76.5万, not 765000). */
+const fig = (q: Quantity) => {
+  const written = normalizeDigits(q.raw.slice(0, q.raw.length - q.unit.length));
+  return /^[0-9.,]+[万亿]+$/.test(written) ? written.replace(/,/g, '') : exactToString(q.exact);
+};
+
+function ratioBasis(num: Quantity, den: Quantity, formula: 'ratio' | 'share' = 'ratio'): RateBasis {
+  return { formula, numerator: num, denominator: den, part: num.exact, partTolerance: num.tolerance, base: den.exact, baseTolerance: den.tolerance, expression: `${fig(num)}/${fig(den)}` };
+}
+
+/** What the pairing of one rate may look at. */
+export interface PairingContext {
+  /** The rate's sentence, as read (full-width digits as ASCII). */
+  text: string;
+  /** Counts before the rate: this sentence and the one before (same paragraph), in order, asides left out. */
+  window: Quantity[];
+  /** Every count of this sentence before the rate, asides included (for last year's figure in brackets). */
+  sentenceBefore: Quantity[];
+  /** Earlier rates of this sentence, in order. */
+  ratesBefore: Rate[];
+  /** The total a count is a part of (其中 lists), and the whole of 「N个…中已有M个」. */
+  partOf: Map<Quantity, Total>;
+  wholeOf: Map<Quantity, Quantity>;
+  /** Counts already taken as the part of a share (咨询类124599件,占43.81%): never a whole. */
+  shareParts: Set<Quantity>;
+}
+
+/**
+ * The counts a rate is built on. Empty when the text does not say clearly.
+ */
+export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
+  if (rate.shared) return [];
+  if (rate.inexact && !rate.bound) return [];
+  switch (rate.kind) {
+    case 'ratio':
+      return pairRatio(rate, ctx.window);
+    case 'growth':
+    case 'decline':
+      return pairGrowth(rate, ctx);
+    case 'share':
+      return pairShare(rate, ctx);
+    case 'points':
+      rate.points = pairPoints(rate, ctx.ratesBefore);
+      return [];
+    default:
+      return [];
+  }
+}
+
+function pairRatio(rate: Rate, window: Quantity[]): RateBasis[] {
+  if (rate.unit === 'point' || !rate.stem) return [];
+  const need = rate.modifier ? rate.modifier + rate.stem : rate.stem;
+  const moneyWords = rate.modifier ? undefined : MONEY_STEM_WORDS[rate.stem];
+  const otherWords = rate.modifier ? undefined : STEM_WORDS[rate.stem];
+  // numerator: the nearest count named by the rate's stem (调解成功5726件 for 成功率; 已支出76.5万元 for 执行率)
+  let n = -1;
+  for (let i = window.length - 1; i >= 0; i--) {
+    const q = window[i];
+    if (q.label.includes('率')) continue;
+    if (names(q.label, need) || (otherWords && namesAny(q.label, otherWords)) || (moneyWords && q.family === 'money' && namesAny(q.label, moneyWords))) {
+      n = i;
+      break;
+    }
+  }
+  if (n < 0) return [];
+  const num = window[n];
+  if (num.note !== undefined && QUALIFYING_ASIDE.test(num.note)) return []; // 审结120件(含上年结转20件): another base
+  // The nearest count of the same family before the numerator must be a base (受理…,
+  // 排查…, 共…); further base counts are kept as alternatives, nearest first, and the
+  // rule stays silent when any of them gives the stated rate (共办理745件,移动端办理666件,
+  // 结案553件: 结案率 may be over either). A qualified rate (按时办结率) may also be taken
+  // over the unqualified count (办结).
+  const bases: RateBasis[] = [];
+  for (let i = n - 1; i >= 0; i--) {
+    const q = window[i];
+    if (q.family !== num.family) continue;
+    if (names(q.label, need) || (moneyWords && q.family === 'money' && namesAny(q.label, moneyWords) && !MONEY_BASE.test(q.label))) {
+      if (rate.qualified) continue;
+      break; // an earlier count of the same thing: an older statement begins here
+    }
+    const isBase = BASE.test(q.label) || (q.family === 'money' && MONEY_BASE.test(q.label)) || (rate.qualified && names(q.label, rate.stem));
+    if (isBase && q.note !== undefined && QUALIFYING_ASIDE.test(q.note)) return []; // 受理100件(含结转…): unclear
+    if (isBase) bases.push(ratioBasis(num, q));
+    else if (!bases.length && !rate.qualified) break; // the nearest count is not a base: unclear
+  }
+  return bases;
+}
+
+/** Last year's count: named so (较上年的120件, 上年同期80件) or by its year (较2022年的39件, (2019年320件)). */
+function lastYearCount(q: Quantity, text: string): boolean {
+  if (CARRIED.test(q.label) || CHANGE_COUNT.test(q.label)) return false;
+  return LAST_YEAR.test(q.label) || YEAR_BEFORE.test(text.slice(Math.max(0, q.inSentence.start - 12), q.inSentence.start));
+}
+
+function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
+  if (rate.unit === 'times') return pairTimes(rate, ctx);
+  if (rate.unit !== 'percent') return [];
+  const window = ctx.window;
+  const sign = rate.kind === 'growth' ? 1n : -1n;
+  const here = ctx.sentenceBefore.filter((q) => !q.inexact);
+  const isLast = here.map((q) => lastYearCount(q, ctx.text));
+  // a. This year's count against last year's, both stated: 受理138件,较上年的120件增长15%;
+  //    由上年的80件下降到64件,下降20%; 受理138件(上年120件),增长15%
+  let last = -1;
+  for (let i = here.length - 1; i >= 0; i--) {
+    if (isLast[i]) {
+      last = i;
+      break;
+    }
+  }
+  if (last >= 0) {
+    const prev = here[last];
+    // this year's: the count right after last year's (由上年的80件下降到64件), else the nearest before it
+    // this year's: the count right after last year's (由上年的80件下降到64件), else the counts
+    // before it in the sentence, nearest first (受理1856件,办结1820件,…较去年同期的1620件增长14.6%
+    // may be about either: every one is kept, and the rule is silent when any fits)
+    const curs: Quantity[] = [];
+    const after = here[last + 1];
+    if (after && after.family === prev.family && !after.nested && !isLast[last + 1]) curs.push(after);
+    else {
+      for (let i = last - 1; i >= 0; i--) {
+        const q = here[i];
+        if (q.nested || q.family !== prev.family) continue;
+        if (isLast[i] || CHANGE_COUNT.test(q.label)) break;
+        curs.push(q);
+      }
+    }
+    // later counts of the family between them and the rate make it unclear which one grew
+    const lastUsed = Math.max(last, curs.length ? here.indexOf(curs[0]) : -1);
+    if (!curs.length || here.slice(lastUsed + 1).some((q) => q.family === prev.family && !q.nested)) return [];
+    if (prev.exact.n <= 0n) return [];
+    const b = fig(prev);
+    return curs.map((cur) => {
+      const diff = exactSub(cur.exact, prev.exact);
+      const a = fig(cur);
+      return {
+        formula: 'change' as const,
+        numerator: cur,
+        denominator: prev,
+        part: sign === 1n ? diff : { n: -diff.n, e: diff.e },
+        partTolerance: exactAdd(cur.tolerance, prev.tolerance),
+        base: prev.exact,
+        baseTolerance: prev.tolerance,
+        expression: sign === 1n ? `(${a}−${b})/${b}` : `(${b}−${a})/${b}`,
+      };
+    });
+  }
+  // b. The change as a count after this year's: 受理138件,较上年增加18件,增长15% (base 138−18)
+  const change = here[here.length - 1];
+  const cm = change && CHANGE_COUNT.exec(change.label);
+  if (change && cm) {
+    const up = /增|多|上升|提高/.test(cm[1]);
+    if ((up ? 1n : -1n) !== sign) return [];
+    let cur: Quantity | undefined;
+    for (let i = here.length - 2; i >= 0 && !cur; i--) {
+      const q = here[i];
+      if (q.nested) continue;
+      if (q.family !== change.family) break;
+      cur = q;
+    }
+    if (!cur || cur.sentence !== rate.sentence) return [];
+    const base = up ? exactSub(cur.exact, change.exact) : exactAdd(cur.exact, change.exact);
+    if (base.n <= 0n) return [];
+    const a = fig(cur);
+    const c = fig(change);
+    return [
+      {
+        formula: 'change',
+        numerator: change,
+        denominator: cur,
+        part: change.exact,
+        partTolerance: change.tolerance,
+        base,
+        baseTolerance: exactAdd(cur.tolerance, change.tolerance),
+        expression: up ? `${c}/(${a}−${c})` : `${c}/(${a}+${c})`,
+      },
+    ];
+  }
+  if (rate.kind !== 'growth') return [];
+  // c. 净增长5351户,总量达60409户,增长9.72%: increase / (total − increase). The rate must
+  // follow the new total directly (it is the total that grew), and the increase be named.
+  const tot = window[window.length - 1];
+  if (!tot || tot.sentence !== rate.sentence || !NEW_TOTAL_LABEL.test(tot.label) || INCREASE_LABEL.test(tot.label)) return [];
+  let inc: Quantity | undefined;
+  for (let i = window.length - 2; i >= 0 && !inc; i--) {
+    const q = window[i];
+    if (q.family === tot.family && INCREASE_LABEL.test(q.label) && !q.label.includes('率')) inc = q;
+  }
+  if (!inc || exactCompare(tot.exact, inc.exact) <= 0) return [];
+  return [
+    {
+      formula: 'growth',
+      numerator: inc,
+      denominator: tot,
+      part: inc.exact,
+      partTolerance: inc.tolerance,
+      base: exactSub(tot.exact, inc.exact),
+      baseTolerance: exactAdd(tot.tolerance, inc.tolerance),
+      expression: `${fig(inc)}/(${fig(tot)}−${fig(inc)})`,
+    },
+  ];
+}
+
+/** This year's and last year's counts before a rate, both stated in its sentence (as in pairGrowth a). */
+function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantity } | undefined {
+  const here = ctx.sentenceBefore.filter((q) => !q.inexact);
+  const isLast = here.map((q) => lastYearCount(q, ctx.text));
+  let last = -1;
+  for (let i = here.length - 1; i >= 0 && last < 0; i--) if (isLast[i]) last = i;
+  if (last < 0) return undefined;
+  const prev = here[last];
+  const curs: Quantity[] = [];
+  const after = here[last + 1];
+  if (after && after.family === prev.family && !after.nested && !isLast[last + 1]) curs.push(after);
+  else {
+    for (let i = last - 1; i >= 0; i--) {
+      const q = here[i];
+      if (q.nested || q.family !== prev.family) continue;
+      if (isLast[i] || CHANGE_COUNT.test(q.label)) break;
+      curs.push(q);
+    }
+  }
+  const lastUsed = Math.max(last, curs.length ? here.indexOf(curs[0]) : -1);
+  if (!curs.length || here.slice(lastUsed + 1).some((q) => q.family === prev.family && !q.nested)) return undefined;
+  if (prev.exact.n <= 0n) return undefined;
+  return { curs, prev };
+}
+
+/** 受理180件(上年120件),是上年的1.5倍 / 较上年的60件增长2倍: now over last year's count. */
+function pairTimes(rate: Rate, ctx: PairingContext): RateBasis[] {
+  if (rate.inexact || rate.shared) return [];
+  const found = thisAndLastYear(ctx);
+  if (!found) return [];
+  const { curs, prev } = found;
+  return curs.map((cur) => ({ formula: 'change' as const, numerator: cur, denominator: prev, part: cur.exact, partTolerance: cur.tolerance, base: prev.exact, baseTolerance: prev.tolerance, expression: `${fig(cur)}/${fig(prev)}` }));
+}
+
+function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
+  if (rate.unit === 'point') return [];
+  const window = ctx.window;
+  const part = window[window.length - 1];
+  if (!part || part.inexact) return [];
+  ctx.shareParts.add(part);
+  // the part must be in this sentence, in the clause of the rate or the one before
+  if (part.sentence !== rate.sentence) return [];
+  // 办结74617件,办结率87%,诉讼案件占比84%: a rate in between took that count; the share names another part
+  const lastRate = ctx.ratesBefore[ctx.ratesBefore.length - 1];
+  if (lastRate && lastRate.valueSpan.start > part.end) return [];
+  const subject = /^(.*?)(?:占比|比重|比例)/.exec(rate.text)?.[1].replace(/[^\u3400-\u9fff]/g, '') ?? '';
+  if (subject.length >= 2 && !part.label.includes(subject.slice(-2))) return [];
+  // 交通类172件、城乡建设类80件、民政类50件,占总量的59.68%: the share is of the whole list
+  const before = window[window.length - 2];
+  if (before && before.sentence === part.sentence && before.family === part.family && LIST_JOIN.test(ctx.text.slice(before.inSentence.end, part.inSentence.start))) return [];
+  // a. 其中刑事案件53件,占比65.43%: the part over the whole named before 其中
+  const total = ctx.partOf.get(part);
+  if (total && total.how !== 'implicit') return [ratioBasis(part, total.total, 'share')];
+  // b. 15个乡镇中已有10个…,占三分之二
+  const among = ctx.wholeOf.get(part);
+  if (among) return [ratioBasis(part, among, 'share')];
+  if (total) return [];
+  // c. The nearest earlier whole of the same family in this sentence or the one before:
+  //    全年受理133件。涉企案件57件,占比42.9%. Silent when two wholes compete or the share
+  //    names a scope the whole does not carry (占全省的5%).
+  const named = SHARE_OF.exec(rate.text.slice(0, rate.text.length - rate.raw.length))?.[1] ?? '';
+  const scopes = named.match(SCOPE) ?? [];
+  let whole: Quantity | undefined;
+  for (let i = window.length - 2; i >= 0; i--) {
+    const q = window[i];
+    if (q.family !== part.family || q.inexact) continue;
+    if (ctx.shareParts.has(q) || !WHOLE_LABEL.test(q.label) || exactCompare(q.exact, part.exact) <= 0) continue;
+    if (whole) {
+      if (exactCompare(whole.exact, q.exact) !== 0) return []; // two candidates: unclear
+      continue;
+    }
+    whole = q;
+  }
+  if (!whole) return [];
+  if (scopes.some((s) => !whole.label.includes(s))) return [];
+  return [ratioBasis(part, whole, 'share')];
+}
+
+function pairPoints(rate: Rate, before: Rate[]): Rate['points'] {
+  const direction: 1 | -1 = GROWTH_WORD.test(rate.label) ? 1 : -1;
+  // last year's rate, and this year's before or right after it, both plain percentages
+  let b = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (before[i].lastYear) {
+      b = i;
+      break;
+    }
+  }
+  if (b < 0) return undefined;
+  const prev = before[b];
+  const ok = (r: Rate | undefined) => r && r.unit === 'percent' && !r.inexact && !r.fraction && !r.lastYear && r.decimals >= 0;
+  const now = ok(before[b + 1]) && b + 1 === before.length - 1 ? before[b + 1] : b > 0 && ok(before[b - 1]) && b === before.length - 1 ? before[b - 1] : undefined;
+  if (!now || prev.unit !== 'percent' || prev.inexact || prev.fraction || prev.decimals < 0) return undefined;
+  return { now, before: prev, direction };
+}
+

@@ -1,0 +1,309 @@
+/**
+ * Totals and their parts, as reports write them:
+ *
+ *   breakdown  共受理81件,其中刑事案件53件、民事案件28件 — 其中 names a subset: parts
+ *              exceeding the total cannot be right, parts falling short may just leave
+ *              categories out (unless the list is closed: 及其他…, 其余…, 分别为…)
+ *   sum        受理刑事案件53件、民事案件28件,共计81件 — the list claims to be the whole
+ *   implicit   受理543件,指派刑事177件,指派民事11件,认罪认罚355件 — no marker; category
+ *              parts that exceed the figure cannot be right, an exact sum is recognised
+ *
+ * 其中 attaches only to a count of the same family in its own clause or the clause right
+ * before it, never across 。 or ；(and a sentence that opens with 其中 continues a
+ * sentence holding one count of that family).
+ */
+import { exactAdd, exactCompare, type Exact } from '../numbers.js';
+import type { Quantity, Steps, Total } from './types.js';
+import {
+  BASE,
+  CLAUSE_BREAK,
+  CLOSED_LABEL,
+  LEADING_BREAKDOWN,
+  LIST_JOIN,
+  PARTIAL,
+  PREDICATE_END,
+  RESPECTIVELY,
+  SEPARATOR,
+  STATUS_WORD,
+  STRONG_BREAK,
+  SUM_GAP,
+  SUM_LABEL,
+} from './vocabulary.js';
+
+/** How far an implicit list or a comma list is followed (keeps one endless sentence linear). */
+const RUN_LIMIT = 50;
+/** Categories named 涉…/含… may overlap (涉企, 涉农): their sum may exceed the whole. */
+const OVERLAPPING = /^(?:其中)?[:：,，\s]*(?:涉(?!外)|含|包含|包括)/;
+
+function gapOf(text: string, from: number, to: number): string {
+  return text.slice(from, Math.max(from, to));
+}
+
+function breaks(gap: string, set: Set<string>): number {
+  let n = 0;
+  for (const c of gap) if (set.has(c)) n++;
+  return n;
+}
+
+function sum(parts: Quantity[]): Exact {
+  return parts.reduce<Exact>((acc, p) => exactAdd(acc, p.exact), { n: 0n, e: 0 });
+}
+
+function makeTotal(total: Quantity, parts: Quantity[], how: Total['how'], exhaustive: boolean, closed: boolean, etc: boolean): Total {
+  const last = parts[parts.length - 1];
+  return {
+    start: Math.min(total.start, parts[0]?.start ?? total.start),
+    end: Math.max(total.end, last?.end ?? total.end),
+    total,
+    parts,
+    how,
+    exhaustive,
+    closed,
+    etc,
+  };
+}
+
+/** A category part of a list: its label names a kind, not a status (办结, 调解成功) or a new statement. */
+function isCategory(q: Quantity, first: boolean): boolean {
+  const label = first ? q.label.replace(/^其中[:：,，\s]*/, '') : q.label;
+  return !STATUS_WORD.test(label) && !PREDICATE_END.test(label);
+}
+
+/**
+ * A list of counts of one family joined by 、/及/和, starting at `from`: the parts of
+ * a total. Stops at a clause break, another family, or an aside.
+ */
+function strongRun(text: string, qs: Quantity[], from: number, family: string, steps: Steps): Quantity[] {
+  const run: Quantity[] = [];
+  for (let i = from; i < qs.length && i < from + 4 * RUN_LIMIT; i++) {
+    steps.count++;
+    const q = qs[i];
+    if (q.nested) continue;
+    if (q.family !== family) break;
+    if (run.length) {
+      const prev = run[run.length - 1].inSentence;
+      const gap = gapOf(text, prev.end, q.inSentence.start);
+      if (breaks(gap, CLAUSE_BREAK) || !LIST_JOIN.test(gap)) break;
+    }
+    run.push(q);
+  }
+  return run;
+}
+
+/**
+ * Parts across commas (其中刑事案件53件,民事案件28件): every one a category of the same
+ * family, within the statement; undefined when the run is no longer than `min`.
+ */
+function commaRun(text: string, qs: Quantity[], from: number, family: string, min: number, steps: Steps): Quantity[] | undefined {
+  const run: Quantity[] = [];
+  for (let i = from; i < qs.length && i < from + RUN_LIMIT; i++) {
+    steps.count++;
+    const q = qs[i];
+    if (q.nested) continue;
+    if (q.family !== family || q.inexact || !isCategory(q, i === from)) break;
+    if (run.length) {
+      const gap = gapOf(text, run[run.length - 1].inSentence.end, q.inSentence.start);
+      if (breaks(gap, STRONG_BREAK) || breaks(gap, CLAUSE_BREAK) > 1 || /[:：]/.test(gap)) break;
+    }
+    run.push(q);
+  }
+  return run.length > min ? run : undefined;
+}
+
+/** 等 right after the last part (刑事案件53件、民事案件28件等), or in a part's label. */
+function listIsOpen(text: string, parts: Quantity[]): boolean {
+  const last = parts[parts.length - 1];
+  if (!last) return false;
+  const after = text.slice(last.inSentence.end, last.inSentence.end + 2);
+  return after.startsWith('等') || parts.some((p) => p.label.includes('等'));
+}
+
+/** 其中刑事、民事案件分别为80件、30件: as many names as figures. */
+function respectively(parts: Quantity[]): boolean {
+  const first = parts[0];
+  if (!first || parts.length < 2) return false;
+  const m = RESPECTIVELY.exec(first.label);
+  if (!m) return false;
+  const names = first.label.slice(0, m.index).replace(/^其中[:：,，\s]*/, '').split(/[、和及与]/).filter(Boolean);
+  return names.length === parts.length;
+}
+
+/** Past the colon or comma after 其中 (其中:行政许可208项). */
+function skipSeparators(text: string, at: number): number {
+  while (at < text.length && SEPARATOR.test(text[at])) at++;
+  return at;
+}
+
+/** Any figure between two offsets? */
+function hasFigure(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) return true;
+  }
+  return false;
+}
+
+/**
+ * The totals of one sentence. `following`: the next sentence of the same paragraph
+ * (a sentence opening with 其中 continues this one's count).
+ */
+export function findTotals(text: string, qs: Quantity[], following: Quantity[] | undefined, followingText: string | undefined, steps: Steps = { count: 0 }): Total[] {
+  const out: Total[] = [];
+  const used = new Set<Quantity>();
+  // Every 其中 in the sentence, found once; a pointer walks them with the quantities
+  const marks: number[] = [];
+  for (let i = text.indexOf('其中'); i >= 0; i = text.indexOf('其中', i + 2)) marks.push(i);
+  let mp = 0;
+
+  for (let k = 0; k < qs.length; k++) {
+    steps.count++;
+    const q = qs[k];
+    const pos = q.inSentence;
+    while (mp < marks.length && marks[mp] < pos.end) mp++;
+    if (q.nested || used.has(q)) continue;
+
+    const nextStart = k + 1 < qs.length ? qs[k + 1].inSentence.start : text.length;
+    const mark = mp < marks.length ? marks[mp] : -1;
+    let listText: string | undefined;
+    let listQs: Quantity[] | undefined;
+    let listFrom = 0;
+    let afterMarker = 0;
+    // the gap up to 其中 is looked at only when no figure lies between (gaps never overlap: linear)
+    const gap = mark >= 0 && mark < nextStart ? gapOf(text, pos.end, mark) : '';
+    steps.count += gap.length;
+    // a. 共…N,其中 a、b、c: 其中 in the total's clause or the next, no figure and no 。；between
+    if (mark >= 0 && mark < nextStart && !breaks(gap, STRONG_BREAK) && breaks(gap, CLAUSE_BREAK) <= 1 && !hasFigure(text, pos.end, mark)) {
+      listText = text;
+      listQs = qs;
+      listFrom = k + 1;
+      afterMarker = skipSeparators(text, mark + 2);
+    } else if (
+      k === qs.length - 1 &&
+      following &&
+      followingText &&
+      LEADING_BREAKDOWN.test(followingText) &&
+      !hasFigure(text, pos.end, text.length) &&
+      qs.filter((x) => !x.nested && x.family === q.family).length === 1
+    ) {
+      listText = followingText;
+      listQs = following;
+      listFrom = 0;
+      afterMarker = skipSeparators(followingText, followingText.indexOf('其中') + 2);
+    }
+    if (listText !== undefined && listQs) {
+      const first = listQs[listFrom];
+      if (first && !first.nested && first.family === q.family && !breaks(gapOf(listText, afterMarker, first.inSentence.start), CLAUSE_BREAK)) {
+        let parts = strongRun(listText, listQs, listFrom, q.family, steps);
+        PARTIAL.lastIndex = afterMarker;
+        const partial = PARTIAL.test(listText);
+        // Parts separated by commas (其中刑事案件53件,民事案件28件): categories only
+        if (parts.length === 1) parts = commaRun(listText, listQs, listFrom, q.family, 1, steps) ?? parts;
+        // …、涉外公证事项210件,其余为其他公证事项50件: a closing item after a comma
+        const lastPart = parts[parts.length - 1];
+        let at = listFrom;
+        while (at < listQs.length && at < listFrom + 4 * RUN_LIMIT && listQs[at] !== lastPart) {
+          steps.count++;
+          at++;
+        }
+        const after = lastPart && listQs[at] === lastPart ? listQs[at + 1] : undefined;
+        if (after && !after.nested && after.family === q.family && CLOSED_LABEL.test(after.label)) {
+          const g = gapOf(listText, lastPart.inSentence.end, after.inSentence.start);
+          if (!breaks(g, STRONG_BREAK) && breaks(g, CLAUSE_BREAK) === 1) parts = [...parts, after];
+        }
+        const closed = !partial && ((parts.length > 1 && CLOSED_LABEL.test(parts[parts.length - 1].label)) || respectively(parts));
+        const etc = listIsOpen(listText, parts);
+        // 其中 may belong to an earlier, larger count of this sentence (受理120件,办结115件,其中…)
+        const s = sum(parts);
+        let earlier = false;
+        for (let i = k - 1; i >= 0 && i >= k - RUN_LIMIT && !earlier; i--) {
+          steps.count++;
+          const x = qs[i];
+          earlier = !x.nested && x.family === q.family && !x.inexact && exactCompare(x.exact, q.exact) > 0;
+        }
+        const ambiguous = exactCompare(s, q.exact) > 0 && (earlier || parts.some((p) => OVERLAPPING.test(p.label)));
+        if (!ambiguous) {
+          out.push(makeTotal(q, parts, 'breakdown', closed && !etc && parts.length >= 2, closed, etc));
+          used.add(q);
+          for (const p of parts) used.add(p);
+          continue;
+        }
+      }
+    }
+
+    // b. a、b、c,共计N: a total closing the list before it
+    if (SUM_LABEL.test(q.label) && k >= 2) {
+      const clauseGap = gapOf(text, qs[k - 1].inSentence.end, pos.labelStart);
+      const etcBefore = clauseGap.startsWith('等');
+      if (SUM_GAP.test(clauseGap) && qs[k - 1].family === q.family) {
+        // walk back to the start of the 、-joined run ending at qs[k-1]
+        let j = k - 1;
+        while (j > 0 && j > k - RUN_LIMIT) {
+          steps.count++;
+          const a = qs[j - 1];
+          const g = gapOf(text, a.inSentence.end, qs[j].inSentence.start);
+          if (a.nested || a.family !== q.family || breaks(g, CLAUSE_BREAK) || !LIST_JOIN.test(g)) break;
+          j--;
+        }
+        const parts = qs.slice(j, k).filter((p) => !p.nested);
+        if (parts.length >= 2 && !parts.some((p) => used.has(p))) {
+          const closed = CLOSED_LABEL.test(parts[parts.length - 1].label);
+          const etc = etcBefore || parts.some((p) => p.label.includes('等'));
+          out.push(makeTotal(q, parts, 'sum', !etc, closed, etc));
+          used.add(q);
+          for (const p of parts) used.add(p);
+          continue;
+        }
+      }
+    }
+  }
+
+  // c. Implicit: 受理法律援助案件543件,指派刑事…177件,指派民事案件11件,认罪认罚案件355件.
+  // Recognised when the figures that follow add up exactly; recorded for a finding when
+  // category parts (no status word: 办结, 调解成功 …) exceed the figure.
+  for (let k = 0; k < qs.length; k++) {
+    const head = qs[k];
+    if (head.nested || used.has(head) || head.inexact || !BASE.test(head.label)) continue;
+    // 共审查重大决策36件、规范性文件28件、合同153件: 共 distributes over a 、 list; the head is an item
+    const next = qs[k + 1];
+    if (next && LIST_JOIN.test(gapOf(text, head.inSentence.end, next.inSentence.start))) continue;
+    if (k > 0 && !qs[k - 1].nested && LIST_JOIN.test(gapOf(text, qs[k - 1].inSentence.end, head.inSentence.start))) continue;
+    let acc: Exact = { n: 0n, e: 0 };
+    const parts: Quantity[] = [];
+    const gaps: string[] = [];
+    let exceeded = false;
+    // a list item: a category (no status word or predicate) after at most one clause break
+    const item = (q: Quantity, g: string) => isCategory(q, false) && breaks(g, CLAUSE_BREAK) <= 1;
+    for (let j = k + 1; j < qs.length && j <= k + RUN_LIMIT; j++) {
+      steps.count++;
+      const q = qs[j];
+      if (q.nested) continue;
+      const g = gapOf(text, (parts.length ? parts[parts.length - 1] : head).inSentence.end, q.inSentence.start);
+      if (q.family !== head.family || q.inexact || used.has(q) || breaks(g, STRONG_BREAK) || g.includes('其中')) break;
+      if (exceeded && !item(q, g)) break;
+      parts.push(q);
+      gaps.push(g);
+      if (exceeded) continue;
+      acc = exactAdd(acc, q.exact);
+      const c = exactCompare(acc, head.exact);
+      if (c === 0 && parts.length >= 2) {
+        const t = makeTotal(head, [...parts], 'implicit', true, false, false);
+        t.exact = true;
+        out.push(t);
+        used.add(head);
+        for (const p of parts) used.add(p);
+        break;
+      }
+      if (c > 0) {
+        // only now are the items looked at: they must all be categories of the head
+        if (parts.length < 2 || !parts.every((p, i) => item(p, gaps[i]))) break;
+        exceeded = true;
+      }
+    }
+    if (exceeded && !used.has(head)) {
+      out.push(makeTotal(head, parts, 'implicit', false, false, false));
+      used.add(head);
+      for (const p of parts) used.add(p);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

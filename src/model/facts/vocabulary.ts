@@ -1,0 +1,161 @@
+/**
+ * The words of numeric facts, as data: measure words and their families, rate
+ * stems, base words, connectors, and the cues of growth, shares and totals.
+ * Every regex is compiled once, here.
+ */
+
+/** Measure words with their family (units that count the same things). */
+export const UNIT_FAMILY: Record<string, string> = {
+  个百分点: 'point', 百分点: 'point',
+  件次: 'case-time', 人次: 'person-time', 户次: 'household', 家次: 'org', 场次: 'session',
+  门类: 'category', 大类: 'category', 中类: 'category', 小类: 'category',
+  平方米: 'area', 小时: 'hour', 公里: 'km',
+  件: 'case', 起: 'case', 宗: 'case',
+  人: 'person', 名: 'person', 位: 'person',
+  户: 'household', 家: 'org', 项: 'item', 个: 'piece', 场: 'session', 次: 'times', 期: 'issue',
+  条: 'entry', 份: 'copy', 册: 'volume', 本: 'volume', 元: 'money', 卷: 'file', 封: 'letter',
+  面: 'flag', 辆: 'vehicle', 台: 'machine', 套: 'set', 处: 'place', 张: 'sheet', 篇: 'article',
+  批: 'batch', 所: 'institution', 类: 'category', 天: 'day', 座: 'building', 支: 'team', 间: 'room',
+};
+/** The unit after a figure, longest first. */
+export const UNIT = new RegExp(
+  Object.keys(UNIT_FAMILY)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'y',
+);
+
+/** Ends a clause: a label never reaches across it. */
+export const CLAUSE_BREAK = new Set([...',，;；:：。!！?？\n']);
+/** Ends a statement: 其中 and implicit lists never reach across it. */
+export const STRONG_BREAK = new Set([...';；。!！?？']);
+export const OPENERS = new Set([...'(（《〈[【']);
+/** Any clause break or bracket: scanning jumps from one to the next. */
+export const MARK = /[,，;；:：。!！?？\n(（《〈[【)）》〉\]】]/g;
+export const QUOTES = /[“”"‘’「」『』]/g;
+/** Joins list items: 、 and the conjunctions before a last item. */
+export const LIST_JOIN = /^(?:、|及|和|以及|与|或)/;
+
+/** Words that introduce a count a rate can be taken over. */
+export const BASE =
+  /受理|收到|接到|接收|接听|登记|排查|摸排|申请|立案|收案|新收|办件|调解|审理|审结|办结|结案|参加|参与|参考|抽查|抽取|检查|办理|发现|交办|转办|(?<!公)共(?![享同性建识产治促赢商])|累计|合计|总|全部|涉及|一审|收集|征集|排摸/;
+/** The whole of a money rate: 下达经费85万元, 预算资金, 安排资金 (执行率, 到位率, 支出率, 拨付率). */
+export const MONEY_BASE = /下达|安排|预算|批复|核定|计划|筹集|投入|总额|总计|共|累计|合计/;
+/** 未办结, 不予受理: negated counts are never the numerator. */
+export const NEGATION = new Set([...'未不没非']);
+/** A total's marker when it closes a list (…,共计81件). */
+export const SUM_LABEL = /^(?:(?<!公)共计|合计|总计|总共|累计|共有|共)(?:达到|达|为)?$/;
+/** After 其中 (separators skipped), words that say the list is a selection. */
+export const PARTIAL = /主要|重点|包括|包含|如|例如|含/y;
+/** A sentence that opens with 其中 continues the breakdown of the one before. */
+export const LEADING_BREAKDOWN = /^\s*其中/;
+/** Between the last part and 共计N: a comma, perhaps after 等. */
+export const SUM_GAP = /^等?[,，]\s*$/;
+/** Separators after 其中: 其中:行政许可208项. */
+export const SEPARATOR = /[\s:：,，]/;
+/** The last item of a list that covers everything: 及其他行政权力169项, 其余12件. */
+export const CLOSED_LABEL = /^(?:及|以及|和|、)?(?:其他|其它|其余|剩余|另有)/;
+/** 分别为: the figures are the parts, one for each name (a closed list). */
+export const RESPECTIVELY = /分别(?:为|是|有|达|占)?$/;
+
+/**
+ * Words of a part's label that make it a status of the whole, not a category of it
+ * (受理100件,办结95件,调解成功60件: not parts). An implicit list takes only category parts.
+ */
+export const STATUS_WORD =
+  /办结|审结|结案|执结|化解|成功|调解|送达|办理|受理|立案|新收|收案|接待|答复|回复|办复|反馈|整改|处理|处置|解决|纠正|撤销|维持|驳回|变更|确认|终止|胜诉|败诉|撤诉|上年|去年|同期|新增|增加|减少|增长|下降|提高|上升|其中|共|累计|合计|涉及|参与|参加|覆盖|培训|开展|组织|举办|发放|印发|制定|出台|审查|备案|清理|废止|修改|公开|公示|办件|咨询|解答|率|来访|来信|来电|网上|线上|线下|现场|涉(?!外)/;
+
+/** Rate stems, longest first (the word before 率). */
+export const STEMS = [
+  '一次性通过', '自动履行', '调解成功', '出庭应诉',
+  '办结', '结案', '审结', '执结', '化解', '成功', '送达', '通过', '合格', '及格', '办复', '答复', '回复', '反馈',
+  '覆盖', '公示', '公开', '备案', '应诉', '知晓', '满意', '受理', '处置', '整改', '完成', '参考', '网办', '受援',
+  '审查', '采纳', '兑现', '到位', '签约', '执行', '履行', '调处', '办理', '处理', '解决', '销号', '核查', '回访',
+  '转化', '参保', '登记', '录入', '上线', '接通', '撤诉', '调撤', '改判', '纠错', '胜诉', '败诉', '好评',
+  '支出', '拨付', '使用', '支付',
+].sort((a, b) => b.length - a.length);
+/** Rates that cannot exceed 100%: the part is a subset of the base. 完成率 and 执行率 can (完成计划的120%). */
+export const COMPLETION = new Set([
+  '一次性通过', '自动履行', '调解成功', '出庭应诉', '办结', '结案', '审结', '执结', '化解', '成功', '送达', '通过',
+  '合格', '及格', '办复', '答复', '回复', '反馈', '覆盖', '公示', '公开', '备案', '应诉', '知晓', '满意', '受理',
+  '处置', '整改', '参考', '网办', '审查', '采纳', '到位', '履行', '调处', '办理', '处理', '解决', '销号', '核查',
+  '回访', '参保', '登记', '录入', '接通', '撤诉', '调撤', '改判', '纠错', '胜诉', '败诉', '好评',
+]);
+/**
+ * Other words a count may use for the stem of a money rate: 已支出76.5万元 for 执行率,
+ * 拨付到位 for 到位率. Only money counts (family 'money') use these.
+ */
+export const MONEY_STEM_WORDS: Record<string, readonly string[]> = {
+  执行: ['执行', '支出', '使用', '支付'],
+  支出: ['支出', '使用'],
+  到位: ['到位', '到账', '拨付'],
+  拨付: ['拨付', '下拨'],
+  使用: ['使用', '支出'],
+  兑现: ['兑现', '发放', '兑付'],
+};
+/** Other word orders of a stem a count may use, any unit: 成功调解7374件 for 调解成功率. */
+export const STEM_WORDS: Record<string, readonly string[]> = {
+  调解成功: ['成功调解', '调解成功'],
+  成功: ['成功调解', '调解成功', '成功化解'],
+};
+/** Judged subsets: 按时办结率 is checked only against a stated 按时办结 count, and softly. */
+export const QUALIFIERS = ['一次性', '按时', '按期', '及时', '限时', '当场', '当日', '当天', '即时', '提前', '满意'];
+/** Modes that narrow the count but are stated as counts (电子送达案件1051件). */
+export const MODES = ['移动端', '电子', '网上', '线上', '线下', '现场', '全程', '在线', '诉前', '诉中', '当庭'];
+/** Per head of a population the report does not state. */
+export const PER_CAPITA = /万人|千人|百人|每万|每千|每百|人均|户均/;
+/** Words between a rate's name and its figure (成功率达100%, 均在80%以上). */
+export const CONNECTORS = [
+  '均保持在', '均稳定在', '均达到了', '均达到', '分别达到', '分别为', '分别达', '均达', '均为', '均在', '均是',
+  '保持在', '稳定在', '控制在', '提升至', '提升到', '提高至', '提高到', '上升至', '上升到', '下降至', '下降到',
+  '降低至', '降低到', '增长至', '达到了', '达到', '高达', '已达', '已经达到', '达', '为', '是', '在', '至', '了',
+];
+/** Against last year: 同比, 较上年, 比去年同期 … (the comparison a growth figure states). */
+const VERSUS = '(?:同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年度|比上年度|较上一年|比上一年|较上年|比上年|较去年|比去年|较同期|与上年相比|与去年相比)';
+export const GROWTH_WORD = new RegExp(`${VERSUS}?(?:分别)?(?:增长|增加|提高|上升|提升|增幅|增速|增长了|增加了|提高了|上升了)$`);
+export const DECLINE_WORD = new RegExp(`${VERSUS}?(?:分别)?(?:下降|减少|降低|降幅|下降了|减少了|降低了)$`);
+export const SHARE_WORD = /(?:占比|比重|比例)$|^(?:所占|占)/;
+export const OTHER_WORD = /(?:度|比|指数|分)$/;
+/** The increase a growth rate is built on (净增长5351户) and the new total (总量达60409户). */
+export const INCREASE_LABEL = /净增|新增|增长|增加/;
+export const NEW_TOTAL_LABEL = /总量|总数|总计|总额|总共|累计|达到|总/;
+/** Last year's figure: 较上年的120件, 上年同期为80件, 去年120件, 由上年的92.1%. */
+export const LAST_YEAR = /上年|去年|上一年|同期|前一年/;
+/**
+ * Last year's figure named by its year, read from the text right before the count (the year is a
+ * figure of its own, so it is not in the count's label): 较2022年的39件, (2019年320件).
+ */
+export const YEAR_BEFORE = /(?:(?:较|比|与)(?:19|20)\d{2}年(?:同期|度)?(?:的|相比|为)?|[(（](?:19|20)\d{2}年(?:同期|度)?(?:为|是)?)$/;
+/** A change against last year stated as a count: 较上年增加18件, 同比减少16件. */
+export const CHANGE_COUNT = new RegExp(`${VERSUS}(?:的)?(?:净)?(增加|增长|多|上升|提高|减少|下降|少|降低)(?:了)?$`);
+/** 增长X倍 / 翻一番 after a comparison. */
+export const TIMES_UNIT = /^倍/;
+/** The end of a date before a label: 2023年以来,受理… */
+export const DATE_TAIL = /^(?:年度|年|月份|月|日)?(?:以来|来)?[、\s]*/;
+/** An aside that changes what a count covers: (含上年结转20件), (不含…), (其中…). */
+export const QUALIFYING_ASIDE = /含|包括|其中|结转|旧存|未结|除/;
+/** 参考率、及格率均在…: one figure for several rates. */
+export const SHARED_NAMES = /率[、和及]/;
+export const SHARE_NAME = /(?:占比|比重|比例)$/;
+/** 占全部案件的, 占受理总数的: the whole a share names. */
+export const SHARE_OF = /占([^，,；;。占]{0,20}?)(?:的)?(?:比例|比重)?(?:为|达|达到)?$/;
+/** A scope a named whole may carry (占全省的5%): the whole must carry it too. */
+export const SCOPE = /全国|全省|全区|全市|全州|全盟|全县|全旗|全镇|全乡|全系统|全行业/g;
+/** Words a whole of a share may be named by (全年受理133件, 共办理…). */
+export const WHOLE_LABEL = /全年|全部|共|累计|合计|总|受理|办理|收到|接到|新收|收案|登记|排查|立案|审理|发现|下达|安排|预算|抽取|抽查|评查/;
+/**
+ * A label that ends in a predicate (表示满意的有240件, 其中有效回访的为…): a statement about a
+ * subset of what came before, not a category of a list.
+ */
+export const PREDICATE_END = /(?:的有|的|有|为|是|达|达到|占|共|计)$/;
+export const QUOTE_CHAR = /[“”"‘’「」『』]/;
+export const OPEN_QUOTE = /[“"‘「『]/;
+export const CLOSE_QUOTE = /[”"’」』]/;
+export const HAN = /[\u3400-\u9fff“”"‘’「」]/;
+/** 「N个…中已有M个」: a whole and a part in one phrase. */
+export const AMONG = /中(?:已有|已经有|有|共有)$/;
+/** Approximate shares that can still be checked as bounds: 过半, 半数以上, 超过半数. */
+export const MAJORITY = /过半|半数以上|超过半数|超半数|一半以上|大半/g;
+
+/** How many counts back a rate looks for its numerator and base. */
+export const WINDOW = 40;
