@@ -17,6 +17,7 @@ import { Linter, type ConfigLookup } from '../linter/linter.js';
 import { describeConfigs, formatNotices } from '../linter/notices.js';
 import { escapeControls } from '../format/util.js';
 import { fixResults } from '../linter/fix.js';
+import { printStructureCommand } from './print-structure.js';
 import { PathError } from '../linter/files.js';
 import type { FileResult } from '../linter/types.js';
 import { withMessages } from '../linter/serialize.js';
@@ -107,6 +108,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('quiet', { type: 'boolean', default: false, describe: d('quiet') })
     .option('locale', { choices: ['zh', 'en'] as const, describe: d('locale') })
     .option('print-config', { type: 'string', describe: d('print-config') })
+    .option('print-structure', { type: 'string', describe: d('print-structure') })
     .option('color', { type: 'boolean', describe: d('color') })
     .option('lsp', { type: 'boolean', describe: d('lsp') })
     .option('inline-config', { type: 'boolean', default: true, describe: d('inline-config') })
@@ -184,6 +186,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     quiet: boolean;
     locale?: Locale;
     printConfig?: string;
+    printStructure?: string;
     color?: boolean;
     outputFile?: string;
     inlineConfig: boolean;
@@ -292,6 +295,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stdout(JSON.stringify({ configFile: cfg.file ?? null, locale: args.locale ?? cfg.locale ?? 'zh', reportYear: cfg.reportYear ?? null, rules }, null, 2) + '\n');
       return 0;
     }
+
+    if (args.printStructure !== undefined) return await printStructureCommand(linter, args.printStructure, args.locale ?? ui, io);
 
     const paths = args._.map(String);
     // --annotate (批注版, loaded only when asked): an optional directory; a report named right after it is an input

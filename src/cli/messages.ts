@@ -37,6 +37,7 @@ export const OPTION_TEXT: Record<string, Text> = {
   'min-severity': { zh: '只报告不低于该级别的问题：info（全部）、warn（隐藏提示）、error（只看错误）', en: 'Report findings of this severity and above: info (all), warn (hide info), error (errors only)' },
   locale: { zh: '消息语言：zh（默认）或 en；未指定时用配置中的 locale', en: 'Language of messages: zh (default) or en; without it, the config’s locale' },
   'print-config': { zh: '打印适用于某个文件的配置后退出', en: 'Print the configuration that applies to a file and exit' },
+  'print-structure': { zh: '打印报告的结构识别结果（提纲、各节所属部分及理由、报告年度和安排年份）后退出', en: 'Print how a report is read (outline, the part of each section and why, report and plan year) and exit' },
   color: { zh: '彩色输出（--no-color 关闭）；优先于环境变量 NO_COLOR、FORCE_COLOR', en: 'Colour the output (--no-color turns it off); wins over NO_COLOR and FORCE_COLOR' },
   lsp: { zh: '以语言服务器方式运行（经标准输入输出的 LSP），供编辑器使用', en: 'Run the language server (LSP over stdio) for editors' },
   'inline-config': { zh: '执行 Markdown 中的 <!-- fzlint-disable … --> 指令（--no-inline-config 忽略它们）', en: 'Apply <!-- fzlint-disable … --> directives in Markdown (--no-inline-config ignores them)' },

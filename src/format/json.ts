@@ -1,5 +1,6 @@
 import type { Formatter } from './types.js';
 import { pageOf, paragraphOpening } from './paragraph.js';
+import { structureSummary } from '../model/structure-summary.js';
 import { fixApplies } from './util.js';
 import type { FileResult } from '../linter/types.js';
 
@@ -27,6 +28,7 @@ function fixableCounts(r: FileResult): { fixableErrorCount: number; fixableWarni
  * message, as ESLint counts) includes them and infoCount says how many they are. Messages are sorted by position. Findings turned off by
  * inline directives or the suppressions baseline are dropped before formatting, so
  * suppressedMessages is empty; fzlint has no deprecated rules.
+ * Each result also carries `report`: the structure as read (see model/structure-summary.ts); ESLint consumers ignore it.
  */
 export const json: Formatter = (results) =>
   JSON.stringify(
@@ -67,5 +69,7 @@ export const json: Formatter = (results) =>
       usedDeprecatedRules: [],
       ...(r.encoding ? { encoding: r.encoding } : {}),
       ...(r.lineUnit ? { lineUnit: r.lineUnit } : {}),
+      // how the report was read: year (and where from), parts with lines and reasons, plan year (ESLint consumers ignore it)
+      ...(!r.fileError && !r.ignored && r.report ? { report: structureSummary(r.report) } : {}),
     })),
   );
