@@ -1,3 +1,4 @@
+import { readerText } from '../src/model/reader.js';
 import { defineRule } from '../src/engine/define.js';
 import { reportCapped } from '../src/engine/limit.js';
 import type { Fix, ReportDescriptor } from '../src/engine/types.js';
@@ -66,8 +67,9 @@ export default defineRule({
 
     const report1 = (seq: Numbered[], f: SequenceFault): void => {
       const at = seq[f.index];
-      const marker = text.slice(at.marker.start, at.marker.end);
-      const relabel = (n: Numbered, value: number): string => text.slice(n.marker.start, n.label.start) + numeral(n, value) + text.slice(n.label.end, n.marker.end);
+      // quoted as a reader sees it: in a web page the marker's source can hold markup (「三</font><font>、」)
+      const marker = readerText(report, at.marker.start, at.marker.end);
+      const relabel = (n: Numbered, value: number): string => readerText(report, n.marker.start, n.label.start) + numeral(n, value) + readerText(report, n.label.end, n.marker.end);
       // a numeral we could not place exactly in the source is not rewritten
       const fix: Fix[] | undefined =
         f.fix && f.fix.every(({ index }) => seq[index].placed)
@@ -102,7 +104,7 @@ export default defineRule({
         for (let r = p.rank + 1; r < s.rank; r++) missing.push(RANK_MARKER[r]);
         found.push({
           messageId: 'levelSkipped',
-          data: { marker: text.slice(s.marker.start, s.marker.end), parent: text.slice(p.marker.start, p.marker.end), missing: missing.join('') },
+          data: { marker: readerText(report, s.marker.start, s.marker.end), parent: readerText(report, p.marker.start, p.marker.end), missing: missing.join('') },
           ...s.marker,
         });
       }

@@ -6,7 +6,9 @@ import type { YearMention } from '../src/model/years.js';
 const SOURCE: Record<NonNullable<Report['meta']['yearSource']>, { zh: string; en: string }> = {
   title: { zh: '标题', en: 'the title' },
   opening: { zh: '开头段', en: 'the opening paragraph' },
-  heading: { zh: '第一个标题', en: 'the first heading' },
+  metadata: { zh: '页面元数据的标题', en: 'the page metadata title' },
+  heading: { zh: '回顾部分的标题', en: 'a look-back heading' },
+  'look-back': { zh: '回顾部分多数句子所写年份', en: 'the year most look-back sentences name' },
   config: { zh: '配置 reportYear', en: 'the reportYear setting' },
 };
 
@@ -43,8 +45,12 @@ export default defineRule({
         en: 'The opening names {foundYear} (“{found}”), but the report year is {expected} (from {sourceEn})',
       },
       titleYear: {
-        zh: '标题写的是{foundYear}年（「{found}」），而配置的报告年度为{expected}年',
-        en: 'The title names {foundYear} (“{found}”), but the configured report year is {expected}',
+        zh: '标题写的是{foundYear}年（「{found}」），而配置的报告年度为{expected}年：各项检查按标题的{foundYear}年进行，请核对标题或配置',
+        en: 'The title names {foundYear} (“{found}”), but the configured report year is {expected}: the checks use the title’s {foundYear}; check the title or the config',
+      },
+      configYear: {
+        zh: '{source}写的是{foundYear}年（「{found}」），而配置的报告年度为{expected}年：各项检查按文中的{foundYear}年进行，请核对',
+        en: '{sourceEn} names {foundYear} (“{found}”), but the configured report year is {expected}: the checks use {foundYear} from the text; please check',
       },
       dateBeforeYearEnd: {
         zh: '{dateSource}「{date}」早于报告年度{expected}年结束：{expected}年度报告应在{next}年成文和发布，年份或日期有误',
@@ -63,10 +69,16 @@ export default defineRule({
     const src = { source: SOURCE[yearSource].zh, sourceEn: SOURCE[yearSource].en };
     const firstSection = report.sections[0]?.block ?? Infinity;
 
-    // The title against a configured year
-    const titleYear = report.years.find((m) => m.where === 'title' && m.kind === 'plain' && !m.cited);
-    if (yearSource === 'config' && titleYear && titleYear.year !== year) {
-      context.reportIssue({ messageId: 'titleYear', data: { found: titleYear.raw, foundYear: titleYear.year, expected: year }, start: titleYear.start, end: titleYear.end });
+    // A configured reportYear is a fallback: where the text states another year, the text's year is used and
+    // the disagreement is reported once, on the words that state it
+    const configYear = report.meta.configYear;
+    if (configYear !== undefined && yearSource !== 'config' && year !== configYear && report.meta.yearSpan) {
+      const span = report.meta.yearSpan;
+      const mention = report.years.find((m) => m.start <= span.start && span.start < m.end);
+      const found = mention?.raw ?? report.text.slice(span.start, span.end);
+      const at = mention ?? span;
+      if (yearSource === 'title') context.reportIssue({ messageId: 'titleYear', data: { found, foundYear: year, expected: configYear }, start: at.start, end: at.end });
+      else context.reportIssue({ messageId: 'configYear', data: { found, foundYear: year, expected: configYear, ...src }, start: at.start, end: at.end });
     }
 
     // The opening: the first year that opens a sentence (“2024年,在州委…”) or follows 现将
@@ -86,7 +98,7 @@ export default defineRule({
       if (!named.length || named.some((p) => p.part === 4 || p.part === 5)) continue;
       // a topical heading (no part words) counts only when it opens with the year
       if (named.every((p) => p.how === 'topical') && !m.opens) continue;
-      if (yearSource === 'heading' && m.section === report.sections[0]) continue;
+      if (yearSource === 'heading' && report.meta.yearSpan && m.start === report.meta.yearSpan.start) continue;
       context.reportIssue({
         messageId: 'headingYear',
         data: { heading: m.section.heading, found: m.raw, foundYear: m.year, expected: year, ...src },

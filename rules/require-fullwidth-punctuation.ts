@@ -42,8 +42,8 @@ export default defineRule({
         en: 'Half-width brackets in Chinese text should be the full-width “（）”: “{context}”',
       },
       normalised: {
-        zh: '全文没有一个全角逗号，却有{count}处半角标点夹在汉字之间（如「{example}」）：文本可能经过 NFKC 规范化或全角转半角处理，应整体改回全角（--fix 可一次转换）',
-        en: 'The text has no full-width comma but {count} half-width marks between Chinese characters (e.g. “{example}”): it was probably NFKC-normalised; convert them back to full width (--fix converts them all)',
+        zh: '全文没有一个全角逗号，却有{count}处半角标点夹在汉字之间（如「{example}」）：文本可能经过 NFKC 规范化或全角转半角处理，应整体改回全角（.txt、.md 文件可用 --fix 一次转换）',
+        en: 'The text has no full-width comma but {count} half-width marks between Chinese characters (e.g. “{example}”): it was probably NFKC-normalised; convert them back to full width (in .txt and .md files --fix converts them all)',
       },
       ellipsis: {
         zh: '省略号应为「……」，不是「{text}」：「{context}」',
@@ -58,8 +58,8 @@ export default defineRule({
         en: 'Usually no 顿号 between adjacent quoted items: “{text}” ({count} in all)',
       },
       more: {
-        zh: '另有{count}处标点问题未逐一列出（本文件共{total}处，--fix 可一并修正）',
-        en: '{count} more punctuation problems are not listed ({total} in this file; --fix corrects them all)',
+        zh: '另有{count}处标点问题未逐一列出（本文件共{total}处；.txt、.md 文件可用 --fix 一并修正）',
+        en: '{count} more punctuation problems are not listed ({total} in this file; in .txt and .md files --fix corrects them all)',
       },
       nestedTitle: {
         zh: '书名号内的书名号应用单书名号〈〉：「{text}」应为「{fixed}」',

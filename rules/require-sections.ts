@@ -1,20 +1,12 @@
 import { defineRule } from '../src/engine/define.js';
-import type { PartNumber } from '../src/model/parts.js';
-import type { Severity } from '../src/engine/types.js';
-
-/** The five required parts (厅字〔2019〕28号), in the words of the regulation. */
-const PART_NAMES: Record<PartNumber, { zh: string; en: string }> = {
-  1: { zh: '主要举措和成效', en: 'main measures and results' },
-  2: { zh: '存在的不足和原因', en: 'shortcomings and their causes' },
-  3: { zh: '党政主要负责人履行推进法治建设第一责任人职责情况', en: 'leaders’ performance as first responsible persons' },
-  4: { zh: '下一年度主要安排', en: 'arrangements for the next year' },
-  5: { zh: '其他需要报告的情况', en: 'other matters to report' },
-};
+import type { RelatedPlace, Severity } from '../src/engine/types.js';
+import { PART_CN, PART_INFO, type PartNumber } from '../src/model/parts.js';
 
 /** Part 5 is often legitimately empty; its absence is information, not a defect. */
 const PART_SEVERITY: Record<PartNumber, Severity> = { 1: 'error', 2: 'error', 3: 'error', 4: 'error', 5: 'info' };
 
-const CN = ['', '一', '二', '三', '四', '五'];
+/** How many passing mentions of the duty are pointed to, at most. */
+const RELATED_MAX = 3;
 
 export default defineRule({
   meta: {
@@ -45,6 +37,10 @@ export default defineRule({
         zh: '缺少第{partCn}部分「{name}」：厅字〔2019〕28号规定年度报告须包含此项，请以标题或“一是…”条目写明',
         en: 'Missing part {part}, “{name}”: 厅字〔2019〕28号 requires it in every annual report; add it as a heading or an item',
       },
+      passingMention: {
+        zh: '正文中顺带提及第一责任人职责：「{text}」，未以部分、标题或条目写明履职情况',
+        en: 'passing mention of the duty: “{text}”, not a part, heading or item describing how it was performed',
+      },
       notTopLevel: {
         zh: '第{partCn}部分「{name}」只出现在下级标题或条目「{found}」中，未作为一级标题',
         en: 'Part {part}, “{name}”, appears only below the top level (“{found}”), not as a top-level heading',
@@ -59,10 +55,19 @@ export default defineRule({
 
     for (const part of [1, 2, 3, 4, 5] as PartNumber[]) {
       const found = matches.filter((m) => m.part === part);
-      const data = { part, partCn: CN[part], name: PART_NAMES[part][context.locale] };
+      const data = { part, partCn: PART_CN[part], name: PART_INFO[part].name[context.locale] };
       const severity = PART_SEVERITY[part];
       if (found.length === 0) {
-        context.reportIssue({ messageId: 'missingPart', data, severity, ...at });
+        // One fault, one finding: a passing mention of the 第一责任人 duty in the look-back is shown here
+        // as related information (require-first-responsible-person does not report it again)
+        const related: RelatedPlace[] =
+          part === 3
+            ? report.responsibility
+                .filter((m) => !m.parts.some((p) => p === 2 || p === 4))
+                .slice(0, RELATED_MAX)
+                .map((m) => ({ start: m.start, end: m.end, messageId: 'passingMention', data: { text: m.text } }))
+            : [];
+        context.reportIssue({ messageId: 'missingPart', data, severity, ...at, ...(related.length ? { related } : {}) });
       } else if (options.level === 'top' && !found.some((m) => m.level === 1 && m.how !== 'item')) {
         const first = found[0];
         context.reportIssue({ messageId: 'notTopLevel', data: { ...data, found: first.text }, severity, ...first.span });

@@ -6,7 +6,8 @@
 // Lazily loaded parts (formatters, the HTML and Word readers, the language server) stay separate chunks:
 // a cold run on one report reads one entry and a few chunks instead of ~110 modules (bench/PROFILE.md).
 // dist/src/ (tsc's output) keeps the type declarations; the tests run the TypeScript sources.
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -55,6 +56,16 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+// pdf.js's character maps for the Chinese predefined encodings (GB, GBK, GB18030, CNS, Unicode over
+// Adobe-GB1/CNS1): read from disk by the PDF reader, beside the bundles (src/linter/node-readers.ts)
+const cmaps = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps');
+for (const f of readdirSync(cmaps)) {
+  if (/^(?:Adobe-(?:GB1|CNS1)|Uni(?:GB|CNS)|GB|GBK|GBKp|GBK2K|GBpc|GBT|GBTpc|CNS|B5|B5pc|ETen|ETenms|HKscs|HKdla|HKdlb|HKgccs|HKm314|HKm471|Identity)(?:-|\.)/.test(f)) {
+    cpSync(path.join(cmaps, f), path.join(outdir, 'pdf-cmaps', f));
+  }
+}
+
 // fzlint/kernel: the host-neutral kernel (parse → model → rules → findings) as one ES module with no Node
 // API, for browsers, workers and other hosts as well as Node (mammoth's browser build reads the bytes it is
 // given; packages' worker builds where they have a DOM one). The host supplies the law list (data/laws.tsv).

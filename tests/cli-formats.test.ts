@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/index.js';
 import { encode } from '../src/parse/index.js';
 import { gzipOf, JPEG, oleFile, PDF, PNG, storedZip } from './helpers/binaries.js';
-import { containersOf, toDocx } from './helpers/containers.js';
-import { seedText } from './helpers/seeds.js';
+import { containersOf, toDocx, toGovernmentPage } from './helpers/containers.js';
+import { ROOT, seedText } from './helpers/seeds.js';
+import { readFileSync } from 'node:fs';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(path.join(ROOT, 'tests/__data__/containers', name)));
 
 interface Run {
   code: number;
@@ -53,15 +56,17 @@ const REPORT_TITLE = '叶城县2023年度法治政府建设工作报告';
 
 describe('files that are not reports: a clear message, exit code 2, no stack trace', () => {
   const cases: [string, Uint8Array | string, string, string][] = [
-    ['report.pdf', PDF, 'report.pdf：PDF 暂不支持，请导出为 .txt 或 .docx', 'report.pdf: PDF is not supported yet; export the report as .txt or .docx'],
+    ['report.pdf', PDF, 'report.pdf 无法作为 PDF 读取，文件已损坏（文件结构无效）', 'report.pdf cannot be read as a PDF; the file is damaged'],
+    ['scan.pdf', fixture('scan.pdf'), 'scan.pdf 的 PDF 没有文字层（扫描件或图片），无法读取文字：请先文字识别（OCR）', 'scan.pdf is a PDF without a text layer'],
+    ['locked.pdf', fixture('encrypted.pdf'), 'locked.pdf 是加密的 PDF，需要密码才能打开，无法读取', 'locked.pdf is an encrypted PDF that needs a password to open'],
     ['scan.png', PNG, 'scan.png 是图片（PNG），不是报告文本', 'scan.png is an image (PNG), not report text'],
     ['photo.jpeg', JPEG, 'photo.jpeg 是图片（JPEG）', 'photo.jpeg is an image (JPEG)'],
     ['reports.zip', storedZip({ '1.txt': '报告' }), 'reports.zip 是压缩包（ZIP），不会当作文本读取：请解压后检查其中的报告', 'reports.zip is an archive (ZIP) and is not read as text'],
     ['reports.tar.gz', gzipOf('报告'), 'reports.tar.gz 是压缩包（gzip）', 'reports.tar.gz is an archive (gzip)'],
-    ['old.doc', oleFile('WordDocument'), 'old.doc 是旧版 Word 二进制格式（.doc），暂不支持：请在 Word 或 WPS 中“另存为” .docx 后再检查', 'save it as .docx'],
-    ['draft.wps', oleFile('WordDocument'), 'draft.wps 是 WPS 文字格式（.wps），暂不支持：请在 WPS 中“另存为” .docx 后再检查', 'open it in WPS and save it as .docx'],
+    ['old.doc', oleFile('WordDocument'), 'old.doc 无法作为 Word 97–2003 / WPS 文档读取，文件已损坏', 'old.doc cannot be read as a Word 97–2003 or WPS document; the file is damaged'],
+    ['draft.wps', oleFile('WordDocument'), 'draft.wps 无法作为 Word 97–2003 / WPS 文档读取，文件已损坏', 'open and repair it in Word or WPS'],
     ['secret.docx', oleFile('EncryptedPackage'), 'secret.docx 是受密码保护的 Word 文档，无法读取：请在 Word 或 WPS 中取消密码后“另存为” .docx', 'is a password-protected Word document'],
-    ['broken.docx', '这不是 Word 文档', 'broken.docx 无法作为 Word 文档（.docx）读取，文件已损坏或不是 .docx（不是 zip 格式）', 'it is damaged or not a .docx (not a zip file)'],
+    ['broken.docx', '这不是 Word 文档', 'broken.docx 无法作为 Word 文档（.docx）读取，文件已损坏（不是 zip 格式）', 'the file is damaged (not a zip file)'],
     ['binary.txt', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0, 0, 0, 0, 0]), '无法作为文本读取：binary.txt 含有 NUL 字节且不是 UTF-16 文本，可能是二进制文件', 'cannot read as text: binary.txt contains NUL bytes'],
     ['mojibake.txt', Uint8Array.from([0xe5, 0x8f, 0xb6, 0xff, 0xfe, 0x41, 0xff]), '无法作为文本读取：mojibake.txt 既不是有效的 UTF-8，也不是有效的 GB18030 文本', 'cannot read as text: mojibake.txt is neither valid UTF-8 nor valid GB18030'],
   ];
@@ -90,7 +95,7 @@ describe('files that are not reports: a clear message, exit code 2, no stack tra
     const dir = tmp({ 'cut.docx': whole.subarray(0, 3000) });
     const r = await run(['--no-color', 'cut.docx'], dir);
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/cut\.docx 无法作为 Word 文档（\.docx）读取，文件已损坏或不是 \.docx（.+）：请在 Word 或 WPS 中“另存为” \.docx 后再检查/);
+    expect(r.stdout).toMatch(/cut\.docx 无法作为 Word 文档（\.docx）读取，文件已损坏（.+）：请在 Word 或 WPS 中打开修复后重新“另存为” \.docx/);
     expectNoStack(r);
   });
 
@@ -103,18 +108,19 @@ describe('files that are not reports: a clear message, exit code 2, no stack tra
     expect(results[1].messages.length).toBeGreaterThan(0);
   });
 
-  it('walking a directory reads .txt/.md/.html/.htm/.docx and leaves PDFs, images and Word lock files alone', async () => {
+  it('walking a directory reads .txt/.md/.html/.htm/.docx/.pdf/.doc and leaves images and Word lock files alone', async () => {
     const dir = tmp({
       'a.txt': SEED,
       'b.htm': '<p>一、主要举措和成效</p>',
       'c.docx': await toDocx(SEED),
-      'd.pdf': PDF,
+      'd.pdf': fixture('002.lo.pdf'),
       'e.png': PNG,
+      'f.doc': fixture('002.lo.doc'),
       '~$c.docx': Uint8Array.from([0x05, 0x41, 0x00, 0x64, 0x00]),
     });
     const r = await run(['--format', 'json', '.'], dir);
     const results = JSON.parse(r.stdout) as JsonResult[];
-    expect(results.map((x) => path.basename(x.filePath))).toEqual(['a.txt', 'b.htm', 'c.docx']);
+    expect(results.map((x) => path.basename(x.filePath))).toEqual(['a.txt', 'b.htm', 'c.docx', 'd.pdf', 'f.doc']);
     expect(results.every((x) => x.fatalErrorCount === 0)).toBe(true);
   });
 });
@@ -191,11 +197,38 @@ describe('--stdin and --stdin-filename', () => {
     expect(res.messages.every((m) => m.severity === 1)).toBe(true);
   });
 
-  it('a PDF on stdin is refused like a PDF file, exit 2', async () => {
+  it('a damaged PDF on stdin is refused like a PDF file, exit 2', async () => {
     const r = await run(['--stdin', '--no-color'], tmp(), PDF);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('<stdin>：PDF 暂不支持，请导出为 .txt 或 .docx');
+    expect(r.stdout).toContain('<stdin> 无法作为 PDF 读取，文件已损坏');
     expectNoStack(r);
+  });
+
+  it('a PDF on stdin is read by its bytes, with page positions', async () => {
+    const r = await run(['--stdin', '--format', 'json'], tmp(), fixture('000-cut.lo.pdf'));
+    expect(r.code).toBe(1);
+    const [res] = JSON.parse(r.stdout) as (JsonResult & { messages: { page?: number }[] })[];
+    expect(res.lineUnit).toBe('page');
+    const missing = res.messages.find((m) => m.ruleId === 'require-sections')!;
+    expect(missing).toMatchObject({ page: 1, line: 1 });
+  });
+
+  it('stylish names the page and the line of a PDF finding', async () => {
+    const dir = tmp({ 'report.pdf': fixture('000-cut.chromium.pdf') });
+    const zh = await run(['--no-color', 'report.pdf'], dir);
+    expect(zh.stdout).toMatch(/^\s+第1页第1行\s+错误\s+.*require-sections/m);
+    const en = await run(['--no-color', '--locale', 'en', 'report.pdf'], dir);
+    expect(en.stdout).toMatch(/^\s+page 1, line 1\s+error\s+/m);
+  });
+
+  it('HTML on stdin without a name is read as a page, not as text', async () => {
+    const page = new TextEncoder().encode(toGovernmentPage(SEED));
+    const unnamed = await run(['--stdin', '--format', 'json'], tmp(), page);
+    const named = await run(['--stdin', '--stdin-filename', 'report.html', '--format', 'json'], tmp(), page);
+    const ids = (out: string) => (JSON.parse(out) as JsonResult[])[0].messages.map((m) => `${m.ruleId} ${m.message}`).sort();
+    expect(ids(unnamed.stdout)).toEqual(ids(named.stdout));
+    const asText = await run(['--stdin', '--stdin-filename', 'report.txt', '--format', 'json'], tmp(), page);
+    expect(ids(asText.stdout)).not.toEqual(ids(named.stdout));
   });
 
   it('usage errors: paths with --stdin, --stdin-filename without --stdin, --fix with --stdin', async () => {
@@ -210,5 +243,40 @@ describe('--stdin and --stdin-filename', () => {
     expect(fix.code).toBe(2);
     expect(fix.stderr).toMatch(/^fzlint: 选项 stdin 与 fix 不能同时使用/);
     for (const r of [withPaths, noStdin, fix]) expectNoStack(r);
+  });
+});
+
+describe('--fix names the files it cannot write', () => {
+  it('PDF, Word and web pages with fixable findings are named with the reason on stderr and left unchanged', async () => {
+    const pdf = fixture('002.lo.pdf');
+    const doc = fixture('002.lo.doc');
+    const page = toGovernmentPage(seedText('002'));
+    const dir = tmp({ 'a.pdf': pdf, 'b.doc': doc, 'c.html': page, 'd.txt': seedText('002') });
+    const r = await run(['--fix', '--no-color', '.'], dir);
+    expect(r.stderr).toMatch(/fzlint: 未修正 a\.pdf：PDF 是版式文件，fzlint 不改写（\d+ 处可修正的问题）/);
+    expect(r.stderr).toMatch(/fzlint: 未修正 b\.doc：Word\/WPS 文档不改写/);
+    expect(r.stderr).toMatch(/fzlint: 未修正 c\.html：网页不改写/);
+    expect(r.stderr).not.toContain('d.txt');
+    expect(new Uint8Array(readFileSync(path.join(dir, 'a.pdf')))).toEqual(pdf);
+    expect(new Uint8Array(readFileSync(path.join(dir, 'b.doc')))).toEqual(doc);
+    expect(readFileSync(path.join(dir, 'c.html'), 'utf8')).toBe(page);
+    expect(readFileSync(path.join(dir, 'd.txt'), 'utf8')).not.toBe(seedText('002'));
+    const en = await run(['--fix-dry-run', '--locale', 'en', 'a.pdf'], dir);
+    expect(en.stderr).toMatch(/fzlint: not fixed a\.pdf: a PDF is a fixed layout; fzlint does not rewrite it \(\d+ fixable findings\)/);
+  });
+});
+
+describe('PDF positions in SARIF', () => {
+  it('a region of a PDF finding carries its page in the property bag', async () => {
+    const dir = tmp({ 'report.pdf': fixture('002.lo.pdf') });
+    const r = await run(['--format', 'sarif', 'report.pdf'], dir);
+    const log = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number; properties?: { page: number } } } }[] }[] }[] };
+    const found = log.runs[0].results.find((x) => x.ruleId === 'require-first-responsible-person')!;
+    expect(found.locations[0].physicalLocation.region).toMatchObject({ startLine: 17, properties: { page: 6, endPage: 6 } });
+  });
+  it('the review page names the page of a PDF finding', async () => {
+    const dir = tmp({ 'report.pdf': fixture('002.lo.pdf') });
+    const r = await run(['--format', 'html', 'report.pdf'], dir);
+    expect(r.stdout).toContain('<span class="pos">第 6 页第 17 行');
   });
 });

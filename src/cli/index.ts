@@ -1,3 +1,4 @@
+import { unfixableFiles, unfixableNotice } from '../linter/unfixable.js';
 import path from 'node:path';
 import yargs from 'yargs';
 import { appendFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import type { RuleEntry } from '../config/load.js';
 import { Linter, type ConfigLookup } from '../linter/linter.js';
 import { describeConfigs, formatNotices } from '../linter/notices.js';
 import { escapeControls } from '../format/util.js';
+import { printStructureCommand } from './print-structure.js';
 import { PathError } from '../linter/files.js';
 import type { FileResult } from '../linter/types.js';
 import { withMessages } from '../linter/serialize.js';
@@ -73,8 +75,11 @@ export function useColor(flag: boolean | undefined, env: Record<string, string |
   return !toFile && Boolean(isTTY);
 }
 
-/** Built-in formatters that read neither a result's text nor its model (csv's summary reads the model): the run need not keep them (issue 22). */
-export const TEXTLESS_FORMATS: ReadonlySet<string> = new Set(['json', 'stylish', 'compact', 'unix', 'junit', 'checkstyle']);
+/**
+ * Built-in formatters that read neither a result's text nor its model (csv's summary and json's `report` read
+ * the model): the run need not keep them (issue 22).
+ */
+export const TEXTLESS_FORMATS: ReadonlySet<string> = new Set(['stylish', 'compact', 'unix', 'junit', 'checkstyle']);
 
 const SEVERITY_RANK = { info: 0, warn: 1, error: 2 } as const;
 
@@ -108,6 +113,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('quiet', { type: 'boolean', default: false, describe: d('quiet') })
     .option('locale', { choices: ['zh', 'en'] as const, describe: d('locale') })
     .option('print-config', { type: 'string', describe: d('print-config') })
+    .option('print-structure', { type: 'string', describe: d('print-structure') })
     .option('color', { type: 'boolean', describe: d('color') })
     .option('lsp', { type: 'boolean', describe: d('lsp') })
     .option('inline-config', { type: 'boolean', default: true, describe: d('inline-config') })
@@ -130,6 +136,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .option('preset', { choices: ['recommended', 'strict'] as const, describe: d('preset') })
     .option('report-year', { type: 'number', requiresArg: true, describe: d('report-year') })
     .option('yes', { alias: 'y', type: 'boolean', describe: d('yes') })
+    .option('annotate', { type: 'string', describe: d('annotate') })
     .option('config-lookup', {
       type: 'string',
       describe:
@@ -141,6 +148,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     .conflicts('suppress-all', 'prune-suppressions')
     .conflicts('stdin', ['fix', 'fix-dry-run'])
     .conflicts('fix', 'fix-dry-run')
+    .conflicts('annotate', ['stdin', 'fix-dry-run'])
     .version(packageVersion())
     .describe('version', d('version'))
     .help()
@@ -183,6 +191,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     quiet: boolean;
     locale?: Locale;
     printConfig?: string;
+    printStructure?: string;
     color?: boolean;
     outputFile?: string;
     inlineConfig: boolean;
@@ -202,6 +211,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     fixDryRun?: boolean;
     stdin?: boolean;
     stdinFilename?: string;
+    annotate?: string;
     init?: boolean;
     preset?: string;
     reportYear?: number;
@@ -292,7 +302,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 0;
     }
 
+    if (args.printStructure !== undefined) return await printStructureCommand(linter, args.printStructure, args.locale ?? ui, io);
+
     const paths = args._.map(String);
+    // --annotate (批注版, loaded only when asked): an optional directory; a report named right after it is an input
+    const annotator = args.annotate === undefined ? undefined : await import('../annotate/cli.js');
+    const annotate = annotator?.annotateArgument(args.annotate, io.cwd, paths.length > 0);
+    if (annotate?.input) paths.push(annotate.input);
     const stdinError =
       args.stdinFilename !== undefined && !args.stdin ? msg(ui, 'stdinFilenameNeedsStdin') : args.stdin && paths.length ? msg(ui, 'stdinWithPaths', paths.join(' ')) : undefined;
     if (stdinError) return usage(stdinError);
@@ -315,6 +331,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     results = baseline(results, args, io, ui);
     if (minSeverity !== 'info') results = results.map((r) => atLeast(r, minSeverity));
     const locale = args.locale ?? (results[0] ? (await linter.configFor(results[0].filePath)).locale : undefined) ?? 'zh';
+    if (args.fix || args.fixDryRun) io.stderr(unfixableNotice(unfixableFiles(results), io.cwd, locale));
     // Every rule that ran: its metadata (SARIF tool.driver.rules) and, per file, its id (the checklist tells ✓ from “not checked”)
     const rulesMeta: Record<string, { description: { zh: string; en: string }; url: string; severity: string }> = {};
     const enabledRules: Record<string, string[]> = {};
@@ -351,6 +368,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     // what the run did not check or apply, in every format: on stderr, never mixed into the report
     io.stderr(formatNotices(notices, ui));
     if (args.debug) printRuleCrashes(results, io, ui);
+    if (annotator && !(await annotator.annotateForCli(results, { dir: annotate?.dir, cwd: io.cwd, locale, ui, rulesMeta }, io.stderr))) return 2;
     return exitCode(results, args.maxWarnings);
   } catch (e) {
     if (e instanceof ConfigError) {

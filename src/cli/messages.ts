@@ -37,6 +37,7 @@ export const OPTION_TEXT: Record<string, Text> = {
   'min-severity': { zh: '只报告不低于该级别的问题：info（全部）、warn（隐藏提示）、error（只看错误）', en: 'Report findings of this severity and above: info (all), warn (hide info), error (errors only)' },
   locale: { zh: '消息语言：zh（默认）或 en；未指定时用配置中的 locale', en: 'Language of messages: zh (default) or en; without it, the config’s locale' },
   'print-config': { zh: '打印适用于某个文件的配置后退出', en: 'Print the configuration that applies to a file and exit' },
+  'print-structure': { zh: '打印报告的结构识别结果（提纲、各节所属部分及理由、报告年度和安排年份）后退出', en: 'Print how a report is read (outline, the part of each section and why, report and plan year) and exit' },
   color: { zh: '彩色输出（--no-color 关闭）；优先于环境变量 NO_COLOR、FORCE_COLOR', en: 'Colour the output (--no-color turns it off); wins over NO_COLOR and FORCE_COLOR' },
   lsp: { zh: '以语言服务器方式运行（经标准输入输出的 LSP），供编辑器使用', en: 'Run the language server (LSP over stdio) for editors' },
   'inline-config': { zh: '执行 Markdown 中的 <!-- fzlint-disable … --> 指令（--no-inline-config 忽略它们）', en: 'Apply <!-- fzlint-disable … --> directives in Markdown (--no-inline-config ignores them)' },
@@ -66,6 +67,10 @@ export const OPTION_TEXT: Record<string, Text> = {
   'fix-dry-run': { zh: '以统一 diff 格式在标准输出打印 --fix 会做的修改（报告输出到标准错误），不写文件', en: 'Print the fixes --fix would make as a unified diff on stdout (the report goes to stderr); write nothing' },
   stdin: { zh: '检查从标准输入读入的报告（任意受支持编码的文本、HTML 或 .docx）', en: 'Lint the report read from standard input (text in any supported encoding, HTML or .docx)' },
   'stdin-filename': { zh: '--stdin 读入报告的文件名：决定其格式（.md、.html、.docx…）和适用的配置', en: 'Name of the report read with --stdin: picks its format (.md, .html, .docx…) and configuration' },
+  annotate: {
+    zh: '为每份报告写一份 Word 批注版 ‹名称›.fzlint.docx（问题作为批注挂在所指文字上），放在原文件旁或所给目录',
+    en: 'Write each report as a Word copy with the findings as comments, <name>.fzlint.docx, beside the input or in the given directory',
+  },
   debug: { zh: '在标准错误输出内部错误（规则崩溃）和配置错误（插件加载失败）的调用栈', en: 'Print the stack traces of internal errors (a rule that crashed) and configuration errors (a plugin that failed to load) to stderr' },
   help: { zh: '显示帮助信息', en: 'Show help' },
   version: { zh: '显示版本号', en: 'Show version number' },

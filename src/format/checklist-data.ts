@@ -1,8 +1,11 @@
+import { pageOf } from './paragraph.js';
 import type { LintMessage, Locale, Severity } from '../engine/types.js';
 import type { FileResult } from '../linter/types.js';
 import type { DateMention } from '../model/types.js';
 import type { FormatContext } from './types.js';
 import { displayPath } from './util.js';
+import { structureSummary } from '../model/structure-summary.js';
+import { PART_INFO, type PartNumber } from '../model/parts.js';
 
 /**
  * The reviewer's checklist, one row per report: what 依法治县办 and 法治督察 check
@@ -28,6 +31,8 @@ export interface Cell {
 
 export interface Finding {
   severity: Severity;
+  /** PDF: the page, and `line` is the line on it. */
+  page?: number;
   line: number;
   column: number;
   ruleId: string;
@@ -67,7 +72,8 @@ export interface ChecklistRow {
 export const COLUMN_RULES = {
   parts: ['require-sections'],
   plan: ['require-next-year-plan'],
-  responsible: ['require-first-responsible-person'],
+  // an absent part 3 is require-sections' finding (one fault, one finding); its part-3 messages count here too
+  responsible: ['require-first-responsible-person', 'require-sections'],
   publication: ['no-late-publication'],
   numbers: ['consistent-rate', 'consistent-total'],
 } as const;
@@ -153,11 +159,6 @@ function ruleMark(ids: readonly string[], messages: LintMessage[], enabled: Read
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const isoDate = (d: { year: number; month: number; day: number }) => `${d.year}-${pad2(d.month)}-${pad2(d.day)}`;
 
-/** A structural view of report.plan (the plan model), read only when the model provides it. */
-interface PlanView {
-  declared?: { year: number; raw: string; cited?: boolean }[];
-}
-
 export function checklistRow(r: FileResult, ctx: FormatContext): ChecklistRow {
   const t = T[ctx.locale];
   const enabled = ctx.enabledRules?.[r.filePath] ? new Set(ctx.enabledRules[r.filePath]) : undefined;
@@ -190,21 +191,24 @@ export function checklistRow(r: FileResult, ctx: FormatContext): ChecklistRow {
     findings: findings(r, ctx),
   };
 
-  const fromRule = (key: keyof typeof COLUMN_RULES) => ruleMark(COLUMN_RULES[key], r.messages, enabled);
+  // require-sections speaks for the parts column, and for the 第一责任人 column with its part-3 finding only
+  const own = (key: keyof typeof COLUMN_RULES) => (key === 'responsible' ? r.messages.filter((m) => m.ruleId !== 'require-sections' || m.data?.part === 3) : r.messages);
+  const fromRule = (key: keyof typeof COLUMN_RULES) => ruleMark(COLUMN_RULES[key], own(key), enabled);
 
   // The five parts
+  const summary = report ? structureSummary(report) : undefined;
   {
     const rm = fromRule('parts');
-    if (report) {
-      const present = new Set(report.parts.matches.map((m) => m.part));
-      const missing = [1, 2, 3, 4, 5].filter((p) => !present.has(p as 1));
+    if (report && summary) {
+      const present = new Set(summary.parts.map((m) => m.part));
+      const missing = ([1, 2, 3, 4, 5] as PartNumber[]).filter((p) => !present.has(p));
       const modelMark: Mark = missing.some((p) => p < 5) ? 'fail' : missing.length ? 'review' : 'pass';
       row.partsPresent = [...present].sort();
       row.parts = {
         mark: rm?.mark ?? modelMark,
         text: missing.length ? t.missingParts(missing) : t.complete,
         sort: missing.filter((p) => p < 5).length * 10 + missing.length,
-        note: rm?.first?.reason ?? t.partsFound([...present].sort().join(', ') || '—'),
+        note: rm?.first?.reason ?? t.partsFound([...present].sort().map((p) => `${p} ${PART_INFO[p].short[ctx.locale]}`).join(', ') || '—'),
       };
     } else if (rm) row.parts = { mark: rm.mark, text: '', sort: MARK_RANK[rm.mark], note: rm.first?.reason };
   }
@@ -215,14 +219,7 @@ export function checklistRow(r: FileResult, ctx: FormatContext): ChecklistRow {
     if (report) {
       const matches = report.parts.matches.filter((m) => m.part === 4);
       const expected = report.meta.year !== undefined ? report.meta.year + 1 : undefined;
-      const plan = (report as unknown as { plan?: PlanView }).plan;
-      let year: number | undefined;
-      if (plan?.declared) year = plan.declared.find((y) => !y.cited)?.year;
-      else {
-        // Without the plan model: a year written in the plan's heading (“2025年工作安排”)
-        const m = matches.map((x) => /((?:19|20)\d{2})\s*年/.exec(x.text)).find(Boolean);
-        if (m) year = Number(m[1]);
-      }
+      const year = summary?.planYear ?? undefined;
       let text: string;
       let modelMark: Mark;
       if (!matches.length) {
@@ -301,7 +298,7 @@ const QUOTE_MAX = 120;
 
 function findings(r: FileResult, ctx: FormatContext): Finding[] {
   return r.messages.map((m) => {
-    const f: Finding = { severity: m.severity, line: m.line, column: m.column, ruleId: m.ruleId, message: m.reason };
+    const f: Finding = { severity: m.severity, ...(pageOf(m) ? { page: pageOf(m)!.page } : {}), line: m.line, column: m.column, ruleId: m.ruleId, message: m.reason };
     const url = ctx.rulesMeta[m.ruleId]?.url;
     if (url) f.url = url;
     if (r.source !== undefined && m.end > m.start) f.quote = quote(r.source, m.start, m.end);

@@ -22,6 +22,7 @@ const L = {
     problems: (e: number, w: number, i: number) => `${e} 错误 · ${w} 警告 · ${i} 提示`,
     noFindings: '未发现问题',
     line: (l: number, c: number) => `第 ${l} 行第 ${c} 列`,
+    page: (p: number) => `第 ${p} 页`,
     severity: { error: '错误', warn: '警告', info: '提示' },
     shown: '显示',
     legend: '✓ 符合　✗ 不符合　! 警告　? 待核实　— 未检查',
@@ -54,6 +55,7 @@ const L = {
     problems: (e: number, w: number, i: number) => `${e} error${e === 1 ? '' : 's'} · ${w} warning${w === 1 ? '' : 's'} · ${i} info`,
     noFindings: 'No findings',
     line: (l: number, c: number) => `line ${l}, column ${c}`,
+    page: (p: number) => `page ${p}, `,
     severity: { error: 'error', warn: 'warning', info: 'info' },
     shown: 'Showing',
     legend: '✓ fine　✗ fault　! warning　? to verify　— not checked',
@@ -121,7 +123,7 @@ function finding(f: Finding, locale: Locale, pages: ReadonlySet<string>): string
   const q = f.quote
     ? `<blockquote>${esc(f.quote.before)}<mark>${esc(f.quote.text)}</mark>${esc(f.quote.after)}</blockquote>`
     : '';
-  return `<li class="finding sev-${f.severity}"><span class="badge">${t.severity[f.severity]}</span> <span class="pos">${t.line(f.line, f.column)}</span> <span class="rule">${rule}</span><div class="msg">${esc(f.message)}</div>${q}</li>`;
+  return `<li class="finding sev-${f.severity}"><span class="badge">${t.severity[f.severity]}</span> <span class="pos">${f.page ? t.page(f.page) : ''}${t.line(f.line, f.column)}</span> <span class="rule">${rule}</span><div class="msg">${esc(f.message)}</div>${q}</li>`;
 }
 
 function sortValue(row: ChecklistRow, key: string): string {

@@ -1,5 +1,6 @@
 import type { Formatter } from './types.js';
-import { paragraphOpening } from './paragraph.js';
+import { pageOf, paragraphOpening } from './paragraph.js';
+import { structureSummary } from '../model/structure-summary.js';
 import { fixApplies } from './util.js';
 import type { FileResult } from '../linter/types.js';
 
@@ -27,6 +28,7 @@ function fixableCounts(r: FileResult): { fixableErrorCount: number; fixableWarni
  * message, as ESLint counts) includes them and infoCount says how many they are. Messages are sorted by position. Findings turned off by
  * inline directives or the suppressions baseline are dropped before formatting, so
  * suppressedMessages is empty; fzlint has no deprecated rules.
+ * Each result also carries `report`: the structure as read (see model/structure-summary.ts); ESLint consumers ignore it.
  */
 export const json: Formatter = (results) => {
   // one file at a time (the same text JSON.stringify gives for the whole array): a file's plain objects,
@@ -37,42 +39,46 @@ export const json: Formatter = (results) => {
 };
 
 function fileObject(r: FileResult): unknown {
-  return {
-    filePath: r.filePath,
-    messages: [
-      ...(r.fileError
-        ? [{ ruleId: null, fatal: true, severity: 2, message: r.fileError, line: 1, column: 1 }]
-        : []),
-      ...r.messages.map((m) => ({
-        ruleId: m.ruleId,
-        severity: SEVERITY[m.severity],
-        ...(m.severity === 'info' ? { info: true } : {}),
-        ...(m.internal ? { fatal: true } : {}),
-        message: m.reason,
-        line: m.line,
-        column: m.column,
-        endLine: m.endLine,
-        endColumn: m.endColumn,
-        messageId: m.messageId,
-        data: m.data,
-        // Word: line is the paragraph number; context quotes the paragraph's opening
-        ...(r.lineUnit === 'paragraph' ? { paragraph: m.line, context: paragraphOpening(r, m.line) } : {}),
-        ...present('fix', m.fix), // read once: a lazy fix computes its edits on each read
-        ...(m.suggestions ? { suggestions: m.suggestions } : {}),
-        ...(m.related ? { related: m.related } : {}),
-      })),
-    ],
-    suppressedMessages: [],
-    errorCount: r.errorCount,
-    // ESLint's invariant: warningCount counts every severity-1 message, so info findings are in it (infoCount says how many)
-    warningCount: r.warningCount + r.infoCount,
-    infoCount: r.infoCount,
-    fatalErrorCount: r.fatalErrorCount,
-    ...fixableCounts(r),
-    usedDeprecatedRules: [],
-    ...(r.encoding ? { encoding: r.encoding } : {}),
-    ...(r.lineUnit ? { lineUnit: r.lineUnit } : {}),
-  };
+  return ({
+      filePath: r.filePath,
+      messages: [
+        ...(r.fileError
+          ? [{ ruleId: null, fatal: true, severity: 2, message: r.fileError, line: 1, column: 1 }]
+          : []),
+        ...r.messages.map((m) => ({
+          ruleId: m.ruleId,
+          severity: SEVERITY[m.severity],
+          ...(m.severity === 'info' ? { info: true } : {}),
+          ...(m.internal ? { fatal: true } : {}),
+          message: m.reason,
+          line: m.line,
+          column: m.column,
+          endLine: m.endLine,
+          endColumn: m.endColumn,
+          messageId: m.messageId,
+          data: m.data,
+          // Word: line is the paragraph number; context quotes the paragraph's opening
+          ...(r.lineUnit === 'paragraph' ? { paragraph: m.line, context: paragraphOpening(r, m.line) } : {}),
+          // PDF: line and endLine count the lines of page and endPage
+          ...(r.lineUnit === 'page' ? pageOf(m) : {}),
+          ...present('fix', m.fix), // read once: a lazy fix computes its edits on each read
+          ...(m.suggestions ? { suggestions: m.suggestions } : {}),
+          ...(m.related ? { related: m.related } : {}),
+        })),
+      ],
+      suppressedMessages: [],
+      errorCount: r.errorCount,
+      // ESLint's invariant: warningCount counts every severity-1 message, so info findings are in it (infoCount says how many)
+      warningCount: r.warningCount + r.infoCount,
+      infoCount: r.infoCount,
+      fatalErrorCount: r.fatalErrorCount,
+      ...fixableCounts(r),
+      usedDeprecatedRules: [],
+      ...(r.encoding ? { encoding: r.encoding } : {}),
+      ...(r.lineUnit ? { lineUnit: r.lineUnit } : {}),
+      // how the report was read: year (and where from), parts with lines and reasons, plan year (ESLint consumers ignore it)
+      ...(!r.fileError && !r.ignored && r.report ? { report: structureSummary(r.report) } : {}),
+    });
 }
 
 function present<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {

@@ -36,3 +36,17 @@ export function paragraphLabel(r: FileResult, line: number, locale: 'zh' | 'en')
   if (opening === undefined) return undefined;
   return locale === 'zh' ? `第${line}段「${opening}」` : `paragraph ${line} “${opening}”`;
 }
+
+/** The page a PDF finding starts on (src/linter/pages.ts sets it; `line` is then the line on that page). */
+export function pageOf(m: object): { page: number; endPage: number } | undefined {
+  const { page, endPage } = m as { page?: number; endPage?: number };
+  return typeof page === 'number' ? { page, endPage: endPage ?? page } : undefined;
+}
+
+/** “第3页第12行” / “page 3, line 12”, for formatters that show a position of a PDF finding. */
+export function pageLabel(r: FileResult, m: { line: number; column: number }, locale: 'zh' | 'en'): string | undefined {
+  if (r.lineUnit !== 'page') return undefined;
+  const p = pageOf(m);
+  if (!p) return undefined;
+  return locale === 'zh' ? `第${p.page}页第${m.line}行` : `page ${p.page}, line ${m.line}`;
+}

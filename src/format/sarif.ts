@@ -1,3 +1,4 @@
+import { pageOf } from './paragraph.js';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,6 +34,8 @@ function region(source: string | undefined, start: number, end: number, p: { lin
     charOffset: start,
     charLength: end - start,
     ...(source !== undefined && end > start ? { snippet: { text: source.slice(start, end) } } : {}),
+    // PDF: startLine/endLine are lines of these pages
+    ...(pageOf(p) ? { properties: pageOf(p) } : {}),
   };
 }
 

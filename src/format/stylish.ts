@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
 import { displayWidth, padEnd } from './width.js';
-import { paragraphLabel } from './paragraph.js';
+import { pageLabel, paragraphLabel } from './paragraph.js';
 import { escapeControls } from './util.js';
 
 const LABELS = {
@@ -38,8 +38,10 @@ export const stylish: Formatter = (results, ctx) => {
       const label = m.severity === 'error' ? c.red(labels.error) : m.severity === 'warn' ? c.yellow(labels.warn) : c.blue(labels.info);
       // Word: the line is a paragraph number; name the paragraph by its opening
       const para = paragraphLabel(r, m.line, ctx.locale);
+      // PDF: the line is a line of a page; the page comes first
+      const onPage = pageLabel(r, m, ctx.locale);
       const reason = escapeControls(m.reason);
-      rows.push([`${m.line}:${m.column}`, label, para ? `${reason} ${c.dim(escapeControls(ctx.locale === 'zh' ? `（${para}）` : `(${para})`))}` : reason, c.dim(escapeControls(m.ruleId))]);
+      rows.push([onPage ?? `${m.line}:${m.column}`, label, para ? `${reason} ${c.dim(escapeControls(ctx.locale === 'zh' ? `（${para}）` : `(${para})`))}` : reason, c.dim(escapeControls(m.ruleId))]);
     }
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => displayLen(x[1])));

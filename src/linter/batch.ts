@@ -7,7 +7,7 @@ import type { LoadedConfig, ResolvedConfig } from '../config/load.js';
 import { applyDirectives } from '../engine/directives.js';
 import { runRules, sortMessages } from '../engine/run.js';
 import type { Severity } from '../engine/types.js';
-import { formatOf, loadParser, sniff, type Format } from '../parse/index.js';
+import { formatOf, loadParser, readsAsContainer, type Format } from '../parse/index.js';
 import { configKey, contentHash, LintCache, resolveCacheLocation } from './cache.js';
 import { expandPaths } from './files.js';
 import type { Notices } from './notices.js';
@@ -111,7 +111,7 @@ export async function lintBatch(linter: Linter, selected: Selected[], options: L
       continue;
     }
     const format = formatOf(file);
-    files.push({ index, filePath: file, bytes, format, config, loaded: await linter.loadedConfigFor(file), docx: format === 'docx' || sniff(bytes)?.kind === 'docx' });
+    files.push({ index, filePath: file, bytes, format, config, loaded: await linter.loadedConfigFor(file), docx: format === 'docx' || readsAsContainer(bytes) });
   }
   const cross = files.some((f) => crossDocument(f.config));
 

@@ -36,7 +36,7 @@ export const MAX_HTML_TAGS = 500_000;
 export function structureOverBudget(text: string, format: string, locale: Locale): string | undefined {
   let lines = 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-  const unit = format === 'docx' ? (locale === 'zh' ? '段' : 'paragraphs') : locale === 'zh' ? '行' : 'lines';
+  const unit = format === 'docx' || format === 'doc' || format === 'pdf' ? (locale === 'zh' ? '段' : 'paragraphs') : locale === 'zh' ? '行' : 'lines';
   if (lines > MAX_LINES) {
     return locale === 'zh'
       ? `文件过长：${lines} ${unit}，超过 ${MAX_LINES} ${unit}的上限（一份报告通常不超过 3000 ${unit}），未检查`

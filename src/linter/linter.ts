@@ -1,3 +1,4 @@
+import { toPagePositions, useNodeReaders } from './node-readers.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { builtinRules } from '../rules.js';
@@ -192,6 +193,7 @@ export class Linter {
     const bytes = await this.readFile(abs);
     if (typeof bytes === 'string') return undefined;
     let doc: SourceDocument;
+    useNodeReaders();
     try {
       doc = await readDocument(bytes, abs);
     } catch {
@@ -256,6 +258,7 @@ export class Linter {
     const limit = (await this.configFor(abs)).maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     if (bytes.length > limit) return fileError(abs, tooLargeMessage(bytes.length, limit, await this.localeFor(abs)));
     let doc: SourceDocument;
+    useNodeReaders();
     try {
       doc = await readDocument(bytes, abs, fallback);
     } catch (e) {
@@ -269,7 +272,8 @@ export class Linter {
     if (over) return fileError(abs, over);
     const r = await this.lintText(doc.text, abs, doc);
     // assign, not spread: a spread would call the lazy `report` getter and build the model again
-    return Object.assign(r, { encoding: doc.encoding }, doc.bom ? { bom: true } : {}, doc.lineUnit === 'paragraph' ? { lineUnit: doc.lineUnit } : {});
+    if (doc.placement) toPagePositions(r.messages, doc.placement);
+    return Object.assign(r, { encoding: doc.encoding }, doc.bom ? { bom: true } : {}, doc.lineUnit !== 'line' ? { lineUnit: doc.lineUnit } : {});
   }
 
   /**
@@ -297,7 +301,7 @@ export class Linter {
     // Keep the model only for formatters that read it (checklist, html): a Report is ~40× its text,
     // and a run over a thousand reports must not hold a thousand of them. Rebuilt on first read;
     // a Word document's tree came from mammoth (async), so its model is kept as built.
-    if (format === 'docx' || built) return countResult({ filePath: abs, messages, source: text, report });
+    if (format === 'docx' || format === 'doc' || format === 'pdf' || built) return countResult({ filePath: abs, messages, source: text, report });
     if (this.options.keepText === false) return countResult({ filePath: abs, messages });
     return lazyReport(countResult({ filePath: abs, messages, source: text }), text, format, config.reportYear);
   }

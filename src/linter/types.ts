@@ -19,8 +19,8 @@ export interface FileResult {
   encoding?: string;
   /** The file started with a byte-order mark (kept for --fix writes). */
   bom?: boolean;
-  /** "paragraph" for Word documents: `line` is the paragraph number and `source` holds one paragraph per line. */
-  lineUnit?: 'paragraph';
+  /** "page" for PDF: messages carry `page`, and `line` is the line on that page (see src/linter/pages.ts). "paragraph" for Word documents: `line` is the paragraph number and `source` holds one paragraph per line. */
+  lineUnit?: 'paragraph' | 'page';
   /** The text linted (for formatters that quote it). */
   source?: string;
   /** The model, for formatters that summarise (checklist). Not serialised. */

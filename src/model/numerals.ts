@@ -106,3 +106,49 @@ export function readCnYears(s: string): { year: number; index: number; length: n
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------
+// Folding year digits to ASCII in place (structure: titles, headings, plan years); offsets kept
+
+/** Digits a year may be written with besides ASCII: full-width ０–９ and the Chinese 〇/○/零 一…九. */
+const FOLD_DIGIT: Record<string, string> = {
+  '〇': '0', '○': '0', '◯': '0', 'Ｏ': '0', 'O': '0', '零': '0',
+  一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+};
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const CN_ZERO = /[〇○◯零Ｏ]/;
+const FOLD_CN_YEAR = /[〇○◯Ｏ零一二三四五六七八九][〇○◯ＯO零一二三四五六七八九]{3}(?=\s*年)/g;
+
+/**
+ * The same text with years written in full-width digits (２０２４年) or Chinese
+ * numerals (二〇二四年, 二○二五年度) turned into ASCII digits, character for
+ * character, so offsets into the result are offsets into the input. Only
+ * four-numeral runs followed by 年 and reading 1949–2100 are touched; other
+ * full-width digits become ASCII too.
+ */
+export function foldYearDigits(text: string): string {
+  let out = text;
+  if (FULL_WIDTH_DIGIT.test(out)) out = out.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
+  // a 20xx year in Chinese numerals has a zero (二〇二四); a 19xx one starts 一九
+  if (CN_ZERO.test(out) || out.indexOf('一九') !== -1) {
+    FOLD_CN_YEAR.lastIndex = 0;
+    if (FOLD_CN_YEAR.test(out)) {
+      out = out.replace(FOLD_CN_YEAR, (run) => {
+        const digits = [...run].map((ch) => FOLD_DIGIT[ch] ?? '').join('');
+        const y = Number(digits);
+        return digits.length === 4 && y >= 1949 && y <= 2100 ? digits : run;
+      });
+    }
+  }
+  return out;
+}
+
+/** The value of a year written with ASCII, full-width or Chinese-numeral digits (2024, ２０２４, 二〇二四); NaN otherwise. */
+export function yearValue(digits: string): number {
+  if (/^\d{4}$/.test(digits)) return Number(digits);
+  const ascii = [...foldYearDigits(digits + '年')].slice(0, 4).join('');
+  return /^\d{4}$/.test(ascii) ? Number(ascii) : NaN;
+}
+
+/** A year as written in running text, any of the digit forms above (for use inside a larger RegExp source). */
+export const YEAR_DIGITS_SOURCE = '(?:19|20)\\d{2}|[１２][０-９]{3}|二[〇○◯零Ｏ][〇○◯零Ｏ一二三四五六七八九]{2}|一九[〇○◯零Ｏ一二三四五六七八九]{2}';

@@ -65,9 +65,9 @@ export function buildPlan(
   years: readonly YearMention[],
 ): PlanModel {
   const all = parts.matches.filter((m) => m.part === 4);
-  const top = all.filter((m) => m.how === 'heading' && m.level === 1);
+  const top = all.filter((m) => m.how !== 'item' && m.level === 1);
   const matches = top.length ? top : all;
-  const spans: Span[] = matches.map((m) => (m.how === 'item' && m.item ? m.item.span : m.section ? m.section.span : m.span));
+  const spans: Span[] = matches.map((m) => m.extent);
   const within = (s: Span, o: number) => s.start <= o && o < s.end;
   const merged = mergeSpans(spans);
   const contains = (offset: number) => insideAny(merged, offset);
@@ -84,7 +84,8 @@ export function buildPlan(
       return !withProblems.has(y.section) || announcesPlan(y.after);
     }
     if (insideAny(leads, y.start)) return true;
-    return y.opens && announcesPlan(y.after);
+    // a year opening the sentence or one of its clauses (「下一步,我镇将…,2024年力争…」)
+    return (y.opens || /[,，;；]$/.test(y.before)) && announcesPlan(y.after);
   });
 
   // Relative words: in the plan's heading (or item lead) and the first sentence after it

@@ -171,7 +171,12 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
   const halfWidth: HalfWidthMark[] = [];
   const ellipses: WrongEllipsis[] = [];
   let fullWidthCommas = 0;
-  const span = (b: Block, i: number): Span => ({ start: toSource(b, i), end: toSource(b, i + 1) });
+  // one character: where the source has it as is, it ends one further (a mark that ends an HTML text node,
+  // as LibreOffice writes each run of Latin punctuation in its own <font>, must not reach over the markup after it)
+  const span = (b: Block, i: number): Span => {
+    const start = toSource(b, i);
+    return { start, end: text[start] === b.text[i] ? start + 1 : toSource(b, i + 1) };
+  };
   // a mark maps back only where the block text is the source text (not inside an escape)
   const exact = (b: Block, i: number): boolean => {
     const s = span(b, i);

@@ -1,4 +1,5 @@
 import type { Block, Report } from './types.js';
+import { isPlainText } from '../parse/format.js';
 
 /**
  * The text a reader sees between two source offsets. For plain text (and a
@@ -9,7 +10,7 @@ import type { Block, Report } from './types.js';
  * so a finding reads the same whatever the container (issue 5).
  */
 export function readerText(report: Report, start: number, end: number): string {
-  if (report.format === 'text' || report.format === 'docx') return report.text.slice(start, end);
+  if (isPlainText(report.format)) return report.text.slice(start, end);
   const parts: string[] = [];
   for (const b of report.blocks) {
     if (b.end <= start || b.start >= end) continue;

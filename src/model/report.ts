@@ -1,12 +1,15 @@
 import type { Root } from 'mdast';
 import type { Format } from '../parse/index.js';
-import type { Block, DateMention, Report, Section } from './types.js';
+import type { Block, DateMention, Report, Section, Span } from './types.js';
 import { blockToSource, collectBlocks } from './blocks.js';
 import { closingDate, datesFromFields, isFurnitureLine, parseFields } from './furniture.js';
-import { bodyFromTitle, looksLikeTitle, yearFromOpening, yearFromTitle } from './metadata.js';
+import { bodyFromTitle } from './metadata.js';
+import { findTitle, yearInOpening, yearInTitle } from './structure-year.js';
+import { recogniseStructure } from './structure.js';
+import type { PartsModel } from './structure.js';
+import type { YearMention } from './years.js';
 import { buildOutline, findItems, splitSentences } from './outline.js';
 import { lineStarts, pointAt } from './location.js';
-import { recogniseParts } from './parts.js';
 import { sectionIndex } from './section-index.js';
 import { findTitles } from './titles.js';
 import { analysePunctuation } from './punctuation.js';
@@ -18,7 +21,11 @@ import { extractFacts, type Facts } from './facts.js';
 export interface BuildOptions {
   filePath?: string;
   format: Format;
-  /** From config: overrides the year found in the text. */
+  /**
+   * From config: the report year, a fallback: used where the title, the opening and the page metadata state
+   * none (before the look-back guesses). A configured year the text contradicts is kept in meta.configYear
+   * for consistent-year to report.
+   */
   reportYear?: number;
 }
 
@@ -33,10 +40,14 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   // Page furniture: field lines above the article, navigation lines below it
   for (const b of blocks) if (isFurnitureLine(b.text.trim())) b.furniture = true;
 
-  // Title: the first non-furniture block, when it looks like one
-  const firstText = blocks.find((b) => !b.furniture);
-  const titleBlock = firstText && looksLikeTitle(firstText) ? firstText : undefined;
-  const body = blocks.filter((b) => !b.furniture && b !== titleBlock);
+  // Title: among the first blocks, past red-heads, 文号, 签发人, 附件N, site chrome and metadata rows; two-line titles joined
+  const found = findTitle(blocks);
+  const titleBlocks = new Set(found.blocks.map((b) => b.index));
+  const titleBlock = found.blocks[0];
+  // metadata rows above the title (索引号, 成文日期…) are page furniture and hold dates; other front matter
+  // (red-head, 文号, a 密级 mark) stays report text for the rules that read it
+  for (const b of found.metadataRows) b.furniture = true;
+  const body = blocks.filter((b) => !b.furniture && !titleBlocks.has(b.index));
 
   const furniture = blocks.filter((b) => b.furniture).flatMap((b) => parseFields(b, toSource));
   const dates: DateMention[] = datesFromFields(furniture);
@@ -46,22 +57,8 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     if (d) dates.push(d);
   }
 
-  const title = titleBlock?.text.trim();
-  let year: number | undefined;
-  let yearSource: Report['meta']['yearSource'];
-  let yearSpan: { start: number; end: number } | undefined;
-  if (options.reportYear !== undefined) {
-    year = options.reportYear;
-    yearSource = 'config';
-  } else if (titleBlock && title) {
-    const y = yearFromTitle(titleBlock.text);
-    if (y) {
-      year = y.year;
-      yearSource = 'title';
-      yearSpan = { start: toSource(titleBlock, y.index), end: toSource(titleBlock, y.index + y.length) };
-    }
-  }
-
+  const title = found.text;
+  const titleSpan = titleBlock ? { start: titleBlock.start, end: found.blocks[found.blocks.length - 1].end } : undefined;
   const sections = buildOutline(blocks, body, toSource);
   const containing = sectionIndex(blocks, sections);
   const sectionAt = (offset: number): Section | undefined => {
@@ -69,26 +66,49 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     return list[list.length - 1];
   };
 
-  if (year === undefined) {
-    // The opening: body text before the first section heading
-    const firstSection = sections[0]?.block ?? Infinity;
-    const opening = body.find((b) => b.index < firstSection && !/^[\d\s年月日\-./]+$/.test(b.text));
-    const y = opening && yearFromOpening(opening.text);
-    if (opening && y) {
+  // The report year from the best evidence: config (an override), the title, the opening, a metadata 标题 field;
+  // after the parts are known, a look-back heading or the year most look-back sentences speak of
+  let year: number | undefined;
+  let yearSource: Report['meta']['yearSource'];
+  let yearSpan: Span | undefined;
+  const inBlock = (b: Block, y: { index: number; length: number }): Span => ({ start: toSource(b, y.index), end: toSource(b, y.index + y.length) });
+  for (const b of found.blocks) {
+    const y = yearInTitle(b.text);
+    if (y) {
       year = y.year;
-      yearSource = 'opening';
-      yearSpan = { start: toSource(opening, y.index), end: toSource(opening, y.index + y.length) };
-    } else if (sections[0]) {
-      const h = yearFromTitle(sections[0].heading);
-      if (h) {
-        year = h.year;
-        yearSource = 'heading';
-        const b = blocks[sections[0].block];
-        const at = b.text.indexOf(sections[0].heading) + h.index;
-        yearSpan = { start: toSource(b, at), end: toSource(b, at + h.length) };
+      yearSource = 'title';
+      yearSpan = inBlock(b, y);
+      break;
+    }
+  }
+  if (year === undefined) {
+    // The opening: body text before the first section heading (a report without headings: its first paragraphs)
+    const firstSection = sections[0]?.block ?? Infinity;
+    const opening = body.filter((b) => b.index < firstSection && !/^[\d\s年月日\-./]+$/.test(b.text)).slice(0, 3);
+    for (const b of opening) {
+      const y = yearInOpening(b.text);
+      if (y) {
+        year = y.year;
+        yearSource = 'opening';
+        yearSpan = inBlock(b, y);
+        break;
       }
     }
   }
+  if (year === undefined && found.metadataTitle) {
+    const y = yearInTitle(found.metadataTitle.text);
+    if (y) {
+      year = y.year;
+      yearSource = 'metadata';
+      yearSpan = { start: found.metadataTitle.span.start + y.index, end: found.metadataTitle.span.start + y.index + y.length };
+    }
+  }  // config reportYear is a fallback: it applies where the text states no year (consistent-year reports a
+  // configured year the text contradicts); a look-back heading or sentence is a guess and comes after it
+  if (year === undefined && options.reportYear !== undefined) {
+    year = options.reportYear;
+    yearSource = 'config';
+  }
+
 
   const issuer =
     (title && bodyFromTitle(title)) ??
@@ -98,9 +118,17 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   const items = findItems(body, toSource, sectionAt);
   const sentences = splitSentences(body, toSource);
 
-  const parts = recogniseParts(sections, items, containing);
+  const parts = recogniseStructure({ text, blocks, body, sections, items, year, containing });
   const titles = findTitles(blocks.filter((b) => !b.furniture), toSource);
-  const years = findYears(blocks, titleBlock?.index, sections, titles, toSource);
+  const years = findYears(blocks, titleBlocks, sections, titles, toSource);
+  if (year === undefined) {
+    const y = yearFromLookBack(years, parts);
+    if (y) {
+      year = y.mention.year;
+      yearSource = y.source;
+      yearSpan = { start: y.mention.start, end: y.mention.start + 4 };
+    }
+  }
   // Facts are read on first use: rules that do not need numbers do not pay for them
   let facts: Facts | undefined;
 
@@ -114,11 +142,12 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     meta: {
       title,
       titleBlock: titleBlock?.index,
-      titleSpan: titleBlock ? { start: titleBlock.start, end: titleBlock.end } : undefined,
-      anchor: titleBlock ? { start: titleBlock.start, end: titleBlock.end } : body[0] ? { start: body[0].start, end: body[0].end } : { start: 0, end: 0 },
+      titleSpan,
+      anchor: titleSpan ?? (body[0] ? { start: body[0].start, end: body[0].end } : { start: 0, end: 0 }),
       year,
       yearSource,
       yearSpan,
+      configYear: options.reportYear,
       body: issuer,
       dates,
       furniture,
@@ -132,7 +161,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     punctuation: analysePunctuation(text, blocks.filter((b) => !b.furniture), toSource),
     years,
     plan: buildPlan(text, blocks, parts, sections, items, years),
-    responsibility: findDutyMentions(body, sections, parts.matches, titles, toSource),
+    responsibility: findDutyMentions(body, sections, parts.partsAt, titles, toSource),
     get facts(): Facts {
       return (facts ??= extractFacts({ sentences, blocks, toSource }));
     },
@@ -143,3 +172,25 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
 }
 
 export type { Block };
+
+/**
+ * The year the look-back speaks of, when neither title, opening nor metadata state it: a year in a
+ * look-back heading (parts 1 and 3), else the year most look-back sentences name — only when it is
+ * named at least twice and by more than half of them, so the answer is absent rather than wrong.
+ */
+function yearFromLookBack(years: readonly YearMention[], parts: PartsModel): { mention: YearMention; source: 'heading' | 'look-back' } | undefined {
+  const lookBack = (m: YearMention) => {
+    const ps = parts.partsAt(m.start);
+    return ps.length > 0 && ps.every((p) => p === 1 || p === 3);
+  };
+  const usable = years.filter((m) => !m.cited && (m.kind === 'plain' || m.kind === 'since') && lookBack(m));
+  const heading = usable.find((m) => m.where === 'heading' && m.section && !m.section.parent);
+  if (heading) return { mention: heading, source: 'heading' };
+  const counts = new Map<number, number>();
+  for (const m of usable) if (m.where === 'body') counts.set(m.year, (counts.get(m.year) ?? 0) + 1);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  for (const [y, c] of counts) {
+    if (c >= 2 && c * 2 > total) return { mention: usable.find((m) => m.year === y && m.where === 'body')!, source: 'look-back' };
+  }
+  return undefined;
+}

@@ -1,8 +1,8 @@
 import type { Block, Section, Span } from './types.js';
-import type { PartMatch, PartNumber } from './parts.js';
+import type { PartNumber } from './parts.js';
 import type { Title } from './titles.js';
 import { matchNumbering } from './outline.js';
-import { sectionParts, sectionSweeper } from './sweep.js';
+import { sectionSweeper } from './sweep.js';
 import { titleSweeper } from './years.js';
 
 /**
@@ -35,14 +35,13 @@ type ToSource = (b: Block, i: number) => number;
 export function findDutyMentions(
   body: readonly Block[],
   sections: readonly Section[],
-  matches: readonly PartMatch[],
+  partsAt: (offset: number) => PartNumber[],
   titles: readonly Title[],
   toSource: ToSource,
 ): DutyMention[] {
   const out: DutyMention[] = [];
   const cited = titleSweeper(titles);
   const sectionAt = sectionSweeper(sections);
-  const partsOf = sectionParts(matches);
   for (const b of body) {
     const t = b.text;
     // sentences of the block that speak of 法治, found once
@@ -76,7 +75,7 @@ export function findDutyMentions(
         term: { start, end },
         block: b.index,
         where: inHeading ? 'heading' : 'body',
-        parts: partsOf(section),
+        parts: partsAt(start),
       });
     }
   }

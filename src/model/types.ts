@@ -125,8 +125,11 @@ export interface Metadata {
   /** Where findings about the whole report go: the title line, or the first line of text when there is no title (empty span at 0 for an empty report). */
   anchor: Span;
   year: number | undefined;
-  yearSource: 'config' | 'title' | 'opening' | 'heading' | undefined;
+  /** Where the year came from: the title, the opening (现将…), a metadata 标题 field, config (a fallback where the text states none), a look-back heading, the look-back's sentences. */
+  yearSource: 'config' | 'title' | 'opening' | 'metadata' | 'heading' | 'look-back' | undefined;
   yearSpan: Span | undefined;
+  /** The report year set in config (reportYear): a fallback, so it may differ from `year` when the text states another. */
+  configYear?: number;
   /** The issuing body, e.g. 叶城县. */
   body: string | undefined;
   dates: DateMention[];

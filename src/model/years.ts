@@ -1,6 +1,7 @@
 import type { Block, Section, Span } from './types.js';
 import type { Title } from './titles.js';
 import { matchNumbering } from './outline.js';
+import { YEAR_DIGITS_SOURCE, yearValue } from './numerals.js';
 
 /**
  * Years named in the report: “2023年”, “2024年度”, in the title, in headings
@@ -38,7 +39,8 @@ export interface YearMention extends Span {
   after: string;
 }
 
-const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(度)?/g;
+// ASCII, full-width (２０２４年) and Chinese-numeral (二〇二四年) years, read in one pass
+const YEAR = new RegExp(`(?<![\\d０-９])(${YEAR_DIGITS_SOURCE})\\s*年(度)?`, 'g');
 const DASH = '[-－—–~～至到]';
 const RANGE_BEFORE = new RegExp(`((?:19|20)\\d{2})\\s*年?度?\\s*${DASH}+\\s*$`);
 const RANGE_AFTER = new RegExp(`^\\s*${DASH}+\\s*((?:19|20)\\d{2})(?!\\d)`);
@@ -56,7 +58,8 @@ const AFTER = 40;
 
 export function findYears(
   blocks: readonly Block[],
-  titleBlock: number | undefined,
+  /** Blocks of the title (a wrapped title has two). */
+  titleBlocks: ReadonlySet<number>,
   sections: readonly Section[],
   titles: readonly Title[],
   toSource: ToSource,
@@ -75,7 +78,8 @@ export function findYears(
     for (let m = YEAR.exec(t); m; m = YEAR.exec(t)) {
       const at = m.index;
       const endText = at + m[0].length;
-      const year = Number(m[1]);
+      const year = yearValue(m[1]);
+      if (!(year >= 1900 && year <= 2100)) continue;
       const start = toSource(b, at);
       const end = toSource(b, endText);
       const rest = t.slice(endText, endText + AFTER + 10);
@@ -96,7 +100,7 @@ export function findYears(
 
       const section = headingOf.get(b.index);
       const inHeading = section !== undefined && start >= section.headingSpan.start && end <= section.headingSpan.end;
-      const where = b.index === titleBlock ? 'title' : inHeading ? 'heading' : 'body';
+      const where = titleBlocks.has(b.index) ? 'title' : inHeading ? 'heading' : 'body';
 
       // the sentence (or heading) the mention sits in: sentence ends scanned once per block
       for (; scanned < at; scanned++) if (SENTENCE_END.test(t[scanned])) sentenceStart = scanned + 1;

@@ -170,6 +170,12 @@ function classOf(el: Element): string {
   return [Array.isArray(cls) ? cls.join(' ') : String(cls ?? ''), String(id ?? '')].join(' ');
 }
 
+/** The page header or footer of a document saved as a web page: LibreOffice's <div title="header">, Word's mso-element:header. */
+function isOfficeHeaderFooter(el: Element): boolean {
+  const title = String(el.properties?.title ?? '').toLowerCase();
+  return (el.tagName === 'div' && (title === 'header' || title === 'footer')) || /mso-element\s*:\s*(?:header|footer)/i.test(String(el.properties?.style ?? ''));
+}
+
 function cleanPage(root: HastRoot, texts: TextCache, removed: [number, number][]): void {
   const body = findBody(root);
   const total = squash(texts.of(body)).length;
@@ -186,7 +192,7 @@ function cleanPage(root: HastRoot, texts: TextCache, removed: [number, number][]
       const text = texts.of(c);
       const flat = squash(text);
       const chrome =
-        (c.tagName === 'header' || c.tagName === 'footer' || c.tagName === 'aside' || FURNITURE_CLASS.test(classOf(c))) &&
+        (c.tagName === 'header' || c.tagName === 'footer' || c.tagName === 'aside' || FURNITURE_CLASS.test(classOf(c)) || isOfficeHeaderFooter(c)) &&
         flat.length < total * 0.25 &&
         !contains(c, title) &&
         // without a known title, a heading inside might be it

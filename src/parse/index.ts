@@ -1,15 +1,17 @@
 import type { Root } from 'mdast';
 import { parseText } from './text.js';
-import type { Format } from './format.js';
+import { isPlainText, type Format } from './format.js';
 
 export { decode, encode, DecodeError } from './decode.js';
 export type { Decoded, DecodeFailure, Encoding } from './decode.js';
 export { parseText } from './text.js';
-export { formatOf, LINTABLE_EXTENSIONS } from './format.js';
+export { formatOf, isPlainText, LINTABLE_EXTENSIONS } from './format.js';
 export type { Format } from './format.js';
 export { sniff } from './sniff.js';
 export type { Container } from './sniff.js';
-export { readDocument, ReadError } from './read.js';
+export { readDocument, readsAsContainer, ReadError, setPdfReader, setWordBinaryReader, WordBinaryError } from './read.js';
+export { pagePosition } from './layout.js';
+export type { PlacedSegment } from './layout.js';
 export type { RefusalKind, SourceDocument } from './read.js';
 
 type SyncParser = (text: string) => Root;
@@ -26,6 +28,8 @@ export async function loadParser(format: Format): Promise<SyncParser> {
   switch (format) {
     case 'text':
     case 'docx':
+    case 'doc':
+    case 'pdf':
       return parseText;
     case 'markdown':
       if (!markdownParser) markdownParser = (await import('./markdown.js')).parseMarkdown;
@@ -38,7 +42,7 @@ export async function loadParser(format: Format): Promise<SyncParser> {
 
 /** Synchronous parse for a format whose parser is already loaded (see loadParser). */
 export function parseLoaded(text: string, format: Format): Root {
-  if (format === 'text' || format === 'docx') return parseText(text);
+  if (isPlainText(format)) return parseText(text);
   const parser = format === 'markdown' ? markdownParser : htmlParser;
   if (!parser) throw new Error(`${format} parser not loaded; call loadParser("${format}") first`);
   return parser(text);

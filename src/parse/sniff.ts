@@ -89,3 +89,21 @@ export function sniff(bytes: Uint8Array): Container | undefined {
   if (startsWith(bytes, ascii('BZh')) && bytes[3] >= 0x31 && bytes[3] <= 0x39 && bytes.length > 4 && bytes[4] === 0x31) return { kind: 'archive', what: 'bzip2' };
   return undefined;
 }
+
+/**
+ * Whether text bytes are an HTML page: after a BOM, blank space and comments, the first tag is a
+ * doctype or one of html/head/body/meta/title (as Word, browsers and content systems save pages).
+ * ASCII-compatible encodings and UTF-16 both.
+ */
+export function looksHtml(bytes: Uint8Array): boolean {
+  let head = '';
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) {
+    const le = bytes[0] === 0xff;
+    for (let i = 2; i + 1 < Math.min(bytes.length, 2050); i += 2) head += String.fromCharCode(le ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+  } else {
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    head = String.fromCharCode(...bytes.subarray(start, start + 1024));
+  }
+  return /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title)\b/i.test(head);
+}

@@ -26,7 +26,8 @@ const EXCEPTIONS: Exception[] = [];
  */
 const KNOWN_CYCLES: string[][] = [
   // model/types.ts imports the sub-models' types for Report, and they import its base types (structure issue)
-  ['src/model/facts.ts', 'src/model/outline.ts', 'src/model/parts.ts', 'src/model/plan.ts', 'src/model/punctuation.ts', 'src/model/responsibility.ts', 'src/model/sweep.ts', 'src/model/titles.ts', 'src/model/types.ts', 'src/model/years.ts'],
+  // (type-only edges; the structure recogniser and blocks.ts, whose blockToSource it uses, sit on it too)
+  ['src/model/blocks.ts', 'src/model/facts.ts', 'src/model/outline.ts', 'src/model/parts.ts', 'src/model/plan.ts', 'src/model/punctuation.ts', 'src/model/responsibility.ts', 'src/model/structure.ts', 'src/model/sweep.ts', 'src/model/titles.ts', 'src/model/types.ts', 'src/model/years.ts'],
   // the linter and its batch/worker halves (results carrying a model; structure issue)
   ['src/linter/batch.ts', 'src/linter/linter.ts', 'src/linter/worker.ts', 'src/linter/workers.ts'],
 ];

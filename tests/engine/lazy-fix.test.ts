@@ -73,7 +73,7 @@ describe('lazily computed fix edits', () => {
 });
 
 describe('results without their text (Linter keepText: false, as the CLI runs for formatters that do not quote)', () => {
-  it('the same findings, byte for byte in JSON, without source or model held', async () => {
+  it('the same output from every formatter the CLI runs that way, without source or model held', async () => {
     const files = [seedPath('000'), seedPath('003')];
     const kept = await new Linter({ cwd: process.cwd() }).lintFiles(files);
     const dropped = await new Linter({ cwd: process.cwd(), keepText: false }).lintFiles(files);
@@ -83,13 +83,13 @@ describe('results without their text (Linter keepText: false, as the CLI runs fo
     }
     expect(kept.every((r) => typeof r.source === 'string')).toBe(true);
     const ctx = { cwd: process.cwd(), locale: 'zh' as const, color: false, rulesMeta: {} };
-    expect(json(dropped, ctx)).toBe(json(kept, ctx));
     // every formatter the CLI runs without texts prints the same; one that reads the model (csv) is not among them
     for (const name of TEXTLESS_FORMATS) {
       const format = await loadFormatter(name, process.cwd());
       expect(format(dropped, ctx), name).toBe(format(kept, ctx));
     }
     expect(TEXTLESS_FORMATS.has('csv')).toBe(false);
+    expect(TEXTLESS_FORMATS.has('json')).toBe(false); // its `report` summary reads the model
     const csv = await loadFormatter('csv', process.cwd());
     expect(csv(dropped, ctx)).not.toBe(csv(kept, ctx));
   });

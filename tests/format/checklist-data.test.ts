@@ -109,8 +109,10 @@ describe("columns read from their rules' messages, by rule id", () => {
     expect([planRow.plan.mark, planRow.plan.text, planRow.plan.note]).toEqual(['warn', '未写年份', '「下一步工作打算」']);
     expect(planRow.verdict).toBe('review');
 
-    const passing = add(seeds[2], finding(seeds[2], 'require-first-responsible-person', 'info', '第一责任人职责'));
+    const passing = add(seeds[0], finding(seeds[0], 'require-first-responsible-person', 'info', '第一责任人职责'));
     expect(checklistRow(passing, ctx(enabled)).responsible.mark).toBe('review');
+    // an absent part 3 is require-sections' finding (one fault, one finding): the 第一责任人 column shows it
+    expect(checklistRow(seeds[2], ctx(enabled)).responsible.mark).toBe('fail');
   });
 
   it('counts numeric inconsistencies of consistent-rate and consistent-total; “cannot confirm” (info) apart', () => {

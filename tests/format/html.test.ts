@@ -78,7 +78,7 @@ describe('html', () => {
         `<tr class="row"><td class="report"><div class="name">${INVALID}</div>${open(INVALID)}</td><td class="num">2024</td>` +
         `<td class="m-fail" title="${E}"><span class="sym">✗</span> 缺 3、5</td>` +
         '<td class="m-pass" title="安排部分：「2025年工作安排」"><span class="sym">✓</span> 2025年</td>' +
-        '<td class="m-fail"><span class="sym">✗</span> 未见</td>' +
+        `<td class="m-fail" title="${E}"><span class="sym">✗</span> 未见</td>` +
         '<td class="m-unknown"><span class="sym">—</span> 未见日期</td><td class="m-unknown">—</td>' +
         '<td><button type="button" class="toggle" aria-expanded="false" aria-controls="r0-details">1 错误 · 1 警告 · 1 提示</button></td>' +
         '<td><span class="verdict v-fail">不通过</span></td><td><span class="verdict v-pass">通过</span></td><td><span class="verdict v-fail">不通过</span></td></tr>' +
@@ -90,7 +90,7 @@ describe('html', () => {
         '</ol></td></tr></tbody>',
       `<tbody class="report" data-index="1" data-verdict="pass" data-sort-file="${VALID}" data-sort-year="2023" data-sort-parts="0" data-sort-plan="2024" data-sort-responsible="2" data-sort-publication="" data-sort-numbers="" data-sort-problems="0" data-sort-compliance="0" data-sort-writing="0" data-sort-verdict="0">` +
         `<tr class="row"><td class="report"><div class="name">叶城县2023年度法治政府建设工作报告</div><div class="path">${VALID}</div>${open(VALID)}</td><td class="num">2023</td>` +
-        '<td class="m-pass" title="识别到：1, 2, 3, 4, 5"><span class="sym">✓</span> 齐全</td>' +
+        '<td class="m-pass" title="识别到：1 举措和成效, 2 不足和原因, 3 第一责任人职责, 4 下一年度安排, 5 其他情况"><span class="sym">✓</span> 齐全</td>' +
         '<td class="m-pass" title="安排部分：「2024年度推进法治政府建设的主要安排」"><span class="sym">✓</span> 2024年</td>' +
         '<td class="m-pass" title="第一责任人：「2023年度党政主要负责人履行推进法治政府建设第一责任人职责,加强法治政府建设的有关情况」"><span class="sym">✓</span> 有标题</td>' +
         '<td class="m-unknown"><span class="sym">—</span> 未见日期</td><td class="m-unknown">—</td>' +

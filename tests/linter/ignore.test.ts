@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { copySeed, parse, rel, run, tmp, write } from './helpers.js';
+import { LINTABLE_EXTENSIONS } from '../../src/parse/index.js';
+
+/** The hint after a count of files not checked: the extensions a walk checks. */
+const CHECKED = LINTABLE_EXTENSIONS.join(' ');
 
 /** A repository of reports: two published ones, a drafts folder and a scratch copy. */
 function repo(): string {
@@ -99,7 +103,7 @@ describe('ignorePatterns in config', () => {
     write(dir, 'reports/fzlint.config.json', JSON.stringify({ ignorePatterns: ['drafts/', '*.bak.txt'] }));
     const { stdout, stderr } = await run(['--format', 'json', '--config-lookup', 'files', '.'], dir);
     // the walk names what it did not check: the config itself
-    expect(stderr).toBe('fzlint: 另有 1 个文件未检查：.json 1（fzlint 检查 .txt .md .markdown .html .htm .docx）\n');
+    expect(stderr).toBe(`fzlint: 另有 1 个文件未检查：.json 1（fzlint 检查 ${CHECKED}）\n`);
     expect(parse(stdout).map((r) => rel(dir, r.filePath))).toEqual(['reports/2023-叶城县.txt', 'reports/2024-水磨沟区.txt']);
   });
 

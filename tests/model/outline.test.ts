@@ -152,9 +152,11 @@ describe('sentences and metadata', () => {
     expect(r3.bodyBlocks.some((b) => b.text.includes('扫一扫'))).toBe(false);
   });
 
-  it('reportYear from config overrides the text', async () => {
+  it('reportYear from config is a fallback: the title\'s year wins, config applies where the text states none', async () => {
     const r = await prepare('叶城县2023年度法治政府建设工作报告\n正文。', 'text', 'x.txt', 2022);
-    expect(r.meta).toMatchObject({ year: 2022, yearSource: 'config' });
+    expect(r.meta).toMatchObject({ year: 2023, yearSource: 'title', configYear: 2022 });
+    const none = await prepare('某县法治政府建设工作报告\n正文。', 'text', 'x.txt', 2022);
+    expect(none.meta).toMatchObject({ year: 2022, yearSource: 'config' });
   });
 
   it('a closing date line is found (Arabic and Chinese numerals)', async () => {

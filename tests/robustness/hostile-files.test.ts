@@ -5,6 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureFreshDist } from '../helpers/dist.js';
 import { ROOT, seedPath } from '../helpers/seeds.js';
 import { byName, copySeed002, HOSTILE_PLUGIN, missingParts, run, STACK_LINE, tmp, write, type JsonResult } from './helpers.js';
+import { LINTABLE_EXTENSIONS } from '../../src/parse/index.js';
+
+/** The hint after a count of files not checked: the extensions a walk checks. */
+const CHECKED = LINTABLE_EXTENSIONS.join(' ');
 
 /**
  * Issue 9, hostile files: each case runs the CLI in-process next to a real
@@ -206,7 +210,7 @@ describe('hostile files', () => {
 
     const { code, stdout, stderr } = await run(['--format', 'json', '.'], dir);
     // the walk says what it did not check (the plugin and the config), nothing else
-    expect(stderr).toBe('fzlint: 另有 2 个文件未检查：.json 1、.mjs 1（fzlint 检查 .txt .md .markdown .html .htm .docx）\n');
+    expect(stderr).toBe(`fzlint: 另有 2 个文件未检查：.json 1、.mjs 1（fzlint 检查 ${CHECKED}）\n`);
     expect(code).toBe(2);
     expect(existsSync(b)).toBe(false);
     const results = JSON.parse(stdout) as JsonResult[];

@@ -20,16 +20,21 @@ describe('consistent-year on the seeds', () => {
     expect(since.every((y) => y.year === 2023)).toBe(true);
   });
 
-  it('a 2025 report whose part 一 is headed 2024年…情况 (seed 002 linted with reportYear 2025)', async () => {
+  it('seed 002 (a 2024 report) linted with reportYear 2025: config is a fallback, the opening\'s 2024 is used and the disagreement reported once', async () => {
     const r = await prepare(seedText('002'), 'text', seedPath('002'), 2025);
+    expect([r.meta.year, r.meta.yearSource, r.meta.configYear]).toEqual([2024, 'opening', 2025]);
     const messages = runRules(r, [['consistent-year', { rule, setting: { severity: 'error', options: {} } }]]);
-    expect(messages.map((m) => m.messageId)).toEqual(['openingYear', 'headingYear']);
-    const [opening, heading] = messages;
-    expect(opening.data).toMatchObject({ found: '2024年', foundYear: 2024, expected: 2025, source: '配置 reportYear' });
-    expect([opening.line, opening.column]).toEqual([1, 15]);
-    expect(heading.data).toMatchObject({ heading: '2024年法治政府建设情况', found: '2024年', foundYear: 2024, expected: 2025 });
-    expect(r.text.slice(heading.start, heading.end)).toBe('2024年');
-    expect([heading.line, heading.column]).toEqual([2, 3]);
+    expect(messages.map((m) => m.messageId)).toEqual(['configYear']);
+    const [m] = messages;
+    expect(m.data).toMatchObject({ found: '2024年', foundYear: 2024, expected: 2025, source: '开头段' });
+    expect([m.line, m.column]).toEqual([1, 15]);
+  });
+
+  it('a report whose text states no year takes reportYear from config, and its headings are checked against it', async () => {
+    const r = await prepare('一年来,我区法治政府建设取得新成效。\n一、2024年法治政府建设情况\n全年办件100件。\n', 'text', 'x.txt', 2025);
+    expect([r.meta.year, r.meta.yearSource]).toEqual([2025, 'config']);
+    const messages = runRules(r, [['consistent-year', { rule, setting: { severity: 'error', options: {} } }]]);
+    expect(messages.map((m) => [m.messageId, m.data.source])).toEqual([['headingYear', '配置 reportYear']]);
   });
 });
 

@@ -60,8 +60,8 @@ tester.run('require-next-year-plan', rule, {
       errors: [{ messageId: 'wrongYear', data: { found: '2023年', foundYear: 2023, expected: 2024 }, line: 11, column: 1, text: '2023年' }],
     },
     {
-      name: 'reportYear from the config decides what is expected',
-      code: head + '五、2024年工作打算\n\n持续深化“四述法四评议”工作机制。\n',
+      name: 'reportYear from the config decides what is expected where the text states no year (a fallback)',
+      code: '嘉祥县法治政府建设报告\n\n一年来,嘉祥县深入践行法治为民。\n\n一、统筹推进显质效,保障法治政府建设责任落实落细\n\n一是夯实党政主要负责人履行法治建设第一责任人职责。\n\n五、2024年工作打算\n\n持续深化“四述法四评议”工作机制。\n',
       reportYear: 2024,
       errors: [{ messageId: 'wrongYear', data: { found: '2024年', year: 2024, expected: 2025 } }],
     },

@@ -30,7 +30,18 @@ describe('require-sections on the seeds', () => {
     expect(byPart(2)[0].text).toBe('存在的不足及下步打算');
     expect(byPart(4)[0].text).toBe('存在的不足及下步打算');
     expect(byPart(3).map((m) => m.how)).toEqual(['item']);
+    expect(byPart(3)[0].reasons.join()).toContain('第一责任人');
     expect(byPart(1).every((m) => m.how === 'topical')).toBe(true);
+  });
+
+  it('003: part 3 missing points to the passing mention as related information (one finding, not two)', async () => {
+    const r = await seedReport('003');
+    const messages = await lintSeed('003', 'require-sections', rule);
+    const m3 = messages.find((m) => m.data.part === 3)!;
+    expect(m3.related?.map((x) => r.text.slice(x.start, x.end))).toEqual(['加强党政主要负责人第一责任人职责']);
+    // 002: the duty appears only in the plan: no passing mention to point to
+    const m002 = (await lintSeed('002', 'require-sections', rule)).find((m) => m.data.part === 3)!;
+    expect(m002.related ?? []).toEqual([]);
   });
 
   it('messages render in English with --locale en', async () => {

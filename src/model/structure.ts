@@ -1,0 +1,455 @@
+import type { Block, Item, Section, Span } from './types.js';
+import { PART_INFO, bestCue, withoutNegatives, type PartNumber } from './structure-parts.js';
+import { foldYearDigits } from './numerals.js';
+import { blockToSource } from './blocks.js';
+
+/**
+ * The structure recogniser: which of the five parts (厅字〔2019〕28号) each
+ * top-level section is — or, in a report without headings, each paragraph —
+ * read the way a reviewer reads it: from the heading's wording (with synonyms
+ * and negative cues), the lead sentence, the body (look-back, shortcomings,
+ * forward-looking), the years named and the position; then the best
+ * assignment for the whole report at once (dynamic programming over the
+ * units: the regulation's order, part 3 anywhere in the look-back, 不足+安排
+ * and 安排+其他 merged in one unit). Below the top level, part 3 (and 2/4/5
+ * under a look-back heading) is found by heading or lead sentence, and items
+ * (一是…) by their leads. Every match carries its reasons.
+ */
+export interface PartMatch {
+  part: PartNumber;
+  /**
+   * heading: the heading names the part; topical: a look-back section whose heading names no part;
+   * lead: the section's first sentence or body says it; paragraph: a paragraph of a report without headings;
+   * item: an item lead (一是…) names it.
+   */
+  how: 'heading' | 'topical' | 'lead' | 'paragraph' | 'item';
+  /** Outline level of the section (1 = top); items take their section's level + 1; paragraphs 1. */
+  level: number;
+  section?: Section;
+  item?: Item;
+  /** Span of the words that name the part (the heading, the item lead, the paragraph's first clause). */
+  span: Span;
+  text: string;
+  /** The whole stretch the part covers: the section, the item, the paragraph. */
+  extent: Span;
+  /** Why: which cues, which sentences (Chinese, short). */
+  reasons: string[];
+}
+
+export interface PartsModel {
+  matches: PartMatch[];
+  /** The parts an offset lies in, from its enclosing matched sections or paragraphs (items excluded). */
+  partsAt(offset: number): PartNumber[];
+}
+
+type Label = 0 | 1 | 2 | 3 | 4 | 5 | 24 | 45;
+const EMPTY: PartNumber[] = [];
+// none first: on a tie, a unit is no part rather than a part without evidence
+const LABELS: Label[] = [0, 1, 3, 2, 24, 4, 45, 5];
+const LABEL_PARTS: Record<Label, PartNumber[]> = { 0: [], 1: [1], 2: [2], 3: [3], 4: [4], 5: [5], 24: [2, 4], 45: [4, 5] };
+
+interface Unit {
+  section?: Section;
+  block?: Block;
+  heading: string;
+  headingSpan: Span;
+  extent: Span;
+  /** Part → score and its reasons. */
+  scores: Map<PartNumber, { score: number; reasons: string[]; headingCue: boolean }>;
+}
+
+export interface StructureInput {
+  text: string;
+  blocks: readonly Block[];
+  /** Body blocks (no furniture, no title). */
+  body: readonly Block[];
+  sections: readonly Section[];
+  items: readonly Item[];
+  /** The report year when the title, opening or metadata state it. */
+  year: number | undefined;
+  containing: (offset: number) => readonly Section[];
+}
+
+/** Sentences of a unit's body read for statistics: enough to judge, bounded in cost. */
+const BODY_SENTENCES = 8;
+/** A heading cue this strong, for one part only, decides the unit's part without reading its body. */
+const DECISIVE = 4;
+const BODY_CHARS = 800;
+const SENTENCE_END = /[。！？!?；;]/;
+const OPENING = /现将[^。]{0,60}(?:报告|汇报)如下/;
+
+const LOOK_BACK = /\d+(?:\.\d+)?\s*(?:件|次|人|个|项|场|名|家|户|万|亿|%|期|份|条|批)|了|累计|共计|全年|先后|圆满|取得|实现|完成|开展|召开|印发|出台|制定/;
+// 将/力争/拟 speak of the future; 继续, 进一步, 持续 and 要 (主要, 重要) are as common in the look-back
+const FORWARD = /(?<![即必])将(?!近|来源)|力争|拟(?!定)|争取|计划于/;
+const PROBLEM = /不够|不足|有待|仍需|尚需|欠缺|不高|薄弱|滞后|差距|短板|不到位|不强|不平衡|不充分|不完善|不健全|不规范|不明显|存在|偏少|较少|较弱|还需/;
+
+export function recogniseStructure(input: StructureInput): PartsModel {
+  const { text, sections, items, year } = input;
+  const top = sections.filter((s) => !s.parent);
+  let units: Unit[];
+  if (top.length) {
+    // an unnumbered line that names a part in full (「存在的问题」 above （一）（二）…) is a unit of its own
+    const headingBlocks = new Set(sections.map((s) => s.block));
+    const markers = input.body.filter((b) => b.node.type !== 'tableCell' && !headingBlocks.has(b.index) && isPartLine(b.text)).map((b) => paragraphUnit(text, b));
+    units = [...top.map((s) => sectionUnit(text, s)), ...markers].sort((a, b) => a.extent.start - b.extent.start);
+  } else {
+    // the opening that announces the report (「现将…报告如下」) is not one of its parts
+    units = input.body.filter((b) => b.text.trim() && !OPENING.test(b.text)).map((b) => paragraphUnit(text, b));
+  }
+  // a unit's body ends where the next unit starts (a part line inside a section's span ends that section's body)
+  units.forEach((u, i) => scoreUnit(text, u, i, units.length, year, !top.length, i + 1 < units.length ? units[i + 1].extent.start : text.length));
+  const labels = assign(units);
+  const headless = !top.length;
+  // a part line (marker) covers what follows it, up to the next unit that is a part of its own
+  if (!headless) {
+    let nextPart = text.length;
+    for (let i = units.length - 1; i >= 0; i--) {
+      const u = units[i];
+      if (!u.section) u.extent = { start: u.extent.start, end: nextPart };
+      if (labels[i] !== 0) nextPart = u.extent.start;
+    }
+  }
+
+  const matches: PartMatch[] = [];
+  const bySection = new Map<Section, PartNumber[]>();
+  const paragraphExtents: { span: Span; parts: PartNumber[] }[] = [];
+  units.forEach((u, i) => {
+    const parts = LABEL_PARTS[labels[i]];
+    if (u.section) bySection.set(u.section, parts);
+    else if (parts.length) paragraphExtents.push({ span: u.extent, parts });
+    for (const part of parts) {
+      const s = u.scores.get(part)!;
+      const how: PartMatch['how'] = u.section ? (s.headingCue ? 'heading' : part === 1 && !s.reasons.some((r) => r.startsWith('首句')) ? 'topical' : 'lead') : headless ? 'paragraph' : 'heading';
+      matches.push({ part, how, level: 1, section: u.section, span: u.headingSpan, text: u.heading, extent: u.extent, reasons: s.reasons });
+    }
+  });
+
+  const paragraphPartsAt = extentLookup(paragraphExtents);
+
+  // Below the top level, in the look-back: part 3 by heading or lead, and 不足/安排/其他 by heading
+  // sections come in document order, parents first: whether a section lies under 不足/安排/其他 is its parent's answer
+  const underNonLookBack = new Map<Section, boolean>();
+  const nonLookBack = (ps: readonly PartNumber[] | undefined) => !!ps && ps.some((p) => p === 2 || p === 4 || p === 5);
+  for (const s of sections) {
+    if (!s.parent) {
+      underNonLookBack.set(s, nonLookBack(bySection.get(s)) || nonLookBack(paragraphPartsAt(s.span.start)));
+      continue;
+    }
+    if (underNonLookBack.get(s.parent)) {
+      underNonLookBack.set(s, true);
+      bySection.set(s, EMPTY);
+      continue;
+    }
+    const found = deepParts(text, s);
+    underNonLookBack.set(s, nonLookBack(found.parts));
+    bySection.set(s, found.parts);
+    for (const part of found.parts) matches.push({ part, how: found.how, level: s.level, section: s, span: s.headingSpan, text: s.heading, extent: s.span, reasons: found.reasons });
+  }
+
+  // Item leads (一是…) in the look-back can name parts too (嘉祥县: 一是夯实…第一责任人职责)
+  for (const item of items) {
+    const outside = (item.section && underNonLookBack.get(item.section)) || nonLookBack(paragraphPartsAt(item.span.start));
+    if (outside) continue;
+    // cheap first: most item leads name no part
+    if (!ITEM_TRIGGER.test(item.lead)) continue;
+    const found = itemParts(item.lead);
+    for (const part of found.parts) {
+      matches.push({ part, how: 'item', level: (item.section?.level ?? 0) + 1, item, section: item.section, span: item.leadSpan, text: item.lead, extent: item.span, reasons: found.reasons });
+    }
+  }
+  matches.sort((a, b) => a.span.start - b.span.start || a.part - b.part);
+
+  const partsAt = (offset: number): PartNumber[] => {
+    const out: PartNumber[] = [...paragraphPartsAt(offset)];
+    for (const s of input.containing(offset)) for (const p of bySection.get(s) ?? []) if (!out.includes(p)) out.push(p);
+    return out;
+  };
+  return { matches, partsAt };
+}
+
+function sectionUnit(text: string, s: Section): Unit {
+  return { section: s, heading: s.heading, headingSpan: s.headingSpan, extent: s.span, scores: new Map() };
+}
+
+/** A paragraph of a report without headings: its first clause stands for a heading when it is short (「存在的问题：」). */
+/** A short line without punctuation whose words name a part in full: 「存在的问题」, 「下一步工作打算」, 「第三部分 第一责任人履职情况」. */
+function isPartLine(t: string): boolean {
+  const line = t.trim();
+  if (line.length < 4 || line.length > 30 || /[。！？!?；;，,、]/.test(line)) return false;
+  const h = withoutNegatives(foldYearDigits(line)).text;
+  for (const p of [2, 3, 4, 5] as PartNumber[]) {
+    const c = bestCue(PART_INFO[p].heading, h);
+    if (c && c.cue.weight >= 4) return true;
+  }
+  // 「下一步工作打算」: a time word and a plan word together
+  return PART_INFO[4].heading.every((c) => c.re.test(h)) || (bestCue(PART_INFO[1].heading, h)?.cue.weight ?? 0) >= 4;
+}
+
+function paragraphUnit(text: string, b: Block): Unit {
+  const t = b.text;
+  const whole = t.trim();
+  const lead = whole.length <= 40 && !/[。！？!?；;，,]/.test(whole) ? [whole, whole] : /^\s*([^。：:！？!?]{2,30})[：:。]/.exec(t);
+  const heading = lead ? lead[1].trim() : '';
+  const at = lead ? t.indexOf(heading) : 0;
+  return {
+    block: b,
+    heading,
+    // through the block's segments: its start already skips leading spaces, and inline markup may sit between
+    headingSpan: heading ? { start: blockToSource(b, at), end: blockToSource(b, at + heading.length) } : { start: b.start, end: b.start },
+    extent: { start: b.start, end: b.end },
+    scores: new Map(),
+  };
+}
+
+function add(u: Unit, part: PartNumber, score: number, reason: string | undefined, headingCue = false): void {
+  let s = u.scores.get(part);
+  if (!s) u.scores.set(part, (s = { score: 0, reasons: [], headingCue: false }));
+  s.score += score;
+  if (reason) s.reasons.push(reason);
+  if (headingCue) s.headingCue = true;
+}
+
+function scoreUnit(text: string, u: Unit, index: number, count: number, year: number | undefined, headless: boolean, next: number): void {
+  for (const p of [1, 2, 3, 4, 5] as PartNumber[]) add(u, p, 0, undefined);
+  const heading = withoutNegatives(foldYearDigits(u.heading));
+  if (heading.removed.length) add(u, 1, 0, `标题中「${heading.removed.join('」「')}」不是部分名称`);
+  for (const p of [1, 2, 3, 4, 5] as PartNumber[]) {
+    const cue = bestCue(PART_INFO[p].heading, heading.text);
+    if (cue) add(u, p, cue.cue.weight, `标题「${cue.match}」（${cue.cue.name}）`, cue.cue.weight >= 2.5);
+  }
+  // 「下一步工作打算」: a time word and a plan word together
+  if (PART_INFO[4].heading.every((c) => c.re.test(heading.text))) add(u, 4, 1.5, undefined);
+  // Years in the heading: the next year speaks for the plan, the report year against it
+  const years = [...heading.text.matchAll(/((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g)].map((m) => Number(m[1]));
+  if (year !== undefined && years.length) {
+    if (years.includes(year + 1)) add(u, 4, 2, `标题写明${year + 1}年（报告年度的次年）`);
+    else if (years.includes(year)) {
+      // 「2023年工作安排」 in a 2023 report is still the plan (with a wrong year, require-next-year-plan's finding);
+      // the report year speaks against the plan only where no plan word does
+      if (u.scores.get(4)!.headingCue) add(u, 4, -0.5, undefined);
+      else {
+        add(u, 4, -2, undefined);
+        add(u, 1, 0.5, `标题写明报告年度${year}年`);
+      }
+    }
+  }
+
+  // Lead sentence and body: read from the source between the heading and the unit's end. A heading that
+  // names one part in its full words decides alone (the body is not read: it costs and cannot outweigh it)
+  const from = u.section ? u.headingSpan.end : u.extent.start;
+  const decisive = [...u.scores.values()].filter((x) => x.headingCue && x.score >= DECISIVE).length === 1 && [...u.scores.values()].filter((x) => x.headingCue).length === 1;
+  const sentences = sampleSentences(text, from, Math.min(u.extent.end, next, from + (decisive ? 0 : BODY_CHARS)));
+  const lead = withoutNegatives(sentences[0] ?? '').text;
+  const planLead = bestCue(PART_INFO[4].lead, lead);
+  if (planLead) add(u, 4, planLead.cue.weight, `首句「${clip(sentences[0])}」（${planLead.cue.name}）`);
+  const problemLead = bestCue(PART_INFO[2].lead, lead);
+  if (problemLead) add(u, 2, problemLead.cue.weight, `首句「${clip(sentences[0])}」（${problemLead.cue.name}）`);
+  const dutyLead = bestCue(PART_INFO[3].lead, lead);
+  // a plan to do better (「下一步将压实第一责任人职责」) is not a report of the duty performed
+  // an item lead (一是…) is read as an item below, not as the whole section's lead
+  if (dutyLead && !(planLead && planLead.cue.weight >= 3) && !/^[一二三四五六七八九十]{1,3}是/.test(sentences[0] ?? '')) add(u, 3, dutyLead.cue.weight, `首句「${clip(sentences[0])}」（${dutyLead.cue.name}）`);
+
+  if (sentences.length) {
+    let back = 0;
+    let fwd = 0;
+    let prob = 0;
+    for (const s of sentences) {
+      const b = LOOK_BACK.test(s);
+      const f = FORWARD.test(s) && !/了/.test(s);
+      if (b && !f) back++;
+      if (f && !b) fwd++;
+      // a sentence that reports work done (figures, 开展…) is look-back even when it names a problem it fixed
+      if (!b && PROBLEM.test(s) && PROBLEM.test(withoutNegatives(s).text)) prob++;
+    }
+    const n = sentences.length;
+    const fb = back / n;
+    const ff = fwd / n;
+    const fp = prob / n;
+    const w = headless ? 2 : 1.5;
+    if (fb > 0) add(u, 1, w * fb, fb >= 0.4 ? `正文${n}句中${back}句回顾已做的工作` : undefined);
+    if (fp >= 0.3) add(u, 2, w * 1.5 * fp, `正文${n}句中${prob}句讲不足`);
+    if (ff >= 0.3 && fwd >= 2) add(u, 4, w * 1.5 * ff, `正文${n}句中${fwd}句讲将要做的工作`);
+    add(u, 1, -fp, undefined);
+  }
+  // a topical section in the look-back: part 1 unless something else speaks
+  add(u, 1, headless ? 0.2 : 0.6, undefined);
+
+  // Position: the plan and 其他 come last, the look-back first
+  if (index === count - 1 && count > 1) {
+    add(u, 4, 0.3, undefined);
+    add(u, 5, 0.3, undefined);
+  }
+  // part 5 and the merged forms need their words in the heading
+  if (!u.scores.get(5)!.headingCue) u.scores.get(5)!.score = -Infinity;
+}
+
+/** The first sentences of a stretch of text (trimmed, at least two characters), without splitting all of it. */
+function sampleSentences(text: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  if (to <= from) return out;
+  const stretch = text.slice(from, to);
+  SENTENCE_ENDS.lastIndex = 0;
+  let start = 0;
+  while (out.length < BODY_SENTENCES && start < stretch.length) {
+    const m = SENTENCE_ENDS.exec(stretch);
+    const end = m ? m.index : stretch.length;
+    const s = stretch.slice(start, end).replace(TRIM, '');
+    if (s.length > 1) out.push(foldYearDigits(s));
+    start = end + 1;
+    if (!m) break;
+  }
+  return out;
+}
+
+const SENTENCE_ENDS = /[。！？!?；;]/g;
+const TRIM = /^[\s\u2002\u3000：:，,、]+|\s+$/g;
+
+function clip(s: string | undefined, n = 24): string {
+  if (!s) return '';
+  return s.length > n ? s.slice(0, n) + '…' : s;
+}
+
+/** Out of the regulation's order, a part is still possible when its words are plain, at this cost. */
+const OUT_OF_ORDER = 3;
+
+/**
+ * Phase of the report after a label: look-back 0, 不足 1, 安排 2, 其他 3; and the cost of a label out of the
+ * regulation's order (a part 3 or a 其他 may stand anywhere; 不足 after the plan, or 举措 after 不足, is unusual).
+ */
+function step(label: Label, phase: number): number {
+  // next phase + 4 × cost units (0 or 1): no objects in the inner loop
+  switch (label) {
+    case 0:
+    case 3:
+    case 5:
+      return phase;
+    case 1:
+      return phase === 0 ? 0 : phase + 4;
+    case 2:
+      return phase <= 1 ? 1 : phase + 4;
+    case 24:
+      return phase <= 1 ? 2 : phase + 4;
+    case 4:
+      return phase <= 2 ? 2 : phase + 4;
+    case 45:
+      return phase <= 2 ? 3 : 3 + 4;
+  }
+}
+
+function labelScore(u: Unit, label: Label): number {
+  if (label === 0) return 0;
+  if (label === 24 || label === 45) {
+    // merged parts: the heading names both (「存在的不足及下步打算」)
+    const a = u.scores.get(label === 24 ? 2 : 4)!;
+    const b = u.scores.get(label === 24 ? 4 : 5)!;
+    return a.headingCue && b.headingCue ? a.score + b.score : -Infinity;
+  }
+  return u.scores.get(label as PartNumber)!.score;
+}
+
+/** The best labelling of all units at once, in the regulation's order. */
+function assign(units: Unit[]): Label[] {
+  const PHASES = 4;
+  const L = LABELS.length;
+  const n = units.length;
+  // best[i*4+phase]: best total for units[0..i) ending in phase; back: the label index and the previous phase
+  const best = new Float64Array((n + 1) * PHASES).fill(-Infinity);
+  const backLabel = new Int8Array((n + 1) * PHASES);
+  const backPhase = new Int8Array((n + 1) * PHASES);
+  best[0] = 0;
+  const scores = new Float64Array(L);
+  for (let i = 0; i < n; i++) {
+    for (let li = 0; li < L; li++) scores[li] = labelScore(units[i], LABELS[li]);
+    for (let ph = 0; ph < PHASES; ph++) {
+      const here = best[i * PHASES + ph];
+      if (here === -Infinity) continue;
+      for (let li = 0; li < L; li++) {
+        const sc = scores[li];
+        if (sc === -Infinity) continue;
+        const code = step(LABELS[li], ph);
+        const next = code & 3;
+        const total = here + sc - (code >= 4 ? OUT_OF_ORDER : 0);
+        const at = (i + 1) * PHASES + next;
+        if (total > best[at] + 1e-9) {
+          best[at] = total;
+          backLabel[at] = li;
+          backPhase[at] = ph;
+        }
+      }
+    }
+  }
+  let ph = 0;
+  for (let p = 1; p < PHASES; p++) if (best[n * PHASES + p] > best[n * PHASES + ph] + 1e-9) ph = p;
+  const out: Label[] = Array(n).fill(0);
+  for (let i = n; i > 0; i--) {
+    const at = i * PHASES + ph;
+    out[i - 1] = LABELS[backLabel[at]];
+    ph = backPhase[at];
+  }
+  return out;
+}
+
+/** Under a look-back heading a sub-heading names 不足/安排/其他 only in their full words. */
+const DEEP: Partial<Record<PartNumber, RegExp>> = {
+  2: /存在(?:的|着)?(?:主要)?(?:问题|不足|差距|短板)|(?:不足|问题|差距)(?:和|及|与|、)(?:原因|不足|问题|差距)/,
+  4: /下一?步(?:工作)?(?:打算|安排|计划|思路|举措)|下一年度|(?:(?:19|20)\d{2}\s*年度?)(?:工作)?(?:安排|打算|思路|计划)|工作(?:安排|打算|思路)/,
+  5: /其他需要报告/,
+};
+
+/** Words one of which a heading or lead must hold to name a part below the top level (a cheap first test). */
+const DEEP_TRIGGER = /存在|不足|问题|差距|短板|下一?步|下一年|安排|打算|思路|计划|其他|第一责任|负责|一把手|主要领导|履行|法治建设|述法/;
+const ITEM_TRIGGER = /^\s*(?:(?:19|20)\d{2}|下|明年|存在|不足|问题|其他)|第一责任|负责|一把手|主要领导|法治(?:政府)?建设/;
+const NO_PARTS = { parts: [] as PartNumber[], how: 'heading' as const, reasons: [] as string[] };
+
+function deepParts(text: string, s: Section): { parts: PartNumber[]; how: PartMatch['how']; reasons: string[] } {
+  const from = s.headingSpan.end;
+  const leadText = text.slice(from, Math.min(s.span.end, from + 80));
+  if (!DEEP_TRIGGER.test(s.heading) && !/第一责任|法治建设/.test(leadText)) return NO_PARTS;
+  const h = withoutNegatives(foldYearDigits(s.heading)).text;
+  if (DEEP[5]!.test(h)) return { parts: [5], how: 'heading', reasons: [`标题「${s.heading}」`] };
+  const parts: PartNumber[] = [];
+  for (const p of [2, 4] as PartNumber[]) if (DEEP[p]!.test(h)) parts.push(p);
+  if (parts.length) return { parts, how: 'heading', reasons: [`标题「${s.heading}」`] };
+  const duty = bestCue(PART_INFO[3].heading, h);
+  if (duty) return { parts: [3], how: 'heading', reasons: [`标题「${duty.match}」（${duty.cue.name}）`] };
+  // the lead sentence: 「（二）压紧压实法治建设责任。党政主要负责人严格履行…第一责任人职责…」
+  const slice = leadText.replace(/^[\s。：:，,]+/, '');
+  const end = slice.search(SENTENCE_END);
+  const lead = withoutNegatives(end === -1 ? slice : slice.slice(0, end)).text;
+  const dutyLead = bestCue(PART_INFO[3].lead, lead.slice(0, 120));
+  if (dutyLead && !bestCue(PART_INFO[4].lead.slice(0, 1), lead)) return { parts: [3], how: 'lead', reasons: [`首句「${clip(lead.trim(), 30)}」（${dutyLead.cue.name}）`] };
+  return NO_PARTS;
+}
+
+/** An item names 不足/安排 only when its lead opens with those words; 第一责任人 anywhere in the lead. */
+const ITEM_OPENS: Partial<Record<PartNumber, RegExp>> = {
+  2: /^(?:(?:19|20)\d{2}\s*年度?)?(?:工作中?)?存在(?:的|着)?(?:主要)?(?:问题|不足|差距|短板)|^(?:不足|问题)(?:和|及|与)原因/,
+  4: /^(?:(?:19|20)\d{2}\s*年度?|下一?步|下一年度?|明年)(?:工作)?(?:打算|安排|计划|思路|举措)|^下一?步(?:工作)?(?:打算|安排|计划|思路|举措)/,
+  5: /^其他需要报告/,
+};
+
+function itemParts(lead: string): { parts: PartNumber[]; reasons: string[] } {
+  const h = withoutNegatives(foldYearDigits(lead)).text.trim();
+  if (ITEM_OPENS[5]!.test(h)) return { parts: [5], reasons: [`条目「${clip(lead)}」`] };
+  const parts = ([2, 4] as PartNumber[]).filter((p) => ITEM_OPENS[p]!.test(h));
+  if (parts.length) return { parts, reasons: [`条目「${clip(lead)}」`] };
+  const duty = bestCue(PART_INFO[3].heading, h);
+  if (duty) return { parts: [3], reasons: [`条目「${clip(lead)}」（${duty.cue.name}）`] };
+  return { parts: [], reasons: [] };
+}
+
+/** Parts of non-overlapping spans sorted by start, looked up by offset. */
+function extentLookup(list: { span: Span; parts: PartNumber[] }[]): (offset: number) => PartNumber[] {
+  return (offset) => {
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid].span;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return list[mid].parts;
+    }
+    return [];
+  };
+}
