@@ -3,6 +3,7 @@ import { defineRule } from '../src/engine/define.js';
 import { MAX_FINDINGS, reportCapped } from '../src/engine/limit.js';
 import type { Fix, ReportDescriptor } from '../src/engine/types.js';
 import { excerpt } from '../src/model/excerpt.js';
+import { packEdits, unpackEdits } from '../src/engine/lazy-fix.js';
 import type { HalfWidthMark, PunctPair } from '../src/model/punctuation.js';
 
 
@@ -84,7 +85,8 @@ export default defineRule({
         data: { count: punct.halfWidth.length, example: excerpt(report, first.start, first.end, 6, 6) },
         start: first.start,
         end: first.end,
-        fix: punct.halfWidth.map(edit),
+        // one edit per mark (hundreds in a file): computed when the fix is applied or serialised, packed till then
+        fix: lazyEdits(punct.halfWidth),
       });
     } else {
       const byPair = new Map<PunctPair, HalfWidthMark[]>();
@@ -165,3 +167,12 @@ export default defineRule({
     reportCapped(context, found, { messageId: 'more' });
   },
 });
+
+/** Each mark's edit (the mark and its spaces → the full-width form) packed; the function unpacks them each time the fix is read. */
+function lazyEdits(marks: readonly HalfWidthMark[]): () => Fix[] {
+  const packed = packEdits(
+    marks.map((m) => ({ start: m.edit.start, end: m.edit.end, text: m.full })),
+    marks.length,
+  );
+  return () => unpackEdits(packed);
+}

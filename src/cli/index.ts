@@ -3,10 +3,10 @@ import path from 'node:path';
 import yargs from 'yargs';
 import { appendFileSync } from 'node:fs';
 import { packageRoot, packageVersion } from '../linter/pkg.js';
-import { ruleHelpFrom } from '../format/rule-help.js';
 import { ConfigError } from '../config/errors.js';
 import type { Locale } from '../engine/types.js';
 import { FormatterError, loadFormatter } from '../format/index.js';
+import type { FormatContext } from '../format/types.js';
 import { OutputFileError, writeOutputFile } from './output.js';
 import { cliLocale, localizeError, msg, OPTION_TEXT, USAGE, YARGS_EN, YARGS_ZH } from './messages.js';
 import { InitError, runInit } from './init.js';
@@ -16,7 +16,6 @@ import type { RuleEntry } from '../config/load.js';
 import { Linter, type ConfigLookup } from '../linter/linter.js';
 import { describeConfigs, formatNotices } from '../linter/notices.js';
 import { escapeControls } from '../format/util.js';
-import { fixResults } from '../linter/fix.js';
 import { printStructureCommand } from './print-structure.js';
 import { PathError } from '../linter/files.js';
 import type { FileResult } from '../linter/types.js';
@@ -75,6 +74,12 @@ export function useColor(flag: boolean | undefined, env: Record<string, string |
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return !toFile && Boolean(isTTY);
 }
+
+/**
+ * Built-in formatters that read neither a result's text nor its model (csv's summary and json's `report` read
+ * the model): the run need not keep them (issue 22).
+ */
+export const TEXTLESS_FORMATS: ReadonlySet<string> = new Set(['stylish', 'compact', 'unix', 'junit', 'checkstyle']);
 
 const SEVERITY_RANK = { info: 0, warn: 1, error: 2 } as const;
 
@@ -285,6 +290,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     previous: args.previous === undefined ? undefined : ([] as string[]).concat(args.previous),
     ruleOverrides,
     ignorePatterns: args.ignorePattern === undefined ? undefined : ([] as string[]).concat(args.ignorePattern),
+    keepText: args.fix || args.fixDryRun || !TEXTLESS_FORMATS.has(args.format),
   });
 
   try {
@@ -315,6 +321,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     let fixDiff = '';
     if (args.fix || args.fixDryRun) {
       const linted = results.filter((r) => !r.fileError).map((r) => r.filePath);
+      const { fixResults } = await import('../linter/fix.js'); // with the diff library: not on the cold path of a plain run
       const fixed = await linter.withRunOf(linted, () => fixResults(results, (text, file) => linter.lintText(text, file), { write: Boolean(args.fix), cwd: io.cwd }));
       results = fixed.results;
       fixDiff = fixed.diff;
@@ -342,7 +349,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       args.config !== undefined ? 'config' : configLookup,
       notices.filter((n) => n.kind === 'ignored-config').length,
     );
-    const formatContext = { cwd: io.cwd, locale, color, rulesMeta, enabledRules, version: packageVersion(), ruleHelp: ruleHelpFrom(packageRoot()), configUsed, notices };
+    const formatContext = { cwd: io.cwd, locale, color, rulesMeta, enabledRules, version: packageVersion(), ruleHelp: await ruleHelpFor(args.format), configUsed, notices };
     const out = formatter(results, formatContext);
     // In GitHub Actions, --format github also writes the job summary (a table of the reports)
     const stepSummary = (io.env ?? process.env).GITHUB_STEP_SUMMARY;
@@ -376,6 +383,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`fzlint: ${msg(ui, 'internalError', text)}\n${args.debug || process.env.FZLINT_DEBUG ? stackOf(e) : ''}`);
     return 2;
   }
+}
+
+/**
+ * Rule pages for the formatters that embed them (sarif, html, a custom one). The Markdown toolchain that
+ * renders them is loaded only then: a built-in formatter that quotes no page keeps it off the cold path.
+ */
+async function ruleHelpFor(format: string): Promise<FormatContext['ruleHelp']> {
+  if (TEXTLESS_FORMATS.has(format)) return undefined;
+  const { ruleHelpFrom } = await import('../format/rule-help.js');
+  return ruleHelpFrom(packageRoot());
 }
 
 /** An error's stack and those of its causes (a plugin's own exception under the ConfigError), for --debug. */

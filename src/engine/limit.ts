@@ -20,7 +20,7 @@ export function reportCapped<Id extends string, O>(
   for (const d of found.slice(0, max)) context.reportIssue(d);
   const rest = found.slice(max);
   if (!rest.length) return;
-  const fix: Fix[] = rest.flatMap((d) => (d.fix ? ([] as Fix[]).concat(d.fix) : []));
+  const fix: Fix[] = rest.flatMap((d) => (d.fix ? ([] as Fix[]).concat(typeof d.fix === 'function' ? d.fix() : d.fix) : []));
   // the summary is as severe as the most severe finding it stands for
   const severities = rest.map((d) => d.severity).filter((s): s is Severity => s !== undefined);
   const severity = severities.length === rest.length ? severities.reduce((a, b) => (RANK[a] >= RANK[b] ? a : b)) : undefined;

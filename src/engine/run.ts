@@ -4,6 +4,7 @@ import type { AnyRule, Fix, LintMessage, Locale, RelatedMessage, ReportDescripto
 import { ENGINE_MESSAGES, localizeData, render } from './i18n.js';
 import { applyDirectives } from './directives.js';
 import { makeMessage, sortMessages } from './messages.js';
+import { defineLazyFix } from './lazy-fix.js';
 
 // message construction lives in messages.ts (directives.ts uses it too, without importing this runner)
 export { makeMessage, sortMessages };
@@ -132,7 +133,8 @@ function toMessage(report: Report, id: string, rule: AnyRule, level: Severity, d
   m.url = rule.meta.url;
   if (d.fix) {
     if (!rule.meta.fixable) throw new Error(`rule ${id} offered a fix but is not marked fixable`);
-    m.fix = ([] as Fix[]).concat(d.fix);
+    if (typeof d.fix === 'function') defineLazyFix(m, d.fix);
+    else m.fix = ([] as Fix[]).concat(d.fix);
   }
   if (d.suggestions?.length) {
     if (!rule.meta.hasSuggestions) throw new Error(`rule ${id} offered suggestions but is not marked hasSuggestions`);

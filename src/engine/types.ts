@@ -46,7 +46,8 @@ export interface ReportDescriptor<MessageIds extends string = string> extends Sp
    * warn/error apply while the rule runs at its default level, a level set in the config wins otherwise.
    */
   severity?: Severity;
-  fix?: Fix | Fix[];
+  /** The edits, or a function that computes them when the fix is applied or serialised (see lazy-fix.ts). */
+  fix?: Fix | Fix[] | (() => Fix[]);
   suggestions?: Suggestion[];
   /** Second places that explain the finding (the count a rate was built on). */
   related?: RelatedPlace[];

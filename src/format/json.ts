@@ -30,9 +30,16 @@ function fixableCounts(r: FileResult): { fixableErrorCount: number; fixableWarni
  * suppressedMessages is empty; fzlint has no deprecated rules.
  * Each result also carries `report`: the structure as read (see model/structure-summary.ts); ESLint consumers ignore it.
  */
-export const json: Formatter = (results) =>
-  JSON.stringify(
-    results.map((r) => ({
+export const json: Formatter = (results) => {
+  // one file at a time (the same text JSON.stringify gives for the whole array): a file's plain objects,
+  // and the edits of its lazily computed fixes, are garbage before the next file is turned into text
+  const parts: string[] = [];
+  for (const r of results) parts.push(JSON.stringify(fileObject(r)));
+  return `[${parts.join(',')}]`;
+};
+
+function fileObject(r: FileResult): unknown {
+  return ({
       filePath: r.filePath,
       messages: [
         ...(r.fileError
@@ -54,7 +61,7 @@ export const json: Formatter = (results) =>
           ...(r.lineUnit === 'paragraph' ? { paragraph: m.line, context: paragraphOpening(r, m.line) } : {}),
           // PDF: line and endLine count the lines of page and endPage
           ...(r.lineUnit === 'page' ? pageOf(m) : {}),
-          ...(m.fix ? { fix: m.fix } : {}),
+          ...present('fix', m.fix), // read once: a lazy fix computes its edits on each read
           ...(m.suggestions ? { suggestions: m.suggestions } : {}),
           ...(m.related ? { related: m.related } : {}),
         })),
@@ -71,5 +78,9 @@ export const json: Formatter = (results) =>
       ...(r.lineUnit ? { lineUnit: r.lineUnit } : {}),
       // how the report was read: year (and where from), parts with lines and reasons, plan year (ESLint consumers ignore it)
       ...(!r.fileError && !r.ignored && r.report ? { report: structureSummary(r.report) } : {}),
-    })),
-  );
+    });
+}
+
+function present<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
+  return value ? ({ [key]: value } as { [k in K]?: V }) : {};
+}

@@ -111,9 +111,14 @@ export interface LawMatch {
 
 interface Keyed {
   key: string;
+  /** The key as closest() compares it: without 年 in year ranges and without 中华人民共和国 (computed once, here). */
+  loose: string;
   form: string;
   entry: LawEntry;
 }
+
+/** How many distinct titles each lookup remembers (titles repeat across reports: the same laws are cited everywhere). */
+const MEMO_SIZE = 4096;
 
 /** Entries indexed by their normalised forms, for exact lookup and closest-title search. */
 export class LawIndex {
@@ -122,14 +127,19 @@ export class LawIndex {
   private readonly byType = new Map<string, Keyed[]>();
   /** Entries with a plan period, by their title without the period. */
   private readonly byBase = new Map<string, LawEntry[]>();
+  /** Answers already given, by title as asked (frozen: callers share them). */
+  private readonly lookupMemo = new Map<string, readonly LawMatch[]>();
+  private readonly closestMemo = new Map<string, readonly LawMatch[]>();
 
   constructor(readonly entries: readonly LawEntry[]) {
     for (const entry of entries) {
       const forms = new Set([entry.title, entry.short, ...entry.aliases]);
       for (const form of forms) {
-        const k: Keyed = { key: normaliseTitle(form), form, entry };
+        const key = normaliseTitle(form);
+        const noYear = withoutYearChar(key);
+        const k: Keyed = { key, loose: core(noYear), form, entry };
         push(this.exact, k.key, k);
-        push(this.noYearChar, withoutYearChar(k.key), k);
+        push(this.noYearChar, noYear, k);
         push(this.byType, docType(k.key), k);
       }
       const range = yearRange(entry.title);
@@ -140,6 +150,10 @@ export class LawIndex {
 
   /** The entries whose title, short form or alias equals the title after normalising. */
   lookup(title: string): LawMatch[] {
+    return memo(this.lookupMemo, title, () => this.lookupUncached(title));
+  }
+
+  private lookupUncached(title: string): LawMatch[] {
     const key = normaliseTitle(title);
     const hits = this.exact.get(key);
     if (hits) return uniqueEntries(hits).map((k) => ({ entry: k.entry, form: k.form, distance: 0, yearCharOnly: false }));
@@ -154,13 +168,17 @@ export class LawIndex {
    * 未成年犯罪 ↔ 未成年人犯罪), closest first.
    */
   closest(title: string): LawMatch[] {
+    return memo(this.closestMemo, title, () => this.closestUncached(title));
+  }
+
+  private closestUncached(title: string): LawMatch[] {
     // 中华人民共和国 is compared but not counted: it would let two short names differ by two characters
     const key = core(withoutYearChar(normaliseTitle(title)));
     const type = docType(key);
     if (!type) return [];
     let best: LawMatch[] = [];
     for (const k of this.byType.get(type) ?? []) {
-      const other = core(withoutYearChar(k.key));
+      const other = k.loose;
       const longest = Math.max(key.length, other.length);
       const limit = Math.min(2, Math.floor(longest / 6));
       if (limit === 0 || Math.abs(key.length - other.length) > limit) continue;
@@ -177,6 +195,17 @@ export class LawIndex {
   withBase(base: string): LawEntry[] {
     return this.byBase.get(base) ?? [];
   }
+}
+
+/** A remembered answer, as a fresh array (the matches themselves are shared and frozen). */
+function memo(cache: Map<string, readonly LawMatch[]>, title: string, compute: () => LawMatch[]): LawMatch[] {
+  let hit = cache.get(title);
+  if (!hit) {
+    if (cache.size >= MEMO_SIZE) cache.clear();
+    hit = compute().map((m) => Object.freeze(m));
+    cache.set(title, hit);
+  }
+  return hit.slice();
 }
 
 function core(key: string): string {

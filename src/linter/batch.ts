@@ -159,7 +159,8 @@ export async function lintBatch(linter: Linter, selected: Selected[], options: L
       const count = workerCount(options.concurrency, away.length);
       if (count > 1 || (isolated && away.length)) {
         const answers = await lintInWorkers(away, workerOptions(options, cwd), Math.max(1, count));
-        for (const f of away) results[f.index] = reviveResult(answers.get(f.index)!, rehydrate(f));
+        // keepText: false (the CLI, for formatters that quote nothing): the result does not hold the bytes to rebuild its text
+        for (const f of away) results[f.index] = reviveResult(answers.get(f.index)!, options.keepText === false ? undefined : rehydrate(f));
       }
       for (const f of pending) results[f.index] ??= await linter.lintBytes(f.filePath, f.bytes);
     }

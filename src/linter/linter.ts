@@ -59,6 +59,13 @@ export interface LinterOptions {
   ruleOverrides?: Record<string, RuleEntry>;
   /** --ignore-pattern: files not to lint (gitignore syntax, relative to cwd). */
   ignorePatterns?: string[];
+  /**
+   * Keep each result's text (`source`) and its lazily rebuilt model (`report`); default true. The CLI
+   * passes false when neither the formatter nor --fix reads them, so a run over many files does not
+   * hold every file's text until the output is written (Word documents keep theirs: the paragraph
+   * numbers of their findings quote it).
+   */
+  keepText?: boolean;
 }
 
 export type ConfigLookup = 'cwd' | 'files' | 'off';
@@ -295,6 +302,7 @@ export class Linter {
     // and a run over a thousand reports must not hold a thousand of them. Rebuilt on first read;
     // a Word document's tree came from mammoth (async), so its model is kept as built.
     if (format === 'docx' || format === 'doc' || format === 'pdf' || built) return countResult({ filePath: abs, messages, source: text, report });
+    if (this.options.keepText === false) return countResult({ filePath: abs, messages });
     return lazyReport(countResult({ filePath: abs, messages, source: text }), text, format, config.reportYear);
   }
 }

@@ -2,6 +2,7 @@ import { VFileMessage, type Options } from 'vfile-message';
 import { buildReport } from '../model/report.js';
 import type { Report } from '../model/types.js';
 import type { LintMessage } from '../engine/types.js';
+import { defineLazyFix, packEdits, unpackEdits } from '../engine/lazy-fix.js';
 import { decode, parseLoaded, type Format } from '../parse/index.js';
 import { countResult, type FileResult } from './types.js';
 
@@ -71,6 +72,22 @@ function causeOf(value: unknown): { name: string; message: string } {
   return value instanceof Error ? { name: value.name, message: value.message } : { name: 'Error', message: String(value) };
 }
 
+/** A packed fix stays packed (typed arrays) and is unpacked when read, as the engine's lazy fixes are. */
+function reviveFix(target: Record<string, unknown>, value: unknown): void {
+  if (!Array.isArray(value) || value[0] !== FIXES) {
+    target.fix = value;
+    return;
+  }
+  const n = (value.length - 1) / 3;
+  const packed = packEdits(
+    (function* () {
+      for (let i = 1; i < value.length; i += 3) yield { start: value[i] as number, end: value[i + 1] as number, text: value[i + 2] as string };
+    })(),
+    n,
+  );
+  defineLazyFix(target, () => unpackEdits(packed));
+}
+
 export function reviveMessage(s: SerializedMessage): LintMessage {
   const m = new VFileMessage(String(s.reason ?? ''), {
     place: s.place as Options['place'],
@@ -84,7 +101,7 @@ export function reviveMessage(s: SerializedMessage): LintMessage {
       const e = new Error(c.message);
       e.name = c.name;
       target.cause = e;
-    } else if (key === 'fix') target[key] = unpackFixes(s[key]);
+    } else if (key === 'fix') reviveFix(target, s[key]);
     else if (key === 'suggestions') target[key] = (s[key] as { message: string; fix: unknown }[]).map((x) => ({ ...x, fix: unpackFixes(x.fix) }));
     else target[key] = s[key];
   }

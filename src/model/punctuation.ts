@@ -135,8 +135,21 @@ function listMarkerBefore(t: string, i: number): boolean {
   return j < 0 || /[。；;：:！？!?]/.test(t[j]);
 }
 
-/** The end of a line that a hard wrap broke mid-sentence. */
-const SENTENCE_END = /[。！？；!?;：:]\s*$/;
+/** The marks that end a sentence (or a clause before a list) at the end of a line. */
+const SENTENCE_END_MARKS = new Set([...'。！？；!?;：:']);
+
+/** The line ends with a sentence mark, white space after it allowed (as /[。！？；!?;：:]\s*$/, without scanning the line). */
+export function endsSentence(t: string): boolean {
+  let j = t.length - 1;
+  while (j >= 0 && WHITE.has(t.charCodeAt(j))) j--;
+  return j >= 0 && SENTENCE_END_MARKS.has(t[j]);
+}
+
+/** The code units JavaScript's \s matches (WhiteSpace and LineTerminator). */
+const WHITE = new Set([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
+  0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
 
 interface Open {
   char: string;
@@ -248,6 +261,11 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
     // Half-width brackets around or beside Chinese text: (党组) → （党组）
     let cjkBefore: Int32Array | undefined; // Chinese characters before each offset, for nested brackets in linear time
     const cjkWithin = (from: number, to: number): boolean => {
+      // a short bracket (the usual case) is scanned directly; many long ones share the prefix counts
+      if (to - from <= 64 && !cjkBefore) {
+        for (let k = from; k < to; k++) if (isCjkCode(t.charCodeAt(k))) return true;
+        return false;
+      }
       if (!cjkBefore) {
         cjkBefore = new Int32Array(t.length + 1);
         for (let k = 0; k < t.length; k++) cjkBefore[k + 1] = cjkBefore[k] + (isCjkCode(t.charCodeAt(k)) ? 1 : 0);
@@ -341,7 +359,7 @@ function continuesOnNextLine(text: string, b: Block, next: Block): boolean {
   return (
     b.kind === 'paragraph' &&
     next.kind === 'paragraph' &&
-    !SENTENCE_END.test(b.text) &&
+    !endsSentence(b.text) &&
     !matchNumbering(next.text) &&
     BLANK.test(text.slice(b.end, next.start))
   );

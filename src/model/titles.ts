@@ -28,6 +28,7 @@ export interface Title extends Span {
 
 const OPEN: Record<string, NestedBracket> = { '〈': '〈〉', '<': '<>', '《': '《》' };
 const CLOSE: Record<string, NestedBracket> = { '〉': '〈〉', '>': '<>', '》': '《》' };
+const BRACKET_CODES = new Set([...Object.keys(OPEN), ...Object.keys(CLOSE)].map((c) => c.charCodeAt(0)));
 /** How far back a closing 〉 or > looks for its opening bracket past brackets of other kinds. */
 const MAX_SKIP = 8;
 
@@ -47,10 +48,10 @@ export function findTitles(blocks: readonly Block[], toSource: ToSource): Title[
     const pairs: [number, number][] = [];
     const stack: number[] = [];
     for (let j = 0; j < t.length; j++) {
-      const c = t[j];
-      if (c === '《') stack.push(j);
-      else if (c === '》' && stack.length) pairs.push([stack.pop()!, j]);
-      else if (c === '\n' && t[j + 1] === '\n') stack.length = 0; // a paragraph break inside the block
+      const c = t.charCodeAt(j);
+      if (c === 0x300a /* 《 */) stack.push(j);
+      else if (c === 0x300b /* 》 */ && stack.length) pairs.push([stack.pop()!, j]);
+      else if (c === 0x0a && t.charCodeAt(j + 1) === 0x0a) stack.length = 0; // a paragraph break inside the block
     }
     pairs.sort((x, y) => x[0] - y[0]);
     // pairs nest properly: a pair opening before the current outer one closes lies inside it
@@ -78,6 +79,8 @@ function nestedIn(b: Block, open: number, close: number, toSource: ToSource): Ne
   // open brackets: [kind, text offset of the opening char]
   const stack: [NestedBracket, number][] = [];
   for (let j = open + 1; j < close; j++) {
+    // most characters are none of the six brackets: test the code before making a string
+    if (!BRACKET_CODES.has(t.charCodeAt(j))) continue;
     const c = t[j];
     if (OPEN[c]) {
       stack.push([OPEN[c], j]);
@@ -99,5 +102,5 @@ function nestedIn(b: Block, open: number, close: number, toSource: ToSource): Ne
       bracket: kind,
     });
   }
-  return nested.sort((x, y) => x.start - y.start);
+  return nested.length > 1 ? nested.sort((x, y) => x.start - y.start) : nested;
 }
