@@ -187,9 +187,17 @@ describe('language server over JSON-RPC', () => {
       ['共排查各类矛盾纠纷729件', uri('004-rate.txt')],
     ]);
 
-    // Code actions on it: no fix (a figure needs judgment), but its page can be opened and it can be turned off for this file
+    // Code actions on it: no fix (a figure needs judgment) but the computed figure as a suggestion (not preferred),
+    // its page, and turning it off for this file
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri('004-rate.txt') }, range: d.range, context: { diagnostics: [d] } });
-    expect(actions.filter((a) => a.kind === 'quickfix').map((a) => a.title)).toEqual(['查看规则说明：consistent-rate', '在 fzlint.config.json 中对本文件关闭规则 consistent-rate']);
+    expect(actions.filter((a) => a.kind === 'quickfix').map((a) => a.title)).toEqual([
+      '改为按所列数量计算的97.4%（consistent-rate 建议）',
+      '查看规则说明：consistent-rate',
+      '在 fzlint.config.json 中对本文件关闭规则 consistent-rate',
+    ]);
+    const suggestion = actions[0]!;
+    expect(suggestion.isPreferred).not.toBe(true);
+    expect(editsOf(suggestion)[0]!.edits).toEqual([{ range: { start: { line, character }, end: { line, character: character + 5 } }, newText: '97.4%' }]);
 
     // 「查看规则说明」 opens the page that ships with fzlint, not a website
     const docs = actions.find((a) => a.title.startsWith('查看规则说明'))!;

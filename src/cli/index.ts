@@ -76,10 +76,10 @@ export function useColor(flag: boolean | undefined, env: Record<string, string |
 }
 
 /**
- * Built-in formatters that read neither a result's text nor its model (csv's summary and json's `report` read
- * the model): the run need not keep them (issue 22).
+ * Built-in formatters that read neither a result's text nor its model (json's `report` is the summary computed
+ * while linting; a Word or PDF result keeps its text for json's paragraph context): the run need not keep them (issue 22).
  */
-export const TEXTLESS_FORMATS: ReadonlySet<string> = new Set(['stylish', 'compact', 'unix', 'junit', 'checkstyle']);
+export const TEXTLESS_FORMATS: ReadonlySet<string> = new Set(['stylish', 'compact', 'unix', 'junit', 'checkstyle', 'json']);
 
 const SEVERITY_RANK = { info: 0, warn: 1, error: 2 } as const;
 

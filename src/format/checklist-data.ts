@@ -196,7 +196,7 @@ export function checklistRow(r: FileResult, ctx: FormatContext): ChecklistRow {
   const fromRule = (key: keyof typeof COLUMN_RULES) => ruleMark(COLUMN_RULES[key], own(key), enabled);
 
   // The five parts
-  const summary = report ? structureSummary(report) : undefined;
+  const summary = report ? (r.summary ?? structureSummary(report)) : undefined;
   {
     const rm = fromRule('parts');
     if (report && summary) {

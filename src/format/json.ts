@@ -77,7 +77,7 @@ function fileObject(r: FileResult): unknown {
       ...(r.encoding ? { encoding: r.encoding } : {}),
       ...(r.lineUnit ? { lineUnit: r.lineUnit } : {}),
       // how the report was read: year (and where from), parts with lines and reasons, plan year (ESLint consumers ignore it)
-      ...(!r.fileError && !r.ignored && r.report ? { report: structureSummary(r.report) } : {}),
+      ...(!r.fileError && !r.ignored && (r.summary || r.report) ? { report: r.summary ?? structureSummary(r.report!) } : {}),
     });
 }
 

@@ -12,6 +12,7 @@ import type { Root } from 'mdast';
 import type { Report } from '../model/types.js';
 import { formatOf, parseLoaded, readDocument, ReadError, type Format, type SourceDocument } from '../parse/index.js';
 import { buildReport } from '../model/report.js';
+import { structureSummary } from '../model/structure-summary.js';
 import { countResult, type FileResult } from './types.js';
 import { PathError } from './files.js';
 import { lintBatch, selectFiles, type Selected } from './batch.js';
@@ -301,9 +302,10 @@ export class Linter {
     // Keep the model only for formatters that read it (checklist, html): a Report is ~40× its text,
     // and a run over a thousand reports must not hold a thousand of them. Rebuilt on first read;
     // a Word document's tree came from mammoth (async), so its model is kept as built.
-    if (format === 'docx' || format === 'doc' || format === 'pdf' || built) return countResult({ filePath: abs, messages, source: text, report });
-    if (this.options.keepText === false) return countResult({ filePath: abs, messages });
-    return lazyReport(countResult({ filePath: abs, messages, source: text }), text, format, config.reportYear);
+    const summary = structureSummary(report);
+    if (format === 'docx' || format === 'doc' || format === 'pdf' || built) return countResult({ filePath: abs, messages, summary, source: text, report });
+    if (this.options.keepText === false) return countResult({ filePath: abs, messages, summary });
+    return lazyReport(countResult({ filePath: abs, messages, summary, source: text }), text, format, config.reportYear);
   }
 }
 

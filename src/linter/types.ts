@@ -1,5 +1,6 @@
 import type { LintMessage } from '../engine/types.js';
 import type { Report } from '../model/types.js';
+import type { StructureSummary } from '../model/structure-summary.js';
 
 /** The outcome for one file, as formatters see it. */
 export interface FileResult {
@@ -23,6 +24,11 @@ export interface FileResult {
   lineUnit?: 'paragraph' | 'page';
   /** The text linted (for formatters that quote it). */
   source?: string;
+  /**
+   * How the report's structure was read (year, parts, plan year, 第一责任人, dates): computed while the
+   * model is alive, plain data, so --format json never rebuilds a model and workers and the cache carry it.
+   */
+  summary?: StructureSummary;
   /** The model, for formatters that summarise (checklist). Not serialised. */
   report?: Report;
 }
