@@ -290,7 +290,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     previous: args.previous === undefined ? undefined : ([] as string[]).concat(args.previous),
     ruleOverrides,
     ignorePatterns: args.ignorePattern === undefined ? undefined : ([] as string[]).concat(args.ignorePattern),
-    keepText: args.fix || args.fixDryRun || !TEXTLESS_FORMATS.has(args.format),
+    // --annotate maps findings onto the text that was linted and --print-structure prints the model: both keep the texts
+    keepText: args.fix || args.fixDryRun || args.annotate !== undefined || args.printStructure !== undefined || !TEXTLESS_FORMATS.has(args.format),
   });
 
   try {
