@@ -272,9 +272,15 @@ describe('language server over JSON-RPC', () => {
     expect(value).toContain('厅字〔2019〕28号');
     expect(value).toContain(requireSections.meta.url);
     expect(hover!.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: seedText('002').split('\n')[0].length } });
-    // Away from any diagnostic: nothing
+    // Away from any diagnostic and any part heading: nothing
     const none = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uri('002.txt') }, position: { line: 5, character: 2 } });
     expect(none).toBeNull();
+    // On a heading the recogniser assigned to a part: which part, and why (as --print-structure says)
+    const heading = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uri('002.txt') }, position: { line: 1, character: 3 } });
+    const structure = (heading!.contents as MarkupContent).value;
+    expect(structure).toContain('fzlint 把本节读作第1部分「主要举措和成效」');
+    expect(structure).toContain('理由：标题「建设情况」');
+    expect(structure).toContain('报告年度：2024（开头段）');
   });
 
   it('code action "disable for this file" adds an override to the nearest config; the server reloads it', async () => {

@@ -1,5 +1,7 @@
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver/node.js';
 import type { AnyRule, Locale } from '../engine/types.js';
+import { YEAR_FROM, type StructureSummary } from '../model/structure-summary.js';
+import { PART_INFO } from '../model/structure-parts.js';
 
 const LABEL = {
   basis: { zh: '依据：', en: 'Basis: ' },
@@ -64,4 +66,27 @@ export function hoverAt(targets: readonly HoverTarget[], pos: Position, rules: R
   }
   if (!sections.length) return null;
   return { contents: { kind: MarkupKind.Markdown, value: [...findings, ...sections].join('\n\n---\n\n') }, range };
+}
+
+const STRUCTURE = {
+  zh: { read: (n: number, name: string) => `fzlint 把本节读作第${n}部分「${name}」`, why: '理由：', year: (y: number, from: string) => `报告年度：${y}（${from}）` },
+  en: { read: (n: number, name: string) => `fzlint reads this section as part ${n}, “${name}”`, why: 'Why: ', year: (y: number, from: string) => `Report year: ${y} (${from})` },
+} as const;
+
+/**
+ * Hover on a heading (or item lead) that the structure recogniser assigned to a part: which part
+ * and why — the same reasons `fzlint --print-structure` prints — so a drafter can see how the
+ * required parts were read. Null elsewhere. `line` is 0-based, as LSP positions are.
+ */
+export function structureHoverAt(summary: StructureSummary | undefined, line: number, locale: Locale): Hover | null {
+  if (!summary) return null;
+  const hits = summary.parts.filter((p) => p.line - 1 === line);
+  if (!hits.length) return null;
+  const t = STRUCTURE[locale];
+  const lines = hits.map((p) => {
+    const head = t.read(p.part, PART_INFO[p.part].name[locale]);
+    return p.reasons.length ? `${head}\n\n${t.why}${p.reasons.map(md).join('；')}` : head;
+  });
+  if (summary.year !== null && summary.yearFrom) lines.push(t.year(summary.year, YEAR_FROM[summary.yearFrom]?.[locale] ?? summary.yearFrom));
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n---\n\n') } };
 }

@@ -30,7 +30,8 @@ import { formatOf } from '../parse/index.js';
 import { FIX_ALL_KIND, fixActions, ruleIdsOf, wants } from './actions.js';
 import { clientLocale, configErrorDiagnostic, internalErrorDiagnostic, rangeOf, toDiagnostic, uriToPath } from './convert.js';
 import { disableLineAction, disableRuleAction } from './disable.js';
-import { hoverAt, type HoverTarget } from './hover.js';
+import { hoverAt, structureHoverAt, type HoverTarget } from './hover.js';
+import type { StructureSummary } from '../model/structure-summary.js';
 import { DEFAULT_SETTINGS, normaliseSettings, type ServerSettings } from './settings.js';
 
 /** What the last lint of a document left behind, for code actions and hover. */
@@ -40,6 +41,8 @@ interface DocState {
   linter: Linter;
   messages: LintMessage[];
   targets: HoverTarget[];
+  /** How the structure was read (parts, year), for hover on headings. */
+  summary?: StructureSummary;
 }
 
 /**
@@ -375,6 +378,7 @@ export class FzlintServer {
           filePath,
           linter,
           messages: result.messages,
+          summary: result.summary,
           targets: result.messages.map((m) => ({
             ruleId: m.ruleId,
             range: rangeOf(m),
@@ -491,7 +495,9 @@ export class FzlintServer {
     } catch {
       return null;
     }
-    return hoverAt(st.targets, p.position, rules, await this.localeOf(st));
+    const locale = await this.localeOf(st);
+    // a finding first; else, on a heading, the part it was read as and why
+    return hoverAt(st.targets, p.position, rules, locale) ?? structureHoverAt(st.summary, p.position.line, locale);
   }
 }
 

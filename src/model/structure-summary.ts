@@ -52,7 +52,7 @@ export function structureSummary(report: Report): StructureSummary {
   };
 }
 
-const YEAR_FROM: Record<string, { zh: string; en: string }> = {
+export const YEAR_FROM: Record<string, { zh: string; en: string }> = {
   config: { zh: '配置 reportYear', en: 'config reportYear' },
   title: { zh: '标题', en: 'title' },
   opening: { zh: '开头段', en: 'opening' },
