@@ -329,37 +329,12 @@ function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
   const window = ctx.window;
   const sign = rate.kind === 'growth' ? 1n : -1n;
   const here = ctx.sentenceBefore.filter((q) => !q.inexact);
-  const isLast = here.map((q) => lastYearCount(q, ctx.text));
   // a. This year's count against last year's, both stated: 受理138件,较上年的120件增长15%;
   //    由上年的80件下降到64件,下降20%; 受理138件(上年120件),增长15%
-  let last = -1;
-  for (let i = here.length - 1; i >= 0; i--) {
-    if (isLast[i]) {
-      last = i;
-      break;
-    }
-  }
-  if (last >= 0) {
-    const prev = here[last];
-    // this year's: the count right after last year's (由上年的80件下降到64件), else the nearest before it
-    // this year's: the count right after last year's (由上年的80件下降到64件), else the counts
-    // before it in the sentence, nearest first (受理1856件,办结1820件,…较去年同期的1620件增长14.6%
-    // may be about either: every one is kept, and the rule is silent when any fits)
-    const curs: Quantity[] = [];
-    const after = here[last + 1];
-    if (after && after.family === prev.family && !after.nested && !isLast[last + 1]) curs.push(after);
-    else {
-      for (let i = last - 1; i >= 0; i--) {
-        const q = here[i];
-        if (q.nested || q.family !== prev.family) continue;
-        if (isLast[i] || CHANGE_COUNT.test(q.label)) break;
-        curs.push(q);
-      }
-    }
-    // later counts of the family between them and the rate make it unclear which one grew
-    const lastUsed = Math.max(last, curs.length ? here.indexOf(curs[0]) : -1);
-    if (!curs.length || here.slice(lastUsed + 1).some((q) => q.family === prev.family && !q.nested)) return [];
-    if (prev.exact.n <= 0n) return [];
+  const found = thisAndLastYear(ctx);
+  if (found === null) return [];
+  if (found) {
+    const { curs, prev } = found;
     const b = fig(prev);
     return curs.map((cur) => {
       const diff = exactSub(cur.exact, prev.exact);
@@ -433,7 +408,14 @@ function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
 }
 
 /** This year's and last year's counts before a rate, both stated in its sentence (as in pairGrowth a). */
-function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantity } | undefined {
+/**
+ * This year's counts and last year's, both stated in the sentence before a rate: undefined when no count is
+ * last year's, null when one is but which count is this year's is unclear (the rate is then not checked).
+ * This year's: the count right after last year's (由上年的80件下降到64件), else the counts before it in the
+ * sentence, nearest first (受理1856件,办结1820件,…较去年同期的1620件增长14.6% may be about either: every one is
+ * kept, and the rule is silent when any fits).
+ */
+function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantity } | null | undefined {
   const here = ctx.sentenceBefore.filter((q) => !q.inexact);
   const isLast = here.map((q) => lastYearCount(q, ctx.text));
   let last = -1;
@@ -451,9 +433,10 @@ function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantit
       curs.push(q);
     }
   }
+  // later counts of the family between them and the rate make it unclear which one grew
   const lastUsed = Math.max(last, curs.length ? here.indexOf(curs[0]) : -1);
-  if (!curs.length || here.slice(lastUsed + 1).some((q) => q.family === prev.family && !q.nested)) return undefined;
-  if (prev.exact.n <= 0n) return undefined;
+  if (!curs.length || here.slice(lastUsed + 1).some((q) => q.family === prev.family && !q.nested)) return null;
+  if (prev.exact.n <= 0n) return null;
   return { curs, prev };
 }
 
