@@ -46,7 +46,7 @@ export function intToCnSmall(n: number): string {
  * also ○ (U+25CB, a circle from the symbol keyboard), 零, Ｏ/O and 0 in published reports.
  */
 const YEAR_DIGIT: Record<string, number> = {
-  〇: 0, '○': 0, 零: 0, Ｏ: 0, O: 0, '0': 0, '０': 0,
+  〇: 0, '○': 0, '◯': 0, 零: 0, Ｏ: 0, O: 0, '0': 0, '０': 0,
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 /** A character class matching one digit of a Chinese-numeral year (for other modules' patterns). */
@@ -74,7 +74,6 @@ export function cnMonthDayToInt(s: string): number {
 
 const CN_MD = '[一二三四五六七八九十]{1,3}';
 const CN_DATE = new RegExp(`(${CN_YEAR_DIGIT_CLASS}{4})\\s*年\\s*(${CN_MD})\\s*月\\s*(${CN_MD})\\s*日`);
-const CN_YEAR = new RegExp(`(${CN_YEAR_DIGIT_CLASS}{4})\\s*年(度)?`, 'g');
 
 export interface CnDate {
   year: number;
@@ -96,25 +95,9 @@ export function readCnDate(s: string): CnDate | undefined {
   return { year, month, day, index: m.index, length: m[0].length };
 }
 
-/** Every Chinese-numeral year in `s` (二〇二四年, 二○二五年度), with offsets. */
-export function readCnYears(s: string): { year: number; index: number; length: number; nian_du: boolean }[] {
-  const out: { year: number; index: number; length: number; nian_du: boolean }[] = [];
-  CN_YEAR.lastIndex = 0;
-  for (let m = CN_YEAR.exec(s); m; m = CN_YEAR.exec(s)) {
-    const year = cnYearToInt(m[1]);
-    if (year > 0) out.push({ year, index: m.index, length: m[0].length, nian_du: m[2] !== undefined });
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------------------
 // Folding year digits to ASCII in place (structure: titles, headings, plan years); offsets kept
 
-/** Digits a year may be written with besides ASCII: full-width ０–９ and the Chinese 〇/○/零 一…九. */
-const FOLD_DIGIT: Record<string, string> = {
-  '〇': '0', '○': '0', '◯': '0', 'Ｏ': '0', 'O': '0', '零': '0',
-  一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
-};
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const CN_ZERO = /[〇○◯零Ｏ]/;
 const FOLD_CN_YEAR = /[〇○◯Ｏ零一二三四五六七八九][〇○◯ＯO零一二三四五六七八九]{3}(?=\s*年)/g;
@@ -134,7 +117,7 @@ export function foldYearDigits(text: string): string {
     FOLD_CN_YEAR.lastIndex = 0;
     if (FOLD_CN_YEAR.test(out)) {
       out = out.replace(FOLD_CN_YEAR, (run) => {
-        const digits = [...run].map((ch) => FOLD_DIGIT[ch] ?? '').join('');
+        const digits = [...run].map((ch) => YEAR_DIGIT[ch] ?? '').join('');
         const y = Number(digits);
         return digits.length === 4 && y >= 1949 && y <= 2100 ? digits : run;
       });
