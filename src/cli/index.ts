@@ -5,7 +5,8 @@ import { appendFileSync } from 'node:fs';
 import { packageRoot, packageVersion } from '../linter/pkg.js';
 import { ConfigError } from '../config/errors.js';
 import type { Locale } from '../engine/types.js';
-import { FormatterError, loadFormatter } from '../format/index.js';
+import { FormatterError, loadFormatter, loadStreamingFormatter } from '../format/index.js';
+import { runCanStream, streamRun } from './stream.js';
 import type { FormatContext } from '../format/types.js';
 import { OutputFileError, writeOutputFile } from './output.js';
 import { cliLocale, localizeError, msg, OPTION_TEXT, USAGE, YARGS_EN, YARGS_ZH } from './messages.js';
@@ -40,6 +41,8 @@ export interface CliIO {
    * when not given: run() passes process.env); GITHUB_STEP_SUMMARY for --format github (process.env when not given).
    */
   env?: Record<string, string | undefined>;
+  /** false: never stream results to the formatter (stream.ts), the whole-run path always; tests compare the two. */
+  stream?: boolean;
 }
 
 
@@ -314,6 +317,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       args.stdinFilename !== undefined && !args.stdin ? msg(ui, 'stdinFilenameNeedsStdin') : args.stdin && paths.length ? msg(ui, 'stdinWithPaths', paths.join(' ')) : undefined;
     if (stdinError) return usage(stdinError);
     if (!paths.length && !args.stdin) return usage(msg(ui, 'noPaths'));
+    // issue 22: a formatter that streams and a run that needs no result twice: each file written as it comes (stream.ts)
+    const streaming = io.stream !== false && runCanStream(args, io.cwd) ? await loadStreamingFormatter(args.format) : undefined;
+    if (streaming) {
+      const code = await streamRun({
+        linter, paths, formatter: streaming, cwd: io.cwd, version: packageVersion(), locale: args.locale, maxWarnings: args.maxWarnings, stdout: io.stdout,
+        color: useColor(args.color, env, args.outputFile !== undefined, io.isTTY),
+        filter: (r) => (minSeverity === 'info' ? r : atLeast(r, minSeverity)),
+        outputFile: args.outputFile === undefined ? undefined : path.resolve(io.cwd, args.outputFile),
+      });
+      io.stderr(formatNotices(linter.notices.all(), ui));
+      return code;
+    }
     const formatter = await loadFormatter(args.format, io.cwd);
     let results = args.stdin ? [await lintStdin(linter, args.stdinFilename, io)] : await linter.lintFiles(paths);
     if (args.previous !== undefined && !linter.previousUsed) {

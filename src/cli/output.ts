@@ -15,8 +15,13 @@ export function writeOutputFile(file: string, text: string): void {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, body, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code === 'ENOTDIR' ? 'a parent is not a directory' : String(code ?? e);
-    throw new OutputFileError(`cannot write output file ${file}: ${why}（无法写入输出文件）`);
+    throw outputFileError(file, e);
   }
+}
+
+/** Why the output file could not be written, as the CLI reports it. */
+export function outputFileError(file: string, e: unknown): OutputFileError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : code === 'ENOTDIR' ? 'a parent is not a directory' : String(code ?? e);
+  return new OutputFileError(`cannot write output file ${file}: ${why}（无法写入输出文件）`);
 }

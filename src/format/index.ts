@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Formatter } from './types.js';
+import type { Formatter, StreamingFormatter } from './types.js';
 
-export type { Formatter, FormatContext } from './types.js';
+export type { Formatter, FormatContext, FormatterStream, StreamContext, StreamingFormatter } from './types.js';
 
 /** Built-in formatters, loaded on demand so start-up pays only for the one used. */
 const BUILTIN: Record<string, () => Promise<Formatter>> = {
@@ -20,12 +20,29 @@ const BUILTIN: Record<string, () => Promise<Formatter>> = {
   csv: async () => (await import('./csv.js')).csv,
 };
 
+/**
+ * The streaming forms of the built-in formatters that have one (issue 22): the same bytes, one file at
+ * a time. A registered or module formatter does not stream.
+ */
+const STREAMING: Record<string, () => Promise<StreamingFormatter>> = {
+  stylish: async () => (await import('./stylish.js')).stylishStream,
+  json: async () => (await import('./json.js')).jsonStream,
+  unix: async () => (await import('./unix.js')).unixStream,
+  compact: async () => (await import('./compact.js')).compactStream,
+};
+
+/** The streaming form of a format, or undefined when it needs every result at once (or is not built in). */
+export async function loadStreamingFormatter(name: string): Promise<StreamingFormatter | undefined> {
+  return Object.prototype.hasOwnProperty.call(STREAMING, name) ? STREAMING[name]() : undefined;
+}
+
 export function builtinFormatterNames(): string[] {
   return Object.keys(BUILTIN);
 }
 
 export function registerFormatter(name: string, load: () => Promise<Formatter>): void {
   BUILTIN[name] = load;
+  delete STREAMING[name]; // a replaced built-in streams no more
 }
 
 export class FormatterError extends Error {

@@ -1,4 +1,5 @@
-import type { Formatter } from './types.js';
+import type { Formatter, StreamingFormatter } from './types.js';
+import { formatAll } from './stream.js';
 import { pageOf, paragraphOpening } from './paragraph.js';
 import { structureSummary } from '../model/structure-summary.js';
 import { fixApplies } from './util.js';
@@ -30,12 +31,22 @@ function fixableCounts(r: FileResult): { fixableErrorCount: number; fixableWarni
  * suppressedMessages is empty; fzlint has no deprecated rules.
  * Each result also carries `report`: the structure as read (see model/structure-summary.ts); ESLint consumers ignore it.
  */
-export const json: Formatter = (results) => {
-  // one file at a time (the same text JSON.stringify gives for the whole array): a file's plain objects,
-  // and the edits of its lazily computed fixes, are garbage before the next file is turned into text
-  const parts: string[] = [];
-  for (const r of results) parts.push(JSON.stringify(fileObject(r)));
-  return `[${parts.join(',')}]`;
+export const json: Formatter = (results, ctx) => formatAll(jsonStream(ctx), results);
+
+/**
+ * json one file at a time (the same text JSON.stringify gives for the whole array): a file's plain objects,
+ * and the edits of its lazily computed fixes, are garbage before the next file is turned into text.
+ */
+export const jsonStream: StreamingFormatter = () => {
+  let first = true;
+  return {
+    result(r) {
+      const text = (first ? '[' : ',') + JSON.stringify(fileObject(r));
+      first = false;
+      return text;
+    },
+    end: () => (first ? '[]' : ']'),
+  };
 };
 
 function fileObject(r: FileResult): unknown {

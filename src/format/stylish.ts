@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Chalk } from 'chalk';
-import type { Formatter } from './types.js';
+import type { Formatter, StreamingFormatter } from './types.js';
+import { formatAll } from './stream.js';
 import { displayWidth, padEnd } from './width.js';
 import { pageLabel, paragraphLabel } from './paragraph.js';
 import { escapeControls } from './util.js';
@@ -18,43 +19,48 @@ function summary(locale: 'zh' | 'en', e: number, w: number, i: number): string {
 }
 
 /** ESLint's stylish: grouped by file, `line:column  severity  message  rule-id`, and a summary. */
-export const stylish: Formatter = (results, ctx) => {
+export const stylish: Formatter = (results, ctx) => formatAll(stylishStream(ctx), results);
+
+/** stylish, one file at a time: each file's block depends on that file alone; the summary on the counts kept. */
+export const stylishStream: StreamingFormatter = (ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const labels = LABELS[ctx.locale];
-  let out = '';
   let errors = 0;
   let warnings = 0;
   let infos = 0;
-  for (const r of results) {
-    if (!r.messages.length && !r.fileError) continue;
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    infos += r.infoCount;
-    const rel = path.relative(ctx.cwd, r.filePath);
-    out += '\n' + c.underline(escapeControls(rel && !rel.startsWith('..') ? rel : r.filePath)) + '\n';
-    const rows: [string, string, string, string][] = [];
-    if (r.fileError) rows.push(['0:0', c.red(labels.error), escapeControls(r.fileError), '']);
-    for (const m of r.messages) {
-      const label = m.severity === 'error' ? c.red(labels.error) : m.severity === 'warn' ? c.yellow(labels.warn) : c.blue(labels.info);
-      // Word: the line is a paragraph number; name the paragraph by its opening
-      const para = paragraphLabel(r, m.line, ctx.locale);
-      // PDF: the line is a line of a page; the page comes first
-      const onPage = pageLabel(r, m, ctx.locale);
-      const reason = escapeControls(m.reason);
-      rows.push([onPage ?? `${m.line}:${m.column}`, label, para ? `${reason} ${c.dim(escapeControls(ctx.locale === 'zh' ? `（${para}）` : `(${para})`))}` : reason, c.dim(escapeControls(m.ruleId))]);
-    }
-    const w0 = Math.max(...rows.map((x) => x[0].length));
-    const w1 = Math.max(...rows.map((x) => displayLen(x[1])));
-    const w2 = Math.max(...rows.map((x) => displayLen(x[2])));
-    for (const [pos, sev, msg, rule] of rows) {
-      out += `  ${c.dim(pos.padEnd(w0))}  ${padAnsi(sev, w1)}  ${padEnd(msg, Math.min(w2, 80))}  ${rule}`.trimEnd() + '\n';
-    }
-  }
-  if (errors + warnings + infos > 0) {
-    const line = summary(ctx.locale, errors, warnings, infos);
-    out += '\n' + (errors ? c.red.bold(line) : warnings ? c.yellow.bold(line) : c.blue.bold(line)) + '\n';
-  }
-  return out;
+  return {
+    result(r) {
+      if (!r.messages.length && !r.fileError) return '';
+      errors += r.errorCount;
+      warnings += r.warningCount;
+      infos += r.infoCount;
+      const rel = path.relative(ctx.cwd, r.filePath);
+      let out = '\n' + c.underline(escapeControls(rel && !rel.startsWith('..') ? rel : r.filePath)) + '\n';
+      const rows: [string, string, string, string][] = [];
+      if (r.fileError) rows.push(['0:0', c.red(labels.error), escapeControls(r.fileError), '']);
+      for (const m of r.messages) {
+        const label = m.severity === 'error' ? c.red(labels.error) : m.severity === 'warn' ? c.yellow(labels.warn) : c.blue(labels.info);
+        // Word: the line is a paragraph number; name the paragraph by its opening
+        const para = paragraphLabel(r, m.line, ctx.locale);
+        // PDF: the line is a line of a page; the page comes first
+        const onPage = pageLabel(r, m, ctx.locale);
+        const reason = escapeControls(m.reason);
+        rows.push([onPage ?? `${m.line}:${m.column}`, label, para ? `${reason} ${c.dim(escapeControls(ctx.locale === 'zh' ? `（${para}）` : `(${para})`))}` : reason, c.dim(escapeControls(m.ruleId))]);
+      }
+      const w0 = Math.max(...rows.map((x) => x[0].length));
+      const w1 = Math.max(...rows.map((x) => displayLen(x[1])));
+      const w2 = Math.max(...rows.map((x) => displayLen(x[2])));
+      for (const [pos, sev, msg, rule] of rows) {
+        out += `  ${c.dim(pos.padEnd(w0))}  ${padAnsi(sev, w1)}  ${padEnd(msg, Math.min(w2, 80))}  ${rule}`.trimEnd() + '\n';
+      }
+      return out;
+    },
+    end() {
+      if (errors + warnings + infos === 0) return '';
+      const line = summary(ctx.locale, errors, warnings, infos);
+      return '\n' + (errors ? c.red.bold(line) : warnings ? c.yellow.bold(line) : c.blue.bold(line)) + '\n';
+    },
+  };
 };
 
 // eslint-disable-next-line no-control-regex

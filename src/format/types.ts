@@ -30,3 +30,24 @@ export interface FormatContext {
 }
 
 export type Formatter = (results: FileResult[], context: FormatContext) => string;
+
+/**
+ * What a streaming formatter is given: the run-wide facts known before the first result. The rest of
+ * FormatContext (rulesMeta, enabledRules, configUsed, notices) needs every result, so formatters that
+ * read it do not stream.
+ */
+export type StreamContext = Pick<FormatContext, 'cwd' | 'locale' | 'color' | 'version'>;
+
+/**
+ * A formatter's streaming form (issue 22): the CLI hands it the results one by one, in the order of the
+ * run, and writes each returned piece at once, so a run over many files holds no more than one result.
+ * The pieces joined are exactly the text the whole-run Formatter returns for the same results.
+ */
+export interface FormatterStream {
+  /** The text for the next result (may be empty). */
+  result(r: FileResult): string;
+  /** The closing text after the last result (a summary line, a closing bracket). */
+  end(): string;
+}
+
+export type StreamingFormatter = (context: StreamContext) => FormatterStream;

@@ -67,7 +67,11 @@ export function totals(results: FileResult[]): { errors: number; warnings: numbe
 
 /** “N problems” closing line of the unix and compact formats (ESLint's wording). */
 export function problemCount(results: FileResult[]): string {
-  const { total } = totals(results);
+  return problemCountLine(totals(results).total);
+}
+
+/** problemCount for a total kept while streaming. */
+export function problemCountLine(total: number): string {
   return total ? `\n${total} problem${total === 1 ? '' : 's'}\n` : '';
 }
 

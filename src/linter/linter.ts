@@ -121,22 +121,55 @@ export class Linter {
   }
 
   async lintFiles(inputs: string[]): Promise<FileResult[]> {
-    // ignores, then the cache and worker threads when asked (batch.ts)
-    const selected = await selectFiles(this, inputs, this.options, this.cwd, this.notices);
-    if ((this.options.configLookup ?? 'files') !== 'files') noteFolderConfigs(selected.map((s) => s.file), this.cwd, this.options.configFile ? path.resolve(this.cwd, this.options.configFile) : undefined, this.notices);
+    const selected = await this.selectRun(inputs);
     const batch = await lintBatch(this, selected, this.options, this.cwd);
     if (batch) return batch;
     return this.lintSelected(selected);
   }
 
+  /**
+   * lintFiles one result at a time, in the same order (the expanded file list) and with the same
+   * results: `for await (const r of linter.lintFilesStream(paths))`. A caller that formats and drops
+   * each result holds one file's result at a time, not the run's (issue 22). Configs are loaded before
+   * the first result, so a broken config stops the run before anything is yielded. Stopping the loop
+   * early (break) ends the run. With --cache or --concurrency the results are yielded once the batch
+   * is done (batch.ts).
+   */
+  async *lintFilesStream(inputs: string[]): AsyncGenerator<FileResult, void, undefined> {
+    const selected = await this.selectRun(inputs);
+    for (const s of selected) if (!s.result) await this.configFor(s.file);
+    const batch = await lintBatch(this, selected, this.options, this.cwd);
+    if (batch) {
+      for (let i = 0; i < batch.length; i++) {
+        const r = batch[i];
+        batch[i] = undefined as unknown as FileResult; // handed over: not held here
+        yield r;
+      }
+      return;
+    }
+    yield* this.lintSelectedStream(selected);
+  }
+
+  /** The files of a run: ignores applied (batch.ts), folder configs noted. */
+  private async selectRun(inputs: string[]): Promise<Selected[]> {
+    const selected = await selectFiles(this, inputs, this.options, this.cwd, this.notices);
+    if ((this.options.configLookup ?? 'files') !== 'files') noteFolderConfigs(selected.map((s) => s.file), this.cwd, this.options.configFile ? path.resolve(this.cwd, this.options.configFile) : undefined, this.notices);
+    return selected;
+  }
+
   /** Lint the selected files one by one in this thread (lintFiles without cache or workers). */
   async lintSelected(selected: Selected[]): Promise<FileResult[]> {
+    const results: FileResult[] = [];
+    for await (const r of this.lintSelectedStream(selected)) results.push(r);
+    return results;
+  }
+
+  /** lintSelected, one result at a time. */
+  private async *lintSelectedStream(selected: Selected[]): AsyncGenerator<FileResult, void, undefined> {
     // rules that compare reports (meta.crossDocument) see every report of the run: build them all first
     this.runReports = await this.crossDocumentReports(selected.filter((s) => !s.result).map((s) => s.file));
     try {
-      const results: FileResult[] = [];
-      for (const s of selected) results.push(s.result ?? (await this.lintFile(s.file)));
-      return results;
+      for (const s of selected) yield s.result ?? (await this.lintFile(s.file));
     } finally {
       this.runReports = undefined;
     }
