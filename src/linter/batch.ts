@@ -16,6 +16,7 @@ import type { Linter, LinterOptions } from './linter.js';
 import { reviveResult, serializeResult, withMessages, type Rehydrate } from './serialize.js';
 import type { FileResult } from './types.js';
 import { lintInWorkers, workerCount, type PoolTask } from './workers.js';
+import type { SerializedResult } from './serialize.js';
 import { resourcesFor } from './resources.js';
 
 /**
@@ -177,6 +178,108 @@ export async function lintBatch(linter: Linter, selected: Selected[], options: L
   // revived results build their report on first use, synchronously: load the parsers they need now
   for (const format of new Set(files.map((f) => f.format))) if (format) await loadParser(format);
   return results as FileResult[];
+}
+
+/**
+ * lintBatch for a streamed run (Linter.lintFilesStream) in worker threads, without --cache: each file is
+ * read when it is handed to a worker, its bytes are transferred there, and the results are yielded in the
+ * order of the file list as soon as the next one is in (issue 22). Undefined when the run is not that
+ * case (no pool, the cache, plugins given as objects, results that keep their text, or a cross-document
+ * rule, which needs every report at once): the caller takes lintBatch's array.
+ */
+export async function lintPooledStream(linter: Linter, selected: Selected[], options: LinterOptions, cwd: string): Promise<AsyncGenerator<FileResult, void, undefined> | undefined> {
+  if (options.cache || options.rules || options.keepText !== false) return undefined;
+  const isolated = typeof options.concurrency === 'number';
+  if (workerCount(options.concurrency, selected.length) <= 1 && !isolated) return undefined;
+  const limits = new Map<number, number>();
+  for (let index = 0; index < selected.length; index++) {
+    if (selected[index].result) continue;
+    const config = await linter.configFor(selected[index].file);
+    if (crossDocument(config)) return undefined;
+    limits.set(index, config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  }
+  // not a regular file (a FIFO would block) or over maxFileSize: never read here; lintFile words the error
+  const tasks: PoolTask[] = [];
+  const here = new Map<number, Buffer | undefined>(); // files this thread lints after all, with their bytes when read
+  for (const [index, limit] of limits) {
+    const filePath = selected[index].file;
+    let st: ReturnType<typeof statSync> | undefined;
+    try {
+      st = statSync(filePath);
+    } catch {
+      st = undefined;
+    }
+    if (!st?.isFile() || st.size > limit) {
+      here.set(index, undefined);
+      continue;
+    }
+    const format = formatOf(filePath);
+    tasks.push({
+      index,
+      filePath,
+      read: () => {
+        let bytes: Buffer;
+        try {
+          bytes = readFileSync(filePath);
+        } catch {
+          here.set(index, undefined); // unreadable: lintFile words the error
+          return false;
+        }
+        // Word documents stay here, as in lintBatch
+        if (format === 'docx' || readsAsContainer(bytes)) {
+          here.set(index, bytes);
+          return false;
+        }
+        return bytes;
+      },
+    });
+  }
+  const count = workerCount(options.concurrency, tasks.length);
+  if (count <= 1 && !(isolated && tasks.length)) return undefined;
+  const answers = new Map<number, Deferred>();
+  for (const t of tasks) answers.set(t.index, deferred());
+  const run = lintInWorkers(tasks, workerOptions(options, cwd), Math.max(1, count), { transfer: true, onAnswer: (i, r) => answers.get(i)!.resolve(r) });
+  // a configuration error in a worker stops the run: every answer still awaited fails with it
+  run.catch((e: unknown) => {
+    for (const d of answers.values()) d.reject(e);
+  });
+  return (async function* inOrder(): AsyncGenerator<FileResult, void, undefined> {
+    for (let index = 0; index < selected.length; index++) {
+      const s = selected[index];
+      if (s.result) {
+        yield s.result;
+        continue;
+      }
+      const d = answers.get(index);
+      const a = d ? await d.promise : null;
+      answers.delete(index);
+      if (a) {
+        yield reviveResult(a);
+        continue;
+      }
+      const bytes = here.get(index);
+      here.delete(index);
+      yield bytes ? await linter.lintBytes(s.file, bytes) : await linter.lintFile(s.file);
+    }
+    await run;
+  })();
+}
+
+interface Deferred {
+  promise: Promise<SerializedResult | null>;
+  resolve: (r: SerializedResult | null) => void;
+  reject: (e: unknown) => void;
+}
+
+function deferred(): Deferred {
+  let resolve!: Deferred['resolve'];
+  let reject!: Deferred['reject'];
+  const promise = new Promise<SerializedResult | null>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined); // a failed run is reported once, by the loop below
+  return { promise, resolve, reject };
 }
 
 function rehydrate(f: Pending): Rehydrate | undefined {

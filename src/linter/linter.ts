@@ -15,7 +15,7 @@ import { buildReport } from '../model/report.js';
 import { structureSummary } from '../model/structure-summary.js';
 import { countResult, type FileResult } from './types.js';
 import { PathError } from './files.js';
-import { lintBatch, selectFiles, type Selected } from './batch.js';
+import { lintBatch, lintPooledStream, selectFiles, type Selected } from './batch.js';
 import { DEFAULT_MAX_FILE_SIZE, emptyFileMessage, readFailure, structureOverBudget, tooLargeMessage } from './limits.js';
 import type { Concurrency } from './workers.js';
 import { resourcesFor } from './resources.js';
@@ -132,12 +132,17 @@ export class Linter {
    * results: `for await (const r of linter.lintFilesStream(paths))`. A caller that formats and drops
    * each result holds one file's result at a time, not the run's (issue 22). Configs are loaded before
    * the first result, so a broken config stops the run before anything is yielded. Stopping the loop
-   * early (break) ends the run. With --cache or --concurrency the results are yielded once the batch
-   * is done (batch.ts).
+   * early (break) stops linting in this thread (worker threads finish the files they were given). In worker threads (--concurrency) results come as the next one in order
+   * is ready; with --cache, or rules that compare reports, once the batch is done (batch.ts).
    */
   async *lintFilesStream(inputs: string[]): AsyncGenerator<FileResult, void, undefined> {
     const selected = await this.selectRun(inputs);
     for (const s of selected) if (!s.result) await this.configFor(s.file);
+    const pooled = await lintPooledStream(this, selected, this.options, this.cwd);
+    if (pooled) {
+      yield* pooled;
+      return;
+    }
     const batch = await lintBatch(this, selected, this.options, this.cwd);
     if (batch) {
       for (let i = 0; i < batch.length; i++) {

@@ -62,7 +62,21 @@ export function workerScript(): string {
 export interface PoolTask {
   index: number;
   filePath: string;
-  bytes: Uint8Array;
+  /** The file's bytes, read already; or see `read`. */
+  bytes?: Uint8Array;
+  /**
+   * Read the file when the task is handed to a worker (not all files first); false: not a worker's
+   * task after all (unreadable, a Word document), answered null for the caller to lint it.
+   */
+  read?: () => Uint8Array | false;
+}
+
+/** How a pool hands work out and answers back. */
+export interface PoolOptions {
+  /** Transfer each file's bytes to its worker instead of copying them, when the bytes own their whole buffer (the caller keeps no use of them). */
+  transfer?: boolean;
+  /** Each answer as it comes (in completion order); null when the task's `read` declined it. */
+  onAnswer?: (index: number, result: SerializedResult | null) => void;
 }
 
 interface Answer {
@@ -82,7 +96,7 @@ export const WORKER_HEAP_MB = 1536;
  * plugin) or one past the per-file deadline (options.fileTimeLimit) gives that file a fatal file error;
  * the worker is replaced and the other files go on. Only a configuration error stops the run.
  */
-export async function lintInWorkers(tasks: PoolTask[], options: LinterOptions, count: number): Promise<Map<number, SerializedResult>> {
+export async function lintInWorkers(tasks: PoolTask[], options: LinterOptions, count: number, pool: PoolOptions = {}): Promise<Map<number, SerializedResult>> {
   const results = new Map<number, SerializedResult>();
   if (!tasks.length) return results;
   const script = workerScript();
@@ -94,9 +108,12 @@ export async function lintInWorkers(tasks: PoolTask[], options: LinterOptions, c
     await new Promise<void>((resolve, reject) => {
       let done = 0;
       let failed = false;
-      const finish = (index: number, r: SerializedResult): void => {
-        if (results.has(index)) return;
-        results.set(index, r);
+      const answered = new Set<number>();
+      const finish = (index: number, r: SerializedResult | null): void => {
+        if (answered.has(index)) return;
+        answered.add(index);
+        if (pool.onAnswer) pool.onAnswer(index, r);
+        else if (r) results.set(index, r);
         if (++done === tasks.length) resolve();
       };
       const start = (): void => {
@@ -111,14 +128,28 @@ export async function lintInWorkers(tasks: PoolTask[], options: LinterOptions, c
             current = undefined;
             return;
           }
-          current = tasks[next++];
+          // read now, as the file is handed out; a declined task is answered at once and the next one taken
+          let bytes: Uint8Array | false | undefined;
+          for (;;) {
+            current = tasks[next++];
+            bytes = current.bytes ?? current.read?.();
+            if (bytes) break;
+            finish(current.index, null);
+            if (failed || next >= tasks.length) {
+              current = undefined;
+              return;
+            }
+          }
           const t = current;
           timer = setTimeout(() => {
             // the file never finished: stop this worker (the only way to interrupt synchronous code), report, replace
             lose(t, locale === 'zh' ? `检查超时：超过 ${deadline} 毫秒仍未完成，已中止（可能是规则或解析器陷入死循环）` : `time limit exceeded: not done after ${deadline} ms, stopped (a rule or parser may loop forever)`);
           }, deadline);
-          const message: WorkerTask = { index: t.index, filePath: t.filePath, bytes: t.bytes };
-          w.postMessage(message);
+          const message: WorkerTask = { index: t.index, filePath: t.filePath, bytes };
+          // a buffer the bytes own whole moves to the worker (no copy); a slice of a shared one is copied
+          const own = pool.transfer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+          w.postMessage(message, own ? [bytes.buffer as ArrayBuffer] : []);
+          current = { index: t.index, filePath: t.filePath }; // the bytes are the worker's now: not held here
         };
         /** The worker is gone or stopped while holding `t`: the file gets the error, a new worker takes over. */
         const lose = (t: PoolTask | undefined, why: string): void => {

@@ -118,6 +118,17 @@ describe('streamed output is the whole-run output', () => {
     expect(run.stderr).toMatch(/^fzlint: 无法写入输出文件 .*not-a-dir\/out\.json：上级路径不是目录\n$/);
   });
 
+  it('in worker threads (--concurrency): the same bytes as one thread, files read as they are handed out', async () => {
+    const [whole] = await both(['--format', 'json', 'reports']);
+    for (const c of ['1', '2']) {
+      const [wholeC, streamedC] = await both(['--format', 'json', '--concurrency', c, 'reports']);
+      expect(wholeC).toEqual(whole);
+      expect(streamedC).toEqual(whole);
+    }
+    const [s1, s2] = await both(['--format', 'stylish', '--quiet', '--concurrency', '2', 'reports']);
+    expect(s2).toEqual(s1);
+  });
+
   it('runs that need every result stay on the whole-run path', async () => {
     const spy = vi.spyOn(Linter.prototype, 'lintFilesStream');
     await cli(['--format', 'sarif', 'reports'], true);
