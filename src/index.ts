@@ -11,4 +11,4 @@ export { builtinRules } from './rules.js';
 export { loadLaws, nodeResources, resourcesFor } from './linter/resources.js';
 export * from './config/index.js';
 export { loadFormatter } from './format/index.js';
-export type { Formatter, FormatContext } from './format/index.js';
+export type { Formatter, FormatContext, FormatterStream, StreamContext, StreamingFormatter } from './format/index.js';
