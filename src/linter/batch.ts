@@ -238,12 +238,26 @@ export async function lintPooledStream(linter: Linter, selected: Selected[], opt
   if (count <= 1 && !(isolated && tasks.length)) return undefined;
   const answers = new Map<number, Deferred>();
   for (const t of tasks) answers.set(t.index, deferred());
-  const run = lintInWorkers(tasks, workerOptions(options, cwd), Math.max(1, count), { transfer: true, onAnswer: (i, r) => answers.get(i)!.resolve(r) });
+  const stop = new AbortController();
+  const run = lintInWorkers(tasks, workerOptions(options, cwd), Math.max(1, count), { transfer: true, signal: stop.signal, onAnswer: (i, r) => answers.get(i)!.resolve(r) });
   // a configuration error in a worker stops the run: every answer still awaited fails with it
   run.catch((e: unknown) => {
     for (const d of answers.values()) d.reject(e);
   });
   return (async function* inOrder(): AsyncGenerator<FileResult, void, undefined> {
+    let done = false;
+    try {
+      yield* answersInOrder();
+      done = true;
+    } finally {
+      // the caller stopped early (break, an output error): the workers stop too, the process is not kept alive
+      if (!done) stop.abort();
+      await run.catch(() => undefined);
+    }
+    await run;
+  })();
+
+  async function* answersInOrder(): AsyncGenerator<FileResult, void, undefined> {
     for (let index = 0; index < selected.length; index++) {
       const s = selected[index];
       if (s.result) {
@@ -261,8 +275,7 @@ export async function lintPooledStream(linter: Linter, selected: Selected[], opt
       here.delete(index);
       yield bytes ? await linter.lintBytes(s.file, bytes) : await linter.lintFile(s.file);
     }
-    await run;
-  })();
+  }
 }
 
 interface Deferred {

@@ -77,6 +77,8 @@ export interface PoolOptions {
   transfer?: boolean;
   /** Each answer as it comes (in completion order); null when the task's `read` declined it. */
   onAnswer?: (index: number, result: SerializedResult | null) => void;
+  /** Stop handing out files and end the workers (the caller stopped reading the results). */
+  signal?: AbortSignal;
 }
 
 interface Answer {
@@ -185,6 +187,10 @@ export async function lintInWorkers(tasks: PoolTask[], options: LinterOptions, c
         });
         feed();
       };
+      pool.signal?.addEventListener('abort', () => {
+        failed = true;
+        resolve();
+      }, { once: true });
       for (let i = 0; i < Math.min(count, tasks.length); i++) start();
     });
   } finally {

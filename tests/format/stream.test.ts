@@ -116,6 +116,13 @@ describe('streamed output is the whole-run output', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^fzlint: 无法写入输出文件 .*not-a-dir\/out\.json：上级路径不是目录\n$/);
+    // a directory in the way: found only at the rename, the same error as the whole-run path, no temporary file left
+    const dir = path.join(tmp, 'a-dir');
+    mkdirSync(dir);
+    const [whole, streamed] = await both(['--format', 'json', '-o', dir, 'reports/empty.txt']);
+    expect(streamed).toEqual(whole);
+    expect(streamed.code).toBe(2);
+    expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('in worker threads (--concurrency): the same bytes as one thread, files read as they are handed out', async () => {
@@ -147,5 +154,20 @@ describe('Linter.lintFilesStream', () => {
     expect(streamed.map((r) => r.filePath)).toEqual(all.map((r) => r.filePath));
     expect(JSON.parse(JSON.stringify(streamed))).toEqual(JSON.parse(JSON.stringify(all)));
     expect(streamed.some((r) => r.fileError)).toBe(true);
+  });
+
+  it('in worker threads: the same results; a loop that stops early stops the workers and returns', async () => {
+    const one = [];
+    for await (const r of new Linter({ cwd: tmp, keepText: false }).lintFilesStream(['reports'])) one.push(r);
+    const pooled = [];
+    for await (const r of new Linter({ cwd: tmp, keepText: false, concurrency: 2 }).lintFilesStream(['reports'])) pooled.push(r);
+    expect(JSON.parse(JSON.stringify(pooled))).toEqual(JSON.parse(JSON.stringify(one)));
+    let seen = 0;
+    for await (const r of new Linter({ cwd: tmp, keepText: false, concurrency: 2 }).lintFilesStream(['reports'])) {
+      expect(r.filePath).toBe(one[0].filePath);
+      seen++;
+      break;
+    }
+    expect(seen).toBe(1);
   });
 });
