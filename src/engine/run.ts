@@ -1,5 +1,5 @@
 import { VFile } from 'vfile';
-import type { Report } from '../model/types.js';
+import type { Report } from '../model/report.js';
 import type { AnyRule, Fix, LintMessage, Locale, RelatedMessage, ReportDescriptor, ResourceName, RuleResources, RuleSetting, Severity } from './types.js';
 import { ENGINE_MESSAGES, localizeData, render } from './i18n.js';
 import { applyDirectives } from './directives.js';

@@ -9,7 +9,7 @@ import { internalError, runRules, sortMessages } from '../engine/run.js';
 import { prepare } from '../engine/lint.js';
 import type { AnyRule, LintMessage, Locale, Severity } from '../engine/types.js';
 import type { Root } from 'mdast';
-import type { Report } from '../model/types.js';
+import type { Report } from '../model/report.js';
 import { formatOf, loadParser, parseLoaded, readDocument, ReadError, type Format, type SourceDocument } from '../parse/index.js';
 import { buildReport } from '../model/report.js';
 import { structureSummary } from '../model/structure-summary.js';
