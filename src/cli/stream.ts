@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../engine/types.js';
 import type { FormatterStream, StreamingFormatter } from '../format/types.js';
@@ -6,6 +6,7 @@ import type { Linter } from '../linter/linter.js';
 import type { FileResult } from '../linter/types.js';
 import { readSuppressions, SUPPRESSIONS_FILE } from '../linter/suppressions.js';
 import { outputFileError } from './output.js';
+import { makeDirs } from '../linter/make-dirs.js';
 
 /**
  * The streamed run (issue 22): results go to the formatter's streaming form one by one, in the order of
@@ -134,7 +135,7 @@ function fileSink(file: string): Sink {
     }
   };
   guard(() => {
-    mkdirSync(path.dirname(file), { recursive: true });
+    makeDirs(path.dirname(path.resolve(file)));
     fd = openSync(temp, 'w');
   });
   const flush = (): void => {

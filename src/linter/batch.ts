@@ -112,7 +112,7 @@ export async function lintBatch(linter: Linter, selected: Selected[], options: L
       continue;
     }
     const format = formatOf(file);
-    files.push({ index, filePath: file, bytes, format, config, loaded: await linter.loadedConfigFor(file), docx: format === 'docx' || readsAsContainer(bytes) });
+    files.push({ index, filePath: file, bytes, format, config, loaded: await linter.loadedConfigFor(file), docx: format === 'docx' || readsAsContainer(bytes), deadline: options.fileTimeLimit ?? config.fileTimeLimit });
   }
   const cross = files.some((f) => crossDocument(f.config));
 
@@ -191,12 +191,12 @@ export async function lintPooledStream(linter: Linter, selected: Selected[], opt
   if (options.cache || options.rules || options.keepText !== false) return undefined;
   const isolated = typeof options.concurrency === 'number';
   if (workerCount(options.concurrency, selected.length) <= 1 && !isolated) return undefined;
-  const limits = new Map<number, number>();
+  const limits = new Map<number, { size: number; deadline: number | undefined }>();
   for (let index = 0; index < selected.length; index++) {
     if (selected[index].result) continue;
     const config = await linter.configFor(selected[index].file);
     if (crossDocument(config)) return undefined;
-    limits.set(index, config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    limits.set(index, { size: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, deadline: options.fileTimeLimit ?? config.fileTimeLimit });
   }
   // not a regular file (a FIFO would block) or over maxFileSize: never read here; lintFile words the error
   const tasks: PoolTask[] = [];
@@ -209,7 +209,7 @@ export async function lintPooledStream(linter: Linter, selected: Selected[], opt
     } catch {
       st = undefined;
     }
-    if (!st?.isFile() || st.size > limit) {
+    if (!st?.isFile() || st.size > limit.size) {
       here.set(index, undefined);
       continue;
     }
@@ -217,6 +217,7 @@ export async function lintPooledStream(linter: Linter, selected: Selected[], opt
     tasks.push({
       index,
       filePath,
+      deadline: limits.get(index)!.deadline,
       read: () => {
         let bytes: Buffer;
         try {

@@ -9,6 +9,7 @@ import type { LinterOptions } from './linter.js';
 import { serializeResult, type SerializedResult } from './serialize.js';
 import { countResult } from './types.js';
 import type { WorkerTask } from './worker.js';
+import { DEFAULT_FILE_TIME_LIMIT } from './limits.js';
 
 /**
  * --concurrency: lint files in worker threads. Files go out one at a time
@@ -69,6 +70,8 @@ export interface PoolTask {
    * task after all (unreadable, a Word document), answered null for the caller to lint it.
    */
   read?: () => Uint8Array | false;
+  /** This file's deadline (its config's fileTimeLimit), when not options.fileTimeLimit or the default. */
+  deadline?: number;
 }
 
 /** How a pool hands work out and answers back. */
@@ -87,8 +90,13 @@ interface Answer {
   error?: { name: string; message: string; code?: string; messageEn?: string };
 }
 
-/** Default per-file deadline in a worker: a rule or parser that never returns is stopped here (docs/security.md). */
-export const DEFAULT_FILE_TIME_LIMIT = 60_000;
+export { DEFAULT_FILE_TIME_LIMIT };
+/**
+ * The pool's own deadline past the file's: inside the worker, lintText stops a rule or the model at the file's
+ * deadline (watchdog.ts) and answers; the pool stops the whole worker only when that did not happen
+ * (an asynchronous reader that never settles, native code).
+ */
+const POOL_GRACE = 5_000;
 /** Heap of one worker (MB): a file that needs more kills only its worker, which is replaced. */
 export const WORKER_HEAP_MB = 1536;
 
@@ -143,15 +151,16 @@ export async function lintInWorkers(tasks: PoolTask[], options: LinterOptions, c
             }
           }
           const t = current;
+          const limit = (t.deadline ?? deadline) + POOL_GRACE;
           timer = setTimeout(() => {
             // the file never finished: stop this worker (the only way to interrupt synchronous code), report, replace
-            lose(t, locale === 'zh' ? `检查超时：超过 ${deadline} 毫秒仍未完成，已中止（可能是规则或解析器陷入死循环）` : `time limit exceeded: not done after ${deadline} ms, stopped (a rule or parser may loop forever)`);
-          }, deadline);
+            lose(t, locale === 'zh' ? `检查超时：超过 ${limit} 毫秒仍未完成，已中止（可能是规则或解析器陷入死循环）` : `time limit exceeded: not done after ${limit} ms, stopped (a rule or parser may loop forever)`);
+          }, limit);
           const message: WorkerTask = { index: t.index, filePath: t.filePath, bytes };
           // a buffer the bytes own whole moves to the worker (no copy); a slice of a shared one is copied
           const own = pool.transfer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
           w.postMessage(message, own ? [bytes.buffer as ArrayBuffer] : []);
-          current = { index: t.index, filePath: t.filePath }; // the bytes are the worker's now: not held here
+          current = { index: t.index, filePath: t.filePath, deadline: t.deadline }; // the bytes are the worker's now: not held here
         };
         /** The worker is gone or stopped while holding `t`: the file gets the error, a new worker takes over. */
         const lose = (t: PoolTask | undefined, why: string): void => {
