@@ -120,6 +120,41 @@ interface Keyed {
 /** How many distinct titles each lookup remembers (titles repeat across reports: the same laws are cited everywhere). */
 const MEMO_SIZE = 4096;
 
+/** Bump when LawIndexData's shape or the normalising functions change (a prebuilt index of another version is not used). */
+export const LAW_INDEX_DATA_VERSION = 1;
+
+/**
+ * The law index with its normalising already done: what the LawIndex constructor computes from the entries
+ * (every regular expression over every title, short form and alias), as plain data. The build writes it
+ * beside the bundles (scripts/bundle.mjs → dist/bundle/laws-index.json) so a cold start parses JSON instead
+ * of normalising ~2,500 titles (issue 22); LawIndex.fromData builds the same index from it.
+ */
+export interface LawIndexData {
+  version: number;
+  entries: LawEntry[];
+  /** Per form, in index order: entry (position in entries), form, key, key without 年 in year ranges, loose, document type. */
+  forms: [number, string, string, string, string, string][];
+  /** Per plan-period entry, in index order: title without the period (or its short form), entry. */
+  bases: [string, number][];
+}
+
+/** The normalising work of a LawIndex, done once (at build time for the bundled CLI). */
+export function lawIndexData(entries: readonly LawEntry[]): LawIndexData {
+  const forms: LawIndexData['forms'] = [];
+  const bases: LawIndexData['bases'] = [];
+  entries.forEach((entry, i) => {
+    for (const form of new Set([entry.title, entry.short, ...entry.aliases])) {
+      const key = normaliseTitle(form);
+      const noYear = withoutYearChar(key);
+      forms.push([i, form, key, noYear, core(noYear), docType(key)]);
+    }
+    const range = yearRange(entry.title);
+    if (range) bases.push([range.base, i]);
+    if (range && normaliseTitle(entry.short) !== range.base) bases.push([normaliseTitle(entry.short), i]);
+  });
+  return { version: LAW_INDEX_DATA_VERSION, entries: [...entries], forms, bases };
+}
+
 /** Entries indexed by their normalised forms, for exact lookup and closest-title search. */
 export class LawIndex {
   private readonly exact = new Map<string, Keyed[]>();
@@ -131,21 +166,20 @@ export class LawIndex {
   private readonly lookupMemo = new Map<string, readonly LawMatch[]>();
   private readonly closestMemo = new Map<string, readonly LawMatch[]>();
 
-  constructor(readonly entries: readonly LawEntry[]) {
-    for (const entry of entries) {
-      const forms = new Set([entry.title, entry.short, ...entry.aliases]);
-      for (const form of forms) {
-        const key = normaliseTitle(form);
-        const noYear = withoutYearChar(key);
-        const k: Keyed = { key, loose: core(noYear), form, entry };
-        push(this.exact, k.key, k);
-        push(this.noYearChar, noYear, k);
-        push(this.byType, docType(k.key), k);
-      }
-      const range = yearRange(entry.title);
-      if (range) push(this.byBase, range.base, entry);
-      if (range && normaliseTitle(entry.short) !== range.base) push(this.byBase, normaliseTitle(entry.short), entry);
+  constructor(readonly entries: readonly LawEntry[], data: LawIndexData = lawIndexData(entries)) {
+    for (const [i, form, key, noYear, loose, type] of data.forms) {
+      const k: Keyed = { key, loose, form, entry: entries[i] };
+      push(this.exact, key, k);
+      push(this.noYearChar, noYear, k);
+      push(this.byType, type, k);
     }
+    for (const [base, i] of data.bases) push(this.byBase, base, entries[i]);
+  }
+
+  /** The index from prebuilt data (lawIndexData's output, e.g. read back from JSON). */
+  static fromData(data: LawIndexData): LawIndex {
+    if (data.version !== LAW_INDEX_DATA_VERSION) throw new Error(`law index data: version ${data.version}, expected ${LAW_INDEX_DATA_VERSION}`);
+    return new LawIndex(data.entries, data);
   }
 
   /** The entries whose title, short form or alias equals the title after normalising. */
