@@ -30,35 +30,47 @@ const noOptionalPicomatch = {
 };
 
 /**
- * Node built-ins that cost a cold start more than they give it (issue 22, bench/PROFILE.md): importing
- * 'node:process' as an ES module builds its facade, which reads every getter of `process` — creating
- * process.stdin (a ReadStream, ~8 ms) and process.stderr on every run (chalk's supports-color imports it);
- * node:assert (yargs' platform shim: strictEqual, notStrictEqual) loads assert and its error-colouring
- * helpers (~6 ms) though yargs calls them only on a misuse of its API; node:crypto (the cache key, --fix's
- * temporary names; ~4 ms) and node:worker_threads (--concurrency) are needed only by some runs. Each becomes
- * a small module: `process` is the global one; the functions are forwarders that load the built-in on their
- * first call (process.getBuiltinModule, Node ≥ 20.16; package.json asks ≥ 20.19). A named import that is not
- * listed here fails the build (esbuild: "No matching export"), so nothing is forwarded silently wrong.
- * worker.js itself (parentPort, workerData) keeps the real node:worker_threads.
+ * Node built-ins that cost a cold start more than they give it (issue 22, bench/PROFILE.md). Importing a
+ * built-in as an ES module builds its facade, which reads every getter of the module: 'node:process' creates
+ * process.stdin (a ReadStream, ~8 ms) and process.stderr on every run (chalk's supports-color imports it),
+ * 'util' loads util.parseArgs and util.MIMEType (yargs imports format and inspect). node:assert (yargs'
+ * platform shim: strictEqual, notStrictEqual — called on every run to check yargs' own arguments) loads
+ * assert and its error-colouring helpers (~6 ms); node:crypto (the cache key, --fix's temporary names; ~4 ms),
+ * node:readline (--init) and node:worker_threads (--concurrency) are needed only by some runs. Each becomes a
+ * small module: `process` is the global; util's functions are read from the module without its facade; the
+ * assertions compare first and load node:assert only to throw its error; the rest are forwarders that load
+ * the built-in on their first call (process.getBuiltinModule, Node ≥ 20.16; package.json asks ≥ 20.19).
+ * A named import not listed here fails the build (esbuild: "No matching export"): nothing is forwarded
+ * silently wrong. worker.js itself (parentPort, workerData) keeps the real node:worker_threads.
  */
 const LAZY_BUILTINS = {
-  assert: ['strictEqual', 'notStrictEqual'],
   crypto: ['createHash', 'randomBytes'],
+  readline: ['createInterface'],
   worker_threads: ['Worker'],
 };
 const lazyBuiltins = {
   name: 'fzlint-lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^(?:node:)?(?:process|assert|crypto|worker_threads)$/ }, (args) => {
+    b.onResolve({ filter: /^(?:node:)?(?:process|assert|util|crypto|readline|worker_threads)$/ }, (args) => {
       const name = args.path.replace(/^node:/, '');
       if (name === 'worker_threads' && /[\\/]linter[\\/]worker\.js$/.test(args.importer)) return undefined;
       return { path: name, namespace: 'fzlint-lazy-builtin' };
     });
     b.onLoad({ filter: /.*/, namespace: 'fzlint-lazy-builtin' }, (args) => {
+      const load = `let m; const load = () => (m ??= process.getBuiltinModule('node:${args.path}'));`;
       if (args.path === 'process') return { contents: 'export default globalThis.process;', loader: 'js' };
-      const fns = LAZY_BUILTINS[args.path];
-      const lines = [`let m; const load = () => (m ??= process.getBuiltinModule('node:${args.path}'));`];
-      for (const f of fns) {
+      if (args.path === 'util') return { contents: "const u = process.getBuiltinModule('node:util'); export const format = u.format, inspect = u.inspect;", loader: 'js' };
+      if (args.path === 'assert') {
+        // assert.strictEqual is Object.is; only a failed check needs node:assert (for its AssertionError)
+        return {
+          contents: `${load}
+export function strictEqual(a, b, message) { if (!Object.is(a, b)) load().strictEqual(a, b, message); }
+export function notStrictEqual(a, b, message) { if (Object.is(a, b)) load().notStrictEqual(a, b, message); }`,
+          loader: 'js',
+        };
+      }
+      const lines = [load];
+      for (const f of LAZY_BUILTINS[args.path]) {
         // a constructor (Worker) is called with `new`: returning the real instance makes `new` yield it
         lines.push(/^[A-Z]/.test(f)
           ? `export function ${f}(...a) { return new (load().${f})(...a); }`
@@ -90,8 +102,9 @@ await build({
   target: 'node20',
   // ES module builds first: jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow
   mainFields: ['module', 'main'],
-  // CommonJS dependencies (ajv, yargs' helpers…) call require(): give the ES module one
-  banner: { js: "import { createRequire as __fzlintCreateRequire } from 'node:module'; const require = __fzlintCreateRequire(import.meta.url);" },
+  // CommonJS dependencies (ajv, yargs' helpers…) call require(): give the ES module one (from the built-in
+  // itself: importing 'node:module' builds its facade, which loads Node's source-map support)
+  banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
   plugins: [noOptionalPicomatch, lazyBuiltins],
   logLevel: 'warning',
   legalComments: 'none',

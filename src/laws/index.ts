@@ -132,10 +132,18 @@ export const LAW_INDEX_DATA_VERSION = 1;
 export interface LawIndexData {
   version: number;
   entries: LawEntry[];
-  /** Per form, in index order: entry (position in entries), form, key, key without 年 in year ranges, loose, document type. */
-  forms: [number, string, string, string, string, string][];
+  /**
+   * Per form (each entry's distinct title, short form and aliases, in entry order), three values: its key
+   * (0: the form itself), its key without 年 in year ranges (0: the key) and its document type.
+   */
+  forms: (string | 0)[];
   /** Per plan-period entry, in index order: title without the period (or its short form), entry. */
   bases: [string, number][];
+}
+
+/** An entry's forms, in index order. */
+function formsOf(entry: LawEntry): Set<string> {
+  return new Set([entry.title, entry.short, ...entry.aliases]);
 }
 
 /** The normalising work of a LawIndex, done once (at build time for the bundled CLI). */
@@ -143,10 +151,10 @@ export function lawIndexData(entries: readonly LawEntry[]): LawIndexData {
   const forms: LawIndexData['forms'] = [];
   const bases: LawIndexData['bases'] = [];
   entries.forEach((entry, i) => {
-    for (const form of new Set([entry.title, entry.short, ...entry.aliases])) {
+    for (const form of formsOf(entry)) {
       const key = normaliseTitle(form);
       const noYear = withoutYearChar(key);
-      forms.push([i, form, key, noYear, core(noYear), docType(key)]);
+      forms.push(key === form ? 0 : key, noYear === key ? 0 : noYear, docType(key));
     }
     const range = yearRange(entry.title);
     if (range) bases.push([range.base, i]);
@@ -167,12 +175,21 @@ export class LawIndex {
   private readonly closestMemo = new Map<string, readonly LawMatch[]>();
 
   constructor(readonly entries: readonly LawEntry[], data: LawIndexData = lawIndexData(entries)) {
-    for (const [i, form, key, noYear, loose, type] of data.forms) {
-      const k: Keyed = { key, loose, form, entry: entries[i] };
-      push(this.exact, key, k);
-      push(this.noYearChar, noYear, k);
-      push(this.byType, type, k);
+    let at = 0;
+    for (const entry of entries) {
+      for (const form of formsOf(entry)) {
+        const k0 = data.forms[at++];
+        const key = k0 === 0 ? form : k0;
+        const k1 = data.forms[at++];
+        const noYear = k1 === 0 ? key : k1;
+        const type = data.forms[at++] as string;
+        const k: Keyed = { key, loose: core(noYear), form, entry };
+        push(this.exact, key, k);
+        push(this.noYearChar, noYear, k);
+        push(this.byType, type, k);
+      }
     }
+    if (at !== data.forms.length) throw new Error('law index data: does not match its entries');
     for (const [base, i] of data.bases) push(this.byBase, base, entries[i]);
   }
 
