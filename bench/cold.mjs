@@ -1,6 +1,7 @@
 // Quick cold-start check (issue 22, "one report cold (wall) ≤ 2× node -e ''"): runs `node bin/fzlint.js
 // --no-cache <seed>` and `node -e ''` alternately, N rounds after one warm-up round, and prints wall and CPU
 // (user+sys of the child) medians and min–max. Usage: node bench/cold.mjs [rounds=15] [file] [-- extra args]
+// (FZLINT_BASE=dir adds that checkout's bin/fzlint.js as a third case)
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,8 @@ const cases = {
   'node -e ""': [process.execPath, ['-e', '']],
   fzlint: [process.execPath, [path.join(root, 'bin/fzlint.js'), '--no-cache', ...extra, file]],
 };
+// FZLINT_BASE=<another checkout, built>: measure it too, in the same rounds (before/after comparisons)
+if (process.env.FZLINT_BASE) cases.base = [process.execPath, [path.join(process.env.FZLINT_BASE, 'bin/fzlint.js'), '--no-cache', ...extra, file]];
 const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, { wall: [], cpu: [] }]));
 
 function once([cmd, args]) {
@@ -53,4 +56,5 @@ for (const [k, s] of Object.entries(samples)) {
   console.log(`${k.padEnd(12)} wall ${f(med(s.wall))} ms (${f(Math.min(...s.wall))}–${f(Math.max(...s.wall))})  cpu ${f(med(s.cpu))} ms (${f(Math.min(...s.cpu))}–${f(Math.max(...s.cpu))})`);
 }
 const a = samples['fzlint'], b = samples['node -e ""'];
+if (samples.base) console.log(`base ratio wall ${(med(samples.base.wall) / med(b.wall)).toFixed(2)}×  cpu ${(med(samples.base.cpu) / med(b.cpu)).toFixed(2)}×`);
 console.log(`ratio wall ${(med(a.wall) / med(b.wall)).toFixed(2)}×  cpu ${(med(a.cpu) / med(b.cpu)).toFixed(2)}×  rounds ${rounds}  load ${load0.toFixed(2)} → ${loadavg()[0].toFixed(2)}`);
