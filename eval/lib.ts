@@ -6,7 +6,7 @@
 import { lintText } from '../src/engine/lint.js';
 import type { ConfiguredRule } from '../src/engine/run.js';
 import type { LintMessage, Severity } from '../src/engine/types.js';
-import type { Report } from '../src/model/types.js';
+import type { Report } from '../src/model/report.js';
 import type { Format } from '../src/parse/index.js';
 import { presetRules, type PresetName } from '../src/config/presets.js';
 import { builtinRules } from '../src/rules.js';

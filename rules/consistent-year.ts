@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define.js';
-import type { Report, Section } from '../src/model/types.js';
+import type { Section } from '../src/model/types.js';
+import type { Report } from '../src/model/report.js';
 import type { PartMatch } from '../src/model/parts.js';
 import type { YearMention } from '../src/model/years.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define.js';
-import type { Report } from '../src/model/types.js';
+import type { Report } from '../src/model/report.js';
 import type { PlanUnit } from '../src/model/plan.js';
 import { contentWords } from '../src/model/words.js';
 

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/define.js';
 import type { Severity } from '../src/engine/types.js';
-import type { Report, Span } from '../src/model/types.js';
+import type { Span } from '../src/model/types.js';
+import type { Report } from '../src/model/report.js';
 import type { LawEntry, LawIndex, LawMatch } from '../src/laws/index.js';
 import { withoutYearChar, yearRange } from '../src/laws/index.js';
 import {

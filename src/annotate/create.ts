@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
-import type { Block, Report } from '../model/types.js';
+import type { Block } from '../model/types.js';
+import type { Report } from '../model/report.js';
 import { W, escapeXml, xmlSafe } from './ooxml.js';
 import { annotateDocx, commentDate, type AnnotateOptions, type Annotated } from './docx.js';
 import type { Finding } from './text.js';

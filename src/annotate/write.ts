@@ -1,5 +1,6 @@
+import { makeDirs } from '../linter/make-dirs.js';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../engine/types.js';
 import { prepare } from '../engine/lint.js';
@@ -134,7 +135,7 @@ class WriteError extends Error {}
 function writeAtomically(file: string, bytes: Uint8Array): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    makeDirs(path.dirname(path.resolve(file)));
     const fd = openSync(tmp, 'wx');
     try {
       writeSync(fd, bytes);

@@ -196,7 +196,7 @@ const ERROR_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^(.*): (.*); expected \{ "<file>": \{ "<rule-id>": \{ "count": <n> \} \} \}$/, (m) => `${m[1]}：基线文件格式不正确（${m[2]}），应为 { "<文件>": { "<规则ID>": { "count": <数量> } } }`],
 ];
 
-const OUTPUT_WHY: Record<string, string> = { 'permission denied': '没有写入权限', 'is a directory': '这是一个目录', 'a parent is not a directory': '上级路径不是目录', ENOTDIR: '上级路径不是目录', EEXIST: '上级路径不是目录' };
+const OUTPUT_WHY: Record<string, string> = { 'permission denied': '没有写入权限', 'is a directory': '这是一个目录', 'a parent is not a directory': '上级路径不是目录', ENOTDIR: '上级路径不是目录', EEXIST: '上级路径不是目录', 'its folder cannot be created': '无法创建其所在文件夹' };
 
 /** An error message from a lower layer in the CLI's language; for an unknown format, the closest format name too. */
 export function localizeError(message: string, locale: Locale, near?: (name: string, names: string[]) => string | undefined): string {

@@ -28,6 +28,8 @@ export interface ConfigData {
   maxFileSize?: number;
   /** Per-rule time budget on one file, in ms (default DEFAULT_RULE_TIME_LIMIT in engine/run.ts). */
   ruleTimeLimit?: number;
+  /** Deadline for one file (parse, model and rules), in ms: past it the running rule is stopped (default DEFAULT_FILE_TIME_LIMIT in linter/limits.ts). */
+  fileTimeLimit?: number;
 }
 
 /** A config file read, validated, with its plugins loaded. */
@@ -52,6 +54,8 @@ export interface ResolvedConfig {
   maxFileSize?: number;
   /** The config's ruleTimeLimit (ms), when it sets one. */
   ruleTimeLimit?: number;
+  /** The config's fileTimeLimit (ms), when it sets one. */
+  fileTimeLimit?: number;
 }
 
 export const CONFIG_FILES = ['fzlint.config.json', '.fzlintrc.json'];
@@ -283,7 +287,7 @@ function resolveWith(cfg: LoadedConfig, matched: number[]): ResolvedConfig {
     if (!rule) continue;
     rules.set(id, { rule, setting: { severity: level as Severity, options: { ...rule.meta.defaultOptions, ...(options ?? {}) } } });
   }
-  return { file: cfg.file, rules, reportYear, locale: cfg.data.locale, maxFileSize: cfg.data.maxFileSize, ruleTimeLimit: cfg.data.ruleTimeLimit };
+  return { file: cfg.file, rules, reportYear, locale: cfg.data.locale, maxFileSize: cfg.data.maxFileSize, ruleTimeLimit: cfg.data.ruleTimeLimit, fileTimeLimit: cfg.data.fileTimeLimit };
 }
 
 /** fzlint-plugin-foo → foo; @scope/fzlint-plugin-foo → @scope/foo; @scope/fzlint-plugin → @scope. */

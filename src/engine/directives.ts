@@ -1,6 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { SKIP, visit } from 'unist-util-visit';
-import type { Report, Span } from '../model/types.js';
+import type { Span } from '../model/types.js';
+import type { Report } from '../model/report.js';
 import { DOCS_BASE } from './define.js';
 import { render } from './i18n.js';
 import type { LintMessage, Locale, LocalizedText, Severity } from './types.js';

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { buildReport } from '../model/report.js';
-import type { Report } from '../model/types.js';
+import type { Report } from '../model/report.js';
 import { loadParser, type Format } from '../parse/index.js';
 import type { ConfiguredRule } from './run.js';
 import { runRules } from './run.js';

@@ -1,5 +1,5 @@
 import { VFileMessage } from 'vfile-message';
-import type { Report } from '../model/types.js';
+import type { Report } from '../model/report.js';
 import type { LintMessage, Severity } from './types.js';
 import { compareIds } from './compare.js';
 

@@ -1,5 +1,5 @@
 import { VFile } from 'vfile';
-import type { Report } from '../model/types.js';
+import type { Report } from '../model/report.js';
 import type { AnyRule, Fix, LintMessage, Locale, RelatedMessage, ReportDescriptor, ResourceName, RuleResources, RuleSetting, Severity } from './types.js';
 import { ENGINE_MESSAGES, localizeData, render } from './i18n.js';
 import { applyDirectives } from './directives.js';
@@ -30,9 +30,12 @@ export interface RunOptions {
   /**
    * The clock for ruleTimeLimit (ms), given by the caller (the Linter passes performance.now): the
    * engine takes no clock of its own. Without one, rules are not timed. A rule that never returns is
-   * stopped only where it can be: in a worker with a per-file deadline (linter/workers.ts).
+   * stopped by the host, which runs the whole file under a deadline (linter/watchdog.ts) and learns
+   * from `beforeRule` which rule was running when the deadline passed.
    */
   now?: () => number;
+  /** Called just before each rule runs (the host's watchdog names the rule that never returned). */
+  beforeRule?: (ruleId: string) => void;
 }
 
 export interface ConfiguredRule {
@@ -72,6 +75,7 @@ export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule
       continue;
     }
     const collected: LintMessage[] = [];
+    options.beforeRule?.(id);
     const started = options.now?.() ?? 0;
     try {
       rule.check({

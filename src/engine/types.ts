@@ -1,5 +1,6 @@
 import type { VFileMessage } from 'vfile-message';
-import type { Report, Span } from '../model/types.js';
+import type { Span } from '../model/types.js';
+import type { Report } from '../model/report.js';
 import type { LawIndex } from '../laws/index.js';
 
 export type Severity = 'info' | 'warn' | 'error';

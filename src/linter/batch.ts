@@ -111,7 +111,7 @@ export async function lintBatch(linter: Linter, selected: Selected[], options: L
       continue;
     }
     const format = formatOf(file);
-    files.push({ index, filePath: file, bytes, format, config, loaded: await linter.loadedConfigFor(file), docx: format === 'docx' || readsAsContainer(bytes) });
+    files.push({ index, filePath: file, bytes, format, config, loaded: await linter.loadedConfigFor(file), docx: format === 'docx' || readsAsContainer(bytes), deadline: options.fileTimeLimit ?? config.fileTimeLimit });
   }
   const cross = files.some((f) => crossDocument(f.config));
 

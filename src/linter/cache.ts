@@ -1,5 +1,6 @@
+import { makeDirs } from './make-dirs.js';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedConfig, ResolvedConfig } from '../config/load.js';
 import type { AnyRule, Locale, Severity } from '../engine/types.js';
@@ -194,7 +195,7 @@ export class LintCache {
       }
     }
     if (!this.dirty) return;
-    mkdirSync(dir, { recursive: true });
+    makeDirs(path.resolve(dir));
     const tmp = `${this.file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(this.data));
     renameSync(tmp, this.file); // atomic: a concurrent reader sees the old or the new cache, never half

@@ -114,3 +114,24 @@ export async function readStreamLimited(stream: AsyncIterable<unknown> & { destr
   }
   return { bytes: Buffer.concat(chunks), over: false };
 }
+
+/**
+ * Default per-file deadline (ms; config key fileTimeLimit): the parse, the model and the rules of one file
+ * run under it (linter/watchdog.ts; in a worker too). A 5 MB report takes ~2 s, so only a loop that never
+ * ends reaches it. A rule that is still running then is stopped and reported; the file's other rules run again.
+ */
+export const DEFAULT_FILE_TIME_LIMIT = 60_000;
+
+/** The error text of a rule stopped at the file's deadline (inside the engine's internal-error message). */
+export function ruleStoppedText(ms: number, locale: Locale): string {
+  return locale === 'zh'
+    ? `超过 ${ms} 毫秒仍未返回，已中止（可能陷入死循环；本文件的其他规则照常检查）`
+    : `did not return within ${ms} ms and was stopped (it may loop forever; the file's other rules were run)`;
+}
+
+/** The file error when reading the structure (parse and model) passed the file's deadline. */
+export function modelTimedOut(ms: number, locale: Locale): string {
+  return locale === 'zh'
+    ? `检查超时：解析和建模超过 ${ms} 毫秒仍未完成，已中止（可能陷入死循环），本文件未能检查，其他文件照常检查`
+    : `time limit exceeded: parsing and modelling did not finish within ${ms} ms and were stopped (they may loop forever); this file was not checked, the others were`;
+}

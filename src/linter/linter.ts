@@ -5,18 +5,19 @@ import { builtinRules } from '../rules.js';
 import { ConfigError } from '../config/errors.js';
 import { CONFIG_FILES, defaultConfig, findConfigFile, loadConfigFile, resolveFor, type LoadedConfig, type ResolvedConfig, type RuleEntry } from '../config/load.js';
 import { withRuleOverrides } from '../config/cli-rules.js';
-import { runRules } from '../engine/run.js';
+import { internalError, runRules, sortMessages } from '../engine/run.js';
 import { prepare } from '../engine/lint.js';
-import type { AnyRule, Locale, Severity } from '../engine/types.js';
+import type { AnyRule, LintMessage, Locale, Severity } from '../engine/types.js';
 import type { Root } from 'mdast';
-import type { Report } from '../model/types.js';
-import { formatOf, parseLoaded, readDocument, ReadError, type Format, type SourceDocument } from '../parse/index.js';
+import type { Report } from '../model/report.js';
+import { formatOf, loadParser, parseLoaded, readDocument, ReadError, type Format, type SourceDocument } from '../parse/index.js';
 import { buildReport } from '../model/report.js';
 import { structureSummary } from '../model/structure-summary.js';
 import { countResult, type FileResult } from './types.js';
 import { PathError } from './files.js';
 import { lintBatch, selectFiles, type Selected } from './batch.js';
-import { DEFAULT_MAX_FILE_SIZE, emptyFileMessage, readFailure, structureOverBudget, tooLargeMessage } from './limits.js';
+import { DEFAULT_FILE_TIME_LIMIT, DEFAULT_MAX_FILE_SIZE, emptyFileMessage, modelTimedOut, readFailure, ruleStoppedText, structureOverBudget, tooLargeMessage } from './limits.js';
+import { withDeadline } from './watchdog.js';
 import type { Concurrency } from './workers.js';
 import { resourcesFor } from './resources.js';
 import { Notices } from './notices.js';
@@ -54,7 +55,11 @@ export interface LinterOptions {
    * directory upward, trusting every config on the way (the language server and the API default).
    */
   configLookup?: ConfigLookup;
-  /** Per-file deadline (ms) for files linted in worker threads: past it the worker is stopped and replaced. */
+  /**
+   * Per-file deadline (ms; over the config's fileTimeLimit, default DEFAULT_FILE_TIME_LIMIT): a rule still
+   * running at it is stopped (watchdog.ts) and reported, the parse or model past it makes a file error; in a
+   * worker pool, a worker not answering a little after it is stopped and replaced.
+   */
   fileTimeLimit?: number;
   /** --rule: rule settings over every config (config/cli-rules.ts). */
   ruleOverrides?: Record<string, RuleEntry>;
@@ -285,27 +290,54 @@ export class Linter {
     const abs = path.resolve(this.cwd, filePath);
     const config = localRulesOnly(await this.configFor(abs), this.options.skipCrossDocument);
     const format = parsed?.format ?? formatOf(abs) ?? 'text';
+    const locale = this.options.locale ?? config.locale ?? 'zh';
     const built = this.runReports?.find((r) => r.filePath === abs && r.text === text);
-    const report = built ?? (await prepare(text, format, abs, config.reportYear, parsed?.tree));
+    // the parser is loaded (asynchronously) first: what runs under the deadline below is synchronous
+    const parse = built || parsed?.tree ? undefined : await loadParser(format);
     // the other reports of the run only for cross-document rules: the rest stay per file
-    const others = hasCrossDocumentRule(config) ? (this.runReports ?? (await this.previous())).filter((r) => r !== report && r.filePath !== abs) : undefined;
-    const messages = runRules(report, config.rules, {
-      locale: this.options.locale ?? config.locale ?? 'zh',
-      others,
-      inlineConfig: this.options.inlineConfig,
-      reportUnusedDirectives: this.options.reportUnusedDirectives,
-      knownRules: knownRuleIds(await this.loadedConfigFor(abs)),
-      ruleTimeLimit: config.ruleTimeLimit,
-      resources: resourcesFor(config.rules.values()),
-      now: () => performance.now(),
-    });
-    // Keep the model only for formatters that read it (checklist, html): a Report is ~40× its text,
-    // and a run over a thousand reports must not hold a thousand of them. Rebuilt on first read;
-    // a Word document's tree came from mammoth (async), so its model is kept as built.
-    const summary = structureSummary(report);
-    if (format === 'docx' || format === 'doc' || format === 'pdf' || built) return countResult({ filePath: abs, messages, summary, source: text, report });
-    if (this.options.keepText === false) return countResult({ filePath: abs, messages, summary });
-    return lazyReport(countResult({ filePath: abs, messages, summary, source: text }), text, format, config.reportYear);
+    const others = hasCrossDocumentRule(config) ? (this.runReports ?? (await this.previous())).filter((r) => r.filePath !== abs) : undefined;
+    const knownRules = knownRuleIds(await this.loadedConfigFor(abs));
+    const deadline = this.options.fileTimeLimit ?? config.fileTimeLimit ?? DEFAULT_FILE_TIME_LIMIT;
+
+    // The parse, the model and the rules run under the file's deadline (watchdog.ts): a rule still running
+    // there is stopped, reported as an internal error of that rule, and the file is checked again without it
+    // (from a fresh model: the stopped rule may have left a lazily computed part of it half built).
+    let rules = config.rules;
+    const stopped: LintMessage[] = [];
+    for (;;) {
+      let running: string | undefined;
+      let model: Report | undefined;
+      const run = withDeadline(() => {
+        const report = (model = built ?? buildReport(text, parsed?.tree ?? parse!(text), { format, filePath: abs, reportYear: config.reportYear }));
+        const messages = runRules(report, rules, {
+          locale,
+          others: others?.filter((r) => r !== report),
+          inlineConfig: this.options.inlineConfig,
+          reportUnusedDirectives: this.options.reportUnusedDirectives,
+          knownRules,
+          ruleTimeLimit: config.ruleTimeLimit,
+          resources: resourcesFor(rules.values()),
+          now: () => performance.now(),
+          beforeRule: (id) => (running = id),
+        });
+        return { report, messages, summary: structureSummary(report) };
+      }, deadline);
+      if (!run.done) {
+        if (running === undefined || !model) return fileError(abs, modelTimedOut(deadline, locale));
+        stopped.push(internalError(model, running, new Error(ruleStoppedText(deadline, locale)), locale));
+        const without = running;
+        rules = new Map([...rules].filter(([id]) => id !== without));
+        continue;
+      }
+      const { report, summary } = run.value;
+      const messages = stopped.length ? sortMessages([...run.value.messages, ...stopped]) : run.value.messages;
+      // Keep the model only for formatters that read it (checklist, html): a Report is ~40× its text,
+      // and a run over a thousand reports must not hold a thousand of them. Rebuilt on first read;
+      // a Word document's tree came from mammoth (async), so its model is kept as built.
+      if (format === 'docx' || format === 'doc' || format === 'pdf' || built) return countResult({ filePath: abs, messages, summary, source: text, report });
+      if (this.options.keepText === false) return countResult({ filePath: abs, messages, summary });
+      return lazyReport(countResult({ filePath: abs, messages, summary, source: text }), text, format, config.reportYear);
+    }
   }
 }
 

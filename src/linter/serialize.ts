@@ -1,6 +1,6 @@
 import { VFileMessage, type Options } from 'vfile-message';
 import { buildReport } from '../model/report.js';
-import type { Report } from '../model/types.js';
+import type { Report } from '../model/report.js';
 import type { LintMessage } from '../engine/types.js';
 import { defineLazyFix, packEdits, unpackEdits } from '../engine/lazy-fix.js';
 import { decode, parseLoaded, type Format } from '../parse/index.js';

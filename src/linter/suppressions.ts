@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { makeDirs } from './make-dirs.js';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LintMessage } from '../engine/types.js';
 import { IGNORED_RULE_ID } from './ignore.js';
@@ -69,7 +70,7 @@ export function readSuppressions(file: string): Suppressions | undefined {
 }
 
 export function writeSuppressions(file: string, data: Suppressions): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+  makeDirs(path.dirname(path.resolve(file)));
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(sortKeys(data), null, 2) + '\n');
   renameSync(tmp, file);

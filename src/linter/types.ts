@@ -1,5 +1,5 @@
 import type { LintMessage } from '../engine/types.js';
-import type { Report } from '../model/types.js';
+import type { Report } from '../model/report.js';
 import type { StructureSummary } from '../model/structure-summary.js';
 
 /** The outcome for one file, as formatters see it. */

@@ -9,6 +9,7 @@ import type { LinterOptions } from './linter.js';
 import { serializeResult, type SerializedResult } from './serialize.js';
 import { countResult } from './types.js';
 import type { WorkerTask } from './worker.js';
+import { DEFAULT_FILE_TIME_LIMIT } from './limits.js';
 
 /**
  * --concurrency: lint files in worker threads. Files go out one at a time
@@ -63,6 +64,8 @@ export interface PoolTask {
   index: number;
   filePath: string;
   bytes: Uint8Array;
+  /** This file's deadline (its config's fileTimeLimit), when not options.fileTimeLimit or the default. */
+  deadline?: number;
 }
 
 interface Answer {
@@ -71,8 +74,13 @@ interface Answer {
   error?: { name: string; message: string; code?: string; messageEn?: string };
 }
 
-/** Default per-file deadline in a worker: a rule or parser that never returns is stopped here (docs/security.md). */
-export const DEFAULT_FILE_TIME_LIMIT = 60_000;
+export { DEFAULT_FILE_TIME_LIMIT };
+/**
+ * The pool's own deadline past the file's: inside the worker, lintText stops a rule or the model at the file's
+ * deadline (watchdog.ts) and answers; the pool stops the whole worker only when that did not happen
+ * (an asynchronous reader that never settles, native code).
+ */
+const POOL_GRACE = 5_000;
 /** Heap of one worker (MB): a file that needs more kills only its worker, which is replaced. */
 export const WORKER_HEAP_MB = 1536;
 
@@ -113,10 +121,11 @@ export async function lintInWorkers(tasks: PoolTask[], options: LinterOptions, c
           }
           current = tasks[next++];
           const t = current;
+          const limit = (t.deadline ?? deadline) + POOL_GRACE;
           timer = setTimeout(() => {
             // the file never finished: stop this worker (the only way to interrupt synchronous code), report, replace
-            lose(t, locale === 'zh' ? `检查超时：超过 ${deadline} 毫秒仍未完成，已中止（可能是规则或解析器陷入死循环）` : `time limit exceeded: not done after ${deadline} ms, stopped (a rule or parser may loop forever)`);
-          }, deadline);
+            lose(t, locale === 'zh' ? `检查超时：超过 ${limit} 毫秒仍未完成，已中止（可能是规则或解析器陷入死循环）` : `time limit exceeded: not done after ${limit} ms, stopped (a rule or parser may loop forever)`);
+          }, limit);
           const message: WorkerTask = { index: t.index, filePath: t.filePath, bytes: t.bytes };
           w.postMessage(message);
         };

@@ -1,4 +1,5 @@
-import type { Block, Report } from './types.js';
+import type { Block } from './types.js';
+import type { Report } from './report.js';
 import { isPlainText } from '../parse/format.js';
 
 /**

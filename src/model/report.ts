@@ -1,6 +1,10 @@
 import type { Root } from 'mdast';
 import type { Format } from '../parse/index.js';
-import type { Block, DateMention, Report, Section, Span } from './types.js';
+import type { Block, DateMention, Item, Metadata, Section, Sentence, Span } from './types.js';
+import type { Title } from './titles.js';
+import type { PunctuationModel } from './punctuation.js';
+import type { PlanModel } from './plan.js';
+import type { DutyMention } from './responsibility.js';
 import { blockToSource, collectBlocks } from './blocks.js';
 import { closingDate, datesFromFields, isFurnitureLine, parseFields } from './furniture.js';
 import { bodyFromTitle } from './metadata.js';
@@ -17,6 +21,47 @@ import { findYears } from './years.js';
 import { buildPlan } from './plan.js';
 import { findDutyMentions } from './responsibility.js';
 import { extractFacts, type Facts } from './facts.js';
+
+/**
+ * The model of one report: what every rule reads. It lives with buildReport, which makes it, so the base
+ * types of model/types.ts import no sub-model (issue 16).
+ */
+export interface Report {
+  filePath: string;
+  format: Format;
+  text: string;
+  tree: Root;
+  blocks: Block[];
+  /** Blocks that are report text (not furniture, not the title). */
+  bodyBlocks: Block[];
+  meta: Metadata;
+  /** Top-level sections (the tree hangs from them). */
+  outline: Section[];
+  /** Every section in document order. */
+  sections: Section[];
+  items: Item[];
+  sentences: Sentence[];
+  /** The five required parts as recognised in the outline (厅字〔2019〕28号). */
+  parts: PartsModel;
+  /** Titles in 《》 in the report text (title line and body, not furniture), in document order. */
+  titles: Title[];
+  /** Quote and bracket pairs, unpaired marks, half-width marks in Chinese text, NFKC-normalised punctuation. */
+  punctuation: PunctuationModel;
+  /** Years named in the title, headings and text (2023年, 2024年度, 2021—2025年), in document order. */
+  years: YearMention[];
+  /** The plan part (part 4): its extent, the years it names, its items. */
+  plan: PlanModel;
+  /** Mentions of the 第一责任人 duty for 法治建设 in the text, with the parts they lie in. */
+  responsibility: DutyMention[];
+  /** Numeric facts: quantities, rates (paired with their counts where clear) and totals. Built on first use. */
+  readonly facts: Facts;
+  /** Map an offset in a block's text to a source offset. */
+  toSource(block: Block, textOffset: number): number;
+  /** 1-based line and column of a source offset (column in UTF-16 units). */
+  point(offset: number): { line: number; column: number; offset: number };
+  /** Innermost section containing a source offset. */
+  sectionAt(offset: number): Section | undefined;
+}
 
 export interface BuildOptions {
   filePath?: string;

@@ -8,7 +8,8 @@
  */
 import { intToCnSmall } from './numerals.js';
 import { matchNumbering } from './outline.js';
-import type { Item, Report, Section, Span } from './types.js';
+import type { Item, Section, Span } from './types.js';
+import type { Report } from './report.js';
 
 export type SequenceFaultKind = 'skipped' | 'repeated' | 'outOfOrder';
 

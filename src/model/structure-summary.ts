@@ -1,4 +1,4 @@
-import type { Report } from './types.js';
+import type { Report } from './report.js';
 import type { PartNumber } from './structure-parts.js';
 import { PART_INFO } from './structure-parts.js';
 

@@ -20,6 +20,11 @@ const latin1 = (bytes: Uint8Array) => {
 
 /** The head of a MIME message whose content type is multipart/related. */
 export function looksMhtml(bytes: Uint8Array): boolean {
+  // a MIME message opens with an ASCII header name and a colon ("MIME-Version:", "From:"): checked on the raw
+  // bytes first, so the text reports (every file of a run is asked) cost a few byte reads, not a decode
+  let n = 0;
+  while (n < bytes.length && isHeaderNameByte(bytes[n])) n++;
+  if (n === 0 || bytes[n] !== 0x3a) return false;
   const head = latin1(bytes.subarray(0, 4096));
   const end = head.search(/\r?\n\r?\n/);
   const headers = end === -1 ? head : head.slice(0, end);
@@ -124,4 +129,9 @@ export function parseMhtml(bytes: Uint8Array): string {
     parts.find((p) => /^text\/html\b/i.test(p.headers.get('content-type') ?? ''));
   if (!page) throw new MhtmlError('no text/html part');
   return decodeHtml(bodyBytes(page), param(page.headers.get('content-type'), 'charset'));
+}
+
+/** [A-Za-z0-9_-]: what `[\w-]` matches in a header name. */
+function isHeaderNameByte(b: number): boolean {
+  return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) || b === 0x5f || b === 0x2d;
 }

@@ -5,7 +5,7 @@ import { applyFixes } from '../engine/fix.js';
 import type { AnyRule, LintMessage, Locale, LocalizedText, ReportDescriptor, RuleContext } from '../engine/types.js';
 import { validateRuleOptions } from '../config/validate.js';
 import { resourcesFor } from '../linter/resources.js';
-import type { Report } from '../model/types.js';
+import type { Report } from '../model/report.js';
 
 export interface ValidCase {
   code: string;

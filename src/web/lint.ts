@@ -17,7 +17,7 @@ import type { FormatContext, RuleMetaSummary } from '../format/types.js';
 import { LawIndex, parseLawsTsv } from '../laws/index.js';
 import { DEFAULT_MAX_FILE_SIZE, emptyFileMessage, structureOverBudget, tooLargeMessage } from '../linter/limits.js';
 import { countResult, type FileResult } from '../linter/types.js';
-import type { Report } from '../model/types.js';
+import type { Report } from '../model/report.js';
 import { readDocument, ReadError, type SourceDocument } from '../parse/index.js';
 import type { InputFile, JsonResult, Placed, RuleInfo, Settings } from './protocol.js';
 import type { ChecklistRow } from '../format/checklist-data.js';

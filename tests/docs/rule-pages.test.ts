@@ -23,7 +23,7 @@ import { validateRuleOptions } from '../../src/config/validate.js';
 import { prepare } from '../../src/engine/lint.js';
 import { runRules } from '../../src/engine/run.js';
 import type { AnyRule } from '../../src/engine/types.js';
-import type { Report } from '../../src/model/types.js';
+import type { Report } from '../../src/model/report.js';
 import { formatOf } from '../../src/parse/index.js';
 import { ROOT } from '../helpers/seeds.js';
 

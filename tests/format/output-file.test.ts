@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,14 @@ describe('--output-file', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^fzlint: 无法写入输出文件 .*not-a-dir\/out\.sarif：上级路径不是目录\n$/);
+  });
+
+  it('a folder the system will not create (under /proc): exits 2 with a message, does not hang (Node’s recursive mkdir loops there)', async () => {
+    if (!existsSync('/proc/self')) return; // Linux only
+    const run = await cli(['--config', CONFIG, '-f', 'json', '-o', '/proc/fzlint-no-such/dir/out.json', INVALID]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('fzlint: 无法写入输出文件 /proc/fzlint-no-such/dir/out.json：无法创建其所在文件夹\n');
   });
 
   it('lists every rule that ran in SARIF and hands the checklist the rules per file', async () => {

@@ -6,7 +6,7 @@ import { prepare } from '../../src/engine/lint.js';
 import { runRules } from '../../src/engine/run.js';
 import { nodeResources } from '../../src/linter/resources.js';
 import type { AnyRule, LintMessage, Locale } from '../../src/engine/types.js';
-import type { Report } from '../../src/model/types.js';
+import type { Report } from '../../src/model/report.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');

@@ -4,7 +4,7 @@ import { prepare } from '../../src/engine/lint.js';
 import { exactToString } from '../../src/model/numbers.js';
 import { extractFacts } from '../../src/model/facts.js';
 import type { Quantity, Rate, Total } from '../../src/model/facts.js';
-import type { Report } from '../../src/model/types.js';
+import type { Report } from '../../src/model/report.js';
 import { seedReport, SEEDS } from '../helpers/seeds.js';
 import { countSteps } from '../helpers/steps.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { parseDocx } from '../../src/parse/docx.js';
 import { buildReport } from '../../src/model/report.js';
-import type { Report } from '../../src/model/types.js';
+import type { Report } from '../../src/model/report.js';
 
 async function docx(children: (Paragraph | Table)[]): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseLoaded, loadParser } from '../../src/parse/index.js';
 import { prepare } from '../../src/engine/lint.js';
 import { buildReport } from '../../src/model/report.js';
-import type { Report } from '../../src/model/types.js';
+import type { Report } from '../../src/model/report.js';
 import { toGovernmentPage } from '../helpers/containers.js';
 import { seedText } from '../helpers/seeds.js';
 

@@ -10,7 +10,7 @@ import { buildReport } from '../../src/model/report.js';
 import { parseText } from '../../src/parse/text.js';
 import { runRules, type ConfiguredRule } from '../../src/engine/run.js';
 import { nodeResources } from '../../src/linter/resources.js';
-import type { Report } from '../../src/model/types.js';
+import type { Report } from '../../src/model/report.js';
 import { countSteps } from '../helpers/steps.js';
 
 // the law list is the host's to load, before any timing

@@ -1,5 +1,5 @@
 // A plugin that misbehaves on purpose, for tests/robustness: rules that throw, overrun the
-// per-rule time limit, delete a file of the run while it is going, or take a typed option.
+// per-rule time limit, loop forever, delete a file of the run while it is going, or take a typed option.
 import { unlinkSync } from 'node:fs';
 
 const meta = (id, extra = {}) => ({
@@ -40,6 +40,23 @@ export default {
         const until = performance.now() + context.options.ms;
         while (performance.now() < until) {
           // a rule stuck in a loop: synchronous, so only the time check after it can catch it
+        }
+      },
+    },
+    loops: {
+      meta: meta('loops', {
+        schema: { type: 'object', properties: { when: { type: 'string', description: 'Loop forever on files whose name ends so.' } }, additionalProperties: false },
+        defaultOptions: { when: '' },
+      }),
+      check(context) {
+        reportFirstLine(context);
+        if (!(context.report.filePath ?? '').endsWith(context.options.when)) return;
+        for (;;) {
+          try {
+            // a rule that never returns, and swallows whatever is thrown at it
+          } catch {
+            // nothing
+          }
         }
       },
     },
