@@ -33,11 +33,12 @@ const noOptionalPicomatch = {
  * Node built-ins that cost a cold start more than they give it (issue 22, bench/PROFILE.md). Importing a
  * built-in as an ES module builds its facade, which reads every getter of the module: 'node:process' creates
  * process.stdin (a ReadStream, ~8 ms) and process.stderr on every run (chalk's supports-color imports it),
- * 'util' loads util.parseArgs and util.MIMEType (yargs imports format and inspect). node:assert (yargs'
+ * 'util' loads util.parseArgs and util.MIMEType (yargs imports format and inspect), 'node:module' Node's
+ * source-map support (the config's and the readers' createRequire). node:assert (yargs'
  * platform shim: strictEqual, notStrictEqual — called on every run to check yargs' own arguments) loads
  * assert and its error-colouring helpers (~6 ms); node:crypto (the cache key, --fix's temporary names; ~4 ms),
  * node:readline (--init) and node:worker_threads (--concurrency) are needed only by some runs. Each becomes a
- * small module: `process` is the global; util's functions are read from the module without its facade; the
+ * small module: `process` is the global; util's and module's functions are read from the module without its facade; the
  * assertions compare first and load node:assert only to throw its error; the rest are forwarders that load
  * the built-in on their first call (process.getBuiltinModule, Node ≥ 20.16; package.json asks ≥ 20.19).
  * A named import not listed here fails the build (esbuild: "No matching export"): nothing is forwarded
@@ -51,7 +52,7 @@ const LAZY_BUILTINS = {
 const lazyBuiltins = {
   name: 'fzlint-lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^(?:node:)?(?:process|assert|util|crypto|readline|worker_threads)$/ }, (args) => {
+    b.onResolve({ filter: /^(?:node:)?(?:process|assert|util|module|crypto|readline|worker_threads)$/ }, (args) => {
       const name = args.path.replace(/^node:/, '');
       if (name === 'worker_threads' && /[\\/]linter[\\/]worker\.js$/.test(args.importer)) return undefined;
       return { path: name, namespace: 'fzlint-lazy-builtin' };
@@ -60,6 +61,7 @@ const lazyBuiltins = {
       const load = `let m; const load = () => (m ??= process.getBuiltinModule('node:${args.path}'));`;
       if (args.path === 'process') return { contents: 'export default globalThis.process;', loader: 'js' };
       if (args.path === 'util') return { contents: "const u = process.getBuiltinModule('node:util'); export const format = u.format, inspect = u.inspect;", loader: 'js' };
+      if (args.path === 'module') return { contents: "export const createRequire = process.getBuiltinModule('node:module').createRequire;", loader: 'js' };
       if (args.path === 'assert') {
         // assert.strictEqual is Object.is; only a failed check needs node:assert (for its AssertionError)
         return {
