@@ -40,9 +40,8 @@ export const PREBUILT_LAWS_FILE = 'laws-index.json';
  * version and the same size of data/laws.tsv as when it was built. Otherwise (sources, tsc's output, a
  * changed or unreadable list) undefined, and the list is parsed as before.
  */
-function prebuiltLaws(): LawIndex | undefined {
+export function prebuiltLaws(here: string = path.dirname(fileURLToPath(import.meta.url))): LawIndex | undefined {
   try {
-    const here = path.dirname(fileURLToPath(import.meta.url));
     const file = path.join(here, PREBUILT_LAWS_FILE);
     if (!existsSync(file)) return undefined;
     const data = JSON.parse(readFileSync(file, 'utf8')) as LawIndexData & { tsvBytes?: number };

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { LAW_INDEX_DATA_VERSION, LawIndex, lawIndexData, parseLawsTsv } from '../../src/laws/index.js';
-import { lawsPath } from '../../src/linter/resources.js';
+import { lawsPath, prebuiltLaws, PREBUILT_LAWS_FILE } from '../../src/linter/resources.js';
 
 // The prebuilt law index (issue 22, cold start): the build writes lawIndexData(entries) as JSON beside the
 // bundles; LawIndex.fromData must answer exactly as an index built from the entries.
@@ -33,5 +35,33 @@ describe('prebuilt law index data', () => {
   it('refuses data of another version (the caller then parses the list)', () => {
     const data = { ...lawIndexData(entries.slice(0, 3)), version: LAW_INDEX_DATA_VERSION + 1 };
     expect(() => LawIndex.fromData(data)).toThrow(/version/);
+  });
+});
+
+describe('the prebuilt index file (dist/bundle/laws-index.json)', () => {
+  const tsvBytes = statSync(lawsPath()).size;
+  const dir = mkdtempSync(path.join(tmpdir(), 'fzlint-laws-'));
+  // a folder below the checkout would find data/laws.tsv by walking up; a temp folder does not, so give it one
+  mkdirSync(path.join(dir, 'data'));
+  writeFileSync(path.join(dir, 'data', 'laws.tsv'), readFileSync(lawsPath()));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (extra: object) => writeFileSync(path.join(dir, PREBUILT_LAWS_FILE), JSON.stringify({ ...lawIndexData(entries), ...extra }));
+
+  it('is used when it was built from a list of the same size', () => {
+    write({ tsvBytes });
+    const index = prebuiltLaws(dir);
+    expect(index).toBeInstanceOf(LawIndex);
+    expect(strip(index!.lookup('行政处罚法'))).toEqual(strip(direct.lookup('行政处罚法')));
+  });
+
+  it('is not used (the list is parsed instead) when the list changed, the data version differs, or it is absent or broken', () => {
+    write({ tsvBytes: tsvBytes + 1 });
+    expect(prebuiltLaws(dir)).toBeUndefined();
+    write({ tsvBytes, version: LAW_INDEX_DATA_VERSION + 1 });
+    expect(prebuiltLaws(dir)).toBeUndefined();
+    writeFileSync(path.join(dir, PREBUILT_LAWS_FILE), '{"version":');
+    expect(prebuiltLaws(dir)).toBeUndefined();
+    rmSync(path.join(dir, PREBUILT_LAWS_FILE));
+    expect(prebuiltLaws(dir)).toBeUndefined();
   });
 });
