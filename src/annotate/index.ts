@@ -4,3 +4,4 @@ export type { AnnotateOptions, Annotated } from './docx.js';
 export { createAnnotatedDocx, createDocx } from './create.js';
 export { commentParagraphs } from './text.js';
 export type { Finding, CommentWording } from './text.js';
+export { annotateBytes } from './bytes.js';

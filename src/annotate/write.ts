@@ -3,11 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../engine/types.js';
-import { prepare } from '../engine/lint.js';
 import type { FileResult } from '../linter/types.js';
-import { readDocument, ReadError } from '../parse/index.js';
-import { annotateDocx, PackageError, type Annotated, type AnnotateOptions } from './docx.js';
-import { createAnnotatedDocx } from './create.js';
+import { ReadError } from '../parse/index.js';
+import { PackageError, type Annotated } from './docx.js';
+import { annotateBytes } from './bytes.js';
 
 /**
  * --annotate [DIR]: for every linted file, a Word copy with the findings as comments,
@@ -118,16 +117,9 @@ export async function writeAnnotatedCopies(results: FileResult[], options: Annot
 
 /** The annotated copy of one linted file, or undefined when the file no longer holds the text linted. */
 export async function annotateFile(r: FileResult, options: Pick<AnnotateRunOptions, 'locale' | 'describe' | 'date'>): Promise<Annotated | undefined> {
-  const bytes = readFileSync(r.filePath);
-  const doc = await readDocument(bytes, r.filePath);
-  if (doc.text !== r.source) return undefined;
-  const findings = r.messages.filter((m) => !m.internal);
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   const date = options.date ?? (Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000).toISOString() : undefined);
-  const opts: AnnotateOptions = { locale: options.locale, describe: options.describe, date, lineUnit: doc.lineUnit === 'page' ? undefined : doc.lineUnit };
-  if (doc.format === 'docx') return annotateDocx(bytes, doc.text, findings, opts);
-  const report = await prepare(doc.text, doc.format, r.filePath, undefined, doc.tree);
-  return createAnnotatedDocx(report, findings, opts);
+  return annotateBytes(readFileSync(r.filePath), r.filePath, r.source ?? '', r.messages, { locale: options.locale, describe: options.describe, date });
 }
 
 class WriteError extends Error {}

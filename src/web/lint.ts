@@ -9,7 +9,7 @@ import { rules as builtinRules } from '../../rules/index.js';
 import { presetRules, PRESETS, type PresetName } from '../config/presets.js';
 import { prepare } from '../engine/lint.js';
 import { runRules, resourcesNeeded, type ConfiguredRule } from '../engine/run.js';
-import type { AnyRule, Locale, RuleResources, Severity } from '../engine/types.js';
+import type { AnyRule, LintMessage, Locale, RuleResources, Severity } from '../engine/types.js';
 import { checklistRow } from '../format/checklist-data.js';
 import { json } from '../format/json.js';
 import { csv } from '../format/csv.js';
@@ -77,6 +77,8 @@ export interface Linted {
   csv: { head: string; line: string };
   source?: string;
   placed: Placed[];
+  /** The findings as the engine made them (for the 批注版), when the file was linted. */
+  messages: LintMessage[];
 }
 
 interface Read {
@@ -150,6 +152,7 @@ export async function lintBatch(files: InputFile[], settings: Settings, emit: (i
       json: (JSON.parse(json([result], ctx)) as JsonResult[])[0],
       row: checklistRow(result, ctx),
       source: result.source,
+      messages: result.messages,
       placed: result.messages.map((m) => ({
         ruleId: m.ruleId,
         severity: m.severity,
@@ -205,4 +208,11 @@ function internalFailure(e: unknown, locale: Locale): string {
 /** Let queued messages (a newer batch) in between files. */
 function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** `report.docx` → `report.fzlint.docx`, as the CLI names its copies (a folder's path: its last part). */
+export function annotatedName(name: string): string {
+  const base = name.split(/[\\/]/).pop() || 'report';
+  const dot = base.lastIndexOf('.');
+  return (dot > 0 ? base.slice(0, dot) : base) + '.fzlint.docx';
 }

@@ -156,6 +156,13 @@ function onWorker(msg: FromWorker): void {
   } else if (msg.type === 'detail') {
     const e = entries[msg.index];
     if (e && msg.index === opening) renderReport({ ...e, source: msg.source, placed: msg.placed });
+  } else if (msg.type === 'annotated') {
+    const b = $<HTMLButtonElement>('annotate');
+    b.disabled = false;
+    if (msg.bytes) {
+      download(msg.name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', [msg.bytes]);
+      $('annotate-status').textContent = words.annotated(msg.name, msg.comments ?? 0);
+    } else $('annotate-status').textContent = msg.error ?? '';
   } else if (msg.type === 'done') {
     flushRows();
     window.fzlint.timings.done = performance.now();
@@ -615,6 +622,12 @@ function renderReport(e: Detail): void {
   const text = $('source');
   text.replaceChildren(e.source !== undefined ? highlighted(e.source, e.placed) : '');
   $('source-section').hidden = e.source === undefined;
+  // the 批注版 needs the text the findings were computed on: not for a file that could not be read
+  const annotate = $<HTMLButtonElement>('annotate');
+  annotate.hidden = e.source === undefined || Boolean(fileError);
+  annotate.disabled = false;
+  annotate.title = words.annotateTitle;
+  $('annotate-status').textContent = '';
   window.scrollTo(0, 0);
   document.body.dataset.report = 'shown';
 }
@@ -630,6 +643,13 @@ function focusFinding(i: number, scrollText: boolean): void {
 }
 
 function wireDetail(): void {
+  $('annotate').addEventListener('click', () => {
+    if (opening < 0) return;
+    $<HTMLButtonElement>('annotate').disabled = true;
+    $('annotate-status').textContent = words.annotating;
+    const ask: ToWorker = { type: 'annotate', batch, index: opening };
+    worker.postMessage(ask);
+  });
   $('finding-list').addEventListener('click', (e) => {
     const b = (e.target as HTMLElement).closest<HTMLElement>('[data-goto]');
     if (b) focusFinding(Number(b.dataset.goto), true);

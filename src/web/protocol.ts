@@ -78,7 +78,9 @@ export interface RuleInfo {
 export type ToWorker =
   | { type: 'lint'; batch: number; settings: Settings; files: InputFile[] }
   /** One report's text and placed findings, when the reader opens it (kept in the worker until then). */
-  | { type: 'detail'; batch: number; index: number };
+  | { type: 'detail'; batch: number; index: number }
+  /** The 批注版 of one report of the latest batch: a Word copy with the findings as comments. */
+  | { type: 'annotate'; batch: number; index: number };
 
 export type FromWorker =
   | { type: 'ready'; rules: RuleInfo[]; version: string }
@@ -87,4 +89,6 @@ export type FromWorker =
   | { type: 'result'; batch: number; index: number; json: JsonResult; row: ChecklistRow; csv: { head: string; line: string } }
   | { type: 'detail'; batch: number; index: number; source?: string; placed: Placed[] }
   | { type: 'done'; batch: number; ms: number }
+  /** The 批注版 asked for: the .docx bytes (transferred) and its file name, or why none was made. */
+  | { type: 'annotated'; batch: number; index: number; name: string; bytes?: ArrayBuffer; comments?: number; error?: string }
   | { type: 'error'; batch: number; message: string };

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.js';
@@ -169,6 +170,32 @@ describe.skipIf(!RUN)('fzlint.html in headless Chromium', () => {
     await page.screenshot({ path: path.join(WORK, 'report.png'), fullPage: true });
     await page.click('#back');
     expect(await page.isVisible('#summary')).toBe(true);
+  });
+
+  it('downloads the 批注版 of an opened report: the same Word comments as the CLI’s --annotate, for text and for a Word draft', async () => {
+    const comments = async (bytes: Uint8Array): Promise<string[]> => {
+      const zip = await JSZip.loadAsync(bytes);
+      const xml = (await zip.file('word/comments.xml')?.async('string')) ?? '';
+      return xml.split(/<w:comment\b/).slice(1).map((c) => [...c.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+    };
+    const outDir = path.join(WORK, 'annotated-cli');
+    for (const [index, file] of [[0, inputs[0]], [5, inputs[5]]] as const) {
+      await page.click(`#rows tr.row[data-index="${index}"] button.open`);
+      await page.waitForSelector('body[data-report="shown"]');
+      expect(await page.isVisible('#annotate')).toBe(true);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#annotate')]);
+      const stem = path.basename(file).replace(/\.[^.]+$/, '');
+      expect(download.suggestedFilename()).toBe(`${stem}.fzlint.docx`);
+      const fromPage = await comments(readFileSync(await download.path()));
+      expect(await page.locator('#annotate-status').textContent()).toBe(`已生成 ${stem}.fzlint.docx（${fromPage.length} 条批注）`);
+      const run = await cli(['--annotate', outDir, '--format', 'json', path.basename(file)], path.dirname(file));
+      const findingsCount = (JSON.parse(run.stdout) as JsonResult[])[0].messages.length;
+      const fromCli = await comments(readFileSync(path.join(outDir, `${stem}.fzlint.docx`)));
+      expect(fromPage.length).toBeGreaterThan(0);
+      expect(fromPage.length).toBe(findingsCount);
+      expect(fromPage).toEqual(fromCli);
+      await page.click('#back');
+    }
   });
 
   it('sorts the table by a column and filters it by verdict', async () => {
