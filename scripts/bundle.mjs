@@ -6,10 +6,10 @@
 // Lazily loaded parts (formatters, the HTML and Word readers, the language server) stay separate chunks:
 // a cold run on one report reads one entry and a few chunks instead of ~110 modules (bench/PROFILE.md).
 // dist/src/ (tsc's output) keeps the type declarations; the tests run the TypeScript sources.
-import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 /**
@@ -25,6 +25,60 @@ const noOptionalPicomatch = {
       const probe = /try\s*\{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\}\s*catch\s*\{\s*\}/;
       if (!probe.test(text)) return { contents: text, loader: 'js', warnings: [{ text: 'fdir: the optional picomatch probe was not found; it stays in the bundle' }] };
       return { contents: text.replace(probe, '/* picomatch probe removed by scripts/bundle.mjs */'), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * Node built-ins that cost a cold start more than they give it (issue 22, bench/PROFILE.md). Importing a
+ * built-in as an ES module builds its facade, which reads every getter of the module: 'node:process' creates
+ * process.stdin (a ReadStream, ~8 ms) and process.stderr on every run (chalk's supports-color imports it),
+ * 'util' loads util.parseArgs and util.MIMEType (yargs imports format and inspect), 'node:module' Node's
+ * source-map support (the config's and the readers' createRequire). node:assert (yargs'
+ * platform shim: strictEqual, notStrictEqual — called on every run to check yargs' own arguments) loads
+ * assert and its error-colouring helpers (~6 ms); node:crypto (the cache key, --fix's temporary names; ~4 ms),
+ * node:readline (--init) and node:worker_threads (--concurrency) are needed only by some runs. Each becomes a
+ * small module: `process` is the global; util's and module's functions are read from the module without its facade; the
+ * assertions compare first and load node:assert only to throw its error; the rest are forwarders that load
+ * the built-in on their first call (process.getBuiltinModule, Node ≥ 20.16; package.json asks ≥ 20.19).
+ * A named import not listed here fails the build (esbuild: "No matching export"): nothing is forwarded
+ * silently wrong. worker.js itself (parentPort, workerData) keeps the real node:worker_threads.
+ */
+const LAZY_BUILTINS = {
+  crypto: ['createHash', 'randomBytes'],
+  readline: ['createInterface'],
+  worker_threads: ['Worker'],
+};
+const lazyBuiltins = {
+  name: 'fzlint-lazy-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?(?:process|assert|util|module|crypto|readline|worker_threads)$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      if (name === 'worker_threads' && /[\\/]linter[\\/]worker\.js$/.test(args.importer)) return undefined;
+      return { path: name, namespace: 'fzlint-lazy-builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'fzlint-lazy-builtin' }, (args) => {
+      const load = `let m; const load = () => (m ??= process.getBuiltinModule('node:${args.path}'));`;
+      if (args.path === 'process') return { contents: 'export default globalThis.process;', loader: 'js' };
+      if (args.path === 'util') return { contents: "const u = process.getBuiltinModule('node:util'); export const format = u.format, inspect = u.inspect;", loader: 'js' };
+      if (args.path === 'module') return { contents: "export const createRequire = process.getBuiltinModule('node:module').createRequire;", loader: 'js' };
+      if (args.path === 'assert') {
+        // assert.strictEqual is Object.is; only a failed check needs node:assert (for its AssertionError)
+        return {
+          contents: `${load}
+export function strictEqual(a, b, message) { if (!Object.is(a, b)) load().strictEqual(a, b, message); }
+export function notStrictEqual(a, b, message) { if (Object.is(a, b)) load().notStrictEqual(a, b, message); }`,
+          loader: 'js',
+        };
+      }
+      const lines = [load];
+      for (const f of LAZY_BUILTINS[args.path]) {
+        // a constructor (Worker) is called with `new`: returning the real instance makes `new` yield it
+        lines.push(/^[A-Z]/.test(f)
+          ? `export function ${f}(...a) { return new (load().${f})(...a); }`
+          : `export function ${f}(...a) { return load().${f}(...a); }`);
+      }
+      return { contents: lines.join('\n'), loader: 'js' };
     });
   },
 };
@@ -50,9 +104,10 @@ await build({
   target: 'node20',
   // ES module builds first: jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow
   mainFields: ['module', 'main'],
-  // CommonJS dependencies (ajv, yargs' helpers…) call require(): give the ES module one
-  banner: { js: "import { createRequire as __fzlintCreateRequire } from 'node:module'; const require = __fzlintCreateRequire(import.meta.url);" },
-  plugins: [noOptionalPicomatch],
+  // CommonJS dependencies (ajv, yargs' helpers…) call require(): give the ES module one (from the built-in
+  // itself: importing 'node:module' builds its facade, which loads Node's source-map support)
+  banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
+  plugins: [noOptionalPicomatch, lazyBuiltins],
   logLevel: 'warning',
   legalComments: 'none',
 });
@@ -64,6 +119,16 @@ for (const f of readdirSync(cmaps)) {
   if (/^(?:Adobe-(?:GB1|CNS1)|Uni(?:GB|CNS)|GB|GBK|GBKp|GBK2K|GBpc|GBT|GBTpc|CNS|B5|B5pc|ETen|ETenms|HKscs|HKdla|HKdlb|HKgccs|HKm314|HKm471|Identity)(?:-|\.)/.test(f)) {
     cpSync(path.join(cmaps, f), path.join(outdir, 'pdf-cmaps', f));
   }
+}
+
+// The law index with its normalising done (src/laws/index.ts lawIndexData), read by the bundled CLI, language
+// server and workers instead of normalising data/laws.tsv on every start (src/linter/resources.ts; issue 22).
+// tsvBytes lets a changed list fall back to parsing the file.
+{
+  const { lawIndexData, parseLawsTsv } = await import(pathToFileURL(src('laws/index.js')).href);
+  const tsv = path.join(root, 'data/laws.tsv');
+  const data = lawIndexData(parseLawsTsv(readFileSync(tsv, 'utf8')));
+  writeFileSync(path.join(outdir, 'laws-index.json'), JSON.stringify({ ...data, tsvBytes: statSync(tsv).size }));
 }
 
 // fzlint/kernel: the host-neutral kernel (parse → model → rules → findings) as one ES module with no Node

@@ -35,6 +35,8 @@ describe('the published package', () => {
     expect(files.some((f) => f.startsWith('dist/src/') && f.endsWith('.d.ts'))).toBe(true);
     if (files.some((f) => f.startsWith('dist/bundle/'))) {
       for (const entry of ['cli', 'lsp-server', 'worker', 'index', 'testing']) expect(files).toContain(`dist/bundle/${entry}.js`);
+      // the law index prepared at build time (src/linter/resources.ts prebuiltLaws; issue 22, cold start)
+      expect(files).toContain('dist/bundle/laws-index.json');
     }
   });
 });

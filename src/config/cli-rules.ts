@@ -1,5 +1,6 @@
 import type { ConfiguredRule } from '../engine/run.js';
 import type { Severity } from '../engine/types.js';
+import { compareIds } from '../engine/compare.js';
 import type { LoadedConfig, ResolvedConfig, RuleEntry } from './load.js';
 
 const applied = new WeakMap<ResolvedConfig, ResolvedConfig>();
@@ -28,7 +29,7 @@ export async function withRuleOverrides(resolved: ResolvedConfig, loaded: Loaded
     const before = rules.get(id)?.setting.options;
     rules.set(id, { rule, setting: { severity: level as Severity, options: options !== undefined ? { ...rule.meta.defaultOptions, ...options } : (before ?? { ...rule.meta.defaultOptions }) } });
   }
-  const out: ResolvedConfig = { ...resolved, rules: new Map([...rules].sort(([a], [b]) => a.localeCompare(b))) };
+  const out: ResolvedConfig = { ...resolved, rules: new Map([...rules].sort(([a], [b]) => compareIds(a, b))) };
   applied.set(resolved, out);
   return out;
 }

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import type { ConfiguredRule } from '../engine/run.js';
 import type { AnyRule, Level, Locale, Severity } from '../engine/types.js';
+import { compareIds } from '../engine/compare.js';
 import { ConfigError, parseConfigText } from './errors.js';
 import { suggest } from './suggest.js';
 import { PRESETS, presetRules, type PresetName } from './presets.js';
@@ -279,7 +280,7 @@ function resolveWith(cfg: LoadedConfig, matched: number[]): ResolvedConfig {
     if (o.reportYear !== undefined) reportYear = o.reportYear;
   }
   const rules = new Map<string, ConfiguredRule>();
-  for (const [id, entry] of Object.entries(entries).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [id, entry] of Object.entries(entries).sort(([a], [b]) => compareIds(a, b))) {
     const [level, options] = entryParts(entry);
     if (level === 'off') continue;
     const rule = ownRule(cfg.rules, id);

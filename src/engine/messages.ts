@@ -1,6 +1,7 @@
 import { VFileMessage } from 'vfile-message';
 import type { Report } from '../model/report.js';
 import type { LintMessage, Severity } from './types.js';
+import { compareIds } from './compare.js';
 
 /**
  * Building and ordering findings: shared by the runner (run.ts) and the directive pass (directives.ts),
@@ -48,5 +49,5 @@ export function makeMessage(
 }
 
 export function sortMessages(messages: LintMessage[]): LintMessage[] {
-  return messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId));
+  return messages.sort((a, b) => a.start - b.start || a.end - b.end || compareIds(a.ruleId, b.ruleId) || compareIds(a.messageId, b.messageId));
 }

@@ -120,6 +120,49 @@ interface Keyed {
 /** How many distinct titles each lookup remembers (titles repeat across reports: the same laws are cited everywhere). */
 const MEMO_SIZE = 4096;
 
+/** Bump when LawIndexData's shape or the normalising functions change (a prebuilt index of another version is not used). */
+export const LAW_INDEX_DATA_VERSION = 1;
+
+/**
+ * The law index with its normalising already done: what the LawIndex constructor computes from the entries
+ * (every regular expression over every title, short form and alias), as plain data. The build writes it
+ * beside the bundles (scripts/bundle.mjs → dist/bundle/laws-index.json) so a cold start parses JSON instead
+ * of normalising ~2,500 titles (issue 22); LawIndex.fromData builds the same index from it.
+ */
+export interface LawIndexData {
+  version: number;
+  entries: LawEntry[];
+  /**
+   * Per form (each entry's distinct title, short form and aliases, in entry order), three values: its key
+   * (0: the form itself), its key without 年 in year ranges (0: the key) and its document type.
+   */
+  forms: (string | 0)[];
+  /** Per plan-period entry, in index order: title without the period (or its short form), entry. */
+  bases: [string, number][];
+}
+
+/** An entry's forms, in index order. */
+function formsOf(entry: LawEntry): Set<string> {
+  return new Set([entry.title, entry.short, ...entry.aliases]);
+}
+
+/** The normalising work of a LawIndex, done once (at build time for the bundled CLI). */
+export function lawIndexData(entries: readonly LawEntry[]): LawIndexData {
+  const forms: LawIndexData['forms'] = [];
+  const bases: LawIndexData['bases'] = [];
+  entries.forEach((entry, i) => {
+    for (const form of formsOf(entry)) {
+      const key = normaliseTitle(form);
+      const noYear = withoutYearChar(key);
+      forms.push(key === form ? 0 : key, noYear === key ? 0 : noYear, docType(key));
+    }
+    const range = yearRange(entry.title);
+    if (range) bases.push([range.base, i]);
+    if (range && normaliseTitle(entry.short) !== range.base) bases.push([normaliseTitle(entry.short), i]);
+  });
+  return { version: LAW_INDEX_DATA_VERSION, entries: [...entries], forms, bases };
+}
+
 /** Entries indexed by their normalised forms, for exact lookup and closest-title search. */
 export class LawIndex {
   private readonly exact = new Map<string, Keyed[]>();
@@ -131,21 +174,29 @@ export class LawIndex {
   private readonly lookupMemo = new Map<string, readonly LawMatch[]>();
   private readonly closestMemo = new Map<string, readonly LawMatch[]>();
 
-  constructor(readonly entries: readonly LawEntry[]) {
+  constructor(readonly entries: readonly LawEntry[], data: LawIndexData = lawIndexData(entries)) {
+    let at = 0;
     for (const entry of entries) {
-      const forms = new Set([entry.title, entry.short, ...entry.aliases]);
-      for (const form of forms) {
-        const key = normaliseTitle(form);
-        const noYear = withoutYearChar(key);
+      for (const form of formsOf(entry)) {
+        const k0 = data.forms[at++];
+        const key = k0 === 0 ? form : k0;
+        const k1 = data.forms[at++];
+        const noYear = k1 === 0 ? key : k1;
+        const type = data.forms[at++] as string;
         const k: Keyed = { key, loose: core(noYear), form, entry };
-        push(this.exact, k.key, k);
+        push(this.exact, key, k);
         push(this.noYearChar, noYear, k);
-        push(this.byType, docType(k.key), k);
+        push(this.byType, type, k);
       }
-      const range = yearRange(entry.title);
-      if (range) push(this.byBase, range.base, entry);
-      if (range && normaliseTitle(entry.short) !== range.base) push(this.byBase, normaliseTitle(entry.short), entry);
     }
+    if (at !== data.forms.length) throw new Error('law index data: does not match its entries');
+    for (const [base, i] of data.bases) push(this.byBase, base, entries[i]);
+  }
+
+  /** The index from prebuilt data (lawIndexData's output, e.g. read back from JSON). */
+  static fromData(data: LawIndexData): LawIndex {
+    if (data.version !== LAW_INDEX_DATA_VERSION) throw new Error(`law index data: version ${data.version}, expected ${LAW_INDEX_DATA_VERSION}`);
+    return new LawIndex(data.entries, data);
   }
 
   /** The entries whose title, short form or alias equals the title after normalising. */

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ConfiguredRule } from '../engine/run.js';
 import { resourcesNeeded } from '../engine/run.js';
 import type { RuleResources } from '../engine/types.js';
-import { LawIndex, parseLawsTsv } from '../laws/index.js';
+import { LAW_INDEX_DATA_VERSION, LawIndex, parseLawsTsv, type LawIndexData } from '../laws/index.js';
 
 /**
  * The Node host's side of rule resources (meta.resources): it reads data/
@@ -27,8 +27,29 @@ let cached: LawIndex | undefined;
 
 /** The law index, read and parsed on first use only (start-up stays cheap for runs without valid-law-title). */
 export function loadLaws(): LawIndex {
-  cached ??= new LawIndex(parseLawsTsv(readFileSync(lawsPath(), 'utf8')));
+  cached ??= prebuiltLaws() ?? new LawIndex(parseLawsTsv(readFileSync(lawsPath(), 'utf8')));
   return cached;
+}
+
+/** The prebuilt index's file, beside the bundles (scripts/bundle.mjs writes it). */
+export const PREBUILT_LAWS_FILE = 'laws-index.json';
+
+/**
+ * The index the build prepared from data/laws.tsv (dist/bundle/laws-index.json: the normalised keys, ~15 ms
+ * of a cold start saved, issue 22), when this module runs bundled and the file matches: the same data
+ * version and the same size of data/laws.tsv as when it was built. Otherwise (sources, tsc's output, a
+ * changed or unreadable list) undefined, and the list is parsed as before.
+ */
+export function prebuiltLaws(here: string = path.dirname(fileURLToPath(import.meta.url))): LawIndex | undefined {
+  try {
+    const file = path.join(here, PREBUILT_LAWS_FILE);
+    if (!existsSync(file)) return undefined;
+    const data = JSON.parse(readFileSync(file, 'utf8')) as LawIndexData & { tsvBytes?: number };
+    if (data.version !== LAW_INDEX_DATA_VERSION || data.tsvBytes !== statSync(lawsPath(here)).size) return undefined;
+    return LawIndex.fromData(data);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every resource a Node host can supply (tests and tools that run rules directly). */
