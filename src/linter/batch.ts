@@ -12,7 +12,8 @@ import { configKey, contentHash, LintCache, resolveCacheLocation } from './cache
 import { expandPaths } from './files.js';
 import type { Notices } from './notices.js';
 import { IgnoreFilter, ignoredFileResult } from './ignore.js';
-import type { Linter, LinterOptions } from './linter.js';
+import type { LinterOptions } from './options.js';
+import type { Report } from '../model/report.js';
 import { reviveResult, serializeResult, withMessages, type Rehydrate } from './serialize.js';
 import type { FileResult } from './types.js';
 import { lintInWorkers, workerCount, type PoolTask } from './workers.js';
@@ -24,6 +25,19 @@ import { resourcesFor } from './resources.js';
  * be taken from the cache, then the rest linted here or in worker threads.
  * Results always come back in the order of the expanded file list.
  */
+
+/**
+ * What the run over many files asks of the Linter (linter.ts implements it). Declared here, so this file
+ * does not import the Linter that imports it (the layers test allows no cycle).
+ */
+export interface Linter {
+  loadedConfigFor(filePath: string): Promise<LoadedConfig>;
+  configFor(filePath: string): Promise<ResolvedConfig>;
+  lintSelected(selected: Selected[]): Promise<FileResult[]>;
+  crossDocumentReports(files: string[]): Promise<Report[] | undefined>;
+  lintFile(filePath: string): Promise<FileResult>;
+  lintBytes(filePath: string, bytes: Uint8Array, fallback?: Format): Promise<FileResult>;
+}
 
 /** One file of the run: to lint, or already answered (ignored but named explicitly). */
 export interface Selected {

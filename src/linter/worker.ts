@@ -1,16 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { Linter, type LinterOptions } from './linter.js';
+import { Linter } from './linter.js';
+import type { LinterOptions } from './options.js';
+import type { WorkerTask } from './workers.js';
 import { serializeResult } from './serialize.js';
 
 /**
  * A worker thread of --concurrency: its own Linter (configs and plugins
- * loaded here), fed file bytes by the pool, answering with plain results.
+ * loaded here), fed file bytes by the pool (a WorkerTask, workers.ts), answering with plain results.
  */
-export interface WorkerTask {
-  index: number;
-  filePath: string;
-  bytes: Uint8Array;
-}
 
 if (parentPort) {
   const port = parentPort;

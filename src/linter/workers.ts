@@ -5,10 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ConfigError } from '../config/errors.js';
-import type { LinterOptions } from './linter.js';
+import type { LinterOptions } from './options.js';
 import { serializeResult, type SerializedResult } from './serialize.js';
 import { countResult } from './types.js';
-import type { WorkerTask } from './worker.js';
 import { DEFAULT_FILE_TIME_LIMIT } from './limits.js';
 
 /**
@@ -18,7 +17,8 @@ import { DEFAULT_FILE_TIME_LIMIT } from './limits.js';
  * plain data (see serialize.ts) that revives into the same messages.
  */
 
-export type Concurrency = number | 'auto' | 'off';
+export type { Concurrency } from './options.js';
+import type { Concurrency } from './options.js';
 
 /** Below this many files per worker, starting threads costs more than it saves. */
 const FILES_PER_WORKER = 16;
@@ -58,6 +58,13 @@ export function workerScript(): string {
   const built = path.join(packageRoot(), 'dist/src/linter/worker.js');
   if (existsSync(built)) return built;
   throw new Error(`--concurrency needs the built worker (${built}); run "npm run build"`);
+}
+
+/** One file sent to a worker thread (worker.ts). */
+export interface WorkerTask {
+  index: number;
+  filePath: string;
+  bytes: Uint8Array;
 }
 
 export interface PoolTask {

@@ -20,13 +20,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const EXCEPTIONS: Exception[] = [];
 
 /**
- * Cycles that exist today and are being taken apart by other work. A new cycle, or one of these growing,
+ * Cycles that exist today and are being taken apart by other work. None: the model's (Report moved to
+ * model/report.ts) and the linter's (options.ts, the worker task in workers.ts) are gone. A new cycle, or one of these growing,
  * fails the test; delete an entry when its cycle is gone.
  */
-const KNOWN_CYCLES: string[][] = [
-  // the linter and its batch/worker halves (results carrying a model; structure issue)
-  ['src/linter/batch.ts', 'src/linter/linter.ts', 'src/linter/worker.ts', 'src/linter/workers.ts'],
-];
+const KNOWN_CYCLES: string[][] = [];
 
 const fake = (edges: Record<string, string[]>, globals: Record<string, string[]> = {}): Graph =>
   new Map(Object.entries(edges).map(([f, imports]) => [f, { imports, globals: globals[f] ?? [] }]));
@@ -104,6 +102,10 @@ describe('the real import graph', () => {
   it('the model’s base types import no sub-model: Report lives with buildReport, and the model has no cycle', () => {
     expect(graph.get('src/model/types.ts')!.imports.filter((i) => i.startsWith('src/model/'))).toEqual([]);
     expect(cycles(graph).filter((c) => c.some((f) => f.startsWith('src/model/')))).toEqual([]);
+  });
+
+  it('the linter and its batch and worker halves form no cycle (options and the worker task have their own homes)', () => {
+    expect(cycles(graph).filter((c) => c.some((f) => f.startsWith('src/linter/')))).toEqual([]);
   });
 
   it('the runner and the directive pass do not import each other', () => {
