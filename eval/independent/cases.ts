@@ -13,6 +13,9 @@
  * `fragment` cases are one paragraph from a report body, linted only with the rules that judge text
  * on its own (FRAGMENT_RULES) — the structure and date rules have nothing to read in a fragment.
  *
+ * Fragments are excerpts of reports on 2024 (FRAGMENT_YEAR is passed as reportYear, as a user's config
+ * would), so a rule that needs the report year (a title repealed before it) can judge them.
+ *
  * `tolerate` names rules whose finding on that case is neither counted for nor against (used only where
  * two rules both claim the same fault by their own documentation; each use says why).
  */
@@ -37,6 +40,8 @@ export interface IndependentCase {
   /** What was planted, or what makes the clean case worth having. */
   note: string;
 }
+
+export const FRAGMENT_YEAR = 2024;
 
 export const FRAGMENT_RULES = [
   'consistent-rate',
@@ -497,7 +502,155 @@ const R22: IndependentCase = {
   ),
 };
 
-const CLEAN_REPORTS = [R01, R02, R03, R04, R05, R06, R07, R08, R09, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22];
+const R23: IndependentCase = {
+  id: 'R23-county-2023-duty-lvzhi',
+  scope: 'report', label: 'clean', writer: 'county government (Shandong)', models: [JH20, NC19],
+  note: 'duty worded 主要负责同志履职尽责情况; plan heading with a span 2024—2025年',
+  text: lines(
+    '泗河县2023年度法治政府建设情况报告',
+    '2023年以来，泗河县认真落实《法治政府建设实施纲要（2021—2025年）》，加快推进法治政府建设。现将2023年度有关情况报告如下：',
+    '一、2023年法治政府建设工作情况',
+    '（一）深化“放管服”改革。全县政务服务事项网上可办率达98.6%，“一窗受理”事项1163项。',
+    '（二）推进严格规范公正文明执法。开展行政执法案卷评查2次，评查案卷316卷。',
+    '二、县政府主要负责同志履职尽责情况',
+    '县长认真履行推进法治建设第一责任人职责，主持县政府常务会议会前学法10次，带头出庭应诉1次。',
+    '三、存在的困难和问题',
+    '行政执法人员专业化程度不高，部分乡镇法治机构力量薄弱。',
+    '四、2024—2025年工作思路',
+    '2024年，我县将全面完成法治政府建设实施方案中期任务，2025年迎接法治政府建设示范县评估。',
+  ),
+};
+
+const R24: IndependentCase = {
+  id: 'R24-county-2024-signer-annex',
+  scope: 'report', label: 'clean', writer: 'county government (附件 with 签发人)', models: [ZB, QS23],
+  note: '附件1 and 签发人 lines before the title; Chinese-numeral closing date',
+  text: lines(
+    '附件1',
+    '签发人：王立新',
+    '石门县2024年度法治政府建设情况报告',
+    '2024年，石门县坚持以习近平法治思想为指导，全面推进依法行政，现将有关情况报告如下。',
+    '一、主要举措和成效',
+    '（一）县政府主要负责人履行推进法治建设第一责任人职责。县长主持召开县政府常务会议专题研究法治政府建设工作3次。',
+    '（二）加强行政执法监督。全县组建行政执法监督员队伍，聘任特邀监督员30名。',
+    '二、存在的不足',
+    '行政执法监督的覆盖面和深度仍有不足。',
+    '三、2025年主要安排',
+    '2025年，我县将推进行政执法监督与12345热线联动，开展涉企行政检查专项监督。',
+    '石门县人民政府',
+    '二〇二五年二月二十日',
+  ),
+};
+
+const R25: IndependentCase = {
+  id: 'R25-county-2023-hyphen-outline',
+  scope: 'report', label: 'clean', writer: 'county government (Chongqing habit: hyphen in 纲要 years)', models: [NC19],
+  note: '《法治政府建设实施纲要（2021-2025年）》 written with an ASCII hyphen in the years (published so; not a wrong title). First written with half-width brackets too, which require-fullwidth-punctuation flagged (rightly, by GB/T 15834): the brackets were made full-width so the case tests only the hyphen',
+  text: lines(
+    '清溪县2023年法治政府建设年度报告',
+    '2023年，清溪县深入贯彻《法治政府建设实施纲要（2021-2025年）》，扎实推进法治政府建设，现将有关情况报告如下：',
+    '一、2023年推进法治政府建设的主要举措和成效',
+    '县委、县政府主要负责人认真履行推进法治建设第一责任人职责，全年专题研究法治建设工作5次。全县行政复议案件审结58件，综合纠错率13.79%。',
+    '二、存在的不足',
+    '法治政府建设考核指标的精准度还有待提高。',
+    '三、2024年工作打算',
+    '2024年，我县将健全法治政府建设考核评价体系，推动考核结果运用。',
+  ),
+};
+
+const R26: IndependentCase = {
+  id: 'R26-township-2024-item-duty',
+  scope: 'report', label: 'clean', writer: 'township (Hunan), duty as an 一是 item', models: [ZCB, XY24],
+  note: 'part 3 as an item lead inside part 1: 一是党委书记履行第一责任人职责',
+  text: lines(
+    '黄土铺镇2024年法治政府建设工作报告',
+    '2024年，黄土铺镇在县委、县政府的正确领导下，扎实推进法治政府建设，现将有关情况报告如下：',
+    '一、主要做法及成效',
+    '一是镇党委书记、镇长履行推进法治建设第一责任人职责，全年召开法治建设专题会议3次，带头讲法治课2次。二是规范合法性审查，全年审查合同协议46份。三是推进矛盾纠纷多元化解，受理矛盾纠纷73件，调解成功71件，调解成功率97.26%。',
+    '二、存在的问题',
+    '村级法治宣传阵地利用率不高。',
+    '三、2025年工作计划',
+    '2025年，我镇将推进村级法治文化阵地提质，开展“法律明白人”培训2期。',
+  ),
+};
+
+const R27: IndependentCase = {
+  id: 'R27-city-dept-2024-december',
+  scope: 'report', label: 'clean', writer: 'city department (住建局) dated in December of the report year', models: [GUIDE],
+  note: '成文日期 2024-12-27 for a 2024 report: a December date is info only by the rule page (some bodies report in December)',
+  text: lines(
+    '岚山市住房和城乡建设局2024年度法治政府建设情况报告',
+    '成文日期：2024-12-27',
+    '2024年，市住建局坚持依法行政，推进住建领域法治建设，现将有关情况报告如下：',
+    '一、主要举措和成效',
+    '局主要负责人履行推进法治建设第一责任人职责，主持召开局党组会议研究法治工作4次。全年办理行政许可事项3286件，按时办结3286件。',
+    '二、存在的不足',
+    '住建领域执法人员缺口较大。',
+    '三、2025年工作打算',
+    '2025年，我局将推进住建领域综合执法改革，健全执法人员培训机制。',
+  ),
+};
+
+const R28: IndependentCase = {
+  id: 'R28-county-2024-deep-outline',
+  scope: 'report', label: 'clean', writer: 'county government (four heading levels)', models: [JH20],
+  note: '一、（一）1.（1） used in full and in order',
+  text: lines(
+    '云岭县2024年度法治政府建设情况报告',
+    '2024年，云岭县全面推进法治政府建设，现将2024年度情况报告如下：',
+    '一、2024年度推进法治政府建设的主要举措和成效',
+    '（一）加强组织领导',
+    '1.压实第一责任人职责',
+    '（1）县委书记、县长履行推进法治建设第一责任人职责，主持召开县委全面依法治县委员会会议2次。',
+    '（2）将法治建设纳入年度综合考核，权重5%。',
+    '2.完善考核评价',
+    '开展法治政府建设实地督察1轮，覆盖15个乡镇。',
+    '（二）推进依法决策',
+    '全年7项重大行政决策均经合法性审查和集体讨论决定。',
+    '二、存在的不足和原因',
+    '乡镇法治审核力量不足，原因是编制紧张。',
+    '三、2025年工作安排',
+    '2025年，我县将推进乡镇合法性审查人员专职化。',
+  ),
+};
+
+const R29: IndependentCase = {
+  id: 'R29-devzone-2025-keypoints',
+  scope: 'report', label: 'clean', writer: '高新区管委会 (plan as 重点工作)', models: [DG25],
+  note: 'plan headed 2026年重点工作; 党工委 duty sub-heading; 面临的困难和挑战',
+  text: lines(
+    '星湖高新技术产业开发区管委会2025年法治政府建设年度报告',
+    '2025年，星湖高新区管委会深入学习贯彻习近平法治思想，持续优化法治化营商环境，现将有关情况报告如下：',
+    '一、2025年主要工作及成效',
+    '（一）党工委、管委会主要负责人履行推进法治建设第一责任人职责。党工委书记主持召开专题会议研究法治建设4次，管委会主任带头述法。',
+    '（二）深化涉企服务。设立企业法律服务驿站3个，全年为企业提供法律咨询612次。',
+    '二、面临的困难和挑战',
+    '园区企业合规需求增长快，专业法律服务供给不足。',
+    '三、2026年重点工作',
+    '2026年，管委会将建设园区合规服务中心，推行涉企行政检查“白名单”制度。',
+  ),
+};
+
+const R30: IndependentCase = {
+  id: 'R30-county-2023-fullwidth-digits',
+  scope: 'report', label: 'clean', writer: 'county government (full-width digits from a Word copy)', models: [NC19],
+  note: 'title and opening with full-width digits ２０２３年; plan ２０２４年',
+  text: lines(
+    '柳林县２０２３年度法治政府建设情况报告',
+    '２０２３年，柳林县坚持依法行政，现将２０２３年度法治政府建设情况报告如下：',
+    '一、主要举措和成效',
+    '（一）县政府主要负责同志履行推进法治建设第一责任人职责。主持县政府常务会议学法６次。',
+    '（二）推进行政复议体制改革。县政府统一行使行政复议职责，全年审结案件４２件。',
+    '二、存在的不足',
+    '行政复议人员配备与案件增长不匹配。',
+    '三、２０２４年工作安排',
+    '２０２４年，县政府将充实行政复议工作力量，推进行政复议规范化建设。',
+  ),
+};
+
+const CLEAN_REPORTS_2 = [R23, R24, R25, R26, R27, R28, R29, R30];
+
+const CLEAN_REPORTS = [R01, R02, R03, R04, R05, R06, R07, R08, R09, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, ...CLEAN_REPORTS_2];
 
 // ======================================================================================================
 // Defective reports: one planted fault each, derived from a clean report above
@@ -605,6 +758,39 @@ const DEFECT_REPORTS: IndependentCase[] = [
   derive(R14, 'D24-opening-year', { rule: 'consistent-year', severity: 'error' },
     'the opening sentence starts with 2021年 in a 2022 report',
     edit(R14, '2022年，河阳县深入学习贯彻党的二十大精神', '2021年，河阳县深入学习贯彻党的二十大精神')),
+  derive(R23, 'D25-plan-year-plus-two', { rule: 'require-next-year-plan', severity: 'error' },
+    'the plan heading and its first sentence name 2025 only (Y+2) in a 2023 report',
+    edit(R23, '四、2024—2025年工作思路\n\n2024年，我县将全面完成法治政府建设实施方案中期任务，2025年迎接', '四、2025年工作思路\n\n2025年，我县将全面完成法治政府建设实施方案各项任务，迎接')),
+  derive(R19, 'D26-dept-published-late', { rule: 'no-late-publication', severity: 'error' },
+    '发布日期 2023-04-17 for a 2022 department report',
+    edit(R19, '发布日期：2023-03-15', '发布日期：2023-04-17')),
+  derive(R26, 'D27-duty-only-in-problems', { rule: 'require-first-responsible-person', severity: 'error' },
+    'the duty item dropped from part 1; 第一责任人 now only in the 问题 part',
+    edit(R26, '一是镇党委书记、镇长履行推进法治建设第一责任人职责，全年召开法治建设专题会议3次，带头讲法治课2次。二是规范合法性审查', '一是规范合法性审查')
+      .replace('二是推进矛盾纠纷多元化解', '二是推进矛盾纠纷多元化解')
+      .replace('三是推进矛盾纠纷多元化解', '二是推进矛盾纠纷多元化解')
+      .replace('村级法治宣传阵地利用率不高。', '村级法治宣传阵地利用率不高，落实法治建设第一责任人职责的压力传导还不够到位。')),
+  derive(R24, 'D28-placeholder-fill-here', { rule: 'no-placeholder', severity: 'error' },
+    '此处填写 left in the body',
+    edit(R24, '聘任特邀监督员30名。', '聘任特邀监督员（此处填写人数）名。')),
+  derive(R28, 'D29-nonexistent-law', { rule: 'valid-law-title', severity: 'warn' },
+    'cites a 行政诉讼法实施条例 that does not exist',
+    edit(R28, '全年7项重大行政决策均经合法性审查和集体讨论决定。', '全年7项重大行政决策均经合法性审查和集体讨论决定，组织学习《中华人民共和国行政诉讼法实施条例》。')),
+  derive(R27, 'D30-dated-before-year-end', { rule: 'consistent-year', severity: 'error' },
+    '成文日期 2024-11-08 for a 2024 report: written before the year it reports on had ended',
+    edit(R27, '成文日期：2024-12-27', '成文日期：2024-11-08')),
+  derive(R29, 'D31-rate-over-100', { rule: 'consistent-rate', severity: 'error' },
+    'a completion rate over 100%',
+    edit(R29, '全年为企业提供法律咨询612次。', '全年受理企业法律服务申请612件，办结626件，办结率102.29%。')),
+  derive(R30, 'D32-heading-repeat', { rule: 'consistent-numbering', severity: 'warn' },
+    'the second-level number （一） used twice',
+    edit(R30, '（二）推进行政复议体制改革', '（一）推进行政复议体制改革')),
+  derive(R25, 'D33-internal-mark', { rule: 'no-sensitive-data', severity: 'error' },
+    'an 内部资料 mark left on a published copy',
+    edit(R25, '清溪县2023年法治政府建设年度报告', '内部资料　注意保存\n\n清溪县2023年法治政府建设年度报告')),
+  derive(R09, 'D34-plan-says-mingnian', { rule: 'require-next-year-plan', severity: 'warn' },
+    'the plan speaks of 明年 only',
+    edit(R09, '四、2026年工作安排\n\n2026年，我县将对标“十五五”法治建设规划，', '四、明年工作安排\n\n明年，我县将对标新一轮法治建设规划，')),
 ];
 
 // ======================================================================================================
@@ -648,6 +834,16 @@ const FRAGMENTS: IndependentCase[] = frag([
   ['F32-ascii-ellipsis', 'defect', 'district government', '涉及行政许可、行政处罚、行政强制...等8类执法事项。', [JH20], '... for the ellipsis', { rule: 'require-fullwidth-punctuation' }],
   ['F33-title-series-comma', 'defect', 'county government', '集中学习《中华人民共和国行政复议法》、《中华人民共和国行政诉讼法》等法律。', [BC25], '顿号 between adjacent titles', { rule: 'require-fullwidth-punctuation' }],
   ['F34-outline-years', 'defect', 'street office', '紧扣《法治政府建设实施纲要（2022—2025年）》要求，将法治建设融入基层治理。', [BC25], '纲要 years 2021—2025, not 2022—2025 (published exactly so)', { rule: 'valid-law-title', severity: 'error' }],
+  ['F17-per-10000', 'clean', 'county 法律援助中心', '全县万人受援率30.54%，法律援助案件群众满意率99.2%。', [ZJ25], 'rates with no counts to check'],
+  ['F18-points', 'clean', 'district government', '行政复议纠错率较上年下降3.2个百分点，行政诉讼败诉率同比下降1.5个百分点。', [FY], 'percentage points against last year'],
+  ['F19-short-titles', 'clean', 'township', '围绕《宪法》《民法典》《行政处罚法》开展“法律进乡村”活动，全年发放资料1,280份。', [MX25], 'short titles of current laws and a thousands separator'],
+  ['F20-fraction', 'clean', 'city government', '全市12个县（市、区）中已有10个建成公共法律服务中心，三分之二以上的乡镇配备专职调解员。', [QJ25], 'fractions and 中已有'],
+  ['F35-listed-total-wrong', 'defect', 'township', '调处婚姻家庭纠纷32件、邻里纠纷25件、土地纠纷8件，共计67件。', [GL25], '32+25+8 = 65, not 67', { rule: 'consistent-total' }],
+  ['F36-one-decimal-rate', 'defect', 'ethnic township', '全年调解矛盾纠纷88件，调解成功86件，调解成功率97.1%。', [ZCB], '86/88 = 97.7%', { rule: 'consistent-rate' }],
+  ['F37-halfwidth-colon', 'defect', 'county government', '主要做法是:一是建立行政执法监督员制度，二是推行执法检查计划备案。', [JH20], 'a half-width colon between Chinese characters', { rule: 'require-fullwidth-punctuation' }],
+  ['F38-repealed-petition', 'defect', 'county 信访局', '严格执行《信访条例》，全年受理群众来信来访412件次。', [GUIDE], '信访条例 replaced by 信访工作条例 (2022)', { rule: 'valid-law-title' }],
+  ['F39-placeholder-name', 'defect', 'county government', '县委书记XXX同志主持召开县委全面依法治县委员会第三次会议。', [TPL], 'XXX left for a name', { rule: 'no-placeholder', severity: 'error' }],
+  ['F40-unpaired-close-quote', 'defect', 'street office', '打造”法治驿站“品牌，全年接待群众咨询460人次。', [XX24], 'quotes typed backwards ”…“', { rule: 'no-unpaired-punctuation', severity: 'error' }],
 ]);
 
 export const CASES: IndependentCase[] = [...CLEAN_REPORTS, ...DEFECT_REPORTS, ...FRAGMENTS];

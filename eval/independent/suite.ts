@@ -19,14 +19,14 @@ import type { Format } from '../../src/parse/format.js';
 import { presetRules } from '../../src/config/presets.js';
 import { builtinRules } from '../../src/rules.js';
 import { resourcesFor } from '../../src/linter/resources.js';
-import { CASES, FRAGMENT_RULES } from './cases.js';
+import { CASES, FRAGMENT_RULES, FRAGMENT_YEAR } from './cases.js';
 
 /**
  * Like eval/lib.ts lintCase, but each rule gets its meta.defaultOptions, as the CLI (src/config/load.ts)
  * and the web build do: lintCase passes `{}`, under which no-placeholder throws "allow is not iterable"
  * (an internal error at 1:1 on every case) — a harness artefact, not something a user would see.
  */
-async function lint(text: string, format: Format, only: readonly string[]): Promise<LintMessage[]> {
+async function lint(text: string, format: Format, only: readonly string[], reportYear?: number): Promise<LintMessage[]> {
   const levels = presetRules('fzlint:recommended', builtinRules);
   const rules: [string, ConfiguredRule][] = [];
   for (const id of only) {
@@ -35,7 +35,7 @@ async function lint(text: string, format: Format, only: readonly string[]): Prom
     const rule = builtinRules[id]!;
     rules.push([id, { rule, setting: { severity: level as Severity, options: { ...(rule.meta.defaultOptions as Record<string, unknown>) } } }]);
   }
-  const { messages } = await lintText(text, { format, rules, resources: resourcesFor(rules.map(([, r]) => r)) });
+  const { messages } = await lintText(text, { format, rules, reportYear, resources: resourcesFor(rules.map(([, r]) => r)) });
   return messages;
 }
 
@@ -50,7 +50,7 @@ export async function runIndependent(): Promise<SuiteResult> {
     .sort();
   for (const c of CASES) {
     const scope = c.scope === 'report' ? reportRules : [...FRAGMENT_RULES];
-    const messages = await lint(c.text, c.format ?? 'text', scope);
+    const messages = await lint(c.text, c.format ?? 'text', scope, c.scope === 'fragment' ? FRAGMENT_YEAR : undefined);
     const cls = `${c.scope}/${c.label}`;
     for (const rule of scope) {
       if (c.tolerate?.includes(rule)) continue;
