@@ -648,7 +648,144 @@ const R30: IndependentCase = {
   ),
 };
 
-const CLEAN_REPORTS_2 = [R23, R24, R25, R26, R27, R28, R29, R30];
+const R31: IndependentCase = {
+  id: 'R31-county-2023-html-page',
+  scope: 'report', label: 'clean', writer: 'county government web page (HTML with a metadata table)', format: 'html', models: [ZB, JH23],
+  note: 'a saved web page: 索引号/发布机构/成文日期/发布日期 table, breadcrumbs, 上一篇/下一篇',
+  text: [
+    '<html><head><meta charset="utf-8"><title>桐江县2023年度法治政府建设情况报告</title></head><body>',
+    '<div class="crumb">首页 &gt; 政务公开 &gt; 法治政府建设</div>',
+    '<table class="meta"><tr><td>索引号：</td><td>11330100MB0000000X/2024-00031</td><td>发布机构：</td><td>桐江县司法局</td></tr>',
+    '<tr><td>成文日期：</td><td>2024-02-27</td><td>发布日期：</td><td>2024-03-20</td></tr></table>',
+    '<h1>桐江县2023年度法治政府建设情况报告</h1>',
+    '<p>2023年，桐江县坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：</p>',
+    '<p>一、2023年度推进法治政府建设的主要举措和成效</p>',
+    '<p>（一）县政府主要负责人履行推进法治建设第一责任人职责。县长主持县政府常务会议专题学法6次，带头出庭应诉2次。</p>',
+    '<p>（二）推进综合行政执法改革。全县组建乡镇综合执法队13支，实现“一支队伍管执法”。</p>',
+    '<p>二、存在的不足和原因</p>',
+    '<p>乡镇综合执法队伍专业能力与承接事项不匹配，原因是培训周期短。</p>',
+    '<p>三、2024年推进法治政府建设的主要安排</p>',
+    '<p>2024年，我县将开展乡镇综合执法能力提升年活动，实现执法人员轮训全覆盖。</p>',
+    '<div class="pager">上一篇：桐江县2023年政府信息公开工作年度报告</div>',
+    '<div class="pager">下一篇：关于公布行政执法主体名单的公告</div>',
+    '</body></html>',
+  ].join('\n'),
+};
+
+const R32: IndependentCase = {
+  id: 'R32-township-2023-one-paragraph-parts',
+  scope: 'report', label: 'clean', writer: 'township (one paragraph per part)', models: [ZCB],
+  note: 'short township report: each part one paragraph; the duty is the first sentence of part 1',
+  text: lines(
+    '桃源乡2023年法治政府建设情况报告',
+    '2023年，桃源乡认真贯彻县委、县政府部署，推进法治乡镇建设。现将有关情况报告如下：',
+    '一、主要工作及成效',
+    '乡党委书记作为法治建设第一责任人，带头学法述法，全年主持召开法治建设专题会议3次；乡政府规范合同审查，审查合同协议29份；受理矛盾纠纷41件，调解成功40件。',
+    '二、存在的问题',
+    '村干部法治意识参差不齐。',
+    '三、2024年工作打算',
+    '2024年，我乡将开展村干部法治轮训，推进“法律明白人”工程。',
+  ),
+};
+
+const R33: IndependentCase = {
+  id: 'R33-county-dept-2022-work-points',
+  scope: 'report', label: 'clean', writer: 'county department (人社局), plan as 工作要点', models: [ZJ25, GD23],
+  note: 'duty as part 2 heading; plan headed 2023年工作要点; 其他事项 with text',
+  text: lines(
+    '东川县人力资源和社会保障局2022年度法治政府建设情况报告',
+    '2022年，县人社局坚持依法行政，全力保障劳动者合法权益。现将2022年度法治政府建设情况报告如下：',
+    '一、主要举措和成效',
+    '全年办理劳动保障监察案件86件，为412名劳动者追发工资报酬610万元；受理劳动人事争议仲裁案件154件，结案148件，结案率96.1%。',
+    '二、履行法治建设第一责任人职责情况',
+    '局党组书记、局长认真履行推进法治建设第一责任人职责，主持召开局党组会议研究法治工作4次。',
+    '三、存在的不足和原因',
+    '基层劳动保障监察力量不足，原因是编制未随职能调整同步增加。',
+    '四、2023年工作要点',
+    '2023年，我局将深化根治欠薪，推进劳动人事争议仲裁院标准化建设。',
+    '五、其他事项',
+    '本报告已经局党组会议审议通过。',
+  ),
+};
+
+const R34: IndependentCase = {
+  id: 'R34-county-2025-plan-next-step-with-year',
+  scope: 'report', label: 'clean', writer: 'county government', models: [MX25, DG25],
+  note: 'plan headed 下一步工作打算 with 2026年 in its first sentence; 此件公开发布 and 抄送 lines',
+  text: lines(
+    '白沙县2025年度法治政府建设情况报告',
+    '2025年，白沙县全面完成法治政府建设“十四五”各项任务，现将有关情况报告如下：',
+    '一、2025年推进法治政府建设的主要举措和成效',
+    '（一）县政府主要负责同志履行推进法治建设第一责任人职责。主持县政府常务会议学法8次，听取法治政府建设专题汇报2次。',
+    '（二）规范涉企行政检查。全县涉企行政检查同比减少33%，无事不扰企业名单覆盖企业2100余家。',
+    '二、存在的不足',
+    '部分执法部门“一业一查”推进较慢。',
+    '三、下一步工作打算',
+    '2026年，我县将以“十五五”法治政府建设规划开局为牵引，全面推行“综合查一次”。',
+    '（此件公开发布）',
+    '抄送：市委依法治市办，县人大常委会办公室。',
+  ),
+};
+
+const R35: IndependentCase = {
+  id: 'R35-county-2024-five-parts-other',
+  scope: 'report', label: 'clean', writer: 'county government (Sichuan), 短板弱项 and 其他事项', models: [JH20, GUIDE],
+  note: 'part 2 worded 存在的短板弱项; part 5 with real content',
+  text: lines(
+    '剑门县2024年法治政府建设年度报告',
+    '2024年，剑门县坚持以习近平法治思想为指导，现将2024年法治政府建设情况报告如下：',
+    '一、2024年推进法治政府建设主要举措和成效',
+    '全县行政规范性文件合法性审核率、备案率均为100%；行政复议案件审结64件，调解和解结案11件。',
+    '二、存在的短板弱项',
+    '行政复议调解和解率仍然偏低，基层执法装备不足。',
+    '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+    '县委书记、县长带头履行推进法治建设第一责任人职责，年内专题研究法治建设议题6个，开展述法评议1次。',
+    '四、2025年工作安排',
+    '2025年，我县将推进行政复议调解中心建设，补齐基层执法装备。',
+    '五、其他事项',
+    '2024年我县被命名为省级法治政府建设示范县。',
+  ),
+};
+
+const R36: IndependentCase = {
+  id: 'R36-street-2024-markdown-headings',
+  scope: 'report', label: 'clean', writer: 'street office, Markdown with ## / ### headings and bold heading lines', format: 'markdown', models: [DB24],
+  note: 'Markdown with ATX headings and a stand-alone bold heading line (no run-in text)',
+  text: lines(
+    '# 多福街道2024年度法治政府建设情况报告',
+    '2024年，多福街道坚持把推进基层法治政府建设摆在突出位置，现将2024年度法治政府建设情况报告如下：',
+    '## 一、2024年法治政府建设情况',
+    '### （一）坚持党对法治政府建设的全面领导',
+    '落实“第一议题”制度，党工委理论学习中心组集体学法6次。',
+    '### （二）切实履行推进法治建设第一责任人职责',
+    '街道党工委书记主持召开依法治街工作会议2次，办事处主任主持主任办公会议研究法治工作4次。',
+    '## 二、存在的不足',
+    '**法治宣传针对性不强**',
+    '面向外来务工人员的法治宣传覆盖不足。',
+    '## 三、2025年工作计划',
+    '2025年，街道将针对外来务工人员开展“法律服务进园区”活动。',
+  ),
+};
+
+const R37: IndependentCase = {
+  id: 'R37-district-2022-chinese-date-meta',
+  scope: 'report', label: 'clean', writer: 'district government, 发布时间 with leading zeros', models: [HL24, JH20],
+  note: '发布时间：2023年03月30日 (leading zeros, on time)',
+  text: lines(
+    '金湾区2022年法治政府建设工作报告',
+    '信息来源：金湾区司法局　发布时间：2023年03月30日　浏览次数：',
+    '2022年，金湾区深入学习贯彻党的二十大精神，扎实推进法治政府建设，现将2022年法治政府建设工作报告如下：',
+    '一、主要举措和成效',
+    '（一）强化组织领导，坚持党政主要负责人履行推进法治建设第一责任人职责。区委、区政府主要负责人主持召开专题会议研究法治建设5次。',
+    '（二）加强执法监督。开展行政执法案卷评查，评查案卷240卷，发现问题76个，已全部整改。',
+    '二、存在的问题',
+    '执法监督信息平台数据共享不够。',
+    '三、2023年工作打算',
+    '2023年，我区将推进执法监督平台与各执法部门系统对接。',
+  ),
+};
+
+const CLEAN_REPORTS_2 = [R23, R24, R25, R26, R27, R28, R29, R30, R31, R32, R33, R34, R35, R36, R37];
 
 const CLEAN_REPORTS = [R01, R02, R03, R04, R05, R06, R07, R08, R09, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, ...CLEAN_REPORTS_2];
 
@@ -791,6 +928,27 @@ const DEFECT_REPORTS: IndependentCase[] = [
   derive(R09, 'D34-plan-says-mingnian', { rule: 'require-next-year-plan', severity: 'warn' },
     'the plan speaks of 明年 only',
     edit(R09, '四、2026年工作安排\n\n2026年，我县将对标“十五五”法治建设规划，', '四、明年工作安排\n\n明年，我县将对标新一轮法治建设规划，')),
+  derive(R31, 'D35-html-published-late', { rule: 'no-late-publication', severity: 'error' },
+    'the metadata table gives 发布日期 2024-05-09 for a 2023 report',
+    edit(R31, '<td>2024-03-20</td>', '<td>2024-05-09</td>')),
+  derive(R32, 'D36-township-no-duty', { rule: 'require-sections', severity: 'error' },
+    'the duty clause removed from the one-paragraph part 1',
+    edit(R32, '乡党委书记作为法治建设第一责任人，带头学法述法，全年主持召开法治建设专题会议3次；乡政府规范合同审查', '乡政府规范合同审查')),
+  derive(R34, 'D37-plan-report-year', { rule: 'require-next-year-plan', severity: 'error' },
+    'the plan opens with 2025年 (the report year) — copied from last year',
+    edit(R34, '2026年，我县将以“十五五”法治政府建设规划开局为牵引', '2025年，我县将以法治政府建设示范创建为牵引')),
+  derive(R35, 'D38-placeholder-title', { rule: 'no-placeholder', severity: 'error' },
+    '×× left for the county name in the title',
+    edit(R35, '剑门县2024年法治政府建设年度报告', '××县2024年法治政府建设年度报告')),
+  derive(R37, 'D39-halfwidth-bracket-heading', { rule: 'require-fullwidth-punctuation', severity: 'warn' },
+    'one sub-heading numbered with half-width brackets (二) in a full-width text',
+    edit(R37, '（二）加强执法监督', '(二)加强执法监督')),
+  derive(R33, 'D40-no-shortcomings-dept', { rule: 'require-sections', severity: 'error' },
+    'part 2 (不足和原因) cut out of a department report; parts renumbered',
+    edit(R33, '三、存在的不足和原因\n\n基层劳动保障监察力量不足，原因是编制未随职能调整同步增加。\n\n四、2023年工作要点', '三、2023年工作要点').replace('五、其他事项', '四、其他事项')),
+  derive(R36, 'D41-unclosed-title-heading', { rule: 'no-unpaired-punctuation', severity: 'error' },
+    'a 《 never closed in a body paragraph',
+    edit(R36, '落实“第一议题”制度，党工委理论学习中心组集体学法6次。', '落实“第一议题”制度，党工委理论学习中心组集体学习《中华人民共和国行政复议法，全年学法6次。')),
 ];
 
 // ======================================================================================================
@@ -844,6 +1002,13 @@ const FRAGMENTS: IndependentCase[] = frag([
   ['F38-repealed-petition', 'defect', 'county 信访局', '严格执行《信访条例》，全年受理群众来信来访412件次。', [GUIDE], '信访条例 replaced by 信访工作条例 (2022)', { rule: 'valid-law-title' }],
   ['F39-placeholder-name', 'defect', 'county government', '县委书记XXX同志主持召开县委全面依法治县委员会第三次会议。', [TPL], 'XXX left for a name', { rule: 'no-placeholder', severity: 'error' }],
   ['F40-unpaired-close-quote', 'defect', 'street office', '打造”法治驿站“品牌，全年接待群众咨询460人次。', [XX24], 'quotes typed backwards ”…“', { rule: 'no-unpaired-punctuation', severity: 'error' }],
+  ['F41-growth-no-base', 'clean', 'county government', '全县行政复议案件同比增长12.5%，行政诉讼案件同比下降8.3%。', [FY], 'growth with no base stated'],
+  ['F42-rate-alone', 'clean', 'county government', '全县行政复议综合纠错率13.79%，行政机关负责人出庭应诉率保持100%。', [FY], 'rates without counts'],
+  ['F43-carry-over', 'clean', 'county court liaison', '受理执行案件523件（含上年结转112件），执结335件，执结率64.05%。', [ZJ25], '335/523 = 64.05%'],
+  ['F44-new-law-date', 'clean', 'district government', '新修订的《中华人民共和国行政复议法》自2024年1月1日起施行，区政府组织专题培训4期、参训520人次。', [FY], 'a date and a current title'],
+  ['F45-appearance-100-wrong', 'defect', 'county government', '全县行政应诉案件开庭37件，行政机关负责人出庭35件，出庭应诉率100%。', [JH23], '35/37 is not 100%', { rule: 'consistent-rate' }],
+  ['F46-mixed-bracket', 'defect', 'county government', '严格执行《优化营商环境条例》（以下简称“条例”)，全年清理涉企规定16件。', [GD23], 'a full-width （ closed by a half-width )', { rule: 'require-fullwidth-punctuation' }],
+  ['F47-nested-angle', 'defect', 'city government', '认真落实《国务院办公厅关于印发<全国深化“放管服”改革着力培育和激发市场主体活力电视电话会议重点任务分工方案>的通知》。', [GD23], '<> for a title inside a title', { rule: 'require-fullwidth-punctuation' }],
 ]);
 
 export const CASES: IndependentCase[] = [...CLEAN_REPORTS, ...DEFECT_REPORTS, ...FRAGMENTS];
