@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/define.js';
 import type { Section } from '../src/model/types.js';
 import type { Report } from '../src/model/report.js';
 import type { PartMatch } from '../src/model/parts.js';
-import type { YearMention } from '../src/model/years.js';
+import { contradictsYear, openingYear } from '../src/model/structure-year.js';
 
 const SOURCE: Record<NonNullable<Report['meta']['yearSource']>, { zh: string; en: string }> = {
   title: { zh: '标题', en: 'the title' },
@@ -14,12 +14,7 @@ const SOURCE: Record<NonNullable<Report['meta']['yearSource']>, { zh: string; en
 };
 
 /** Whether a year mention contradicts report year y (a look-back may start before y, never after). */
-function contradicts(m: YearMention, y: number): boolean {
-  if (m.kind === 'date' || m.cited) return false;
-  if (m.kind === 'since') return m.year > y; // 2023年以来 in a 2023 report is fine
-  if (m.kind === 'range' && m.range) return !(m.range[0] <= y && y <= m.range[1]);
-  return m.year !== y;
-}
+const contradicts = contradictsYear;
 
 export default defineRule({
   meta: {
@@ -83,9 +78,7 @@ export default defineRule({
     }
 
     // The opening: the first year that opens a sentence (“2024年,在州委…”) or follows 现将
-    const opening = report.years.find(
-      (m) => m.where === 'body' && m.block < firstSection && (m.kind === 'plain' || m.kind === 'since') && !m.cited && (m.opens || /现将/.test(m.before)),
-    );
+    const opening = openingYear(report.years, firstSection);
     if (opening && yearSource !== 'opening' && contradicts(opening, year)) {
       context.reportIssue({ messageId: 'openingYear', data: { found: opening.raw, foundYear: opening.year, expected: year, ...src }, start: opening.start, end: opening.end });
     }

@@ -54,6 +54,9 @@ export default defineRule({
     const expected = year + 1;
     const declared = plan.declared;
     if (declared.some((y) => namesYear(y, expected))) return;
+    // the text states two report years (a title left from last year) and the plan fits the other: consistent-year's finding
+    const other = meta.contestedYear;
+    if (other !== undefined && declared.some((y) => namesYear(y, other + 1))) return;
     const wrong = declared.filter((y) => y.kind === 'plain');
     if (wrong.length) {
       const y = wrong[0];

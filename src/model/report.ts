@@ -8,7 +8,7 @@ import type { DutyMention } from './responsibility.js';
 import { blockToSource, collectBlocks } from './blocks.js';
 import { closingDate, datesFromFields, isFurnitureLine, parseFields } from './furniture.js';
 import { bodyFromTitle } from './metadata.js';
-import { findTitle, yearInOpening, yearInTitle } from './structure-year.js';
+import { contradictsYear, findTitle, openingYear, yearInOpening, yearInTitle } from './structure-year.js';
 import { recogniseStructure } from './structure.js';
 import type { PartsModel } from './structure.js';
 import type { YearMention } from './years.js';
@@ -174,6 +174,9 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
       yearSpan = { start: y.mention.start, end: y.mention.start + 4 };
     }
   }
+  // the opening stating another year than the one taken (a title left from last year): the year is contested
+  const opening = year !== undefined && yearSource !== 'opening' ? openingYear(years, sections[0]?.block ?? Infinity) : undefined;
+  const contestedYear = opening && year !== undefined && contradictsYear(opening, year) ? opening.year : undefined;
   // Facts are read on first use: rules that do not need numbers do not pay for them
   let facts: Facts | undefined;
 
@@ -193,6 +196,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
       yearSource,
       yearSpan,
       configYear: options.reportYear,
+      ...(contestedYear !== undefined ? { contestedYear } : {}),
       body: issuer,
       dates,
       furniture,

@@ -1,3 +1,4 @@
+import type { YearMention } from './years.js';
 import type { Block, Span } from './types.js';
 import { foldYearDigits } from './numerals.js';
 import { matchNumbering } from './outline.js';
@@ -159,3 +160,16 @@ export function yearInOpening(text: string): YearFound | undefined {
 }
 
 export { YEAR as YEAR_RE };
+
+/** Whether a year mention states another year than `y` (a date, a citation, 「2023年以来」 in a 2023 report or a range holding `y` do not). */
+export function contradictsYear(m: YearMention, y: number): boolean {
+  if (m.kind === 'date' || m.cited) return false;
+  if (m.kind === 'since') return m.year > y;
+  if (m.kind === 'range' && m.range) return !(m.range[0] <= y && y <= m.range[1]);
+  return m.year !== y;
+}
+
+/** The opening's year: the first year before the first section that opens a sentence (「2024年，在州委…」) or follows 现将. */
+export function openingYear(years: readonly YearMention[], firstSectionBlock: number): YearMention | undefined {
+  return years.find((m) => m.where === 'body' && m.block < firstSectionBlock && (m.kind === 'plain' || m.kind === 'since') && !m.cited && (m.opens || /现将/.test(m.before)));
+}

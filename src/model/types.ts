@@ -122,6 +122,12 @@ export interface Metadata {
   yearSpan: Span | undefined;
   /** The report year set in config (reportYear): a fallback, so it may differ from `year` when the text states another. */
   configYear?: number;
+  /**
+   * Another year the text states for the report where `year` came from elsewhere: the opening's year (「现将2023年度…」)
+   * when the title says 2022. The year is then contested: consistent-year reports it, and rules that judge by the
+   * year (deadlines, the plan's year) stay silent where the other year would satisfy them (one fault, one finding).
+   */
+  contestedYear?: number;
   /** The issuing body, e.g. 叶城县. */
   body: string | undefined;
   dates: DateMention[];
