@@ -18,12 +18,14 @@ const SOMEBODY = /某某(?=[省市县区乡镇村街局委办厅科室站队组�
 /** Words that may stand before a body's name; any other Chinese character before 某某 may be a surname. */
 const BEFORE_NAME = /[和与及同由对向在经据从为是的将把被给跟会、]/;
 /** 【待补充】 [待填写] （待核实）, “此处填写”, TODO. */
+/** 【】 or 【 】: empty brackets left where a name or number goes (【工作亮点】 around text is a heading decoration). */
+const EMPTY_BRACKET = /【[ \u3000\u00a0\t]*】/g;
 const TODO = /[【\[（(]\s*(?:待|请)(?:补充|填写|填报|填入|核实|完善|更新|确认|核对|输入|补)[^】\]）)\n]{0,12}[】\]）)]|此处(?:填写|填入|插入|输入|补充)|\b(?:TODO|FIXME|TBD)\b/gi;
 
 interface Found {
   start: number;
   end: number;
-  kind: 'mask' | 'todo';
+  kind: 'mask' | 'todo' | 'emphasis';
 }
 
 export default defineRule({
@@ -60,6 +62,10 @@ export default defineRule({
         zh: '另有{count}处占位符未逐一列出（本文件共{total}处）',
         en: '{count} more placeholders are not listed ({total} in this file)',
       },
+      emphasis: {
+        zh: '「{placeholder}」可能是未闭合的 Markdown 加粗或强调标记，也可能是未替换的占位符，无法确认：「{context}」',
+        en: '“{placeholder}” may be an unclosed Markdown emphasis mark or an unfilled placeholder; cannot confirm: “{context}”',
+      },
       todo: {
         zh: '未完成的待办标记「{placeholder}」：「{context}」',
         en: 'Unfinished to-do mark “{placeholder}”: “{context}”',
@@ -69,11 +75,12 @@ export default defineRule({
   check(context) {
     const { report, options } = context;
     const { text } = report;
-    const reported: ReportDescriptor<'placeholder' | 'todo' | 'more'>[] = [];
+    const markdown = report.format === 'markdown';
+    const reported: ReportDescriptor<'placeholder' | 'todo' | 'emphasis' | 'more'>[] = [];
     for (const b of report.blocks) {
       if (b.furniture) continue;
       const allowed = allowedRanges(b.text, options.allow);
-      const found = merge(b.text, findInBlock(b.text)).filter((f) => !allowed.some(([s, e]) => f.start < e && f.end > s));
+      const found = merge(b.text, findInBlock(b.text, markdown)).filter((f) => !allowed.some(([s, e]) => f.start < e && f.end > s));
       for (const f of found) {
         const start = report.toSource(b, f.start);
         const end = report.toSource(b, f.end);
@@ -81,7 +88,8 @@ export default defineRule({
         if (text.slice(start, end) !== written) continue;
         // blocks come in document order: past the cap only the place is needed for the summary
         reported.push({
-          messageId: f.kind === 'todo' ? 'todo' : 'placeholder',
+          messageId: f.kind === 'mask' ? 'placeholder' : f.kind,
+          ...(f.kind === 'emphasis' ? { severity: 'info' as const } : {}),
           data: reported.length < MAX_FINDINGS ? { placeholder: written, context: excerpt(report, start, end, 8, 8) } : undefined,
           start,
           end,
@@ -92,7 +100,17 @@ export default defineRule({
   },
 });
 
-function findInBlock(t: string): Found[] {
+/**
+ * In Markdown an ASCII `*` run is emphasis syntax; one left in the text is an unclosed or unmatched
+ * mark (`**一、标题` with no closer), not a template mask — unless it stands between two Chinese
+ * characters (`召开会议**次`, `共*个`), where Markdown emphasis could not open or close anyway in
+ * prose and the template reading is the likely one. Elsewhere it cannot be told apart: info.
+ */
+function markdownMark(t: string, s: number, e: number): boolean {
+  return /^\*+$/.test(t.slice(s, e)) && !(isCjk(t[s - 1]) && isCjk(t[e]));
+}
+
+function findInBlock(t: string, markdown: boolean): Found[] {
   const out: Found[] = [];
   MASK.lastIndex = 0;
   for (let m = MASK.exec(t); m; m = MASK.exec(t)) {
@@ -108,11 +126,12 @@ function findInBlock(t: string): Found[] {
     }
     // 1+4+X, 3×4, XXL, x86: arithmetic and Latin words
     if (ARITHMETIC.test(before ?? '') || ARITHMETIC.test(after ?? '')) continue;
+    const kind = markdown && markdownMark(t, s, e) ? 'emphasis' : 'mask';
     if (/^[_＿]/.test(m[0]) || m[0].length >= 2) {
-      if (chinese) out.push({ start: s, end: e, kind: 'mask' });
+      if (chinese) out.push({ start: s, end: e, kind });
     } else if (after !== undefined && UNIT.test(after) && (before === undefined || !/[A-Za-z0-9]/.test(before))) {
       // a single X, × or * stands for a number only before a unit: X月X日, 召开会议*次
-      out.push({ start: s, end: e, kind: 'mask' });
+      out.push({ start: s, end: e, kind });
     }
   }
   SOMEBODY.lastIndex = 0;
@@ -120,6 +139,8 @@ function findInBlock(t: string): Found[] {
     const before = t[m.index - 1];
     if (!isCjk(before) || BEFORE_NAME.test(before)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'mask' });
   }
+  EMPTY_BRACKET.lastIndex = 0;
+  for (let m = EMPTY_BRACKET.exec(t); m; m = EMPTY_BRACKET.exec(t)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'mask' });
   TODO.lastIndex = 0;
   for (let m = TODO.exec(t); m; m = TODO.exec(t)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'todo' });
   return out.sort((a, b) => a.start - b.start);

@@ -1,10 +1,23 @@
 import type { Root } from 'mdast';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
+import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { markdownOverBudget } from './markdown-budget.js';
 import { parseText } from './text.js';
 
-const processor = unified().use(remarkParse);
+/**
+ * CommonMark does not close `**` after a punctuation mark when a letter follows without a space,
+ * so the bold run-in heading of Chinese reports — `**一、全面落实第一责任人职责。**街道党工委…` —
+ * stays literal text. The CJK-friendly emphasis extension (micromark-extension-cjk-friendly) relaxes
+ * the flanking rules next to CJK characters only; Latin text parses as before. Positions are
+ * micromark's own, so they stay exact.
+ */
+function remarkCjkFriendly(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(cjkFriendlyExtension());
+}
+
+const processor = unified().use(remarkParse).use(remarkCjkFriendly);
 
 /**
  * Markdown → mdast through unified + remark-parse (loaded only for .md files). Text past the

@@ -85,3 +85,37 @@ describe('no-placeholder skips page furniture', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('no-placeholder: Markdown emphasis marks and empty brackets', () => {
+  const lint = async (text: string, format: 'text' | 'markdown') => {
+    const { lintText } = await import('../../src/engine/lint.js');
+    const { messages } = await lintText(text, { format, rules: [['no-placeholder', { rule, setting: { severity: 'error', options: { allow: [] } } }]] });
+    return messages.map((m) => [m.messageId, m.severity, text.split('\n')[m.line - 1].slice(m.column - 1, m.endColumn - 1)]);
+  };
+
+  it('bold run-in headings in Markdown are formatting, not placeholders', async () => {
+    const md = '## 一、主要举措\n\n**全面落实法治建设第一责任人职责。**街道党工委坚持依法决策。\n\n**深化执法改革，**全年办理案件52件。\n';
+    expect(await lint(md, 'markdown')).toEqual([]);
+  });
+
+  it('an unclosed ** in Markdown is at most info; between Chinese characters it is still a mask', async () => {
+    const md = '**一是加强党的领导。县委常委会听取汇报3次。\n\n全年开展法治讲座**次。\n';
+    expect(await lint(md, 'markdown')).toEqual([
+      ['emphasis', 'info', '**'],
+      ['placeholder', 'error', '**'],
+    ]);
+  });
+
+  it('the same ** in plain text stays a placeholder (「**县」)', async () => {
+    expect(await lint('**县人民政府2023年度法治政府建设情况报告\n', 'text')).toEqual([['placeholder', 'error', '**']]);
+  });
+
+  it('empty 【】 (also with spaces) is a placeholder; 【】 around words is not', async () => {
+    const txt = '全年收到复议申请【】件，审结【 】件。【】月【】日召开会议。【工作亮点】全县推行一支队伍管执法。\n';
+    expect(await lint(txt, 'text')).toEqual([
+      ['placeholder', 'error', '【】'],
+      ['placeholder', 'error', '【 】'],
+      ['placeholder', 'error', '【】月【】日'],
+    ]);
+  });
+});
