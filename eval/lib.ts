@@ -28,7 +28,7 @@ export async function lintCase(text: string, options: LintCaseOptions = {}): Pro
   for (const [id, level] of Object.entries(levels)) {
     if (level === 'off') continue;
     if (options.only && !options.only.includes(id)) continue;
-    rules.push([id, { rule: builtinRules[id]!, setting: { severity: level as Severity, options: {} } }]);
+    rules.push([id, { rule: builtinRules[id]!, setting: { severity: level as Severity, options: { ...(builtinRules[id]!.meta.defaultOptions as Record<string, unknown> | undefined) } } }]);
   }
   return lintText(text, { format: options.format ?? 'text', filePath: options.filePath, rules, reportYear: options.reportYear, resources: resourcesFor(rules.map(([, r]) => r)) });
 }

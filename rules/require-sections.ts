@@ -37,6 +37,10 @@ export default defineRule({
         zh: '缺少第{partCn}部分「{name}」：厅字〔2019〕28号规定年度报告须包含此项，请以标题或“一是…”条目写明',
         en: 'Missing part {part}, “{name}”: 厅字〔2019〕28号 requires it in every annual report; add it as a heading or an item',
       },
+      dutyInText: {
+        zh: '第{partCn}部分「{name}」未单独成节：履职情况只写在正文「{text}」中；厅字〔2019〕28号要求报告此项，建议以标题或“一是…”条目单独写明',
+        en: 'Part {part}, “{name}”, has no section of its own: the duty’s performance is only told in the text (“{text}”); 厅字〔2019〕28号 requires this part, so give it a heading or an item',
+      },
       passingMention: {
         zh: '正文中顺带提及第一责任人职责：「{text}」，未以部分、标题或条目写明履职情况',
         en: 'passing mention of the duty: “{text}”, not a part, heading or item describing how it was performed',
@@ -57,7 +61,12 @@ export default defineRule({
       const found = matches.filter((m) => m.part === part);
       const data = { part, partCn: PART_CN[part], name: PART_INFO[part].name[context.locale] };
       const severity = PART_SEVERITY[part];
-      if (found.length === 0) {
+      // the duty reported as performed in a sentence of the look-back (「县委、县政府主要负责人认真履行…第一责任人职责，…」):
+      // the report does tell it, without a section of its own — advice, not a missing part
+      const told = part === 3 && found.length === 0 ? report.responsibility.find((m) => m.performed && !m.parts.some((p) => p === 2 || p === 4 || p === 5)) : undefined;
+      if (told) {
+        context.reportIssue({ messageId: 'dutyInText', data: { ...data, text: told.text }, severity: 'info', start: told.start, end: told.end });
+      } else if (found.length === 0) {
         // One fault, one finding: a passing mention of the 第一责任人 duty in the look-back is shown here
         // as related information (require-first-responsible-person does not report it again)
         const related: RelatedPlace[] =

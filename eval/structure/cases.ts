@@ -20,6 +20,12 @@ export interface StructureCase {
   planYear: number | null;
   /** The 第一责任人 duty appears only in the plan or among the shortcomings. */
   dutyOnlyInPlan?: boolean;
+  /**
+   * Part 3 has no section, heading or item of its own, but a sentence of the look-back reports the duty performed
+   * (「县长认真履行推进法治建设第一责任人职责，召开专题会议3次」): require-sections says so at info (dutyInText), not
+   * that the part is missing.
+   */
+  dutyInText?: boolean;
   /** What require-next-year-plan should say when it cannot be derived from parts/year/planYear (the plan names next year only inside a sentence). */
   plan?: 'silent' | 'noYear' | 'wrongYear' | 'missingPlan';
   /** A publication or written date past the deadline (no-late-publication must fire). */
@@ -268,7 +274,10 @@ export const CASES: StructureCase[] = [
   },
   {
     id: 'three-04',
-    models: '甘肃某县 2023 policy-explainer layout: 工作开展情况/存在的问题/下一步工作打算; the duty only as the second sentence of an item (a passing mention, as in seed 003)',
+    // relabelled (third session): the second sentence of the item reports the duty performed by the 县长, unlike
+    // seed 003's designation (「明确党委书记为…第一责任人」); the independent suite (eval/independent R14) labels the
+    // same layout clean. The part has no section of its own: info, not a missing part.
+    models: '甘肃某县 2023 policy-explainer layout: 工作开展情况/存在的问题/下一步工作打算; the duty performed, told only as the second sentence of an item',
     layout: 'missing',
     text: L(
       '某县人民政府关于某县2023年度法治政府建设工作总结的报告',
@@ -283,6 +292,7 @@ export const CASES: StructureCase[] = [
     parts: [1, 2, 4],
     year: 2023,
     planYear: 2024,
+    dutyInText: true,
   },
   {
     id: 'three-05',

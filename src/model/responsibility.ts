@@ -20,6 +20,30 @@ export interface DutyMention extends Span {
   where: 'heading' | 'body';
   /** The parts the mention lies in (as report.parts.partsAt gives them); empty in the opening. */
   parts: PartNumber[];
+  /**
+   * The clause reports the duty being performed by the people who bear it: 「县委、县政府主要负责人认真履行推进
+   * 法治建设第一责任人职责」, 「乡党委书记作为法治建设第一责任人，带头学法述法」 — not a designation (「明确党委书记
+   * 为…第一责任人」), an exhortation (「督促…主要领导切实肩负起…」, 「压紧压实…第一责任人职责」) or another duty.
+   */
+  performed: boolean;
+}
+
+/** Who bears the duty (《党政主要负责人履行推进法治建设第一责任人职责规定》): the leading people of a body. */
+const BEARER = '(?:主要负责(?:人|同志)|主要领导(?:干部|同志)?|一把手|“一把手”|书记|[县区市乡镇州旗盟]长|局长|主任|厅长|部长|院长|负责同志|党政领导)';
+/** What they did with it (an adverb or two may stand between), up to the term. */
+const PERFORMED = new RegExp(
+  `${BEARER}[^，,。；;：:]{0,6}?(?:(?:认真|切实|带头|全面|严格|自觉|坚决|始终|积极|主动|充分)[^，,。；;：:]{0,3}?)?(?:履行|落实|扛起|扛牢|扛实|担起|担负|担当|肩负|践行|把)[^，,。；;：:]{0,20}?第一责任|${BEARER}作为[^，,。；;：:]{0,16}?第一责任人`,
+);
+/** Words before the bearer that turn the clause into an instruction or a plan: 督促…, 压紧压实…, 要…, 将…. */
+const NOT_A_REPORT = /(?:督促|推动|推进|压紧|压实|要求|强化|确保|引导|指导|明确|将|要|应|需|进一步)[^，,。；;：:]*$/;
+
+/** After the term: the duty as a thing spoken of (「…职责情况纳入年终述职」, 「…责任制」), not a deed. */
+const NOUN_AFTER = /^人?(?:职责|责任)?(?:履行)?(?:情况|制度|责任制|规定|清单|纳入|列入|作为|考核|述职|要求)/;
+
+/** Whether the clause reports the duty performed (`termEnd`: where the words 第一责任(人) end in it). */
+function reportsPerformance(clause: string, termEnd: number): boolean {
+  const m = PERFORMED.exec(clause.slice(0, termEnd));
+  return !!m && !NOT_A_REPORT.test(clause.slice(0, m.index)) && !NOUN_AFTER.test(clause.slice(termEnd));
 }
 
 const TERM = /第一责任人?/g;
@@ -76,6 +100,7 @@ export function findDutyMentions(
         block: b.index,
         where: inHeading ? 'heading' : 'body',
         parts: partsAt(start),
+        performed: reportsPerformance(t.slice(cs, ce), m.index + m[0].length - cs),
       });
     }
   }

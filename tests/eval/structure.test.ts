@@ -21,7 +21,7 @@ describe('eval/structure', () => {
     const count = (f: (c: (typeof ALL_CASES)[number]) => boolean) => ALL_CASES.filter(f).length;
     // deliberately removed and genuinely absent parts, all reported; none invented
     for (const p of [1, 2, 3, 4, 5] as const) {
-      expect(row('require-sections', `part ${p}`)).toMatchObject({ tp: count((c) => !c.parts.includes(p)), fp: 0, fn: 0 });
+      expect(row('require-sections', `part ${p}`)).toMatchObject({ tp: count((c) => !c.parts.includes(p) && !(p === 3 && c.dutyInText)), fp: 0, fn: 0 });
     }
     expect(row('require-sections', 'part 3').tp).toBeGreaterThanOrEqual(15);
     expect(row('require-sections', 'reported twice')).toMatchObject({ tp: 0, fp: 0 });
