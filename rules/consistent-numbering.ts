@@ -27,7 +27,7 @@ export default defineRule({
       properties: {
         levels: {
           type: 'boolean',
-          description: 'Report an outline level that is skipped (1. directly under 一、 without （一）).',
+          description: 'Report an outline level skipped in one section but used in another (1. directly under 二、 while 一、 has （一）).',
         },
         items: {
           type: 'boolean',
@@ -55,8 +55,8 @@ export default defineRule({
         en: '{count} more numbering problems are not listed ({total} in this file)',
       },
       levelSkipped: {
-        zh: '标题越级：「{marker}」直接位于「{parent}」之下，缺少「{missing}」一级（依次为一、（一）1.（1））',
-        en: 'Skipped outline level: “{marker}” sits directly under “{parent}” without a “{missing}” level (一、 (一) 1. (1) in turn)',
+        zh: '标题层级不一致：「{marker}」直接位于「{parent}」之下，缺少「{missing}」一级，而同级的其他标题下使用「{other}」',
+        en: 'Inconsistent outline levels: “{marker}” sits directly under “{parent}” without a “{missing}” level, while other headings of that level use “{other}”',
       },
     },
   },
@@ -93,19 +93,22 @@ export default defineRule({
       for (const f of analyseSequence(seq.elements.map((e) => e.number), seq.present)) report1(seq.elements, f);
     }
 
-    // Skipped levels: 一、 → 1. without （一）
+    // Skipped levels: 一、 → 1. without （一）. Many reports (street offices, departments) go from 一、 straight to
+    // 1. as their house style: a skip is reported only where the report is inconsistent, i.e. another section
+    // of the same numbering style numbers its sub-sections with the level this one skips.
     if (options.levels) {
-      const seen = new Set<Section>();
-      for (const s of report.sections) {
-        const p = s.parent;
-        if (!p || seen.has(p) || !isNumbered(s) || !isNumbered(p) || s.rank <= p.rank + 1) continue;
-        seen.add(p);
+      for (const { parent, child, other } of inconsistentLevels(report.sections)) {
         const missing: string[] = [];
-        for (let r = p.rank + 1; r < s.rank; r++) missing.push(RANK_MARKER[r]);
+        for (let r = other.rank; r < child.rank; r++) missing.push(RANK_MARKER[r]);
         found.push({
           messageId: 'levelSkipped',
-          data: { marker: readerText(report, s.marker.start, s.marker.end), parent: readerText(report, p.marker.start, p.marker.end), missing: missing.join('') },
-          ...s.marker,
+          data: {
+            marker: readerText(report, child.marker.start, child.marker.end),
+            parent: readerText(report, parent.marker.start, parent.marker.end),
+            missing: missing.join(''),
+            other: readerText(report, other.marker.start, other.marker.end),
+          },
+          ...child.marker,
         });
       }
     }
@@ -113,3 +116,31 @@ export default defineRule({
     reportCapped(context, found, { messageId: 'more' });
   },
 });
+
+/**
+ * Sections that skip a level their peers use: among the numbered sections of one numbering style (rank), those
+ * whose first numbered sub-section is deeper than the shallowest sub-level any of them uses. When every such
+ * section goes to the same next level (一、 → 1. throughout), the skip is the report's style and nothing is
+ * returned. `other` is the first sub-section heading of a peer that uses the shallower level.
+ */
+function inconsistentLevels(sections: readonly Section[]): { parent: Section; child: Section; other: Section }[] {
+  const byRank = new Map<number, { parent: Section; child: Section }[]>();
+  for (const parent of sections) {
+    if (!isNumbered(parent)) continue;
+    const child = parent.children.find(isNumbered);
+    if (!child) continue;
+    const list = byRank.get(parent.rank);
+    if (list) list.push({ parent, child });
+    else byRank.set(parent.rank, [{ parent, child }]);
+  }
+  const out: { parent: Section; child: Section; other: Section }[] = [];
+  for (const [rank, all] of byRank) {
+    const list = all.filter((x) => x.child.rank > rank);
+    if (!list.length) continue;
+    const shallowest = Math.min(...list.map((x) => x.child.rank));
+    if (list.every((x) => x.child.rank === shallowest)) continue;
+    const other = list.find((x) => x.child.rank === shallowest)!.child;
+    for (const x of list) if (x.child.rank > shallowest) out.push({ ...x, other });
+  }
+  return out.sort((a, b) => a.child.marker.start - b.child.marker.start);
+}

@@ -23,6 +23,8 @@ type MessageId =
   | 'fieldOfLaw'
   | 'notFound'
   | 'repealed'
+  | 'repealedNoSuccessor'
+  | 'repealedUndated'
   | 'superseded'
   | 'notYetAdopted'
   | 'useTitle';
@@ -88,6 +90,14 @@ export default defineRule({
       repealed: {
         zh: '《{title}》已于{date}废止（由《{replacement}》取代），{year}年度报告不应作为现行依据引用',
         en: '《{title}》 was repealed on {date} (replaced by 《{replacement}》); a report for {year} should not cite it as in force',
+      },
+      repealedNoSuccessor: {
+        zh: '《{title}》已于{date}废止，{year}年度报告不应作为现行依据引用',
+        en: '《{title}》 was repealed on {date}; a report for {year} should not cite it as in force',
+      },
+      repealedUndated: {
+        zh: '《{title}》已废止或失效（法律法规名录未载明废止日期），无法确认{year}年度时是否仍然有效，请核对',
+        en: '《{title}》 is repealed or expired (the list of laws gives no date); cannot confirm that it was still in force in {year}',
       },
       superseded: {
         zh: '《{title}》的实施期已于{ended}年结束，由《{replacement}》接续，{year}年度报告应引用后者',
@@ -175,8 +185,18 @@ function closest(laws: LawIndex, title: string): LawMatch[] {
 function isCurrent(entry: LawEntry, year: number | undefined): boolean {
   if (year === undefined) return true;
   if (entry.repealedOn && entry.repealedOn <= `${year}-01-01`) return false;
+  if (undatedRepealAfter(entry, year)) return false;
   if (entry.adopted !== undefined && entry.adopted > year + 1) return false;
   return true;
+}
+
+/**
+ * Repealed with no known date, and the report year is later than the last year the list shows it in force:
+ * it may have been repealed before or during that year.
+ */
+function undatedRepealAfter(entry: LawEntry, year: number): boolean {
+  if (entry.status !== 'repealed' || entry.repealedOn) return false;
+  return entry.inForceThrough === undefined || Number(entry.inForceThrough.slice(0, 4)) < year;
 }
 
 function checkInForce(
@@ -192,7 +212,11 @@ function checkInForce(
   if (entry.periodEnded !== undefined && entry.periodEnded < year) {
     say('superseded', 'warn', { ended: entry.periodEnded, replacement: entry.replacedBy ?? '—', year });
   } else if (entry.repealedOn && entry.repealedOn <= `${year}-01-01`) {
-    say('repealed', 'warn', { date: entry.repealedOn, replacement: entry.replacedBy ?? '—', year });
+    if (entry.replacedBy) say('repealed', 'warn', { date: entry.repealedOn, replacement: entry.replacedBy, year });
+    else say('repealedNoSuccessor', 'warn', { date: entry.repealedOn, year });
+  } else if (undatedRepealAfter(entry, year)) {
+    // repealed, but the list does not say when: cannot judge the year, only ask
+    say('repealedUndated', 'info', { year });
   } else if (entry.adopted !== undefined && entry.adopted > year + 1) {
     // a report for Y is written early in Y+1: a law of Y+1 may appear in its plans
     say('notYetAdopted', 'warn', { adopted: entry.adopted, year });

@@ -13,8 +13,16 @@ export interface LawEntry {
   kind: LawKind;
   status: 'in-force' | 'repealed';
   note: string;
-  /** Day it stopped being in force (YYYY-MM-DD): a repeal, or the day after a plan period ended. */
+  /**
+   * Day it stopped being in force (YYYY-MM-DD): a repeal, the day its successor took effect, or the day after a
+   * plan period ended. Unset for a repealed entry whose note gives no such date (see inForceThrough).
+   */
   repealedOn?: string;
+  /**
+   * A repealed entry with no repeal date: the latest date its note shows it in force (promulgated, effective,
+   * text dated), so a report for a year up to this one cited it while it may still have been in force.
+   */
+  inForceThrough?: string;
   /** What replaced it, as the note names it. */
   replacedBy?: string;
   /** A plan whose period ended (no formal repeal): the last year of the period. */
@@ -44,20 +52,14 @@ export function parseLawsTsv(text: string): LawEntry[] {
       title: f[iTitle],
       short: f[iShort] || f[iTitle],
       kind: f[iKind] as LawKind,
-      status: f[iStatus] === 'repealed' ? 'repealed' : 'in-force',
+      status: REPEALED_STATUS.test(f[iStatus] ?? '') ? 'repealed' : 'in-force',
       note,
       aliases: [...note.matchAll(/commonly (?:abbreviated|called) ([^;,()（）]+)/g)].map((m) => m[1].trim()),
     };
-    const repealed = /repealed (\d{4}-\d{2}-\d{2})(?: by ([^;(]+))?/.exec(note);
-    const superseded = /superseded \(plan period ended (\d{4})\) by ([^;]+)/.exec(note);
-    if (repealed) {
-      entry.repealedOn = repealed[1];
-      const by = /replaced by ([^;(]+)/.exec(note)?.[1] ?? repealed[2];
-      if (by) entry.replacedBy = by.trim();
-    } else if (superseded) {
-      entry.periodEnded = Number(superseded[1]);
-      entry.repealedOn = `${entry.periodEnded + 1}-01-01`;
-      entry.replacedBy = superseded[2].trim();
+    Object.assign(entry, endOfForce(note));
+    if (entry.status === 'repealed' && !entry.repealedOn) {
+      const dates = [...note.matchAll(/\b(\d{4}-\d{2}-\d{2})\b/g)].map((m) => m[1]).sort();
+      if (dates.length) entry.inForceThrough = dates[dates.length - 1];
     }
     const adopted = /adopted (\d{4})/.exec(note);
     if (adopted) entry.adopted = Number(adopted[1]);
@@ -65,6 +67,33 @@ export function parseLawsTsv(text: string): LawEntry[] {
     if (period) entry.period = period.years;
     return entry;
   });
+}
+
+/** A status column that says the entry is no longer in force (data/README.md: `repealed`; other wordings alike). */
+const REPEALED_STATUS = /^(?:repealed|superseded|invalid|expired|abolished|废止|失效|已废止|已失效)$/i;
+
+/**
+ * When and by what the note says an entry stopped being in force, in each wording data/laws.tsv uses:
+ * `repealed YYYY-MM-DD[ by X]` (with `replaced by X`), `superseded by X (effective YYYY-MM-DD)` (the successor's
+ * effective day), `superseded (plan period ended YYYY) by X`. Other dates in a note (first promulgated, effective-date
+ * clause, text dated, adopted) are not the end of force and are never taken for it.
+ */
+export function endOfForce(note: string): Pick<LawEntry, 'repealedOn' | 'replacedBy' | 'periodEnded'> {
+  const replaced = /replaced by ([^;(]+)/.exec(note)?.[1];
+  const repealed = /\b(?:repealed|abolished|invalidated|expired) (?:on )?(\d{4}-\d{2}-\d{2})(?: by ([^;(]+))?/.exec(note);
+  if (repealed) return clean({ repealedOn: repealed[1], replacedBy: replaced ?? repealed[2] });
+  const plan = /superseded \(plan period ended (\d{4})\) by ([^;]+)/.exec(note);
+  if (plan) return clean({ periodEnded: Number(plan[1]), repealedOn: `${Number(plan[1]) + 1}-01-01`, replacedBy: plan[2] });
+  const successor = /\b(?:superseded|replaced) by ([^;(]+?)\s*\((?:effective|in force) (?:from )?(\d{4}-\d{2}-\d{2})\)/.exec(note);
+  if (successor) return clean({ repealedOn: successor[2], replacedBy: successor[1] });
+  return {};
+}
+
+function clean<T extends { replacedBy?: string }>(found: T): T {
+  const replacedBy = found.replacedBy?.trim();
+  if (replacedBy) return { ...found, replacedBy };
+  const { replacedBy: _, ...rest } = found;
+  return rest as T;
 }
 
 /**
@@ -121,7 +150,7 @@ interface Keyed {
 const MEMO_SIZE = 4096;
 
 /** Bump when LawIndexData's shape or the normalising functions change (a prebuilt index of another version is not used). */
-export const LAW_INDEX_DATA_VERSION = 1;
+export const LAW_INDEX_DATA_VERSION = 2;
 
 /**
  * The law index with its normalising already done: what the LawIndex constructor computes from the entries

@@ -77,6 +77,13 @@ new RuleTester().run('consistent-numbering', rule, {
     { name: 'unnumbered Markdown headings', code: '## 主要举措\n\n## 存在的问题\n\n## 下一步打算\n', filename: 'r.md' },
     { name: 'Markdown ordered list', code: '## 一、主要举措\n\n### （一）加强党的领导\n\n1. 坚持高位推动\n3. 贯彻法治思维\n', filename: 'r.md' },
     { name: 'items switched off', code: '一是坚持党的全面领导。三是强化普法宣传。', options: { items: false } },
+    {
+      // house style of many street offices and departments: 1. straight under 一、 in every section
+      name: 'a level skipped consistently (一、 → 1. throughout)',
+      code: '一、主要举措和成效\n1.压实法治建设责任。\n2.规范行政执法行为。\n二、存在的不足\n1.执法能力有待提升。\n三、工作安排\n1.加强执法培训。\n2.深化法治工作站建设。\n',
+    },
+    { name: 'a single section that skips a level', code: '一、主要举措和成效\n1.压实法治建设责任。\n2.规范行政执法行为。\n二、存在的不足\n三、工作安排\n' },
+    { name: 'a level skipped consistently below （一）', code: '(一)加强党的领导\n(1)坚持高位推动\n(2)贯彻法治思维\n(二)优化营商环境\n(1)深化放管服改革\n' },
   ],
   invalid: [
     {
@@ -110,9 +117,23 @@ new RuleTester().run('consistent-numbering', rule, {
       output: '1.坚持高位推动\n2.贯彻法治思维\n3.狠抓关键少数\n4.深化放管服改革\n5.优化营商环境\n6.规范执法\n7.强化监督\n8.化解纠纷\n9.普法宣传\n10.数字法治\n11.队伍建设\n',
     },
     {
-      name: 'skipped level below （一）',
-      code: '(一)加强党的领导\n(1)坚持高位推动\n(2)贯彻法治思维\n',
-      errors: [{ messageId: 'levelSkipped', data: { marker: '(1)', parent: '(一)', missing: '1.' }, line: 2, column: 1, endColumn: 4 }],
+      name: 'a consistent level skip does not hide a repeated number',
+      code: '一、主要举措和成效\n1.压实法治建设责任。\n2.规范行政执法行为。\n2.推进基层依法治理。\n二、工作安排\n1.加强执法培训。\n',
+      errors: [{ messageId: 'repeated', data: { marker: '2.', expected: '3.' }, line: 4 }],
+      output: '一、主要举措和成效\n1.压实法治建设责任。\n2.规范行政执法行为。\n3.推进基层依法治理。\n二、工作安排\n1.加强执法培训。\n',
+    },
+    {
+      name: 'a level skipped under one （一） but used under another',
+      code: '(一)加强党的领导\n1.坚持高位推动\n2.贯彻法治思维\n(二)优化营商环境\n(1)深化放管服改革\n(2)规范涉企检查\n',
+      errors: [{ messageId: 'levelSkipped', data: { marker: '(1)', parent: '(二)', missing: '1.', other: '1.' }, line: 5, column: 1, endColumn: 4 }],
+    },
+    {
+      name: 'two sections skip a level their peer uses: each is reported once',
+      code: '一、主要举措\n(一)加强党的领导\n(二)优化营商环境\n二、存在的不足\n1.执法监督不够\n2.宣传不够\n三、工作计划\n1.加强培训\n2.深化监督\n',
+      errors: [
+        { messageId: 'levelSkipped', data: { marker: '1.', parent: '二、', missing: '（一）', other: '(一)' }, line: 5 },
+        { messageId: 'levelSkipped', data: { marker: '1.', parent: '三、', missing: '（一）', other: '(一)' }, line: 8 },
+      ],
     },
     {
       name: 'English messages',

@@ -114,7 +114,21 @@ describe('valid-law-title verdicts', () => {
     expect(await lint('学习《合同法》。', 2021)).toMatchObject([{ id: 'repealed' }]);
     // 乡镇企业法: repealed 2025-12-27
     expect(await lint('学习《乡镇企业法》。', 2025)).toEqual([]);
-    expect(await lint('学习《乡镇企业法》。', 2026)).toMatchObject([{ id: 'repealed', data: { date: '2025-12-27', replacement: '—' } }]);
+    // no successor named: the message says so instead of 由《—》取代
+    expect(await lint('学习《乡镇企业法》。', 2026)).toMatchObject([{ id: 'repealedNoSuccessor', data: { date: '2025-12-27' } }]);
+  });
+
+  it('every wording of a repeal in the list counts (信访条例: superseded by 信访工作条例, effective 2022-05-01)', async () => {
+    expect(await lint('落实《信访条例》。', 2021)).toEqual([]);
+    expect(await lint('落实《信访条例》。', 2022)).toEqual([]);
+    expect(await lint('落实《信访条例》。', 2023)).toMatchObject([{ id: 'repealed', severity: 'warn', data: { date: '2022-05-01', replacement: '信访工作条例' } }]);
+    expect(await lint('落实《信访工作条例》。', 2024)).toEqual([]);
+  });
+
+  it('a repealed act with no repeal date in the list: only asked (info), and only after the last year it is shown in force', async () => {
+    // 疫苗流通和预防接种管理条例: expired, no date; its text is dated 2016-04-23
+    expect(await lint('落实《疫苗流通和预防接种管理条例》。', 2016)).toEqual([]);
+    expect(await lint('落实《疫苗流通和预防接种管理条例》。', 2017)).toMatchObject([{ id: 'repealedUndated', severity: 'info' }]);
   });
 
   it('a sentence that says the law was repealed is not a citation as current', async () => {
