@@ -109,6 +109,9 @@ export default defineRule({
             other: readerText(report, other.marker.start, other.marker.end),
           },
           ...child.marker,
+          // a short part (存在的不足: 1. 2.) next to a long one with （一）（二） is a common, deliberate layout:
+          // worth a look, not a warning
+          severity: 'info',
         });
       }
     }
