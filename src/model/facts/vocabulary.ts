@@ -97,6 +97,8 @@ export const MONEY_STEM_WORDS: Record<string, readonly string[]> = {
 export const STEM_WORDS: Record<string, readonly string[]> = {
   调解成功: ['成功调解', '调解成功'],
   成功: ['成功调解', '调解成功', '成功化解'],
+  // 纠错率 over the cases corrected, as 复议 reports write them: 纠正违法或不当行政行为15件
+  纠错: ['纠错', '纠正'],
 };
 /** Judged subsets: 按时办结率 is checked only against a stated 按时办结 count, and softly. */
 export const QUALIFIERS = ['一次性', '按时', '按期', '及时', '限时', '当场', '当日', '当天', '即时', '提前', '满意'];
