@@ -30,6 +30,24 @@ const noOptionalPicomatch = {
 };
 
 /**
+ * yargs' factory calls `.version()` with no argument on every run: it guesses the version by walking up from
+ * the working directory (in ES modules its "main file") reading every directory's listing until one holds a
+ * package.json — the whole received folder and /tmp, ~12 ms in a profile, more in a big folder — and the CLI
+ * then replaces it with `.version(packageVersion())`. Drop the guess.
+ */
+const noYargsVersionGuess = {
+  name: 'yargs-no-version-guess',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]yargs[\\/]build[\\/]lib[\\/]yargs-factory\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const call = /\n(\s*)yargs\.version\(\);\n/;
+      if (!call.test(text)) throw new Error('bundle: yargs-factory.js no longer calls yargs.version(); check scripts/bundle.mjs');
+      return { contents: text.replace(call, '\n$1/* version guess removed by scripts/bundle.mjs: the CLI sets it */\n'), loader: 'js' };
+    });
+  },
+};
+
+/**
  * Node built-ins that cost a cold start more than they give it (issue 22, bench/PROFILE.md). Importing a
  * built-in as an ES module builds its facade, which reads every getter of the module: 'node:process' creates
  * process.stdin (a ReadStream, ~8 ms) and process.stderr on every run (chalk's supports-color imports it),
@@ -107,7 +125,7 @@ await build({
   // CommonJS dependencies (ajv, yargs' helpers…) call require(): give the ES module one (from the built-in
   // itself: importing 'node:module' builds its facade, which loads Node's source-map support)
   banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
-  plugins: [noOptionalPicomatch, lazyBuiltins],
+  plugins: [noOptionalPicomatch, noYargsVersionGuess, lazyBuiltins],
   logLevel: 'warning',
   legalComments: 'none',
 });
