@@ -45,14 +45,14 @@ export default defineRule({
       type: 'object',
       properties: {
         level: {
-          enum: ['province', 'city', 'county', 'township', 'department'],
+          enum: ['auto', 'province', 'city', 'county', 'township', 'department'],
           description:
-            'Who issues the report: "province" (省委和省政府, submitted by 1 April); "city", "county", "township" governments and "department"s submit by 1 March. Publication is due by 1 April for all.',
+            'Who issues the report: "province" (省委和省政府, submitted by 1 April); "city", "county", "township" governments and "department"s submit by 1 March. Publication is due by 1 April for all. "auto" (default): "province" where the text says the issuer is a province, an autonomous region or a municipality directly under the central government (its title, or the addressee 党中央、国务院), otherwise "county".',
         },
       },
       additionalProperties: false,
     },
-    defaultOptions: { level: 'county' as Level },
+    defaultOptions: { level: 'auto' as Level | 'auto' },
     messages: {
       lateSubmitted: {
         zh: '{source}「{date}」晚于报送期限{deadline}，逾期{days}天：{year}年度报告应于{deadline}前报送',
@@ -68,9 +68,10 @@ export default defineRule({
     const { report, options } = context;
     const year = report.meta.year;
     if (year === undefined) return;
+    const level: Level = options.level === 'auto' ? (report.meta.issuerLevel ?? 'county') : options.level;
     for (const d of report.meta.dates) {
       const kind = KIND_OF[d.kind];
-      const due = deadline(kind, options.level);
+      const due = deadline(kind, level);
       const late = Math.round((Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(year + 1, due.month - 1, due.day)) / DAY);
       if (late <= 0) continue;
       // the text states two report years (a title left from last year): in time for the other, consistent-year

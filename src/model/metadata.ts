@@ -37,6 +37,22 @@ export function bodyFromTitle(title: string): string | undefined {
   return body.length >= 2 ? body : undefined;
 }
 
+/** A province-level body: a 省, an 自治区 or a 直辖市, as a whole (not one of its departments, cities or districts). */
+const PROVINCE = /^(?:中共)?(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区|北京市|天津市|上海市|重庆市)(?:委员会|委)?(?:、?(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区|北京市|天津市|上海市|重庆市)?人民政府)?$/;
+/** The addressee only province-level bodies write to (they report to 党中央、国务院 by 1 April). */
+const TO_THE_CENTRE = /^\s*(?:党中央|中共中央)、\s*国务院\s*[:：]/;
+
+/**
+ * The level of the issuing body when the text says it is a province (「浙江省人民政府关于…的报告」, 「宁夏回族自治区
+ * 人民政府…」, 「北京市人民政府…」, or the addressee 「党中央、国务院：」): their reports are due by 1 April, not
+ * 1 March. Undefined when the text does not say (a county, a department, a city — or unknown).
+ */
+export function issuerLevel(issuer: string | undefined, openingTexts: readonly string[]): 'province' | undefined {
+  if (issuer && PROVINCE.test(issuer.replace(/\s+/g, ''))) return 'province';
+  if (openingTexts.some((t) => TO_THE_CENTRE.test(t))) return 'province';
+  return undefined;
+}
+
 export function spanOf(start: number, end: number): Span {
   return { start, end };
 }

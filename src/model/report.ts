@@ -7,7 +7,7 @@ import type { PlanModel } from './plan.js';
 import type { DutyMention } from './responsibility.js';
 import { blockToSource, collectBlocks } from './blocks.js';
 import { closingDate, datesFromFields, isFurnitureLine, parseFields } from './furniture.js';
-import { bodyFromTitle } from './metadata.js';
+import { bodyFromTitle, issuerLevel } from './metadata.js';
 import { contradictsYear, findTitle, openingYear, yearInOpening, yearInTitle } from './structure-year.js';
 import { recogniseStructure } from './structure.js';
 import type { PartsModel } from './structure.js';
@@ -160,6 +160,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     furniture.find((f) => f.key === '发布机构' && f.value)?.value ??
     furniture.find((f) => (f.key === '来源' || f.key === '信息来源') && f.value)?.value;
 
+  const level = issuerLevel(issuer, body.filter((b) => b.index < (sections[0]?.block ?? Infinity)).slice(0, 4).map((b) => b.text));
   const items = findItems(body, toSource, sectionAt);
   const sentences = splitSentences(body, toSource);
 
@@ -198,6 +199,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
       configYear: options.reportYear,
       ...(contestedYear !== undefined ? { contestedYear } : {}),
       body: issuer,
+      ...(level ? { issuerLevel: level } : {}),
       dates,
       furniture,
     },
