@@ -4,12 +4,13 @@ import { cnSmallToInt } from './numerals.js';
 /**
  * Outline numbering of GB/T 9704-2012: 一、 → （一） → 1. → （1）.
  * Brackets may be full- or half-width, dots full- or half-width.
- * Arabic numbering must not swallow decimals (3.45亿) or years (2024.).
+ * Arabic numbering must not swallow decimals (3.45亿) or years (2024.); a year right after the dot (4.2024年…) is text.
  */
 const NUMBERING: { kind: Exclude<NumberingKind, 'markdown'>; rank: number; re: RegExp }[] = [
   { kind: 'cn', rank: 1, re: /^([一二三四五六七八九十]{1,3})\s*[、．.]\s*/ },
   { kind: 'paren-cn', rank: 2, re: /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、．.]?\s*/ },
-  { kind: 'arabic', rank: 3, re: /^(\d{1,2})\s*(?:[.．](?!\d)|、)\s*/ },
+  // a dot before a digit is a decimal (3.45亿), except before a year (4.2024年工作安排: the number, then the year)
+  { kind: 'arabic', rank: 3, re: /^(\d{1,2})\s*(?:[.．](?!\d)|[.．](?=(?:19|20)\d{2}\s*年)|、)\s*/ },
   { kind: 'paren-arabic', rank: 4, re: /^[（(]\s*(\d{1,2})\s*[）)]\s*[、．.]?\s*/ },
 ];
 

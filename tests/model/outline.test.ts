@@ -16,6 +16,9 @@ describe('matchNumbering: every numbering form of GB/T 9704', () => {
     ['2．贯彻法治思维', 'arabic', 3, 2, '2'],
     ['3、狠抓关键少数', 'arabic', 3, 3, '3'],
     ['12.加强队伍建设', 'arabic', 3, 12, '12'],
+    // the number, then a year (eval/independent2 c61): not a decimal 4.2024
+    ['4.2024年工作安排', 'arabic', 3, 4, '4'],
+    ['5．2025年法治政府建设主要安排', 'arabic', 3, 5, '5'],
     ['（1）健全制度', 'paren-arabic', 4, 1, '1'],
     ['(2)强化监督', 'paren-arabic', 4, 2, '2'],
   ];
@@ -25,7 +28,7 @@ describe('matchNumbering: every numbering form of GB/T 9704', () => {
       expect(m).toMatchObject({ kind, rank, number, label });
     });
   }
-  for (const text of ['3.45亿元用于法治建设', '2024.1.1起施行', '2023年,我县坚持', '一是完善制度', '1+4+X学法清单', '统一思想', '（一是）']) {
+  for (const text of ['3.45亿元用于法治建设', '1.2024亿元', '2.20万件', '2024.1.1起施行', '2023年,我县坚持', '一是完善制度', '1+4+X学法清单', '统一思想', '（一是）']) {
     it(`not numbering: ${text}`, () => expect(matchNumbering(text)).toBeUndefined());
   }
 });
