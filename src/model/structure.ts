@@ -176,6 +176,8 @@ function sectionUnit(text: string, s: Section): Unit {
 function isPartLine(t: string): boolean {
   const line = t.trim();
   if (line.length < 4 || line.length > 30 || /[。！？!?；;，,、]/.test(line)) return false;
+  // 「第四部分 2024年度主要安排」: the writer numbered it a part; which part is for the scores to say
+  if (/^第[一二三四五六七八九十]{1,2}部分/.test(line)) return true;
   const h = withoutNegatives(foldYearDigits(line)).text;
   for (const p of [2, 3, 4, 5] as PartNumber[]) {
     const c = bestCue(PART_INFO[p].heading, h);
