@@ -41,6 +41,10 @@ export default defineRule({
         zh: '第{partCn}部分「{name}」未单独成节：履职情况只写在正文「{text}」中；厅字〔2019〕28号要求报告此项，建议以标题或“一是…”条目单独写明',
         en: 'Part {part}, “{name}”, has no section of its own: the duty’s performance is only told in the text (“{text}”); 厅字〔2019〕28号 requires this part, so give it a heading or an item',
       },
+      leadersActInText: {
+        zh: '未找到第{partCn}部分「{name}」：报告没有此部分，也未写“第一责任人”；正文「{text}」或为主要负责人履职情况，无法确认，请以标题或“一是…”条目写明',
+        en: 'Part {part}, “{name}”, not found: no such part and no mention of the 第一责任人 duty; the text “{text}” may tell what the leaders did — cannot confirm; give it a heading or an item',
+      },
       passingMention: {
         zh: '正文中顺带提及第一责任人职责：「{text}」，未以部分、标题或条目写明履职情况',
         en: 'passing mention of the duty: “{text}”, not a part, heading or item describing how it was performed',
@@ -64,8 +68,13 @@ export default defineRule({
       // the duty reported as performed in a sentence of the look-back (「县委、县政府主要负责人认真履行…第一责任人职责，…」):
       // the report does tell it, without a section of its own — advice, not a missing part
       const told = part === 3 && found.length === 0 ? report.responsibility.find((m) => m.performed && !m.parts.some((p) => p === 2 || p === 4 || p === 5)) : undefined;
+      // no mention of the duty at all, but the leaders act on 法治 in the look-back (「党政主要负责人组织召开…专题研究法治
+      // 政府建设」): the part may be told there in other words — cannot confirm, so info
+      const acts = part === 3 && found.length === 0 && !told && !report.responsibility.length ? report.leaderActions[0] : undefined;
       if (told) {
         context.reportIssue({ messageId: 'dutyInText', data: { ...data, text: told.text }, severity: 'info', start: told.start, end: told.end });
+      } else if (acts) {
+        context.reportIssue({ messageId: 'leadersActInText', data: { ...data, text: acts.text }, severity: 'info', start: acts.start, end: acts.end });
       } else if (found.length === 0) {
         // One fault, one finding: a passing mention of the 第一责任人 duty in the look-back is shown here
         // as related information (require-first-responsible-person does not report it again)

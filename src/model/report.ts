@@ -4,7 +4,7 @@ import type { Block, DateMention, Item, Metadata, Section, Sentence, Span } from
 import type { Title } from './titles.js';
 import type { PunctuationModel } from './punctuation.js';
 import type { PlanModel } from './plan.js';
-import type { DutyMention } from './responsibility.js';
+import type { DutyMention, LeaderAction } from './responsibility.js';
 import { blockToSource, collectBlocks } from './blocks.js';
 import { closingDate, datesFromFields, isFurnitureLine, parseFields } from './furniture.js';
 import { bodyFromTitle, issuerLevel } from './metadata.js';
@@ -19,7 +19,7 @@ import { findTitles } from './titles.js';
 import { analysePunctuation } from './punctuation.js';
 import { findYears } from './years.js';
 import { buildPlan } from './plan.js';
-import { findDutyMentions } from './responsibility.js';
+import { findDutyMentions, findLeaderActions } from './responsibility.js';
 import { extractFacts, type Facts } from './facts.js';
 
 /**
@@ -53,6 +53,11 @@ export interface Report {
   plan: PlanModel;
   /** Mentions of the 第一责任人 duty for 法治建设 in the text, with the parts they lie in. */
   responsibility: DutyMention[];
+  /**
+   * Where part 3 has no section or item: clauses in which the leaders act on 法治 without the word 第一责任人
+   * (「党政主要负责人组织召开…专题研究法治政府建设」), outside the plan and the shortcomings; empty otherwise.
+   */
+  leaderActions: LeaderAction[];
   /** Numeric facts: quantities, rates (paired with their counts where clear) and totals. Built on first use. */
   readonly facts: Facts;
   /** Map an offset in a block's text to a source offset. */
@@ -213,6 +218,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     years,
     plan: buildPlan(text, blocks, parts, sections, items, years),
     responsibility: findDutyMentions(body, sections, parts.partsAt, titles, toSource),
+    leaderActions: parts.matches.some((m) => m.part === 3) ? [] : findLeaderActions(body, parts.partsAt, toSource),
     get facts(): Facts {
       return (facts ??= extractFacts({ sentences, blocks, toSource }));
     },

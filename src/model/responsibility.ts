@@ -116,3 +116,51 @@ function splitSentences(t: string, out: { start: number; end: number; ruleOfLaw:
     }
   }
 }
+
+/**
+ * A sentence of the report where the leaders who bear the 第一责任人 duty act on 法治 without the word 第一责任人
+ * (「党政主要负责人组织召开旗委常委会4次、…专题研究法治政府建设」): the duty may be told there. require-sections says
+ * so at info when part 3 has no section and no mention of the duty (it cannot confirm the part either way).
+ */
+export interface LeaderAction extends Span {
+  /** The clause, as quoted. */
+  text: string;
+  parts: PartNumber[];
+}
+
+/** The leaders as the clause's subject, then what they did (a verb of leading or studying), in one clause. */
+const LEADER_ACTS = new RegExp(
+  `${BEARER}[^，,。；;：:]{0,8}?(?:组织召开|主持召开|召开|主持|带头|专题研究|研究部署|听取|部署|督办|述法|讲法治课|讲授|参加)`,
+);
+
+/** The first such clauses of the body outside the plan and the shortcomings (at most `max`). */
+export function findLeaderActions(body: readonly Block[], partsAt: (offset: number) => PartNumber[], toSource: ToSource, max = 3): LeaderAction[] {
+  const out: LeaderAction[] = [];
+  for (const b of body) {
+    const t = b.text;
+    if (!RULE_OF_LAW.test(t)) continue;
+    LEADER_SCAN.lastIndex = 0;
+    for (let m = LEADER_SCAN.exec(t); m; m = LEADER_SCAN.exec(t)) {
+      // the sentence holding it must speak of 法治; the words before the leaders must not make it an instruction
+      const sentenceStart = Math.max(t.lastIndexOf('。', m.index) + 1, 0);
+      const sentenceEnd = (() => {
+        const e = t.slice(m.index).search(SENTENCE_END);
+        return e === -1 ? t.length : m.index + e;
+      })();
+      const clauseStart = Math.max(...['，', ',', '；', ';', '：', ':', '。'].map((c) => t.lastIndexOf(c, m!.index) + 1), sentenceStart);
+      if (!RULE_OF_LAW.test(t.slice(sentenceStart, sentenceEnd))) continue;
+      if (NOT_A_REPORT.test(t.slice(clauseStart, m.index))) continue;
+      const act = LEADER_ACTS.exec(t.slice(m.index, sentenceEnd));
+      if (!act || act.index !== 0) continue;
+      const start = toSource(b, clauseStart);
+      const parts = partsAt(start);
+      if (parts.some((p) => p === 2 || p === 4 || p === 5)) continue;
+      let clauseEnd = m.index + act[0].length;
+      while (clauseEnd < sentenceEnd && clauseEnd - clauseStart < CLAUSE_MAX && !CLAUSE_END.test(t[clauseEnd])) clauseEnd++;
+      out.push({ text: t.slice(clauseStart, clauseEnd).trim(), start, end: toSource(b, clauseEnd), parts });
+      if (out.length >= max) return out;
+    }
+  }
+  return out;
+}
+const LEADER_SCAN = new RegExp(BEARER, 'g');
