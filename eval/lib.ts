@@ -13,6 +13,14 @@ import { builtinRules } from '../src/rules.js';
 import { resourcesFor } from '../src/linter/resources.js';
 import { displayWidth as width } from '../src/format/width.js';
 
+/** The ids of the rules a preset turns on, sorted. */
+export function presetRuleIds(preset: PresetName = 'fzlint:recommended'): string[] {
+  return Object.entries(presetRules(preset, builtinRules))
+    .filter(([, level]) => level !== 'off')
+    .map(([id]) => id)
+    .sort();
+}
+
 export interface LintCaseOptions {
   format?: Format;
   filePath?: string;

@@ -11,46 +11,18 @@
  * The class is `<scope>/<label>` (report/clean, report/defect, fragment/clean, fragment/defect).
  * A second warn/error finding of the expected rule itself is listed among the failures as DUP (not scored).
  */
-import { Scorer, type Suite, type SuiteResult } from '../lib.js';
-import { lintText } from '../../src/engine/lint.js';
-import type { ConfiguredRule } from '../../src/engine/run.js';
-import type { LintMessage, Severity } from '../../src/engine/types.js';
-import type { Format } from '../../src/parse/format.js';
-import { presetRules } from '../../src/config/presets.js';
-import { builtinRules } from '../../src/rules.js';
-import { resourcesFor } from '../../src/linter/resources.js';
+import { lintCase, presetRuleIds, Scorer, type Suite, type SuiteResult } from '../lib.js';
 import { CASES, FRAGMENT_RULES, FRAGMENT_YEAR } from './cases.js';
-
-/**
- * Like eval/lib.ts lintCase, but each rule gets its meta.defaultOptions, as the CLI (src/config/load.ts)
- * and the web build do: lintCase passes `{}`, under which no-placeholder throws "allow is not iterable"
- * (an internal error at 1:1 on every case) — a harness artefact, not something a user would see.
- */
-async function lint(text: string, format: Format, only: readonly string[], reportYear?: number): Promise<LintMessage[]> {
-  const levels = presetRules('fzlint:recommended', builtinRules);
-  const rules: [string, ConfiguredRule][] = [];
-  for (const id of only) {
-    const level = levels[id];
-    if (!level || level === 'off') continue;
-    const rule = builtinRules[id]!;
-    rules.push([id, { rule, setting: { severity: level as Severity, options: { ...(rule.meta.defaultOptions as Record<string, unknown>) } } }]);
-  }
-  const { messages } = await lintText(text, { format, rules, reportYear, resources: resourcesFor(rules.map(([, r]) => r)) });
-  return messages;
-}
 
 const RANK = { info: 0, warn: 1, error: 2 } as const;
 type Sev = keyof typeof RANK;
 
 export async function runIndependent(): Promise<SuiteResult> {
   const scorer = new Scorer();
-  const reportRules = Object.entries(presetRules('fzlint:recommended', builtinRules))
-    .filter(([, level]) => level !== 'off')
-    .map(([id]) => id)
-    .sort();
+  const reportRules = presetRuleIds();
   for (const c of CASES) {
     const scope = c.scope === 'report' ? reportRules : [...FRAGMENT_RULES];
-    const messages = await lint(c.text, c.format ?? 'text', scope, c.scope === 'fragment' ? FRAGMENT_YEAR : undefined);
+    const { messages } = await lintCase(c.text, { format: c.format ?? 'text', only: scope, reportYear: c.scope === 'fragment' ? FRAGMENT_YEAR : undefined });
     const cls = `${c.scope}/${c.label}`;
     for (const rule of scope) {
       if (c.tolerate?.includes(rule)) continue;

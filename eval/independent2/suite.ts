@@ -7,38 +7,17 @@
  * confirm") is allowed. The class is `report/clean`. With no defect cases, TP and FN stay 0: a rule's
  * precision reads 0.0% when it raised any false finding and — when it stayed silent everywhere.
  */
-import { Scorer, type Suite, type SuiteResult } from '../lib.js';
-import { lintText } from '../../src/engine/lint.js';
-import type { ConfiguredRule } from '../../src/engine/run.js';
-import type { LintMessage, Severity } from '../../src/engine/types.js';
-import type { Format } from '../../src/parse/format.js';
-import { presetRules } from '../../src/config/presets.js';
-import { builtinRules } from '../../src/rules.js';
-import { resourcesFor } from '../../src/linter/resources.js';
+import { lintCase, presetRuleIds, Scorer, type Suite, type SuiteResult } from '../lib.js';
+import type { LintMessage } from '../../src/engine/types.js';
 import { CASES } from './cases.js';
 
-async function lint(text: string, format: Format, only: readonly string[]): Promise<LintMessage[]> {
-  const levels = presetRules('fzlint:recommended', builtinRules);
-  const rules: [string, ConfiguredRule][] = [];
-  for (const id of only) {
-    const level = levels[id];
-    if (!level || level === 'off') continue;
-    const rule = builtinRules[id]!;
-    rules.push([id, { rule, setting: { severity: level as Severity, options: { ...(rule.meta.defaultOptions as Record<string, unknown>) } } }]);
-  }
-  const { messages } = await lintText(text, { format, rules, resources: resourcesFor(rules.map(([, r]) => r)) });
-  return messages;
-}
 
 export async function runIndependent2(): Promise<SuiteResult> {
   const scorer = new Scorer();
-  const rules = Object.entries(presetRules('fzlint:recommended', builtinRules))
-    .filter(([, level]) => level !== 'off')
-    .map(([id]) => id)
-    .sort();
+  const rules = presetRuleIds();
   const cls = 'report/clean';
   for (const c of CASES) {
-    const messages = await lint(c.text, c.format ?? 'text', rules);
+    const { messages } = await lintCase(c.text, { format: c.format ?? 'text', only: rules });
     const show = (ms: LintMessage[]) => ms.map((m) => `${m.line}:${m.column} ${m.severity} ${m.messageId ?? ''} ${m.message}`).join(' | ');
     for (const rule of rules) {
       const loud = messages.filter((m) => m.ruleId === rule && m.severity !== 'info');
