@@ -13,8 +13,6 @@ const SOURCE: Record<NonNullable<Report['meta']['yearSource']>, { zh: string; en
   config: { zh: '配置 reportYear', en: 'the reportYear setting' },
 };
 
-/** Whether a year mention contradicts report year y (a look-back may start before y, never after). */
-const contradicts = contradictsYear;
 
 export default defineRule({
   meta: {
@@ -79,7 +77,7 @@ export default defineRule({
 
     // The opening: the first year that opens a sentence (“2024年,在州委…”) or follows 现将
     const opening = openingYear(report.years, firstSection);
-    if (opening && yearSource !== 'opening' && contradicts(opening, year)) {
+    if (opening && yearSource !== 'opening' && contradictsYear(opening, year)) {
       context.reportIssue({ messageId: 'openingYear', data: { found: opening.raw, foundYear: opening.year, expected: year, ...src }, start: opening.start, end: opening.end });
     }
 
@@ -87,7 +85,7 @@ export default defineRule({
     const bySection = new Map<Section, PartMatch[]>();
     for (const p of report.parts.matches) if (p.section && p.how !== 'item') bySection.set(p.section, [...(bySection.get(p.section) ?? []), p]);
     for (const m of report.years) {
-      if (m.where !== 'heading' || !m.section || !contradicts(m, year)) continue;
+      if (m.where !== 'heading' || !m.section || !contradictsYear(m, year)) continue;
       const named = bySection.get(m.section) ?? [];
       if (!named.length || named.some((p) => p.part === 4 || p.part === 5)) continue;
       // a topical heading (no part words) counts only when it opens with the year

@@ -81,12 +81,9 @@ export function findDutyMentions(
       while (si < sentences.length - 1 && sentences[si].end <= m.index) si++;
       const sentence = sentences[si];
       if (!sentence?.ruleOfLaw) continue;
-      // the clause: between the nearest clause marks
-      let cs = m.index;
-      while (cs > 0 && m.index - cs < CLAUSE_MAX && !CLAUSE_END.test(t[cs - 1])) cs--;
-      let ce = m.index + m[0].length;
-      while (ce < t.length && ce - m.index < CLAUSE_MAX && !CLAUSE_END.test(t[ce])) ce++;
-      while (cs < ce && /\s/.test(t[cs])) cs++;
+      const clause = clauseAround(t, m.index, m.index + m[0].length);
+      let cs = clause.start;
+      const ce = clause.end;
       const num = cs === 0 || /^\s*$/.test(t.slice(0, cs)) ? matchNumbering(t.slice(cs, cs + 12)) : undefined;
       if (num && cs + num.length <= m.index) cs += num.length;
       const item = /^[一二三四五六七八九十]{1,3}是/.exec(t.slice(cs, cs + 5));
@@ -134,6 +131,8 @@ const LEADER_ACTS = new RegExp(
 );
 
 /** The first such clauses of the body outside the plan and the shortcomings (at most `max`). */
+const LEADER_SCAN = new RegExp(BEARER, 'g');
+
 export function findLeaderActions(body: readonly Block[], partsAt: (offset: number) => PartNumber[], toSource: ToSource, max = 3): LeaderAction[] {
   const out: LeaderAction[] = [];
   for (const b of body) {
@@ -141,26 +140,41 @@ export function findLeaderActions(body: readonly Block[], partsAt: (offset: numb
     if (!RULE_OF_LAW.test(t)) continue;
     LEADER_SCAN.lastIndex = 0;
     for (let m = LEADER_SCAN.exec(t); m; m = LEADER_SCAN.exec(t)) {
-      // the sentence holding it must speak of 法治; the words before the leaders must not make it an instruction
-      const sentenceStart = Math.max(t.lastIndexOf('。', m.index) + 1, 0);
-      const sentenceEnd = (() => {
-        const e = t.slice(m.index).search(SENTENCE_END);
-        return e === -1 ? t.length : m.index + e;
-      })();
-      const clauseStart = Math.max(...['，', ',', '；', ';', '：', ':', '。'].map((c) => t.lastIndexOf(c, m!.index) + 1), sentenceStart);
-      if (!RULE_OF_LAW.test(t.slice(sentenceStart, sentenceEnd))) continue;
-      if (NOT_A_REPORT.test(t.slice(clauseStart, m.index))) continue;
-      const act = LEADER_ACTS.exec(t.slice(m.index, sentenceEnd));
+      const act = LEADER_ACTS.exec(t.slice(m.index, m.index + CLAUSE_MAX));
       if (!act || act.index !== 0) continue;
-      const start = toSource(b, clauseStart);
+      // the sentence holding it speaks of 法治; the words before the leaders do not make it an instruction
+      const sentence = sentenceAround(t, m.index);
+      if (!RULE_OF_LAW.test(t.slice(sentence.start, sentence.end))) continue;
+      const clause = clauseAround(t, m.index, m.index + act[0].length);
+      if (NOT_A_REPORT.test(t.slice(clause.start, m.index))) continue;
+      const start = toSource(b, clause.start);
       const parts = partsAt(start);
       if (parts.some((p) => p === 2 || p === 4 || p === 5)) continue;
-      let clauseEnd = m.index + act[0].length;
-      while (clauseEnd < sentenceEnd && clauseEnd - clauseStart < CLAUSE_MAX && !CLAUSE_END.test(t[clauseEnd])) clauseEnd++;
-      out.push({ text: t.slice(clauseStart, clauseEnd).trim(), start, end: toSource(b, clauseEnd), parts });
+      out.push({ text: t.slice(clause.start, clause.end).trimEnd(), start, end: toSource(b, clause.end), parts });
       if (out.length >= max) return out;
     }
   }
   return out;
 }
-const LEADER_SCAN = new RegExp(BEARER, 'g');
+
+/** The clause holding t[from, to): out to the nearest clause marks (at most CLAUSE_MAX each side), leading spaces skipped. */
+function clauseAround(t: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start > 0 && from - start < CLAUSE_MAX && !CLAUSE_END.test(t[start - 1])) start--;
+  let end = to;
+  while (end < t.length && end - to < CLAUSE_MAX && !CLAUSE_END.test(t[end])) end++;
+  while (start < end && /\s/.test(t[start])) start++;
+  return { start, end };
+}
+
+/** A sentence is read this far on either side of a point: enough for a report's sentence, linear over a long block. */
+const SENTENCE_MAX = 200;
+
+/** The sentence holding t[at] (between sentence ends, at most SENTENCE_MAX each side). */
+function sentenceAround(t: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && at - start < SENTENCE_MAX && !SENTENCE_END.test(t[start - 1])) start--;
+  let end = at;
+  while (end < t.length && end - at < SENTENCE_MAX && !SENTENCE_END.test(t[end])) end++;
+  return { start, end };
+}
