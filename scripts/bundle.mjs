@@ -5,12 +5,16 @@
 // plugins use). They share chunks, so a plugin's `defineRule` and the CLI's engine are the same module.
 // Lazily loaded parts (formatters, the HTML and Word readers, the language server) stay separate chunks:
 // a cold run on one report reads one entry and a few chunks instead of ~110 modules (bench/PROFILE.md).
+// The chunks are CommonJS files (*.cjs) with V8 code caches made at build time (bin/code-cache.cjs, issue 22);
+// the ES-module entry points (index.js, testing.js …) re-export them, so all share one require cache.
 // dist/src/ (tsc's output) keeps the type declarations; the tests run the TypeScript sources.
-import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
+import ts from 'typescript';
 
 /**
  * fdir (under tinyglobby) probes for picomatch at load time with require.resolve/require: in a bundle that is
@@ -104,17 +108,22 @@ export function notStrictEqual(a, b, message) { if (Object.is(a, b)) load().notS
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist/bundle');
 const src = (p) => path.join(root, 'dist/src', p);
+const ENTRIES = {
+  // worker.js must sit beside the code of linter/workers.ts (a chunk in this directory), which starts it
+  cli: src('cli/index.js'),
+  'lsp-server': src('lsp/server.js'),
+  worker: src('linter/worker.js'),
+  index: src('index.js'),
+  testing: src('testing/index.js'),
+};
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: {
-    // worker.js must sit beside the code of linter/workers.ts (a chunk in this directory), which starts it
-    cli: src('cli/index.js'),
-    'lsp-server': src('lsp/server.js'),
-    worker: src('linter/worker.js'),
-    index: src('index.js'),
-    testing: src('testing/index.js'),
-  },
+// Split into shared chunks as ES modules (esbuild splits only ES modules), kept in memory: each chunk is then
+// turned into a CommonJS file (commonJsChunk below) so that bin/code-cache.cjs can start the CLI from V8 code caches
+const split = await build({
+  entryPoints: ENTRIES,
   outdir,
+  write: false,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -122,13 +131,80 @@ await build({
   target: 'node20',
   // ES module builds first: jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow
   mainFields: ['module', 'main'],
-  // CommonJS dependencies (ajv, yargs' helpers…) call require(): give the ES module one (from the built-in
-  // itself: importing 'node:module' builds its facade, which loads Node's source-map support)
-  banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
   plugins: [noOptionalPicomatch, noYargsVersionGuess, lazyBuiltins],
   logLevel: 'warning',
   legalComments: 'none',
 });
+mkdirSync(outdir, { recursive: true });
+for (const f of split.outputFiles) writeFileSync(f.path, await commonJsChunk(f.text, f.path));
+// The ES-module entry points (package.json "exports", bin/fzlint-lsp.js, the worker threads): each the CommonJS
+// entry, so `import 'fzlint'` (a plugin run by the CLI) gets the very modules the CLI runs (one require cache)
+for (const name of Object.keys(ENTRIES)) writeFileSync(path.join(outdir, `${name}.js`), `export * from './${name}.cjs';\n`);
+
+/**
+ * One chunk of the split ES-module build as a CommonJS module (issue 22, cold start). Node 20 keeps no code
+ * cache for ES modules; for a script it can (vm.Script cachedData), and bin/code-cache.cjs compiles the
+ * chunks that way. Imports between chunks become require() calls (dynamic ones: required in a promise, still
+ * loaded only when reached); import() of anything else (a config's plugins, a custom formatter, pdf.js' own
+ * worker) calls `__fzImport`, which is import() itself — given by bin/code-cache.cjs when it compiles the
+ * chunk, since code compiled by vm.Script cannot call import() in Node 20. The ES module's strict mode and
+ * import.meta.url are kept.
+ */
+async function commonJsChunk(text, file) {
+  const usesMeta = text.includes('import.meta');
+  const out = await transform(text, {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    supported: { 'dynamic-import': true },
+    define: usesMeta ? { 'import.meta.url': '__fzMetaUrl' } : {},
+    sourcefile: path.basename(file),
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  let code = out.code;
+  let needsImport = false;
+  if (code.includes('import(')) {
+    const edits = [];
+    const sf = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+    const visit = (node) => {
+      if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+        const [arg] = node.arguments;
+        if (node.arguments.length === 1 && ts.isStringLiteral(arg) && /^\.\/[\w.-]+\.cjs$/.test(arg.text)) {
+          edits.push([node.getStart(sf), node.getEnd(), `Promise.resolve().then(() => require(${JSON.stringify(arg.text)}))`]);
+        } else {
+          edits.push([node.expression.getStart(sf), node.expression.getEnd(), '__fzImport']);
+          needsImport = true;
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+    for (const [start, end, by] of edits.sort((a, b) => b[0] - a[0])) code = code.slice(0, start) + by + code.slice(end);
+  }
+  const head = ['"use strict";'];
+  if (usesMeta) head.push('var __fzMetaUrl = require("node:url").pathToFileURL(__filename).href;');
+  if (needsImport) head.push('var __fzImport = typeof __fzHostImport === "function" ? __fzHostImport : (specifier) => import(specifier);');
+  return head.join(' ') + '\n' + code;
+}
+
+/**
+ * V8 code caches of the chunks a plain run compiles (bin/code-cache.cjs): made by running the CLI once on an
+ * example report with each of the two common formats, in a child process started like bin/fzlint.js.
+ */
+async function writeCodeCache() {
+  const example = path.join(root, 'examples', readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.txt')).sort()[0]);
+  const script = `
+const { collectCodeCache } = require(${JSON.stringify(path.join(root, 'bin/code-cache.cjs'))});
+const write = collectCodeCache(${JSON.stringify(outdir)});
+const { main } = require(${JSON.stringify(path.join(outdir, 'cli.cjs'))});
+const io = { stdout() {}, stderr() {}, cwd: ${JSON.stringify(root)}, env: {} };
+(async () => {
+  for (const format of ['stylish', 'json']) await main(['--no-cache', '--format', format, ${JSON.stringify(example)}], io);
+  write();
+})();`;
+  execFileSync(process.execPath, ['-e', script], { stdio: 'inherit' });
+}
 
 // pdf.js's character maps for the Chinese predefined encodings (GB, GBK, GB18030, CNS, Unicode over
 // Adobe-GB1/CNS1): read from disk by the PDF reader, beside the bundles (src/linter/node-readers.ts)
@@ -163,3 +239,6 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+// last: the run that makes the caches needs the law index above
+await writeCodeCache();
