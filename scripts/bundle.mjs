@@ -136,7 +136,9 @@ const split = await build({
   legalComments: 'none',
 });
 mkdirSync(outdir, { recursive: true });
-for (const f of split.outputFiles) writeFileSync(f.path, await commonJsChunk(f.text, f.path));
+const chunks = new Map(); // file name → CommonJS code
+for (const f of split.outputFiles) chunks.set(path.basename(f.path), await commonJsChunk(f.text, f.path));
+for (const [name, code] of chunks) writeFileSync(path.join(outdir, name), code);
 // The ES-module entry points (package.json "exports", bin/fzlint-lsp.js, the worker threads): each the CommonJS
 // entry, so `import 'fzlint'` (a plugin run by the CLI) gets the very modules the CLI runs (one require cache)
 for (const name of Object.keys(ENTRIES)) writeFileSync(path.join(outdir, `${name}.js`), `export * from './${name}.cjs';\n`);
@@ -189,10 +191,50 @@ async function commonJsChunk(text, file) {
 }
 
 /**
- * V8 code caches of the chunks a plain run compiles (bin/code-cache.cjs): made by running the CLI once on an
- * example report with each of the two common formats, in a child process started like bin/fzlint.js.
+ * The chunks a plain run loads, in one file (cold.cjs). esbuild cuts the CLI's code into ~30 chunks (one per
+ * set of entry points and lazily loaded parts that share it), and each costs Node a module load (resolving,
+ * reading, wrapping: ~0.2 ms). cold.cjs holds each of them as a function, evaluated on its first require as
+ * before; the chunk's own file becomes a stub that hands out the same exports, so every other chunk (and
+ * `import 'fzlint'`) still finds it under its name and gets the same module.
  */
-async function writeCodeCache() {
+function mergeColdChunks(names) {
+  const parts = ['"use strict";', 'const path = require("node:path");', 'const chunks = {'];
+  for (const name of names) parts.push(`${JSON.stringify(name)}: function (exports, require, module, __filename, __dirname) {\n${chunks.get(name)}\n},`);
+  parts.push(`};
+const loaded = Object.create(null);
+function local(id) {
+  const name = id.startsWith("./") ? id.slice(2) : undefined;
+  return name !== undefined && Object.hasOwn(chunks, name) ? load(name) : require(id);
+}
+local.resolve = require.resolve;
+local.cache = require.cache;
+function load(name) {
+  if (loaded[name]) return loaded[name].exports;
+  const mod = (loaded[name] = { exports: {}, filename: path.join(__dirname, name), loaded: false });
+  try {
+    chunks[name].call(mod.exports, mod.exports, local, mod, mod.filename, __dirname);
+  } catch (e) {
+    delete loaded[name];
+    throw e;
+  }
+  mod.loaded = true;
+  return mod.exports;
+}
+module.exports = { load };`);
+  writeFileSync(path.join(outdir, 'cold.cjs'), parts.join('\n') + '\n');
+  for (const name of names) {
+    // the names of its exports, as esbuild wrote them for Node's CommonJS export detection (ES-module facades)
+    const names = /^0 && \(module\.exports = \{[^}]*\}\);$/m.exec(chunks.get(name));
+    writeFileSync(path.join(outdir, name), `"use strict";\nmodule.exports = require("./cold.cjs").load(${JSON.stringify(name)});\n${names ? names[0] + '\n' : ''}`);
+  }
+}
+
+/**
+ * Run the CLI as a plain run does — on an example report, with each of the two common formats — in a child
+ * process that compiles the chunks as bin/fzlint.js does, and store the V8 code caches of what it compiled
+ * (bin/code-cache.cjs). Returns the names of the files it loaded.
+ */
+function trainingRun() {
   const example = path.join(root, 'examples', readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.txt')).sort()[0]);
   const script = `
 const { collectCodeCache } = require(${JSON.stringify(path.join(root, 'bin/code-cache.cjs'))});
@@ -203,7 +245,9 @@ const io = { stdout() {}, stderr() {}, cwd: ${JSON.stringify(root)}, env: {} };
   for (const format of ['stylish', 'json']) await main(['--no-cache', '--format', format, ${JSON.stringify(example)}], io);
   write();
 })();`;
+  rmSync(path.join(outdir, 'code-cache'), { recursive: true, force: true });
   execFileSync(process.execPath, ['-e', script], { stdio: 'inherit' });
+  return readdirSync(path.join(outdir, 'code-cache')).map((f) => f.replace(/\.bin$/, '')).sort();
 }
 
 // pdf.js's character maps for the Chinese predefined encodings (GB, GBK, GB18030, CNS, Unicode over
@@ -240,5 +284,6 @@ await build({
   legalComments: 'none',
 });
 
-// last: the run that makes the caches needs the law index above
-await writeCodeCache();
+// last (the runs need the law index above): which chunks a plain run loads; those merged; their code caches
+mergeColdChunks(trainingRun());
+trainingRun();

@@ -34,6 +34,9 @@ describe.skipIf(!built)('the bundle (dist/bundle)', () => {
     }
     const cached = readdirSync(path.join(bundle, 'code-cache'));
     expect(cached).toContain('cli.cjs.bin');
+    expect(cached).toContain('cold.cjs.bin');
+    // the chunks a plain run loads are merged into cold.cjs; their own files hand out the same exports
+    expect(readFileSync(path.join(bundle, 'cli.cjs'), 'utf8')).toContain('module.exports = require("./cold.cjs").load("cli.cjs");');
     for (const f of cached) expect(files).toContain(f.replace(/\.bin$/, ''));
     // no import() left where vm.Script compiles the chunks (bin/code-cache.cjs): own chunks are required, files imported through __fzImport
     for (const f of files.filter((f) => f.endsWith('.cjs'))) expect(readFileSync(path.join(bundle, f), 'utf8'), f).not.toMatch(/\bimport\(\s*["']\.\//);
