@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/seeds.js';
+import { ROOT, SEEDS_DIR } from './helpers/seeds.js';
 
 // The cold path of the bundles (issue 22, bench/PROFILE.md item 7): scripts/bundle.mjs gives the chunks the
 // built-ins whose ES-module facades cost a start (process: it creates process.stdin; util, module) or that
@@ -47,4 +49,20 @@ describe.skipIf(!built)('the bundle (dist/bundle)', () => {
     expect(data.entries.length).toBeGreaterThan(1000);
     expect(data.tsvBytes).toBe(readFileSync(path.join(ROOT, 'data/laws.tsv')).length);
   });
+
+  it('runs as published (bin, dist/bundle, data; no dist/src): --concurrency starts the bundle\'s worker.js and answers as a serial run', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fzlint-bundle-'));
+    try {
+      for (const part of ['bin', 'dist/bundle', 'data', 'package.json']) cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true });
+      const run = (...args: string[]) => spawnSync(process.execPath, [path.join(dir, 'bin/fzlint.js'), '--no-cache', '-f', 'json', ...args, SEEDS_DIR], { encoding: 'utf8' });
+      const serial = run('--concurrency', 'off');
+      const parallel = run('--concurrency', '2');
+      expect(parallel.stderr).toBe(serial.stderr);
+      expect(parallel.status).toBe(serial.status);
+      expect(parallel.stdout).toBe(serial.stdout);
+      expect(JSON.parse(serial.stdout)).toHaveLength(5);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -53,7 +53,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  */
 export function workerScript(): string {
   const sibling = path.join(here, 'worker.js');
-  if (import.meta.url.endsWith('.js') && existsSync(sibling)) return sibling;
+  // built: a .js module of tsc's output, or a chunk of the bundle (.cjs, scripts/bundle.mjs)
+  if (/\.c?js$/.test(import.meta.url) && existsSync(sibling)) return sibling;
   // from the sources: tsc's build, which tests keep fresh
   const built = path.join(packageRoot(), 'dist/src/linter/worker.js');
   if (existsSync(built)) return built;
