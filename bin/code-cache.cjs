@@ -9,6 +9,7 @@
 // Modules stay ordinary CommonJS modules in require.cache: `import 'fzlint'` from a plugin gets the same ones.
 const fs = require('node:fs');
 const path = require('node:path');
+const url = require('node:url');
 const vm = require('node:vm');
 const Module = require('node:module');
 
@@ -17,9 +18,12 @@ const Module = require('node:module');
 // (scripts/bundle.mjs commonJsChunk)
 const HEAD = '(function (exports, require, module, __filename, __dirname, __fzHostImport) { ';
 const TAIL = '\n});';
-const hostImport = (specifier) => import(specifier);
+// (a relative specifier is resolved from the chunk's folder, as the chunk's own import() would)
+const hostImport = (specifier) => import(/^\.\.?\//.test(specifier) ? url.pathToFileURL(path.join(bundleDir, specifier)).href : specifier);
+let bundleDir;
 
 function compileWith(dir, cacheFor, onScript) {
+  bundleDir = dir;
   const compile = Module.prototype._compile;
   Module.prototype._compile = function compileChunk(content, filename) {
     if (path.dirname(filename) !== dir || !filename.endsWith('.cjs')) return compile.call(this, content, filename);
