@@ -1,7 +1,7 @@
 /**
- * The third independent corpus: 70 clean reports and 40 reports with exactly one planted fault, written
+ * The third independent corpus: 90 clean reports and 52 reports with exactly one planted fault, written
  * by a tester who had not read src/model/, rules/*.ts or the earlier suites' cases (see README.md).
- * Labels were set by hand before the first run.
+ * Labels were set by hand before the first run (batches A–E; batch F before its own first run).
  */
 import type { Case } from './types.js';
 import { CLEAN_A } from './clean-a.js';
@@ -9,11 +9,12 @@ import { CLEAN_B } from './clean-b.js';
 import { CLEAN_C } from './clean-c.js';
 import { CLEAN_D } from './clean-d.js';
 import { CLEAN_E } from './clean-e.js';
-import { DEFECTS } from './defects.js';
+import { CLEAN_F } from './clean-f.js';
+import { DEFECTS, DEFECTS_F } from './defects.js';
 
 export type { Case } from './types.js';
 
-export const CLEAN: Case[] = [...CLEAN_A, ...CLEAN_B, ...CLEAN_C, ...CLEAN_D, ...CLEAN_E];
+export const CLEAN: Case[] = [...CLEAN_A, ...CLEAN_B, ...CLEAN_C, ...CLEAN_D, ...CLEAN_E, ...CLEAN_F];
 
 function applyEdits(text: string, edits: [string, string][], id: string): string {
   let out = text;
@@ -29,7 +30,7 @@ const byId = new Map(CLEAN.map((c) => [c.id, c]));
 
 export const CASES: Case[] = [
   ...CLEAN,
-  ...DEFECTS.map((d): Case => {
+  ...[...DEFECTS, ...DEFECTS_F].map((d): Case => {
     const base = byId.get(d.base);
     if (!base) throw new Error(`${d.id}: no base case ${d.base}`);
     return {

@@ -30,10 +30,10 @@ export const CLEAN_A: Case[] = [
     id: 'c02',
     source: 'http://www.mayang.gov.cn/mayang/c105725/202601/3beebd2146b045958ebdf24e16482f47.shtml; http://www.heyuan.gov.cn/zwgk/wgkzl/jggk/lsqkgk/content/post_688981.html',
     label: 'clean',
-    note: '公安局; part 3 as （二） under part 1; 纲要 written with a hyphen; newly revised 治安管理处罚法; implicit list summing exactly',
+    note: '公安局; part 3 as （二） under part 1; 纲要 written with a hyphen (brackets made full-width after the first run: the half-width pair was a labelling mistake, see README); newly revised 治安管理处罚法; implicit list summing exactly',
     text: `麻溪县公安局2025年度法治政府建设工作报告
 
-2025年，县公安局以习近平法治思想为指导，紧扣《法治政府建设实施纲要(2021-2025年)》收官要求，把法治建设贯穿公安工作全过程。现将年度工作情况报告如下：
+2025年，县公安局以习近平法治思想为指导，紧扣《法治政府建设实施纲要（2021-2025年）》收官要求，把法治建设贯穿公安工作全过程。现将年度工作情况报告如下：
 
 一、2025年度推进法治政府建设的主要举措和成效
 

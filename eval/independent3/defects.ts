@@ -81,3 +81,19 @@ export const DEFECTS: Defect[] = [
     note: 'the duty only in the plan (seed 002 pattern); require-sections\' missing part 3 is documented to accompany it, so not scored',
   },
 ];
+
+/** Defects of batch F (written with batch F, after the first run of A–E, labelled before their own run). */
+export const DEFECTS_F: Defect[] = [
+  { id: 'd41', base: 'c74', edits: [['分别占45.3%、20.3%', '分别占43.5%、20.3%']], expect: { rule: 'consistent-rate' }, note: '分别占 share: 29/64 = 45.3%, written 43.5%' },
+  { id: 'd42', base: 'c83', edits: [['败诉3件，败诉率4.9%', '败诉3件，败诉率5.9%']], expect: { rule: 'consistent-rate' }, note: '败诉率 3/61 = 4.9%, written 5.9%' },
+  { id: 'd43', base: 'c80', edits: [['警告312人', '警告412人']], expect: { rule: 'consistent-total' }, note: '2310人，其中 486+1512+412 = 2410 exceeds the total' },
+  { id: 'd44', base: 'c86', edits: [['小微企业优惠2.47亿元', '小微企业优惠6.47亿元']], expect: { rule: 'consistent-total' }, note: '8.62亿元，其中 3.15+6.47 = 9.62 exceeds the total (money in 亿元)' },
+  { id: 'd45', base: 'c71', edits: [['三、工作打算\n2026年，桥头镇将', '三、工作打算\n2025年，桥头镇将']], expect: { rule: 'require-next-year-plan', severity: 'error' }, note: 'plan opens with the report year in a report whose opening has no year' },
+  { id: 'd46', base: 'c75', edits: [['2026年2月13日', '2026年3月13日']], expect: { rule: 'no-late-publication', severity: 'error' }, note: 'township dated 13 March (deadline 1 March); the title has no unit' },
+  { id: 'd47', base: 'c90', edits: [['发布日期：2025-03-25', '发布日期：2025-04-25']], expect: { rule: 'no-late-publication', severity: 'error' }, note: '2024 report published 25 April 2025' },
+  { id: 'd48', base: 'c73', edits: [['《信访工作条例》', '《信访条例》']], expect: { rule: 'valid-law-title' }, note: '信访条例 (replaced by the 信访工作条例 on 2022-05-01) in a 2025 report' },
+  { id: 'd49', base: 'c87', edits: [['审核合同31份', '审核合同○○份']], expect: { rule: 'no-placeholder', severity: 'error' }, note: '○○份 left in a figure' },
+  { id: 'd50', base: 'c85', edits: [['主持召开法治建设专题会议4次', '主持召开法治建设专题会议4次，联系人王强，电话139-0765-1234']], expect: { rule: 'no-sensitive-data', severity: 'error' }, note: 'a mobile number grouped 3-4-4' },
+  { id: 'd51', base: 'c79', edits: [['四是深化普法宣传', '五是深化普法宣传'], ['五是推进政务公开', '六是推进政务公开']], expect: { rule: 'consistent-numbering' }, note: '一是二是三是五是六是 (四是 skipped)' },
+  { id: 'd52', base: 'c89', edits: [['四、2026年推进法治政府建设的主要安排', '四、2025年推进法治政府建设的主要安排'], ['2026年，我县将推进乡镇赋权事项', '2025年，我县将推进乡镇赋权事项']], expect: { rule: 'require-next-year-plan', severity: 'error' }, note: 'plan left at the report year (heading and first sentence)' },
+];
