@@ -1,7 +1,7 @@
 /**
- * The third independent corpus: 90 clean reports and 52 reports with exactly one planted fault, written
+ * The third independent corpus: 110 clean reports and 58 reports with exactly one planted fault, written
  * by a tester who had not read src/model/, rules/*.ts or the earlier suites' cases (see README.md).
- * Labels were set by hand before the first run (batches A–E; batch F before its own first run).
+ * Labels were set by hand before the first run (batches A–E; batches F and G each before its own first run).
  */
 import type { Case } from './types.js';
 import { CLEAN_A } from './clean-a.js';
@@ -10,11 +10,12 @@ import { CLEAN_C } from './clean-c.js';
 import { CLEAN_D } from './clean-d.js';
 import { CLEAN_E } from './clean-e.js';
 import { CLEAN_F } from './clean-f.js';
-import { DEFECTS, DEFECTS_F } from './defects.js';
+import { CLEAN_G } from './clean-g.js';
+import { DEFECTS, DEFECTS_F, DEFECTS_G } from './defects.js';
 
 export type { Case } from './types.js';
 
-export const CLEAN: Case[] = [...CLEAN_A, ...CLEAN_B, ...CLEAN_C, ...CLEAN_D, ...CLEAN_E, ...CLEAN_F];
+export const CLEAN: Case[] = [...CLEAN_A, ...CLEAN_B, ...CLEAN_C, ...CLEAN_D, ...CLEAN_E, ...CLEAN_F, ...CLEAN_G];
 
 function applyEdits(text: string, edits: [string, string][], id: string): string {
   let out = text;
@@ -30,7 +31,7 @@ const byId = new Map(CLEAN.map((c) => [c.id, c]));
 
 export const CASES: Case[] = [
   ...CLEAN,
-  ...[...DEFECTS, ...DEFECTS_F].map((d): Case => {
+  ...[...DEFECTS, ...DEFECTS_F, ...DEFECTS_G].map((d): Case => {
     const base = byId.get(d.base);
     if (!base) throw new Error(`${d.id}: no base case ${d.base}`);
     return {

@@ -97,3 +97,13 @@ export const DEFECTS_F: Defect[] = [
   { id: 'd51', base: 'c79', edits: [['四是深化普法宣传', '五是深化普法宣传'], ['五是推进政务公开', '六是推进政务公开']], expect: { rule: 'consistent-numbering' }, note: '一是二是三是五是六是 (四是 skipped)' },
   { id: 'd52', base: 'c89', edits: [['四、2026年推进法治政府建设的主要安排', '四、2025年推进法治政府建设的主要安排'], ['2026年，我县将推进乡镇赋权事项', '2025年，我县将推进乡镇赋权事项']], expect: { rule: 'require-next-year-plan', severity: 'error' }, note: 'plan left at the report year (heading and first sentence)' },
 ];
+
+/** Defects of batch G (written with batch G, after the first runs of A–F, labelled before their own run). */
+export const DEFECTS_G: Defect[] = [
+  { id: 'd53', base: 'c92', edits: [['持证率98.6%', '持证率96.8%']], expect: { rule: 'consistent-rate' }, note: '持证率 1262/1280 = 98.6%, written 96.8%' },
+  { id: 'd54', base: 'c101', edits: [['乡镇420名', '乡镇520名']], expect: { rule: 'consistent-total' }, note: '1280名，其中 860+520 = 1380 exceeds the total' },
+  { id: 'd55', base: 'c96', edits: [['临澧县２０２５年度法治政府建设情况报告', '临澧县２０２４年度法治政府建设情况报告']], expect: { rule: 'consistent-year', severity: 'error' }, note: 'title (full-width digits) left at last year while the opening says ２０２５年' },
+  { id: 'd56', base: 'c106', edits: [['发布日期：2026-02-28', '发布日期：2026-04-28']], expect: { rule: 'no-late-publication', severity: 'error' }, note: 'published 28 April' },
+  { id: 'd57', base: 'c107', edits: [['2026年力争实现', '2025年力争实现']], expect: { rule: 'require-next-year-plan', severity: 'error' }, note: 'plan (明年…) names the report year in its only dated sentence' },
+  { id: 'd58', base: 'c109', edits: [['平江县应急管理局2025年', 'XX县应急管理局2025年']], expect: { rule: 'no-placeholder', severity: 'error' }, note: 'XX县 in the title' },
+];
