@@ -1,7 +1,7 @@
 /**
- * The third independent corpus: 110 clean reports and 58 reports with exactly one planted fault, written
+ * The third independent corpus: 120 clean reports and 58 reports with exactly one planted fault, written
  * by a tester who had not read src/model/, rules/*.ts or the earlier suites' cases (see README.md).
- * Labels were set by hand before the first run (batches A–E; batches F and G each before its own first run).
+ * Labels were set by hand before the first run (batches A–E; batches F, G and H each before its own first run).
  */
 import type { Case } from './types.js';
 import { CLEAN_A } from './clean-a.js';
@@ -11,11 +11,12 @@ import { CLEAN_D } from './clean-d.js';
 import { CLEAN_E } from './clean-e.js';
 import { CLEAN_F } from './clean-f.js';
 import { CLEAN_G } from './clean-g.js';
+import { CLEAN_H } from './clean-h.js';
 import { DEFECTS, DEFECTS_F, DEFECTS_G } from './defects.js';
 
 export type { Case } from './types.js';
 
-export const CLEAN: Case[] = [...CLEAN_A, ...CLEAN_B, ...CLEAN_C, ...CLEAN_D, ...CLEAN_E, ...CLEAN_F, ...CLEAN_G];
+export const CLEAN: Case[] = [...CLEAN_A, ...CLEAN_B, ...CLEAN_C, ...CLEAN_D, ...CLEAN_E, ...CLEAN_F, ...CLEAN_G, ...CLEAN_H];
 
 function applyEdits(text: string, edits: [string, string][], id: string): string {
   let out = text;
