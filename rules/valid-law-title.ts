@@ -112,10 +112,11 @@ export default defineRule({
   },
   check(context) {
     const { report, options } = context;
-    const titles = report.titles.flatMap((t) => [
-      { text: t.text, span: t.inner },
-      ...t.nested.map((n) => ({ text: n.text, span: n.inner })),
-    ]);
+    const titles: { text: string; span: Span }[] = [];
+    for (const t of report.titles) {
+      titles.push({ text: t.text, span: t.inner });
+      for (const n of t.nested) titles.push({ text: n.text, span: n.inner });
+    }
     if (!titles.length) return;
     // declared in meta.resources: the engine runs the rule only when the host supplied it
     const laws: LawIndex = context.resources.laws!;
