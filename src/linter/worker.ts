@@ -25,7 +25,7 @@ if (parentPort) {
     busy = true;
     const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
     linter.lintBytes(task.filePath, bytes).then(
-      (result) => port.postMessage({ index: task.index, result: serializeResult(result) }),
+      (result) => port.postMessage({ index: task.index, result: serializeResult(result, 'clone') }),
       (e: unknown) => {
         const err = e instanceof Error ? e : new Error(String(e));
         port.postMessage({ index: task.index, error: { name: err.name, message: err.message, code: (err as { code?: string }).code, messageEn: (err as { messageEn?: string }).messageEn, file: (err as { file?: string }).file } });
