@@ -143,9 +143,16 @@ const FW_OPEN = new Uint8Array(0x10000);
 const FW_CLOSE = new Uint8Array(0x10000);
 for (const ch of '“‘《（【「『〈〔') FW_OPEN[ch.charCodeAt(0)] = 1;
 for (const ch of '”’》）】」』〉〕') FW_CLOSE[ch.charCodeAt(0)] = 1;
+const isFwOpen = (c: number): boolean => c >= 0 && FW_OPEN[c] === 1;
+const isFwClose = (c: number): boolean => c >= 0 && FW_CLOSE[c] === 1;
 
 export const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
-/** The same ranges as CJK, by UTF-16 code (no string made per character; NaN, past either end of a text, is none). */
+/**
+ * The code at s[k], -1 before the start or past the end. (Reading past either end yields NaN and,
+ * in a typed array, undefined; optimised code throws that away and starts over each time it happens.)
+ */
+const codeAt = (s: string, k: number): number => (k >= 0 && k < s.length ? s.charCodeAt(k) : -1);
+/** The same ranges as CJK, by UTF-16 code (no string made per character). */
 const isCjkCode = (c: number): boolean => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -211,7 +218,7 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
   // as LibreOffice writes each run of Latin punctuation in its own <font>, must not reach over the markup after it)
   const span = (b: Block, i: number): Span => {
     const start = toSource(b, i);
-    return { start, end: text.charCodeAt(start) === b.text.charCodeAt(i) ? start + 1 : toSource(b, i + 1) };
+    return { start, end: codeAt(text, start) === b.text.charCodeAt(i) ? start + 1 : toSource(b, i + 1) };
   };
 
   // open marks by family; `touched` lists the families in the order the block first used them (the order
@@ -259,7 +266,7 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
   };
   const halfWidthBracket = (b: Block, i: number, ch: '(' | ')', pair: PunctPair): void => {
     const start = toSource(b, i);
-    if (text.charCodeAt(start) !== b.text.charCodeAt(i)) return;
+    if (codeAt(text, start) !== b.text.charCodeAt(i)) return;
     halfWidth.push({ char: ch, full: HALF_TO_FULL[ch], block: b.index, start, end: start + 1, edit: { start, end: start + 1 }, pair });
   };
 
@@ -281,7 +288,7 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
         continue;
       }
       // an apostrophe: Latin letters on both sides
-      if ((c === 0x2018 || c === 0x2019) && isLatinCode(t.charCodeAt(i - 1)) && isLatinCode(t.charCodeAt(i + 1))) continue;
+      if ((c === 0x2018 || c === 0x2019) && isLatinCode(codeAt(t, i - 1)) && isLatinCode(codeAt(t, i + 1))) continue;
       if (kind === OPENER) {
         const f = MARK_FAMILY[c];
         const family = FAMILIES[f];
@@ -289,10 +296,10 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
         const stack = stackOf(f);
         // quotes do not nest in themselves: an inner quotation takes the other kind
         if (f === DOUBLE || f === SINGLE) {
-          const top = stack[stack.length - 1];
+          const top = stack.length ? stack[stack.length - 1] : undefined;
           // a third level alternates again: “‘“”’” (the other quote opened inside this one)
           const other = stacks[f === DOUBLE ? SINGLE : DOUBLE];
-          const inner = other[other.length - 1];
+          const inner = other.length ? other[other.length - 1] : undefined;
           const nestsInOther = !!top && !!inner && (inner.block.index > top.block.index || (inner.block === top.block && inner.i > top.i));
           if (top && !nestsInOther) {
             // Was this mark meant to close the open quote, or to open a new one
@@ -332,7 +339,7 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
       } else {
         // a half-width , ; : ? ! (only where the source has it as is)
         const start = toSource(b, i);
-        if (text.charCodeAt(start) !== c) continue;
+        if (codeAt(text, start) !== c) continue;
         let l = i - 1;
         while (l >= 0 && t.charCodeAt(l) === SPACE) l--;
         let r = i + 1;
@@ -352,13 +359,13 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
       const mixed = (pair.openChar === '（') !== (pair.closeChar === '）');
       if (!mixed && pair.openChar === '（') continue; // both full-width: nothing half-width to convert
       // PDCA(Plan-Do-Check-Act)方法: a Latin word's own parenthesis stays half-width
-      const before = t.charCodeAt(open - 1);
+      const before = codeAt(t, open - 1);
       const chinese =
         mixed ||
         cjkWithin(t, open + 1, close) ||
         isCjkCode(before) ||
-        FW_CLOSE[before] === 1 ||
-        (isCjkCode(t.charCodeAt(close + 1)) && !isLatinCode(before) && !isDigitCode(before));
+        isFwClose(before) ||
+        (isCjkCode(codeAt(t, close + 1)) && !isLatinCode(before) && !isDigitCode(before));
       if (!chinese) continue;
       if (pair.openChar === '(') halfWidthBracket(b, open, '(', pair);
       if (pair.closeChar === ')') halfWidthBracket(b, close, ')', pair);
@@ -377,7 +384,7 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
     }
 
     // Whatever is still open: carry it over a hard-wrapped line once, else it is unclosed
-    const next = blocks[bi + 1];
+    const next = bi + 1 < blocks.length ? blocks[bi + 1] : undefined;
     let carry: boolean | undefined; // asked only when something is open
     if (carried.length) carried.length = 0; // its marks are on the stacks
     for (const f of touched) {
@@ -417,11 +424,11 @@ const byOpen = (a: PunctPair, b: PunctPair): number => a.open.start - b.open.sta
  */
 function halfWidthInChinese(t: string, i: number, l: number, r: number): boolean {
   const c = t.charCodeAt(i);
-  const L = t.charCodeAt(l); // NaN before the start
-  const R = t.charCodeAt(r); // NaN past the end
+  const L = codeAt(t, l); // -1 before the start
+  const R = codeAt(t, r); // -1 past the end
   // a half-width bracket beside Chinese text is itself converted: (村),发挥 → （村），发挥
-  const chineseLeft = isCjkCode(L) || FW_CLOSE[L] === 1 || (L === 0x29 /* ) */ && isCjkCode(R));
-  const chineseRight = isCjkCode(R) || FW_OPEN[R] === 1 || (R === 0x28 /* ( */ && isCjkCode(L));
+  const chineseLeft = isCjkCode(L) || isFwClose(L) || (L === 0x29 /* ) */ && isCjkCode(R));
+  const chineseRight = isCjkCode(R) || isFwOpen(R) || (R === 0x28 /* ( */ && isCjkCode(L));
   const numberLeft = isDigitCode(L) || L === 0x25 /* % */ || L === 0x2030; /* ‰ */
   const numberRight = isDigitCode(R) && c !== 0x3f /* ? */ && c !== 0x21; /* ! */
   const ok = (chineseLeft && (chineseRight || numberRight || r >= t.length)) || (numberLeft && chineseRight);
