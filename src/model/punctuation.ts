@@ -251,25 +251,6 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
   // bracket pairs within the block, for the half-width bracket check after the scan
   const parenPairs: PunctPair[] = [];
   const parenAt: number[] = []; // text offsets of their opening and closing marks, two per pair
-  let cjkBefore: Int32Array | undefined; // Chinese characters before each offset of a block, for nested brackets in linear time
-  const cjkWithin = (t: string, from: number, to: number): boolean => {
-    // a short bracket (the usual case) is scanned directly; many long ones share the prefix counts
-    if (to - from <= 64 && !cjkBefore) {
-      for (let k = from; k < to; k++) if (isCjkCode(t.charCodeAt(k))) return true;
-      return false;
-    }
-    if (!cjkBefore) {
-      cjkBefore = new Int32Array(t.length + 1);
-      for (let k = 0; k < t.length; k++) cjkBefore[k + 1] = cjkBefore[k] + (isCjkCode(t.charCodeAt(k)) ? 1 : 0);
-    }
-    return cjkBefore[to] - cjkBefore[from] > 0;
-  };
-  const halfWidthBracket = (b: Block, i: number, ch: '(' | ')', pair: PunctPair): void => {
-    const start = toSource(b, i);
-    if (codeAt(text, start) !== b.text.charCodeAt(i)) return;
-    halfWidth.push({ char: ch, full: HALF_TO_FULL[ch], block: b.index, start, end: start + 1, edit: { start, end: start + 1 }, pair });
-  };
-
   const carried: Open[] = [];
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
@@ -349,39 +330,8 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
       }
     }
 
-    // Half-width brackets around or beside Chinese text: (党组) → （党组）
-    cjkBefore = undefined;
-    for (let p = 0; p < parenPairs.length; p++) {
-      const pair = parenPairs[p];
-      const open = parenAt[2 * p];
-      const close = parenAt[2 * p + 1];
-      // （…) or (…）: the other half is already full-width, so this is Chinese text
-      const mixed = (pair.openChar === '（') !== (pair.closeChar === '）');
-      if (!mixed && pair.openChar === '（') continue; // both full-width: nothing half-width to convert
-      // PDCA(Plan-Do-Check-Act)方法: a Latin word's own parenthesis stays half-width
-      const before = codeAt(t, open - 1);
-      const chinese =
-        mixed ||
-        cjkWithin(t, open + 1, close) ||
-        isCjkCode(before) ||
-        isFwClose(before) ||
-        (isCjkCode(codeAt(t, close + 1)) && !isLatinCode(before) && !isDigitCode(before));
-      if (!chinese) continue;
-      if (pair.openChar === '(') halfWidthBracket(b, open, '(', pair);
-      if (pair.closeChar === ')') halfWidthBracket(b, close, ')', pair);
-    }
-
-    // 省略号 written with dots or 。: not a dot leader before a page number (目录......3)
-    ELLIPSIS.lastIndex = 0;
-    for (let m = ELLIPSIS.exec(t); m; m = ELLIPSIS.exec(t)) {
-      const before = t[m.index - 1];
-      const after = t[m.index + m[0].length];
-      const chinese = isCjk(before) || FW_MARK.test(before ?? '') || isCjk(after) || FW_MARK.test(after ?? '');
-      if (!chinese || (after !== undefined && DIGIT.test(after))) continue;
-      const start = toSource(b, m.index);
-      const end = toSource(b, m.index + m[0].length);
-      if (text.slice(start, end) === m[0]) ellipses.push({ start, end, text: m[0], block: b.index });
-    }
+    if (parenPairs.length) bracketsInChinese(text, b, parenPairs, parenAt, toSource, halfWidth);
+    findEllipses(text, b, toSource, ellipses);
 
     // Whatever is still open: carry it over a hard-wrapped line once, else it is unclosed
     const next = bi + 1 < blocks.length ? blocks[bi + 1] : undefined;
@@ -410,6 +360,76 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
     fullWidthCommas,
     normalised: fullWidthCommas === 0 && halfWidth.some((m) => m.char === ','),
   };
+}
+
+/**
+ * Half-width brackets around or beside Chinese text: (党组) → （党组）. `pairs` are the
+ * block's bracket pairs, `at` their opening and closing text offsets (two per pair).
+ */
+function bracketsInChinese(text: string, b: Block, pairs: readonly PunctPair[], at: readonly number[], toSource: ToSource, out: HalfWidthMark[]): void {
+  const t = b.text;
+  let cjkBefore: Int32Array | undefined; // Chinese characters before each offset, for nested brackets in linear time
+  for (let p = 0; p < pairs.length; p++) {
+    const pair = pairs[p];
+    const open = at[2 * p];
+    const close = at[2 * p + 1];
+    // （…) or (…）: the other half is already full-width, so this is Chinese text
+    const mixed = (pair.openChar === '（') !== (pair.closeChar === '）');
+    if (!mixed && pair.openChar === '（') continue; // both full-width: nothing half-width to convert
+    // Chinese text inside: a short bracket (the usual case) is scanned directly; many long ones share the prefix counts
+    let cjkInside = false;
+    if (!mixed) {
+      if (close - open - 1 <= 64 && !cjkBefore) cjkInside = hasCjk(t, open + 1, close);
+      else {
+        cjkBefore ??= cjkCounts(t);
+        cjkInside = cjkBefore[close] - cjkBefore[open + 1] > 0;
+      }
+    }
+    // PDCA(Plan-Do-Check-Act)方法: a Latin word's own parenthesis stays half-width
+    const before = codeAt(t, open - 1);
+    const chinese =
+      mixed ||
+      cjkInside ||
+      isCjkCode(before) ||
+      isFwClose(before) ||
+      (isCjkCode(codeAt(t, close + 1)) && !isLatinCode(before) && !isDigitCode(before));
+    if (!chinese) continue;
+    if (pair.openChar === '(') bracketMark(text, b, open, '(', pair, toSource, out);
+    if (pair.closeChar === ')') bracketMark(text, b, close, ')', pair, toSource, out);
+  }
+}
+
+/** A half-width bracket of a pair in Chinese text, where the source has it as is. */
+function bracketMark(text: string, b: Block, i: number, ch: '(' | ')', pair: PunctPair, toSource: ToSource, out: HalfWidthMark[]): void {
+  const start = toSource(b, i);
+  if (codeAt(text, start) === b.text.charCodeAt(i)) out.push({ char: ch, full: HALF_TO_FULL[ch], block: b.index, start, end: start + 1, edit: { start, end: start + 1 }, pair });
+}
+
+const hasCjk = (t: string, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (isCjkCode(t.charCodeAt(k))) return true;
+  return false;
+};
+
+/** Chinese characters before each offset of t. */
+function cjkCounts(t: string): Int32Array {
+  const counts = new Int32Array(t.length + 1);
+  for (let k = 0; k < t.length; k++) counts[k + 1] = counts[k] + (isCjkCode(t.charCodeAt(k)) ? 1 : 0);
+  return counts;
+}
+
+/** 省略号 written with dots or 。: not a dot leader before a page number (目录......3). */
+function findEllipses(text: string, b: Block, toSource: ToSource, out: WrongEllipsis[]): void {
+  const t = b.text;
+  ELLIPSIS.lastIndex = 0;
+  for (let m = ELLIPSIS.exec(t); m; m = ELLIPSIS.exec(t)) {
+    const before = t[m.index - 1];
+    const after = t[m.index + m[0].length];
+    const chinese = isCjk(before) || FW_MARK.test(before ?? '') || isCjk(after) || FW_MARK.test(after ?? '');
+    if (!chinese || (after !== undefined && DIGIT.test(after))) continue;
+    const start = toSource(b, m.index);
+    const end = toSource(b, m.index + m[0].length);
+    if (text.slice(start, end) === m[0]) out.push({ start, end, text: m[0], block: b.index });
+  }
 }
 
 const byStart = (a: Span, b: Span): number => a.start - b.start;
