@@ -74,6 +74,7 @@ export function findYears(
   for (const b of blocks) {
     if (b.furniture) continue;
     const t = b.text;
+    if (!t.includes('年')) continue; // every mention ends in 年: most headings and many short lines have none
     let sentenceStart = 0;
     let scanned = 0;
     YEAR.lastIndex = 0;
