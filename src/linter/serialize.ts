@@ -2,7 +2,7 @@ import { VFileMessage, type Options } from 'vfile-message';
 import { buildReport } from '../model/report.js';
 import type { Report } from '../model/report.js';
 import type { LintMessage } from '../engine/types.js';
-import { defineLazyFix, packEdits, unpackEdits } from '../engine/lazy-fix.js';
+import { defineLazyFix, packEdits, packedFix } from '../engine/lazy-fix.js';
 import { decode, parseLoaded, type Format } from '../parse/index.js';
 import { countResult, type FileResult } from './types.js';
 
@@ -85,7 +85,7 @@ function reviveFix(target: Record<string, unknown>, value: unknown): void {
     })(),
     n,
   );
-  defineLazyFix(target, () => unpackEdits(packed));
+  defineLazyFix(target, packedFix(packed));
 }
 
 export function reviveMessage(s: SerializedMessage): LintMessage {
