@@ -46,7 +46,7 @@ export function extractFacts(input: FactsInput): Facts {
   const wholeOf = new Map<Quantity, Quantity>();
   const shareParts = new Set<Quantity>();
   input.sentences.forEach((s, si) => {
-    const next = input.sentences[si + 1];
+    const next = si + 1 < input.sentences.length ? input.sentences[si + 1] : undefined;
     const following = next && next.block === s.block ? perSentence[si + 1] : undefined;
     for (const t of findTotals(texts[si], perSentence[si], following, following ? texts[si + 1] : undefined, steps)) {
       totals.push(t);

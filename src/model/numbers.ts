@@ -358,16 +358,19 @@ interface CnParse {
  * start with 百/千/万 (百分之百, 近万, 百余).
  */
 function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: { count: number }): CnParse | undefined {
+  // Below 亿 everything stays under 10^8 and is summed as plain numbers (exact there);
+  // only the part at 亿 and above, which can pass 2^53, is a BigInt
   let total = 0n; // everything at 亿 and above, already multiplied
-  let section = 0n; // the 万 group, already multiplied
-  let small = 0n; // below 万 in the current group
+  let section = 0; // the 万 group, already multiplied (< 10^8)
+  let small = 0; // below 万 in the current group (< 10^4)
   let digit = -1; // a digit waiting for its unit
   let lastSmall = 10000; // small units must decrease within a group: 千 > 百 > 十
   let lastBig = 99; // big units must decrease: 亿 > 万
   let zero = false; // a 零 since the last unit (一千零五: 五 is ones, not hundreds)
   let prevUnit = 0; // value of the unit just consumed, for 一百二 (= 120)
   let end = -1;
-  let value = 0n; // the value of text[at, end)
+  let high = 0n; // the value of text[at, end) is high + low
+  let low = 0;
 
   for (let i = at; i < text.length; i++) {
     if (steps) steps.count++;
@@ -383,8 +386,9 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
       }
       digit = d;
       // ends here? 一百二 = 120 and 两万三 = 23000 (abbreviated), 一千零五 = 1005
-      const place = prevUnit >= 100 && !zero ? BigInt(prevUnit / 10) : 1n;
-      value = total + section + small + BigInt(d) * place;
+      const place = prevUnit >= 100 && !zero ? prevUnit / 10 : 1;
+      high = total;
+      low = section + small + d * place;
       end = i + 1;
       continue;
     }
@@ -397,34 +401,36 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
         else if (i === at && allowBareUnit) m = 1; // 百分之百, 百余, 千余
         else break;
       }
-      small += BigInt(m) * BigInt(u);
+      small += m * u;
       lastSmall = u;
       prevUnit = u;
       digit = -1;
       zero = false;
-      value = total + section + small;
+      high = total;
+      low = section + small;
       end = i + 1;
       continue;
     }
     const ex = CN_BIG_UNIT.get(c);
     if (ex !== undefined) {
       if (ex >= lastBig) break;
-      let group = small + (digit === -1 ? 0n : BigInt(digit));
-      if (group === 0n) {
-        if (i === at && allowBareUnit) group = 1n; // 近万, 万余
+      let group = small + (digit === -1 ? 0 : digit);
+      if (group === 0) {
+        if (i === at && allowBareUnit) group = 1; // 近万, 万余
         else break;
       }
       if (ex === 8) {
-        total = (total + section + group) * pow10(8);
-        section = 0n;
-      } else section = (section + group) * pow10(4);
+        total = (total + BigInt(section + group)) * pow10(8);
+        section = 0;
+      } else section = (section + group) * 10000;
       lastBig = ex;
-      small = 0n;
+      small = 0;
       digit = -1;
       lastSmall = 10000;
       prevUnit = ex === 8 ? 1e8 : 1e4;
       zero = false;
-      value = total + section;
+      high = total;
+      low = section;
       end = i + 1;
       continue;
     }
@@ -434,7 +440,7 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
 
   // Decimals after 点, digit by digit: 九十五点五
   let decimals = 0;
-  let n = value;
+  let n = high + BigInt(low);
   if (text.charCodeAt(end) === C_POINT && isCnDecimalDigit(text.charCodeAt(end + 1))) {
     let j = end + 1;
     while (j < text.length && isCnDecimalDigit(text.charCodeAt(j))) {
@@ -502,7 +508,8 @@ export function readNumbers(text: string, steps?: { count: number }): NumberToke
     }
     counter.count += token.end - i;
     // a token never starts before the previous one ended
-    const prev = out[out.length - 1];
+    // (out[-1] is never read: an out-of-bounds read sends every read at that site down a slow path)
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
     if (prev && token.start < prev.end) {
       token.start = prev.end;
       token.raw = text.slice(token.start, token.end);
@@ -510,7 +517,7 @@ export function readNumbers(text: string, steps?: { count: number }): NumberToke
       token.inexact = token.markers.length > 0 || token.range;
       if (token.bound && !boundOf(token.markers)) delete token.bound;
     }
-    markRange(text, out, token);
+    if (prev) markRange(text, prev, token);
     out.push(token);
     i = Math.max(token.end, i + 1);
   }
@@ -518,9 +525,7 @@ export function readNumbers(text: string, steps?: { count: number }): NumberToke
 }
 
 /** 80%～90%, 2万—5万, 3至5件: both ends of a range are inexact. */
-function markRange(text: string, out: NumberToken[], token: NumberToken): void {
-  const prev = out[out.length - 1];
-  if (!prev) return;
+function markRange(text: string, prev: NumberToken, token: NumberToken): void {
   if (token.start === prev.end + 1 && RANGE_CONNECTOR.has(text.charCodeAt(prev.end))) {
     prev.range = token.range = true;
     prev.inexact = token.inexact = true;
