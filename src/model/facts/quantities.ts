@@ -21,19 +21,24 @@ const C_FULL_OPEN = code('（');
 const C_CLOSE = code(')');
 const C_FULL_CLOSE = code('）');
 
-/** The measure words by their first character, longest first (the longest one that fits is the unit). */
-const UNITS_BY_FIRST = new Map<number, string[]>();
-for (const u of Object.keys(UNIT_FAMILY).sort((a, b) => b.length - a.length)) {
-  const list = UNITS_BY_FIRST.get(code(u));
-  if (list) list.push(u);
-  else UNITS_BY_FIRST.set(code(u), [u]);
+interface Unit {
+  word: string;
+  family: string;
 }
-const FAMILY = new Map(Object.entries(UNIT_FAMILY));
+/** The measure words by their first character, longest first (the longest one that fits is the unit). */
+const UNITS_BY_FIRST = new Map<number, Unit[]>();
+for (const word of Object.keys(UNIT_FAMILY).sort((a, b) => b.length - a.length)) {
+  const unit = { word, family: UNIT_FAMILY[word] };
+  const list = UNITS_BY_FIRST.get(code(word));
+  if (list) list.push(unit);
+  else UNITS_BY_FIRST.set(code(word), [unit]);
+}
 
 /** The measure word starting at `at`, if any. */
-function unitAt(text: string, at: number): string | undefined {
+function unitAt(text: string, at: number): Unit | undefined {
+  if (at >= text.length) return undefined;
   const list = UNITS_BY_FIRST.get(text.charCodeAt(at));
-  if (list) for (const u of list) if (text.startsWith(u, at)) return u;
+  if (list) for (const u of list) if (text.startsWith(u.word, at)) return u;
   return undefined;
 }
 
@@ -79,7 +84,7 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
       rs.push({ rate, tokenStart: t.start });
       return;
     }
-    if (t.ordinal || text.charCodeAt(t.start - 1) === C_BEFORE) return; // 第三, 前三位: ranks, not counts
+    if (t.ordinal || (t.start > 0 && text.charCodeAt(t.start - 1) === C_BEFORE)) return; // 第三, 前三位: ranks, not counts
     if (text.charCodeAt(t.end) === C_TIMES) {
       // 增长2倍, 是上年的1.5倍: a growth or a multiple against last year
       const rate = timesRate(text, s.text, t, t.end + 1, text.slice(labelStart, t.start), src, srcEnd, si, s.block);
@@ -89,7 +94,7 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     const unit = unitAt(text, t.end);
     if (!unit) return; // a year, a date, a figure without a measure word
     const rawLabel = text.slice(labelStart, t.start);
-    let end = t.end + unit.length;
+    let end = t.end + unit.word.length;
     const markers = [...t.markers];
     const suffix = approxSuffixAt(text, end);
     if (suffix) {
@@ -109,8 +114,8 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
       exact: t.exact,
       decimals: t.decimals,
       tolerance: t.tolerance,
-      unit,
-      family: FAMILY.get(unit) as string,
+      unit: unit.word,
+      family: unit.family,
       label,
       labelSpan: { start: src(labelStart + lead), end: srcEnd(labelStart + lead + label.length) },
       inexact: t.inexact || markers.length > 0,
