@@ -46,7 +46,7 @@ export function extractFacts(input: FactsInput): Facts {
   const wholeOf = new Map<Quantity, Quantity>();
   const shareParts = new Set<Quantity>();
   input.sentences.forEach((s, si) => {
-    const next = input.sentences[si + 1];
+    const next = si + 1 < input.sentences.length ? input.sentences[si + 1] : undefined;
     const following = next && next.block === s.block ? perSentence[si + 1] : undefined;
     for (const t of findTotals(texts[si], perSentence[si], following, following ? texts[si + 1] : undefined, steps)) {
       totals.push(t);
@@ -66,6 +66,7 @@ export function extractFacts(input: FactsInput): Facts {
   // (at most WINDOW counts back: a rate is never built on a count forty figures away, and
   // the bound keeps one endless sentence of rates linear)
   input.sentences.forEach((s, si) => {
+    if (pendingRates[si].length === 0) return;
     const prev = si > 0 && input.sentences[si - 1].block === s.block ? perSentence[si - 1] : [];
     const cur = perSentence[si];
     let p = 0; // cur[0, p) lie before the rate

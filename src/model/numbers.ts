@@ -195,28 +195,62 @@ export function normalizeDigits(text: string, punctuation = false): string {
 // ---------------------------------------------------------------------------
 // Character classes
 
-// Maps, not object literals: `c in {…}` with a fresh CJK string is slow in V8
-const CN_DIGIT = new Map<string, number>([
-  ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
-]);
-const CN_SMALL_UNIT = new Map<string, number>([['十', 10], ['百', 100], ['千', 1000]]);
-const CN_BIG_UNIT = new Map<string, number>([['万', 4], ['亿', 8]]); // exponents
+// The scanner reads UTF-16 code units (charCodeAt), never one-character strings: text[i] of a
+// CJK character allocates a fresh string, and the reader looks at every candidate character.
+const code = (c: string): number => c.charCodeAt(0);
 
-function isAsciiDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+// Keyed by code unit (a Map lookup with a small integer key is cheap)
+const CN_DIGIT = new Map<number, number>(
+  ([['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9]] as const).map(([c, d]) => [code(c), d]),
+);
+const CN_SMALL_UNIT = new Map<number, number>([[code('十'), 10], [code('百'), 100], [code('千'), 1000]]);
+const CN_BIG_UNIT = new Map<number, number>([[code('万'), 4], [code('亿'), 8]]); // exponents
+
+const C_ZERO = code('零');
+const C_ZERO_ALT = code('〇');
+const C_ONE = code('一');
+const C_TWO_ALT = code('两');
+const C_TEN = code('十');
+const C_HUNDRED = code('百');
+const C_THOUSAND = code('千');
+const C_WAN = code('万');
+const C_YI = code('亿');
+const C_HALF = code('半');
+const C_POINT = code('点');
+const C_FEN = code('分');
+const C_SHU = code('数');
+const C_YU = code('余');
+const C_DUO = code('多');
+const C_YUAN = code('元');
+const C_ZHONG = code('种');
+const C_YANG = code('样');
+const C_CHENG = code('成');
+const C_DI = code('第');
+const C_DOT = code('.');
+const C_FULL_DOT = code('．');
+const C_COMMA = code(',');
+const C_SLASH = code('/');
+const C_FULL_SLASH = code('／');
+const C_PERCENT = code('%');
+const C_FULL_PERCENT = code('％');
+const C_PERMILLE = code('‰');
+
+function isAsciiDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
-function isFullDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '０' && c <= '９';
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
-function isDigitChar(c: string | undefined): boolean {
-  return isAsciiDigit(c) || isFullDigit(c);
+function isLatinCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 function digitValue(c: string): number {
-  return isFullDigit(c) ? c.charCodeAt(0) - 0xff10 : c.charCodeAt(0) - 48;
+  const d = c.charCodeAt(0);
+  return d >= 0xff10 ? d - 0xff10 : d - 48;
 }
 function digitRunEnd(text: string, at: number): number {
   let i = at;
-  while (i < text.length && isDigitChar(text[i])) i++;
+  while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -226,13 +260,36 @@ function asciiDigits(text: string, from: number, to: number): string {
   return FULL_WIDTH_DIGIT.test(run) ? run.replace(FULL_WIDTH_DIGITS, (c) => String(digitValue(c))) : run;
 }
 
-const LATIN = /[A-Za-z]/;
+/**
+ * The integer the digits of text[from, to) and then of text[from2, to2) write (thousands commas
+ * skipped): 1,234 and .5 → 12345n. Up to 15 characters it is summed as a float, which is exact
+ * there, rather than built as a string and parsed.
+ */
+function digitsValue(text: string, from: number, to: number, from2: number, to2: number): bigint {
+  if (to - from + (to2 - from2) > 15) return BigInt(asciiDigits(text, from, to).replace(COMMAS, '') + asciiDigits(text, from2, to2));
+  let v = 0;
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c !== C_COMMA) v = v * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
+  }
+  for (let j = from2; j < to2; j++) {
+    const c = text.charCodeAt(j);
+    v = v * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
+  }
+  return BigInt(v);
+}
+
 const COMMAS = /,/g;
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const FULL_WIDTH_DIGITS = /[０-９]/g;
-const PERCENT_SIGN = /[%‰]/;
-/** Where a figure can start: a digit or a Chinese numeral character. */
-const CANDIDATE = /[0-9０-９零〇一二三四五六七八九两十百千万亿半]/g;
+/**
+ * Where a figure can start: a digit or a Chinese numeral character, as a table by code unit
+ * (one load per character of the text; the scanner looks at every character).
+ */
+const CANDIDATE = new Uint8Array(0x10000);
+for (let c = 48; c <= 57; c++) CANDIDATE[c] = 1;
+for (let c = 0xff10; c <= 0xff19; c++) CANDIDATE[c] = 1;
+for (const c of '零〇一二三四五六七八九两十百千万亿半') CANDIDATE[code(c)] = 1;
 
 /** 1,234 / 12,345,678: groups of exactly three after the first (1–3 digits); ASCII comma only. */
 const GROUPED = /[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])/y;
@@ -243,10 +300,18 @@ const PREFIX_MARKERS = ['不少于', '不低于', '不超过', '不足', '超过
 const BARE_UNIT_PREFIX = ['近', '上', '逾', '过', '约', '超'];
 /** Markers after a figure (after its unit for counts: 100人以上). */
 const SUFFIX_MARKERS = ['以上', '以下', '以内', '左右', '上下', '之多'];
-/** Range connectors between two figures: 80%～90%, 2万—5万, 3至5件. */
-const RANGE_CONNECTOR = /[～~〜–—－-]|至|到/y;
+/** Markers before 半 (过半, 超过半数). */
+const HALF_PREFIX = ['超过', '过', '超', '逾'];
+/** The last characters of the markers before a figure: no other character can end one. */
+const PREFIX_ENDS = new Set([...PREFIX_MARKERS, ...BARE_UNIT_PREFIX, ...HALF_PREFIX].map((m) => m.charCodeAt(m.length - 1)));
+/** The first characters of the markers after a figure. */
+const SUFFIX_STARTS = new Set(SUFFIX_MARKERS.map(code));
+/** Range connectors between two figures, each one character: 80%～90%, 2万—5万, 3至5件. */
+const RANGE_CONNECTOR = new Set([...'～~〜–—－-至到'].map(code));
 /** After 成 these characters make a word, not a percentage (五成员, 建成 is not a numeral case). */
-const CHENG_WORD = new Set([...'员立为功果效本绩熟长就都交型品分']);
+const CHENG_WORD = new Set([...'员立为功果效本绩熟长就都交型品分'].map(code));
+/** What may follow 一 in a figure (一百, 一万, 一点五, 一分之, 一半); after anything else a lone 一 is a word. */
+const ONE_CONTINUES = new Set([...'零〇一二两三四五六七八九十百千万亿点分半'].map(code));
 
 /** Markers that put the truth above or below the figure. */
 const ABOVE = new Set(['不少于', '不低于', '超过', '至少', '多于', '高于', '逾', '超', '以上', '之多', '过']);
@@ -264,12 +329,14 @@ function boundOf(markers: readonly string[]): 'above' | 'below' | undefined {
 }
 
 function markerBefore(text: string, at: number, list: readonly string[]): string | undefined {
+  if (!PREFIX_ENDS.has(text.charCodeAt(at - 1))) return undefined; // the common case: no marker
   for (const m of list) if (at >= m.length && text.startsWith(m, at - m.length)) return m;
   return undefined;
 }
 
 /** An approximation marker after a unit (以上, 左右 …) starting at `at`; for the facts layer. */
 export function approxSuffixAt(text: string, at: number): string | undefined {
+  if (!SUFFIX_STARTS.has(text.charCodeAt(at))) return undefined; // the common case: no marker
   for (const m of SUFFIX_MARKERS) if (text.startsWith(m, at)) return m;
   return undefined;
 }
@@ -291,20 +358,23 @@ interface CnParse {
  * start with 百/千/万 (百分之百, 近万, 百余).
  */
 function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: { count: number }): CnParse | undefined {
+  // Below 亿 everything stays under 10^8 and is summed as plain numbers (exact there);
+  // only the part at 亿 and above, which can pass 2^53, is a BigInt
   let total = 0n; // everything at 亿 and above, already multiplied
-  let section = 0n; // the 万 group, already multiplied
-  let small = 0n; // below 万 in the current group
+  let section = 0; // the 万 group, already multiplied (< 10^8)
+  let small = 0; // below 万 in the current group (< 10^4)
   let digit = -1; // a digit waiting for its unit
   let lastSmall = 10000; // small units must decrease within a group: 千 > 百 > 十
   let lastBig = 99; // big units must decrease: 亿 > 万
   let zero = false; // a 零 since the last unit (一千零五: 五 is ones, not hundreds)
   let prevUnit = 0; // value of the unit just consumed, for 一百二 (= 120)
   let end = -1;
-  let value = 0n; // the value of text[at, end)
+  let high = 0n; // the value of text[at, end) is high + low
+  let low = 0;
 
   for (let i = at; i < text.length; i++) {
     if (steps) steps.count++;
-    const c = text[i];
+    const c = text.charCodeAt(i);
     const d = CN_DIGIT.get(c);
     if (d !== undefined) {
       if (digit !== -1) break; // 八五: two digits in a row, stop before the second
@@ -316,8 +386,9 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
       }
       digit = d;
       // ends here? 一百二 = 120 and 两万三 = 23000 (abbreviated), 一千零五 = 1005
-      const place = prevUnit >= 100 && !zero ? BigInt(prevUnit / 10) : 1n;
-      value = total + section + small + BigInt(d) * place;
+      const place = prevUnit >= 100 && !zero ? prevUnit / 10 : 1;
+      high = total;
+      low = section + small + d * place;
       end = i + 1;
       continue;
     }
@@ -330,34 +401,36 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
         else if (i === at && allowBareUnit) m = 1; // 百分之百, 百余, 千余
         else break;
       }
-      small += BigInt(m) * BigInt(u);
+      small += m * u;
       lastSmall = u;
       prevUnit = u;
       digit = -1;
       zero = false;
-      value = total + section + small;
+      high = total;
+      low = section + small;
       end = i + 1;
       continue;
     }
     const ex = CN_BIG_UNIT.get(c);
     if (ex !== undefined) {
       if (ex >= lastBig) break;
-      let group = small + (digit === -1 ? 0n : BigInt(digit));
-      if (group === 0n) {
-        if (i === at && allowBareUnit) group = 1n; // 近万, 万余
+      let group = small + (digit === -1 ? 0 : digit);
+      if (group === 0) {
+        if (i === at && allowBareUnit) group = 1; // 近万, 万余
         else break;
       }
       if (ex === 8) {
-        total = (total + section + group) * pow10(8);
-        section = 0n;
-      } else section = (section + group) * pow10(4);
+        total = (total + BigInt(section + group)) * pow10(8);
+        section = 0;
+      } else section = (section + group) * 10000;
       lastBig = ex;
-      small = 0n;
+      small = 0;
       digit = -1;
       lastSmall = 10000;
       prevUnit = ex === 8 ? 1e8 : 1e4;
       zero = false;
-      value = total + section;
+      high = total;
+      low = section;
       end = i + 1;
       continue;
     }
@@ -367,11 +440,11 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
 
   // Decimals after 点, digit by digit: 九十五点五
   let decimals = 0;
-  let n = value;
-  if (text[end] === '点' && isCnDecimalDigit(text[end + 1])) {
+  let n = high + BigInt(low);
+  if (text.charCodeAt(end) === C_POINT && isCnDecimalDigit(text.charCodeAt(end + 1))) {
     let j = end + 1;
-    while (j < text.length && isCnDecimalDigit(text[j])) {
-      n = n * TEN + BigInt(CN_DIGIT.get(text[j]) ?? 0);
+    while (j < text.length && isCnDecimalDigit(text.charCodeAt(j))) {
+      n = n * TEN + BigInt(CN_DIGIT.get(text.charCodeAt(j)) ?? 0);
       decimals++;
       j++;
     }
@@ -380,8 +453,8 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
   return { exact: { n, e: -decimals }, decimals, end };
 }
 
-function isCnDecimalDigit(c: string | undefined): boolean {
-  return c !== undefined && CN_DIGIT.has(c) && c !== '两';
+function isCnDecimalDigit(c: number): boolean {
+  return CN_DIGIT.has(c) && c !== C_TWO_ALT;
 }
 
 // ---------------------------------------------------------------------------
@@ -393,12 +466,12 @@ function scaleExact(x: Exact, exp: number): Exact {
 
 /** 万 / 亿 / 千万 / 百万 / 万亿 after an Arabic figure: the exponent it adds and its length. */
 function multiplierAt(text: string, at: number): { exp: number; length: number } | undefined {
-  const a = text[at];
-  const b = text[at + 1];
-  if (a === '万') return b === '亿' ? { exp: 12, length: 2 } : { exp: 4, length: 1 };
-  if (a === '亿') return { exp: 8, length: 1 };
-  if ((a === '千' || a === '百' || a === '十') && (b === '万' || b === '亿')) {
-    return { exp: (a === '千' ? 3 : a === '百' ? 2 : 1) + (b === '万' ? 4 : 8), length: 2 };
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  if (a === C_WAN) return b === C_YI ? { exp: 12, length: 2 } : { exp: 4, length: 1 };
+  if (a === C_YI) return { exp: 8, length: 1 };
+  if ((a === C_THOUSAND || a === C_HUNDRED || a === C_TEN) && (b === C_WAN || b === C_YI)) {
+    return { exp: (a === C_THOUSAND ? 3 : a === C_HUNDRED ? 2 : 1) + (b === C_WAN ? 4 : 8), length: 2 };
   }
   return undefined;
 }
@@ -410,50 +483,50 @@ export function readNumbers(text: string, steps?: { count: number }): NumberToke
   const out: NumberToken[] = [];
   const counter = steps ?? { count: 0 };
   const n = text.length;
-  CANDIDATE.lastIndex = 0;
-  // The regex engine skips the text between figures; only candidates are looked at
-  // test() rather than exec(): no match object per candidate; a candidate is one character
-  while (CANDIDATE.test(text)) {
-    const i = CANDIDATE.lastIndex - 1;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (CANDIDATE[c] === 0) {
+      i++;
+      continue;
+    }
     counter.count++;
     let token: NumberToken | undefined;
-    if (isDigitChar(text[i])) {
+    if (isDigitCode(c)) {
       token = readArabic(text, i);
       if (!token) {
         // skip the rest of this digit run (a code like ISO9001 or H5)
-        let j = i;
-        while (j < n && isDigitChar(text[j])) j++;
+        const j = digitRunEnd(text, i);
         counter.count += j - i;
-        CANDIDATE.lastIndex = j;
+        i = j;
         continue;
       }
     } else token = readChineseAt(text, i, counter);
-    if (token) {
-      counter.count += token.end - i;
-      // a token never starts before the previous one ended
-      const prev = out[out.length - 1];
-      if (prev && token.start < prev.end) {
-        token.start = prev.end;
-        token.raw = text.slice(token.start, token.end);
-        token.markers = token.markers.filter((m) => !PREFIX_MARKERS.includes(m) && !BARE_UNIT_PREFIX.includes(m));
-        token.inexact = token.markers.length > 0 || token.range;
-        if (token.bound && !boundOf(token.markers)) delete token.bound;
-      }
-      markRange(text, out, token);
-      out.push(token);
-      CANDIDATE.lastIndex = Math.max(token.end, i + 1);
+    if (!token) {
+      i++;
+      continue;
     }
+    counter.count += token.end - i;
+    // a token never starts before the previous one ended
+    // (out[-1] is never read: an out-of-bounds read sends every read at that site down a slow path)
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
+    if (prev && token.start < prev.end) {
+      token.start = prev.end;
+      token.raw = text.slice(token.start, token.end);
+      token.markers = token.markers.filter((m) => !PREFIX_MARKERS.includes(m) && !BARE_UNIT_PREFIX.includes(m));
+      token.inexact = token.markers.length > 0 || token.range;
+      if (token.bound && !boundOf(token.markers)) delete token.bound;
+    }
+    if (prev) markRange(text, prev, token);
+    out.push(token);
+    i = Math.max(token.end, i + 1);
   }
   return out;
 }
 
 /** 80%～90%, 2万—5万, 3至5件: both ends of a range are inexact. */
-function markRange(text: string, out: NumberToken[], token: NumberToken): void {
-  const prev = out[out.length - 1];
-  if (!prev) return;
-  RANGE_CONNECTOR.lastIndex = prev.end;
-  const m = RANGE_CONNECTOR.exec(text);
-  if (m && m.index + m[0].length === token.start) {
+function markRange(text: string, prev: NumberToken, token: NumberToken): void {
+  if (token.start === prev.end + 1 && RANGE_CONNECTOR.has(text.charCodeAt(prev.end))) {
     prev.range = token.range = true;
     prev.inexact = token.inexact = true;
     delete prev.bound;
@@ -499,7 +572,7 @@ function finish(
     markers,
     inexact: markers.length > 0,
     range: false,
-    ordinal: text[start - 1] === '第',
+    ordinal: text.charCodeAt(start - 1) === C_DI,
   };
   const bound = percent ? boundOf(markers) : undefined;
   if (bound) token.bound = bound;
@@ -507,37 +580,42 @@ function finish(
 }
 
 function readArabic(text: string, at: number): NumberToken | undefined {
-  const before = text[at - 1];
-  if (before !== undefined && (LATIN.test(before) || before === '.' || before === '．')) return undefined;
+  const before = text.charCodeAt(at - 1);
+  if (isLatinCode(before) || before === C_DOT || before === C_FULL_DOT) return undefined;
 
   let i = at;
-  let digits = '';
   let grouped = false;
-  GROUPED.lastIndex = at;
-  const g = GROUPED.exec(text);
-  if (g) {
-    digits = g[0].replace(COMMAS, '');
-    i = at + g[0].length;
-    grouped = true;
-  } else {
-    i = digitRunEnd(text, i);
-    digits = asciiDigits(text, at, i);
+  // thousands separators only after a run of 1–3 ASCII digits and a comma
+  let ascii = at;
+  while (ascii < at + 4 && isAsciiDigitCode(text.charCodeAt(ascii))) ascii++;
+  if (ascii > at && ascii < at + 4 && text.charCodeAt(ascii) === C_COMMA) {
+    GROUPED.lastIndex = at;
+    const g = GROUPED.exec(text);
+    if (g) {
+      i = at + g[0].length;
+      grouped = true;
+    }
   }
+  if (!grouped) i = digitRunEnd(text, i);
+  const intEnd = i;
   let decimals = 0;
-  if ((text[i] === '.' || text[i] === '．') && isDigitChar(text[i + 1])) {
+  let c = text.charCodeAt(i);
+  if ((c === C_DOT || c === C_FULL_DOT) && isDigitCode(text.charCodeAt(i + 1))) {
     const from = i + 1;
     i = digitRunEnd(text, from);
-    digits += asciiDigits(text, from, i);
     decimals = i - from;
   }
-  const after = text[i];
-  if (after !== undefined && LATIN.test(after) && !PERCENT_SIGN.test(after)) return undefined; // 5G, 3D
-  let exact: Exact = { n: BigInt(digits), e: -decimals };
+  c = text.charCodeAt(i);
+  if (isLatinCode(c)) return undefined; // 5G, 3D
+  let exact: Exact = { n: digitsValue(text, at, intEnd, i - decimals, i), e: -decimals };
   const markers: string[] = [];
   let form: NumberForm = 'arabic';
 
   // 余/多 before the multiplier (87.5余万人次), then 万/亿, then 余/多 after it (5万余份)
-  if ((text[i] === '余' || text[i] === '多') && multiplierAt(text, i + 1)) markers.push(text[i++]);
+  if ((c === C_YU || c === C_DUO) && multiplierAt(text, i + 1)) {
+    markers.push(c === C_YU ? '余' : '多');
+    i++;
+  }
   const mult = multiplierAt(text, i);
   let tolerance = ZERO;
   if (mult) {
@@ -547,16 +625,21 @@ function readArabic(text: string, at: number): NumberToken | undefined {
     i += mult.length;
     form = 'mixed';
   }
-  if (text[i] === '余' || (text[i] === '多' && text[i + 1] !== '元' && text[i + 1] !== '种' && text[i + 1] !== '样')) {
-    if (!markers.length) markers.push(text[i++]);
+  c = text.charCodeAt(i);
+  if (c === C_YU || (c === C_DUO && !notApprox(text.charCodeAt(i + 1)))) {
+    if (!markers.length) {
+      markers.push(c === C_YU ? '余' : '多');
+      i++;
+    }
   }
   const valueEnd = i;
 
   let percent: PercentKind | undefined;
-  if (text[i] === '%' || text[i] === '％') {
+  c = text.charCodeAt(i);
+  if (c === C_PERCENT || c === C_FULL_PERCENT) {
     percent = 'percent';
     i++;
-  } else if (text[i] === '‰') {
+  } else if (c === C_PERMILLE) {
     percent = 'permille';
     i++;
   }
@@ -568,10 +651,12 @@ function readArabic(text: string, at: number): NumberToken | undefined {
     start = at - pre.length;
   }
   // 占比2/3, 占10/15: a share written with a slash, only right after 占/占比/比例 (3/29 is a date)
-  if (!percent && form === 'arabic' && decimals === 0 && !grouped && (text[i] === '/' || text[i] === '／') && SLASH_SHARE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
+  c = text.charCodeAt(i);
+  if (!percent && form === 'arabic' && decimals === 0 && !grouped && (c === C_SLASH || c === C_FULL_SLASH) && SLASH_SHARE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) {
     const from = i + 1;
     const to = digitRunEnd(text, from);
-    if (to > from && to - from <= 6 && !isDigitChar(text[to]) && text[to] !== '.' && text[to] !== '/' && text[to] !== '／') {
+    const t = text.charCodeAt(to);
+    if (to > from && to - from <= 6 && !isDigitCode(t) && t !== C_DOT && t !== C_SLASH && t !== C_FULL_SLASH) {
       const den = BigInt(asciiDigits(text, from, to));
       const num = exact.n;
       if (den > 0n && num <= den) {
@@ -585,14 +670,19 @@ function readArabic(text: string, at: number): NumberToken | undefined {
   return finish(text, start, at, valueEnd, exact, decimals, form, grouped, markers, percent, i, tolerance);
 }
 
+/** 多元, 多种, 多样 are words: 多 before them is not an approximation marker. */
+function notApprox(next: number): boolean {
+  return next === C_YUAN || next === C_ZHONG || next === C_YANG;
+}
+
 /** What comes right before a slash share: 占比2/3, 占10/15, 比例为1/4. */
 const SLASH_SHARE_BEFORE = /(?:占|占比|比例|比重)(?:为|达|约|达到)?$/;
 
 /** 过半, 超过半数, 半数以上: a share of one half, as a bound. */
 function readHalf(text: string, at: number): NumberToken | undefined {
-  const pre = markerBefore(text, at, ['超过', '过', '超', '逾']);
+  const pre = markerBefore(text, at, HALF_PREFIX);
   let end = at + 1;
-  if (text[end] === '数') end++;
+  if (text.charCodeAt(end) === C_SHU) end++;
   else if (!pre) return undefined; // 半年, 上半年, 半天: not a share
   const markers = pre ? [pre] : [];
   const start = at - (pre?.length ?? 0);
@@ -614,29 +704,31 @@ function readFraction(text: string, start: number, at: number, den: CnParse, mar
 }
 
 function readChineseAt(text: string, at: number, steps?: { count: number }): NumberToken | undefined {
-  if (text[at] === '半') return readHalf(text, at);
+  const first = text.charCodeAt(at);
+  if (first === C_HALF) return readHalf(text, at);
   let i = at;
   let percent: PercentKind | undefined;
-  if (text.startsWith('百分之', at)) {
-    percent = 'percent';
-    i = at + 3;
-  } else if (text.startsWith('千分之', at)) {
-    percent = 'permille';
+  if ((first === C_HUNDRED || first === C_THOUSAND) && text.startsWith('分之', at + 1)) {
+    percent = first === C_HUNDRED ? 'percent' : 'permille'; // 百分之, 千分之
     i = at + 3;
   }
-  const c = text[i];
-  if (c === undefined) return undefined;
-  const bareUnit = c === '百' || c === '千' || c === '万';
+  if (i >= text.length) return undefined;
+  const c = text.charCodeAt(i);
+  const bareUnit = c === C_HUNDRED || c === C_THOUSAND || c === C_WAN;
+  if (!CN_DIGIT.has(c) && c !== C_TEN && !bareUnit) return undefined; // 亿 cannot start a figure
+  if (c === C_ZERO || c === C_ZERO_ALT) return undefined;
+  // A lone 一 is an idiom far more often than a count (一站式, 一件事, 一把手, 一是); 一半 is a share.
+  // Decided here when nothing numeral follows it, before any parsing.
+  if (!percent && c === C_ONE && !ONE_CONTINUES.has(text.charCodeAt(i + 1))) return undefined;
   const pre = markerBefore(text, at, bareUnit ? BARE_UNIT_PREFIX : PREFIX_MARKERS);
   // A bare 百/千/万 is a number only after 百分之, after 近/上/逾…, or before 余/多 (百余人)
   let allowBare = percent !== undefined || pre !== undefined;
   if (bareUnit && !allowBare) {
-    const next = text[i + 1];
-    if (next === '余' || next === '多') allowBare = true;
-    else if (c !== '万' && next === '万' && (text[i + 2] === '余' || text[i + 2] === '多')) allowBare = true; // 千万余? rare
+    const next = text.charCodeAt(i + 1);
+    if (next === C_YU || next === C_DUO) allowBare = true;
+    else if (c !== C_WAN && next === C_WAN && (text.charCodeAt(i + 2) === C_YU || text.charCodeAt(i + 2) === C_DUO)) allowBare = true; // 千万余? rare
   }
-  if (!CN_DIGIT.has(c) && c !== '十' && !(bareUnit && allowBare)) return undefined;
-  if (c === '零' || c === '〇') return undefined;
+  if (bareUnit && !allowBare) return undefined;
 
   const parsed = parseChinese(text, i, allowBare, steps);
   if (!parsed) return undefined;
@@ -644,9 +736,9 @@ function readChineseAt(text: string, at: number, steps?: { count: number }): Num
   if (!percent && text.startsWith('分之', end)) {
     return readFraction(text, pre ? at - pre.length : at, i, parsed, pre ? [pre] : []);
   }
-  // A lone 一 is an idiom far more often than a count (一站式, 一件事, 一把手, 一是); 一半 is a share
-  if (!percent && end - i === 1 && text[i] === '一') {
-    if (text[end] !== '半' || text[end + 1] === '年' || text[end + 1] === '天') return undefined;
+  // the lone 一 (see above) when a numeral character follows but does not extend it
+  if (!percent && end - i === 1 && c === C_ONE) {
+    if (text.charCodeAt(end) !== C_HALF || text.startsWith('年', end + 1) || text.startsWith('天', end + 1)) return undefined;
     const token = finish(text, pre ? at - pre.length : at, i, end + 1, { n: 5000n, e: -2 }, 2, 'chinese', false, pre ? [pre] : [], 'percent', end + 1);
     token.fraction = { num: 1n, den: 2n };
     return token;
@@ -657,19 +749,21 @@ function readChineseAt(text: string, at: number, steps?: { count: number }): Num
   let decimals = parsed.decimals;
   if (pre) markers.push(pre);
   // 三十余, 二十多, 百余
-  if (text[end] === '余' || (text[end] === '多' && text[end + 1] !== '元' && text[end + 1] !== '种' && text[end + 1] !== '样')) {
-    markers.push(text[end]);
+  const after = text.charCodeAt(end);
+  if (after === C_YU || (after === C_DUO && !notApprox(text.charCodeAt(end + 1)))) {
+    markers.push(after === C_YU ? '余' : '多');
     end++;
   }
   const valueEnd = end;
   if (!percent) {
-    if (text[end] === '%' || text[end] === '％') {
+    const sign = text.charCodeAt(end);
+    if (sign === C_PERCENT || sign === C_FULL_PERCENT) {
       percent = 'percent';
       end++;
-    } else if (text[end] === '‰') {
+    } else if (sign === C_PERMILLE) {
       percent = 'permille';
       end++;
-    } else if (text[end] === '成' && exact.e === 0 && exact.n >= 1n && exact.n <= 10n && end - i === 1 && !CHENG_WORD.has(text[end + 1])) {
+    } else if (sign === C_CHENG && exact.e === 0 && exact.n >= 1n && exact.n <= 10n && end - i === 1 && !CHENG_WORD.has(text.charCodeAt(end + 1))) {
       // 九成 = 90%, 八成以上: a share rounded to tens of percent (decimals −1: 85% ≤ 九成 < 95%)
       percent = 'percent';
       exact = { n: exact.n, e: 1 };

@@ -1,31 +1,30 @@
-/** Small Chinese numerals as used in outline numbering and 一是/二是 items (一 … 九十九). */
-const DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
+/** Small Chinese numerals as used in outline numbering and 一是/二是 items (一 … 九十九), by code unit. */
+const DIGIT = new Map<number, number>(
+  ([['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9]] as const).map(([c, d]) => [c.charCodeAt(0), d]),
+);
+const TEN = '十'.charCodeAt(0);
+const HUNDRED = '百'.charCodeAt(0);
 
 /** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23, 一百零五 → 105; NaN when not a numeral. */
 export function cnSmallToInt(s: string): number {
   if (!s) return NaN;
   let total = 0;
   let current = 0;
-  let sawAny = false;
-  for (const ch of s) {
-    if (ch in DIGIT) {
-      current = DIGIT[ch];
-      sawAny = true;
-    } else if (ch === '十') {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    const d = DIGIT.get(ch);
+    if (d !== undefined) current = d;
+    else if (ch === TEN) {
       total += (current || 1) * 10;
       current = 0;
-      sawAny = true;
-    } else if (ch === '百') {
+    } else if (ch === HUNDRED) {
       total += (current || 1) * 100;
       current = 0;
-      sawAny = true;
     } else {
       return NaN;
     }
   }
-  return sawAny ? total + current : NaN;
+  return total + current; // s is not empty: every character was a numeral
 }
 
 const SMALL = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

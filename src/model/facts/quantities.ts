@@ -5,11 +5,51 @@
  */
 import { approxSuffixAt, normalizeDigits, readNumbers, type NumberToken } from '../numbers.js';
 import type { FactsInput, FactsSentence, Quantity, Rate, Steps } from './types.js';
-import { CLAUSE_BREAK, DATE_TAIL, MARK, OPENERS, UNIT, UNIT_FAMILY } from './vocabulary.js';
+import { CLAUSE_BREAK, CLOSERS, DATE_TAIL, OPENERS, UNIT_FAMILY } from './vocabulary.js';
 import { pointsRate, readRate, timesRate } from './rates.js';
 
 /** 翻番, 翻了一番, 翻两番. */
 const DOUBLING = /翻(?:了)?(一|两|二|三)?番/g;
+/** Separators at the start of a label. */
+const LEADING_SEPARATORS = /^[、\s]+/;
+
+const code = (c: string): number => c.charCodeAt(0);
+const C_BEFORE = code('前');
+const C_TIMES = code('倍');
+const C_OPEN = code('(');
+const C_FULL_OPEN = code('（');
+const C_CLOSE = code(')');
+const C_FULL_CLOSE = code('）');
+
+interface Unit {
+  word: string;
+  family: string;
+}
+/** The measure words by their first character, longest first (the longest one that fits is the unit). */
+const UNITS_BY_FIRST = new Map<number, Unit[]>();
+for (const word of Object.keys(UNIT_FAMILY).sort((a, b) => b.length - a.length)) {
+  const unit = { word, family: UNIT_FAMILY[word] };
+  const list = UNITS_BY_FIRST.get(code(word));
+  if (list) list.push(unit);
+  else UNITS_BY_FIRST.set(code(word), [unit]);
+}
+
+/** The measure word starting at `at`, if any. */
+function unitAt(text: string, at: number): Unit | undefined {
+  if (at >= text.length) return undefined;
+  const list = UNITS_BY_FIRST.get(text.charCodeAt(at));
+  if (list) for (const u of list) if (text.startsWith(u.word, at)) return u;
+  return undefined;
+}
+
+/** Clause breaks and brackets by code unit (0: neither), for scanContext. */
+const BREAK = 1;
+const OPEN = 2;
+const CLOSE = 3;
+const MARK_KIND = new Uint8Array(0x10000);
+for (const c of CLAUSE_BREAK) MARK_KIND[code(c)] = BREAK;
+for (const c of OPENERS) MARK_KIND[code(c)] = OPEN;
+for (const c of CLOSERS) MARK_KIND[code(c)] = CLOSE;
 
 export interface SentenceFigures {
   text: string;
@@ -23,9 +63,11 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
   // full-width digits, ．and ％ read as ASCII; offsets are unchanged (one unit each)
   const text = normalizeDigits(s.text);
   const tokens = readNumbers(text, steps);
-  const ctx = scanContext(text, tokens);
   const qs: Quantity[] = [];
   const rs: { rate: Rate; tokenStart: number }[] = [];
+  const doubling = text.includes('翻');
+  if (tokens.length === 0 && !doubling) return { text, quantities: qs, rates: rs }; // a sentence without figures
+  const ctx = scanContext(text, tokens);
   const src = (i: number) => input.toSource(block, s.textStart + i);
   const srcEnd = (i: number) => (i > 0 ? input.toSource(block, s.textStart + i - 1) + 1 : src(0));
 
@@ -34,26 +76,25 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
   tokens.forEach((t, k) => {
     steps.count += 1 + (t.start - Math.min(prevEnd, t.start)); // the figure and the label before it
     const labelStart = Math.max(ctx.clauseStart[k], Math.min(prevEnd, t.start));
-    const rawLabel = text.slice(labelStart, t.start);
     const afterFigure = k > 0 && labelStart === prevEnd && !prevWasCount;
     prevEnd = t.end;
     prevWasCount = false;
     if (t.percent) {
-      const rate = readRate(text, t, labelStart, rawLabel, src, srcEnd, si, s.block, s.text);
+      const rate = readRate(text, t, labelStart, text.slice(labelStart, t.start), src, srcEnd, si, s.block, s.text);
       rs.push({ rate, tokenStart: t.start });
       return;
     }
-    if (t.ordinal || text[t.start - 1] === '前') return; // 第三, 前三位: ranks, not counts
-    if (text[t.end] === '倍') {
+    if (t.ordinal || (t.start > 0 && text.charCodeAt(t.start - 1) === C_BEFORE)) return; // 第三, 前三位: ranks, not counts
+    if (text.charCodeAt(t.end) === C_TIMES) {
       // 增长2倍, 是上年的1.5倍: a growth or a multiple against last year
-      const rate = timesRate(text, s.text, t, t.end + 1, rawLabel, src, srcEnd, si, s.block);
+      const rate = timesRate(text, s.text, t, t.end + 1, text.slice(labelStart, t.start), src, srcEnd, si, s.block);
       if (rate) rs.push({ rate, tokenStart: t.start });
       return;
     }
-    UNIT.lastIndex = t.end;
-    const u = UNIT.exec(text);
-    if (!u) return;
-    let end = t.end + u[0].length;
+    const unit = unitAt(text, t.end);
+    if (!unit) return; // a year, a date, a figure without a measure word
+    const rawLabel = text.slice(labelStart, t.start);
+    let end = t.end + unit.word.length;
     const markers = [...t.markers];
     const suffix = approxSuffixAt(text, end);
     if (suffix) {
@@ -64,7 +105,7 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     prevWasCount = true;
     const note = asideAt(text, end);
     // after a date figure (2023年受理…), the label starts after 年/月/日
-    const lead = rawLabel.length - rawLabel.replace(afterFigure ? DATE_TAIL : /^[、\s]+/, '').length;
+    const lead = (afterFigure ? DATE_TAIL : LEADING_SEPARATORS).exec(rawLabel)?.[0].length ?? 0;
     const label = rawLabel.slice(lead).trimEnd();
     const q: Quantity = {
       start: src(t.start),
@@ -73,8 +114,8 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
       exact: t.exact,
       decimals: t.decimals,
       tolerance: t.tolerance,
-      unit: u[0],
-      family: UNIT_FAMILY[u[0]],
+      unit: unit.word,
+      family: unit.family,
       label,
       labelSpan: { start: src(labelStart + lead), end: srcEnd(labelStart + lead + label.length) },
       inexact: t.inexact || markers.length > 0,
@@ -95,7 +136,7 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     qs.push(q);
   });
   // 翻了一番, 翻两番: a multiple of 2, 4 … (no figure token: 一番 is an idiom to the reader)
-  if (text.includes('翻')) {
+  if (doubling) {
     DOUBLING.lastIndex = 0;
     for (let m = DOUBLING.exec(text); m; m = DOUBLING.exec(text)) {
       steps.count++;
@@ -110,40 +151,42 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
   return { text, quantities: qs, rates: rs };
 }
 
-/** For each token: where its clause starts, and how deep in brackets/titles it sits. One pass. */
+/**
+ * For each token: where its clause starts, and how deep in brackets/titles it sits. One pass,
+ * up to the last token (marks after it change nothing).
+ */
 function scanContext(text: string, tokens: NumberToken[]): { clauseStart: number[]; depth: number[] } {
   const clauseStart: number[] = [];
   const depth: number[] = [];
   let k = 0;
   let last = 0;
   let d = 0;
-  const record = (upTo: number) => {
-    for (; k < tokens.length && tokens[k].start <= upTo; k++) {
+  for (let at = 0; at < text.length && k < tokens.length; at++) {
+    const kind = MARK_KIND[text.charCodeAt(at)];
+    if (kind === 0) continue;
+    for (; k < tokens.length && tokens[k].start <= at; k++) {
       clauseStart.push(last);
       depth.push(d);
     }
-  };
-  MARK.lastIndex = 0;
-  while (MARK.test(text)) {
-    const at = MARK.lastIndex - 1; // every mark is one character
-    record(at);
-    const c = text[at];
-    if (CLAUSE_BREAK.has(c)) last = at + 1;
-    else if (OPENERS.has(c)) d++;
+    if (kind === BREAK) last = at + 1;
+    else if (kind === OPEN) d++;
     else if (d > 0) d--;
   }
-  record(Infinity);
+  for (; k < tokens.length; k++) {
+    clauseStart.push(last);
+    depth.push(d);
+  }
   return { clauseStart, depth };
 }
 
 /** The bracketed text right after a count, if any (bounded: asides are short). */
 function asideAt(text: string, at: number): string | undefined {
-  const c = text[at];
-  if (c !== '(' && c !== '（') return undefined;
+  const c = text.charCodeAt(at);
+  if (c !== C_OPEN && c !== C_FULL_OPEN) return undefined;
   for (let j = at + 1; j < text.length && j < at + 80; j++) {
-    const d = text[j];
-    if (d === ')' || d === '）') return text.slice(at + 1, j);
-    if (d === '(' || d === '（') return undefined;
+    const d = text.charCodeAt(j);
+    if (d === C_CLOSE || d === C_FULL_CLOSE) return text.slice(at + 1, j);
+    if (d === C_OPEN || d === C_FULL_OPEN) return undefined;
   }
   return undefined;
 }

@@ -39,9 +39,15 @@ function gapOf(text: string, from: number, to: number): string {
   return text.slice(from, Math.max(from, to));
 }
 
-function breaks(gap: string, set: Set<string>): number {
+/** The marks of a set by code unit (a gap is read with charCodeAt: no string per character). */
+const codesOf = (set: Set<string>): Set<number> => new Set([...set].map((c) => c.charCodeAt(0)));
+const CLAUSE_CODES = codesOf(CLAUSE_BREAK);
+const STRONG_CODES = codesOf(STRONG_BREAK);
+
+/** How many of the marks of `set` (CLAUSE_CODES, STRONG_CODES) the gap holds. */
+function breaks(gap: string, set: Set<number>): number {
   let n = 0;
-  for (const c of gap) if (set.has(c)) n++;
+  for (let i = 0; i < gap.length; i++) if (set.has(gap.charCodeAt(i))) n++;
   return n;
 }
 
@@ -83,7 +89,7 @@ function strongRun(text: string, qs: Quantity[], from: number, family: string, s
     if (run.length) {
       const prev = run[run.length - 1].inSentence;
       const gap = gapOf(text, prev.end, q.inSentence.start);
-      if (breaks(gap, CLAUSE_BREAK) || !LIST_JOIN.test(gap)) break;
+      if (breaks(gap, CLAUSE_CODES) || !LIST_JOIN.test(gap)) break;
     }
     run.push(q);
   }
@@ -103,7 +109,7 @@ function commaRun(text: string, qs: Quantity[], from: number, family: string, mi
     if (q.family !== family || q.inexact || !isCategory(q, i === from)) break;
     if (run.length) {
       const gap = gapOf(text, run[run.length - 1].inSentence.end, q.inSentence.start);
-      if (breaks(gap, STRONG_BREAK) || breaks(gap, CLAUSE_BREAK) > 1 || /[:：]/.test(gap)) break;
+      if (breaks(gap, STRONG_CODES) || breaks(gap, CLAUSE_CODES) > 1 || /[:：]/.test(gap)) break;
     }
     run.push(q);
   }
@@ -148,6 +154,7 @@ function hasFigure(text: string, from: number, to: number): boolean {
  * (a sentence opening with 其中 continues this one's count).
  */
 export function findTotals(text: string, qs: Quantity[], following: Quantity[] | undefined, followingText: string | undefined, steps: Steps = { count: 0 }): Total[] {
+  if (qs.length === 0) return []; // a total is always one of the sentence's counts
   const out: Total[] = [];
   const used = new Set<Quantity>();
   // Every 其中 in the sentence, found once; a pointer walks them with the quantities
@@ -172,7 +179,7 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
     const gap = mark >= 0 && mark < nextStart ? gapOf(text, pos.end, mark) : '';
     steps.count += gap.length;
     // a. 共…N,其中 a、b、c: 其中 in the total's clause or the next, no figure and no 。；between
-    if (mark >= 0 && mark < nextStart && !breaks(gap, STRONG_BREAK) && breaks(gap, CLAUSE_BREAK) <= 1 && !hasFigure(text, pos.end, mark)) {
+    if (mark >= 0 && mark < nextStart && !breaks(gap, STRONG_CODES) && breaks(gap, CLAUSE_CODES) <= 1 && !hasFigure(text, pos.end, mark)) {
       listText = text;
       listQs = qs;
       listFrom = k + 1;
@@ -192,7 +199,7 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
     }
     if (listText !== undefined && listQs) {
       const first = listQs[listFrom];
-      if (first && !first.nested && first.family === q.family && !breaks(gapOf(listText, afterMarker, first.inSentence.start), CLAUSE_BREAK)) {
+      if (first && !first.nested && first.family === q.family && !breaks(gapOf(listText, afterMarker, first.inSentence.start), CLAUSE_CODES)) {
         let parts = strongRun(listText, listQs, listFrom, q.family, steps);
         PARTIAL.lastIndex = afterMarker;
         const partial = PARTIAL.test(listText);
@@ -208,7 +215,7 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
         const after = lastPart && listQs[at] === lastPart ? listQs[at + 1] : undefined;
         if (after && !after.nested && after.family === q.family && CLOSED_LABEL.test(after.label)) {
           const g = gapOf(listText, lastPart.inSentence.end, after.inSentence.start);
-          if (!breaks(g, STRONG_BREAK) && breaks(g, CLAUSE_BREAK) === 1) parts = [...parts, after];
+          if (!breaks(g, STRONG_CODES) && breaks(g, CLAUSE_CODES) === 1) parts = [...parts, after];
         }
         const closed = !partial && ((parts.length > 1 && CLOSED_LABEL.test(parts[parts.length - 1].label)) || respectively(parts));
         const etc = listIsOpen(listText, parts);
@@ -241,7 +248,7 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
           steps.count++;
           const a = qs[j - 1];
           const g = gapOf(text, a.inSentence.end, qs[j].inSentence.start);
-          if (a.nested || a.family !== q.family || breaks(g, CLAUSE_BREAK) || !LIST_JOIN.test(g)) break;
+          if (a.nested || a.family !== q.family || breaks(g, CLAUSE_CODES) || !LIST_JOIN.test(g)) break;
           j--;
         }
         const parts = qs.slice(j, k).filter((p) => !p.nested);
@@ -262,7 +269,8 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
   // category parts (no status word: 办结, 调解成功 …) exceed the figure.
   for (let k = 0; k < qs.length; k++) {
     const head = qs[k];
-    if (head.nested || used.has(head) || head.inexact || !BASE.test(head.label)) continue;
+    // the last count heads no list; the label is read only for a count that may head one
+    if (k === qs.length - 1 || head.nested || used.has(head) || head.inexact || !BASE.test(head.label)) continue;
     // 共审查重大决策36件、规范性文件28件、合同153件: 共 distributes over a 、 list; the head is an item
     const next = qs[k + 1];
     if (next && LIST_JOIN.test(gapOf(text, head.inSentence.end, next.inSentence.start))) continue;
@@ -272,13 +280,13 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
     const gaps: string[] = [];
     let exceeded = false;
     // a list item: a category (no status word or predicate) after at most one clause break
-    const item = (q: Quantity, g: string) => isCategory(q, false) && breaks(g, CLAUSE_BREAK) <= 1;
+    const item = (q: Quantity, g: string) => isCategory(q, false) && breaks(g, CLAUSE_CODES) <= 1;
     for (let j = k + 1; j < qs.length && j <= k + RUN_LIMIT; j++) {
       steps.count++;
       const q = qs[j];
       if (q.nested) continue;
       const g = gapOf(text, (parts.length ? parts[parts.length - 1] : head).inSentence.end, q.inSentence.start);
-      if (q.family !== head.family || q.inexact || used.has(q) || breaks(g, STRONG_BREAK) || g.includes('其中')) break;
+      if (q.family !== head.family || q.inexact || used.has(q) || breaks(g, STRONG_CODES) || g.includes('其中')) break;
       if (exceeded && !item(q, g)) break;
       parts.push(q);
       gaps.push(g);

@@ -30,6 +30,7 @@ export const CLAUSE_BREAK = new Set([...',，;；:：。!！?？\n']);
 /** Ends a statement: 其中 and implicit lists never reach across it. */
 export const STRONG_BREAK = new Set([...';；。!！?？']);
 export const OPENERS = new Set([...'(（《〈[【']);
+export const CLOSERS = new Set([...')）》〉]】']);
 /** Any clause break or bracket: scanning jumps from one to the next. */
 export const MARK = /[,，;；:：。!！?？\n(（《〈[【)）》〉\]】]/g;
 export const QUOTES = /[“”"‘’「」『』]/g;
