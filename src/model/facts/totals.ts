@@ -124,6 +124,9 @@ function listIsOpen(text: string, parts: Quantity[]): boolean {
   return after.startsWith('等') || parts.some((p) => p.label.includes('等'));
 }
 
+/** 分别为 followed by the first part's name: 结果分别为维持6件、驳回2件. */
+const RESPECTIVELY_NAMED = /分别(?:为|是|有)[^、，,：:；;。]{1,12}$/;
+
 /** 其中刑事、民事案件分别为80件、30件: as many names as figures. */
 function respectively(parts: Quantity[]): boolean {
   const first = parts[0];
@@ -262,6 +265,23 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
         }
       }
     }
+  }
+
+  // d. A 分别为 list in the clause after a count, without 其中: 作出决定98件，维持、驳回、撤销分别为62件、21件、9件;
+  //    8件，结果分别为维持6件、驳回2件. Not known to cover the whole (满意、基本满意分别为…), so it is a whole's
+  //    breakdown only for parts that exceed it (exhaustive: false).
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const q = qs[k];
+    const p1 = qs[k + 1];
+    if (q.nested || used.has(q) || q.inexact || p1.nested || used.has(p1) || p1.family !== q.family || !p1.label.includes('分别')) continue;
+    const g = gapOf(text, q.inSentence.end, p1.inSentence.labelStart);
+    if (breaks(g, STRONG_CODES) || breaks(g, CLAUSE_CODES) !== 1 || hasFigure(text, q.inSentence.end, p1.inSentence.labelStart)) continue;
+    const parts = strongRun(text, qs, k + 1, q.family, steps);
+    if (parts.length < 2 || parts.some((p) => used.has(p) || OVERLAPPING.test(p.label))) continue;
+    if (!respectively(parts) && !RESPECTIVELY_NAMED.test(p1.label)) continue;
+    out.push(makeTotal(q, parts, 'breakdown', false, false, listIsOpen(text, parts)));
+    used.add(q);
+    for (const p of parts) used.add(p);
   }
 
   // c. Implicit: 受理法律援助案件543件,指派刑事…177件,指派民事案件11件,认罪认罚案件355件.
