@@ -1,5 +1,6 @@
 import type { Block, Item, NumberingKind, Section, Sentence, Span } from './types.js';
 import { cnSmallToInt } from './numerals.js';
+import { allSpace, isCnNumeralCode, isSentenceCloserCode, isSentenceEndCode, isSpaceCode } from './char-codes.js';
 
 /**
  * Outline numbering of GB/T 9704-2012: 一、 → （一） → 1. → （1）.
@@ -26,6 +27,9 @@ export interface Numbering {
 }
 
 export function matchNumbering(text: string): Numbering | undefined {
+  // every marker opens with a numeral, a bracket or a digit: most lines are ruled out by their first character
+  const c = text.charCodeAt(0);
+  if (!(isCnNumeralCode(c) || c === 0xff08 || c === 0x28 || (c >= 0x30 && c <= 0x39))) return undefined;
   for (const { kind, rank, re } of NUMBERING) {
     const m = re.exec(text);
     if (!m) continue;
@@ -37,14 +41,15 @@ export function matchNumbering(text: string): Numbering | undefined {
   return undefined;
 }
 
-/** Sentence ends: 。！？ and their half-width forms; closing quotes stay with their sentence. */
-const SENTENCE_END = /[。！？!?]+[”’」』)）]*/g;
+/**
+ * Sentence ends: 。！？ and their half-width forms; closing quotes stay with their sentence
+ * (`[。！？!?]+[”’」』)）]*`, read by char code).
+ */
 
-/** Up to and excluding the first sentence end, or the whole text. */
-function leadLength(text: string, from: number): number {
-  SENTENCE_END.lastIndex = from;
-  const m = SENTENCE_END.exec(text);
-  return m ? m.index - from : text.length - from;
+/** Up to and excluding the first sentence end at or after `from` (looked for before `to`), or the rest up to `to`. */
+function leadLength(text: string, from: number, to = text.length): number {
+  for (let i = from; i < to; i++) if (isSentenceEndCode(text.charCodeAt(i))) return i - from;
+  return to - from;
 }
 
 /** A heading that is a whole line is usually short; a long run-on line without 。 is body text. */
@@ -69,7 +74,7 @@ export function buildOutline(blocks: Block[], body: Block[], toSource: ToSource)
       section = newSection(b, num.kind, num.rank, num.label, num.number, { start: toSource(b, 0), end: toSource(b, num.markerLength) }, heading, {
         start: toSource(b, num.length),
         end: toSource(b, num.length + heading.length),
-      }, b.text.slice(headEnd).replace(/^[。！？!?”’」』)）]+/, '').trim().length > 0);
+      }, hasTextAfter(b.text, headEnd));
     } else if (b.listNumber !== undefined) {
       const lead = leadLength(b.text, 0);
       if (lead > MAX_HEADING) continue;
@@ -119,6 +124,13 @@ export function buildOutline(blocks: Block[], body: Block[], toSource: ToSource)
   return sections;
 }
 
+/** Whether text past `from` holds more than sentence ends, closing quotes and spaces (body text run on after a heading). */
+function hasTextAfter(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && (isSentenceEndCode(text.charCodeAt(i)) || isSentenceCloserCode(text.charCodeAt(i)))) i++;
+  return !allSpace(text, i, text.length);
+}
+
 function newSection(
   b: Block,
   kind: NumberingKind,
@@ -151,9 +163,36 @@ function newSection(
 
 /**
  * 一是…二是…三是… inside paragraphs. A marker must open the paragraph or follow
- * punctuation or a space, so 统一是 or 唯一是 in running text are not items.
+ * punctuation or a space, so 统一是 or 唯一是 in running text are not items:
+ * `(^|[。；;：:！？!?，,、\s”）)])([一二三四五六七八九十]{1,3})是(?![否非的])`, read from each 是 backwards.
  */
-const ITEM = /(^|[。；;：:！？!?，,、\s”）)])([一二三四五六七八九十]{1,3})是(?![否非的])/g;
+function isItemBoundaryCode(c: number): boolean {
+  switch (c) {
+    case 0x3002: // 。
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0x3001: // 、
+    case 0x201d: // ”
+    case 0xff09: // ）
+    case 0x29: // )
+      return true;
+    default:
+      return isSpaceCode(c);
+  }
+}
+
+/** 否, 非, 的 after 是: 是否, 是非, 是的 are not item markers. */
+function isNotItemAfter(c: number): boolean {
+  return c === 0x5426 || c === 0x975e || c === 0x7684;
+}
 
 export function findItems(body: Block[], toSource: ToSource, sectionAt: (offset: number) => Section | undefined): Item[] {
   const items: Item[] = [];
@@ -161,39 +200,44 @@ export function findItems(body: Block[], toSource: ToSource, sectionAt: (offset:
   let prevBlockEndedInItems = -2;
   for (const b of body) {
     const text = b.text;
-    ITEM.lastIndex = 0;
-    const found: { label: string; number: number; at: number; len: number }[] = [];
-    for (let m = ITEM.exec(text); m; m = ITEM.exec(text)) {
-      const number = cnSmallToInt(m[2]);
+    let found: { label: string; number: number; at: number; len: number }[] | undefined;
+    for (let p = text.indexOf('是'); p !== -1; p = text.indexOf('是', p + 1)) {
+      // one to three numerals right before 是, after the start of the paragraph or a mark
+      let at = p;
+      while (at > 0 && p - at < 4 && isCnNumeralCode(text.charCodeAt(at - 1))) at--;
+      const n = p - at;
+      if (n === 0 || n > 3 || (at > 0 && !isItemBoundaryCode(text.charCodeAt(at - 1)))) continue;
+      if (p + 1 < text.length && isNotItemAfter(text.charCodeAt(p + 1))) continue;
+      const label = text.slice(at, p);
+      const number = cnSmallToInt(label);
       if (!Number.isFinite(number) || number === 0) continue;
-      const at = m.index + m[1].length;
-      found.push({ label: m[2], number, at, len: m[2].length + 1 });
+      (found ??= []).push({ label, number, at, len: n + 1 });
     }
-    if (!found.length) {
+    if (!found) {
       prevBlockEndedInItems = -2;
       continue;
     }
     // a list that continues paragraph by paragraph (each opening with N是) is one group
-    const opensBlock = found[0].at === 0 || /^\s*$/.test(text.slice(0, found[0].at));
+    const opensBlock = allSpace(text, 0, found[0].at);
     if (!(opensBlock && prevBlockEndedInItems === b.index - 1 && found[0].number !== 1)) group++;
-    found.forEach((f, i) => {
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i];
       const endText = i + 1 < found.length ? found[i + 1].at : text.length;
       const leadStart = f.at + f.len;
-      const leadLen = Math.min(leadLength(text, leadStart), endText - leadStart);
-      const lead = text.slice(leadStart, leadStart + leadLen);
+      const leadLen = leadLength(text, leadStart, endText);
       const start = toSource(b, f.at);
       items.push({
         number: f.number,
         label: f.label,
         block: b.index,
         marker: { start, end: toSource(b, f.at + f.len) },
-        lead,
+        lead: text.slice(leadStart, leadStart + leadLen),
         leadSpan: { start: toSource(b, leadStart), end: toSource(b, leadStart + leadLen) },
         span: { start, end: toSource(b, endText) },
         group,
         section: sectionAt(start),
       });
-    });
+    }
     prevBlockEndedInItems = b.index;
   }
   return items;
@@ -203,20 +247,26 @@ export function splitSentences(body: Block[], toSource: ToSource): Sentence[] {
   const out: Sentence[] = [];
   for (const b of body) {
     const text = b.text;
+    const n = text.length;
     let from = 0;
-    SENTENCE_END.lastIndex = 0;
-    const push = (s: number, e: number): void => {
-      // trim whitespace on both sides
-      while (s < e && /\s/.test(text[s])) s++;
-      while (e > s && /\s/.test(text[e - 1])) e--;
-      if (e > s) out.push({ text: text.slice(s, e), block: b.index, textStart: s, start: toSource(b, s), end: toSource(b, e) });
-    };
-    for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-      const end = m.index + m[0].length;
-      push(from, end);
+    for (let i = 0; i < n; i++) {
+      if (!isSentenceEndCode(text.charCodeAt(i))) continue;
+      let end = i + 1;
+      while (end < n && isSentenceEndCode(text.charCodeAt(end))) end++;
+      while (end < n && isSentenceCloserCode(text.charCodeAt(end))) end++;
+      pushSentence(out, b, from, end, toSource);
       from = end;
+      i = end - 1;
     }
-    push(from, text.length);
+    pushSentence(out, b, from, n, toSource);
   }
   return out;
+}
+
+/** The sentence b.text[s, e), spaces trimmed on both sides, unless nothing is left. */
+function pushSentence(out: Sentence[], b: Block, s: number, e: number, toSource: ToSource): void {
+  const text = b.text;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ text: text.slice(s, e), block: b.index, textStart: s, start: toSource(b, s), end: toSource(b, e) });
 }
