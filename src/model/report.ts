@@ -57,7 +57,7 @@ export interface Report {
    * Where part 3 has no section or item: clauses in which the leaders act on 法治 without the word 第一责任人
    * (「党政主要负责人组织召开…专题研究法治政府建设」), outside the plan and the shortcomings; empty otherwise.
    */
-  leaderActions: LeaderAction[];
+  readonly leaderActions: LeaderAction[];
   /** Numeric facts: quantities, rates (paired with their counts where clear) and totals. Built on first use. */
   readonly facts: Facts;
   /** Map an offset in a block's text to a source offset. */
@@ -185,6 +185,8 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   const contestedYear = opening && year !== undefined && contradictsYear(opening, year) ? opening.year : undefined;
   // Facts are read on first use: rules that do not need numbers do not pay for them
   let facts: Facts | undefined;
+  // the leaders' acts are read only where part 3 has no section and the duty no mention (require-sections)
+  let leaderActions: LeaderAction[] | undefined;
 
   return {
     filePath: options.filePath ?? '<text>',
@@ -218,7 +220,9 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     years,
     plan: buildPlan(text, blocks, parts, sections, items, years),
     responsibility: findDutyMentions(body, sections, parts.partsAt, titles, toSource),
-    leaderActions: parts.matches.some((m) => m.part === 3) ? [] : findLeaderActions(body, parts.partsAt, toSource),
+    get leaderActions(): LeaderAction[] {
+      return (leaderActions ??= parts.matches.some((m) => m.part === 3) ? [] : findLeaderActions(body, parts.partsAt, toSource));
+    },
     get facts(): Facts {
       return (facts ??= extractFacts({ sentences, blocks, toSource }));
     },
