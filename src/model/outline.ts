@@ -41,10 +41,6 @@ export function matchNumbering(text: string): Numbering | undefined {
   return undefined;
 }
 
-/**
- * Sentence ends: 。！？ and their half-width forms; closing quotes stay with their sentence
- * (`[。！？!?]+[”’」』)）]*`, read by char code).
- */
 
 /** Up to and excluding the first sentence end at or after `from` (looked for before `to`), or the rest up to `to`. */
 function leadLength(text: string, from: number, to = text.length): number {
@@ -243,22 +239,22 @@ export function findItems(body: Block[], toSource: ToSource, sectionAt: (offset:
   return items;
 }
 
+/** Sentence ends: 。！？ and their half-width forms; closing quotes stay with their sentence. */
+const SENTENCE_END = /[。！？!?]+[”’」』)）]*/g;
+
 export function splitSentences(body: Block[], toSource: ToSource): Sentence[] {
   const out: Sentence[] = [];
   for (const b of body) {
     const text = b.text;
-    const n = text.length;
     let from = 0;
-    for (let i = 0; i < n; i++) {
-      if (!isSentenceEndCode(text.charCodeAt(i))) continue;
-      let end = i + 1;
-      while (end < n && isSentenceEndCode(text.charCodeAt(end))) end++;
-      while (end < n && isSentenceCloserCode(text.charCodeAt(end))) end++;
+    // a regular expression finds the ends: it scans a long paragraph faster than a loop over char codes
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+      const end = m.index + m[0].length;
       pushSentence(out, b, from, end, toSource);
       from = end;
-      i = end - 1;
     }
-    pushSentence(out, b, from, n, toSource);
+    pushSentence(out, b, from, text.length, toSource);
   }
   return out;
 }
