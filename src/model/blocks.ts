@@ -1,5 +1,6 @@
 import type { Root, Nodes, Parent } from 'mdast';
 import type { Block, Segment } from './types.js';
+import { isSpaceCode } from './char-codes.js';
 
 /**
  * mdast → blocks: every heading, paragraph and table cell becomes one Block
@@ -74,8 +75,10 @@ function makeBlock(node: Nodes & Parent, index: number, depth: number | undefine
     }
   };
   for (const c of node.children) inline(c as Nodes);
-  const trimmedStart = text.length - text.trimStart().length;
-  if (text.trim() === '') return undefined;
+  // leading spaces (String#trim's and \s's are one set), read without making the trimmed copies
+  let trimmedStart = 0;
+  while (trimmedStart < text.length && isSpaceCode(text.charCodeAt(trimmedStart))) trimmedStart++;
+  if (trimmedStart === text.length) return undefined;
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
   const block: Block = {
