@@ -100,6 +100,8 @@ function makeBlock(node: Nodes & Parent, index: number, depth: number | undefine
 export function blockToSource(block: Block, textOffset: number): number {
   const segs = block.segments;
   if (segs.length === 0) return block.start;
+  // most blocks of plain text are one segment
+  if (segs.length === 1) return segs[0].source + Math.min(Math.max(textOffset - segs[0].text, 0), segs[0].length);
   // binary search for the last segment starting at or before textOffset
   let lo = 0;
   let hi = segs.length - 1;

@@ -26,6 +26,21 @@ export interface Numbering {
   markerLength: number;
 }
 
+/**
+ * The value of a marker's numeral (一 → 1, 十二 → 12), remembered: markers are a handful of short strings
+ * read tens of thousands of times over a corpus.
+ */
+const NUMERAL_VALUES = new Map<string, number>();
+function smallNumeral(label: string): number {
+  let n = NUMERAL_VALUES.get(label);
+  if (n === undefined) {
+    n = cnSmallToInt(label);
+    // labels are at most three numerals (NUMBERING, items): at most a thousand or so entries
+    if (label.length <= 3) NUMERAL_VALUES.set(label, n);
+  }
+  return n;
+}
+
 export function matchNumbering(text: string): Numbering | undefined {
   // every marker opens with a numeral, a bracket or a digit: most lines are ruled out by their first character
   const c = text.charCodeAt(0);
@@ -34,7 +49,7 @@ export function matchNumbering(text: string): Numbering | undefined {
     const m = re.exec(text);
     if (!m) continue;
     const label = m[1];
-    const number = kind === 'cn' || kind === 'paren-cn' ? cnSmallToInt(label) : Number(label);
+    const number = kind === 'cn' || kind === 'paren-cn' ? smallNumeral(label) : Number(label);
     if (!Number.isFinite(number) || number === 0) continue;
     return { kind, rank, label, number, length: m[0].length, markerLength: m[0].trimEnd().length };
   }
@@ -63,7 +78,8 @@ export function buildOutline(blocks: Block[], body: Block[], toSource: ToSource)
     const num = matchNumbering(b.text);
     let section: Section | undefined;
     if (num) {
-      const lead = leadLength(b.text, num.length);
+      // a paragraph is read only as far as a heading may run
+      const lead = leadLength(b.text, num.length, b.kind === 'heading' ? b.text.length : Math.min(b.text.length, num.length + MAX_HEADING + 1));
       if (b.kind !== 'heading' && lead > MAX_HEADING) continue;
       const headEnd = num.length + lead;
       const heading = b.text.slice(num.length, headEnd).trim();
@@ -72,7 +88,7 @@ export function buildOutline(blocks: Block[], body: Block[], toSource: ToSource)
         end: toSource(b, num.length + heading.length),
       }, hasTextAfter(b.text, headEnd));
     } else if (b.listNumber !== undefined) {
-      const lead = leadLength(b.text, 0);
+      const lead = leadLength(b.text, 0, Math.min(b.text.length, MAX_HEADING + 1));
       if (lead > MAX_HEADING) continue;
       const heading = b.text.slice(0, lead).trim();
       section = newSection(b, 'arabic', 3, String(b.listNumber), b.listNumber, { start: b.start, end: b.start }, heading, {
@@ -205,7 +221,7 @@ export function findItems(body: Block[], toSource: ToSource, sectionAt: (offset:
       if (n === 0 || n > 3 || (at > 0 && !isItemBoundaryCode(text.charCodeAt(at - 1)))) continue;
       if (p + 1 < text.length && isNotItemAfter(text.charCodeAt(p + 1))) continue;
       const label = text.slice(at, p);
-      const number = cnSmallToInt(label);
+      const number = smallNumeral(label);
       if (!Number.isFinite(number) || number === 0) continue;
       (found ??= []).push({ label, number, at, len: n + 1 });
     }
