@@ -42,20 +42,34 @@ function smallNumeral(label: string): number {
 }
 
 export function matchNumbering(text: string): Numbering | undefined {
-  // every marker opens with a numeral, a bracket or a digit: most lines are ruled out by their first character
+  // the first character says which of the patterns can match (a line opening 一是 or 2023年 is ruled out before any)
   const c = text.charCodeAt(0);
-  if (!(isCnNumeralCode(c) || c === 0xff08 || c === 0x28 || (c >= 0x30 && c <= 0x39))) return undefined;
-  for (const { kind, rank, re } of NUMBERING) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const label = m[1];
-    const number = kind === 'cn' || kind === 'paren-cn' ? smallNumeral(label) : Number(label);
-    if (!Number.isFinite(number) || number === 0) continue;
-    return { kind, rank, label, number, length: m[0].length, markerLength: m[0].trimEnd().length };
-  }
+  if (isCnNumeralCode(c)) return markAfterRun(text, isCnNumeralCode, 3) ? numbering(text, NUMBERING[0]) : undefined;
+  if (c >= 0x30 && c <= 0x39) return markAfterRun(text, isDigitCode, 2) ? numbering(text, NUMBERING[2]) : undefined;
+  if (c === 0xff08 || c === 0x28) return numbering(text, NUMBERING[1]) ?? numbering(text, NUMBERING[3]);
   return undefined;
 }
 
+function numbering(text: string, { kind, rank, re }: (typeof NUMBERING)[number]): Numbering | undefined {
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const label = m[1];
+  const number = kind === 'cn' || kind === 'paren-cn' ? smallNumeral(label) : Number(label);
+  if (!Number.isFinite(number) || number === 0) return undefined;
+  return { kind, rank, label, number, length: m[0].length, markerLength: m[0].trimEnd().length };
+}
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Whether the text opens with at most `max` numerals and then (after spaces) 、．. : the one way 一、 and 1. markers go on. */
+function markAfterRun(text: string, isNumeral: (c: number) => boolean, max: number): boolean {
+  let i = 0;
+  while (i < text.length && isNumeral(text.charCodeAt(i))) i++;
+  if (i > max) return false;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x3001 || c === 0xff0e || c === 0x2e;
+}
 
 /** Up to and excluding the first sentence end at or after `from` (looked for before `to`), or the rest up to `to`. */
 function leadLength(text: string, from: number, to = text.length): number {

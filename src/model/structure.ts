@@ -2,6 +2,7 @@ import type { Block, Item, Section, Span } from './types.js';
 import { PART_INFO, bestCue, withoutNegatives, type PartNumber } from './structure-parts.js';
 import { foldYearDigits } from './numerals.js';
 import { blockToSource } from './blocks.js';
+import { isSpaceCode } from './char-codes.js';
 
 /**
  * The structure recogniser: which of the five parts (厅字〔2019〕28号) each
@@ -295,18 +296,25 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
 
 const EMPTY_YEARS: number[] = [];
 
-/** The first sentences of a stretch of text (trimmed, at least two characters), without splitting all of it. */
+/**
+ * The first sentences of a stretch of text (trimmed, at least two characters), without splitting all of it.
+ * Year digits are folded once for the stretch: folding keeps offsets and never reaches across a sentence end.
+ */
 function sampleSentences(text: string, from: number, to: number): string[] {
   const out: string[] = [];
   if (to <= from) return out;
-  const stretch = text.slice(from, to);
+  const stretch = foldYearDigits(text.slice(from, to));
   SENTENCE_ENDS.lastIndex = 0;
   let start = 0;
   while (out.length < BODY_SENTENCES && start < stretch.length) {
     const m = SENTENCE_ENDS.exec(stretch);
     const end = m ? m.index : stretch.length;
-    const s = stretch.slice(start, end).replace(TRIM, '');
-    if (s.length > 1) out.push(foldYearDigits(s));
+    // trimmed as /^[\s\u2002\u3000：:，,、]+|\s+$/g would: leading spaces and clause marks, trailing spaces
+    let s = start;
+    let e = end;
+    while (s < e && isLeadTrimCode(stretch.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(stretch.charCodeAt(e - 1))) e--;
+    if (e - s > 1) out.push(stretch.slice(s, e));
     start = end + 1;
     if (!m) break;
   }
@@ -314,7 +322,11 @@ function sampleSentences(text: string, from: number, to: number): string[] {
 }
 
 const SENTENCE_ENDS = /[。！？!?；;]/g;
-const TRIM = /^[\s\u2002\u3000：:，,、]+|\s+$/g;
+
+/** `[\s\u2002\u3000：:，,、]`: spaces and the clause marks a sampled sentence may open with. */
+function isLeadTrimCode(c: number): boolean {
+  return isSpaceCode(c) || c === 0xff1a || c === 0x3a || c === 0xff0c || c === 0x2c || c === 0x3001;
+}
 
 function clip(s: string | undefined, n = 24): string {
   if (!s) return '';
@@ -466,6 +478,6 @@ function extentLookup(list: { span: Span; parts: PartNumber[] }[]): (offset: num
       else if (offset >= s.end) lo = mid + 1;
       else return list[mid].parts;
     }
-    return [];
+    return EMPTY;
   };
 }
