@@ -170,7 +170,9 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   const sentences = splitSentences(body, toSource);
 
   const parts = recogniseStructure({ text, blocks, body, sections, items, year, containing });
-  const titles = findTitles(blocks.filter((b) => !b.furniture), toSource);
+  // report text: every block but page furniture (the title line included), read by the titles and punctuation passes
+  const reportBlocks = blocks.filter((b) => !b.furniture);
+  const titles = findTitles(reportBlocks, toSource);
   const years = findYears(blocks, titleBlocks, sections, titles, toSource);
   if (year === undefined) {
     const y = yearFromLookBack(years, parts);
@@ -211,7 +213,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     sentences,
     parts,
     titles,
-    punctuation: analysePunctuation(text, blocks.filter((b) => !b.furniture), toSource),
+    punctuation: analysePunctuation(text, reportBlocks, toSource),
     years,
     plan: buildPlan(text, blocks, parts, sections, items, years),
     responsibility: findDutyMentions(body, sections, parts.partsAt, titles, toSource),
