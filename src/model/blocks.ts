@@ -43,38 +43,46 @@ export function collectBlocks(tree: Root): Block[] {
   return blocks;
 }
 
+/** A block's text and segments as they are gathered from its inline nodes. */
+interface Draft {
+  text: string;
+  segments: Segment[];
+}
+
+function addText(d: Draft, value: string, start: number | undefined, end: number | undefined): void {
+  if (!value) return;
+  if (start !== undefined && end !== undefined && end - start === value.length) {
+    d.segments.push({ text: d.text.length, source: start, length: value.length });
+  } else if (start !== undefined) {
+    // escapes or entities: the value differs from the source; map its start only
+    d.segments.push({ text: d.text.length, source: start, length: 0 });
+  }
+  d.text += value;
+}
+
+function addInline(d: Draft, n: Nodes): void {
+  const p = n.position;
+  if (n.type === 'text' || n.type === 'inlineCode') {
+    const v = n.value;
+    if (n.type === 'inlineCode' && p) {
+      // `code`: the value sits inside the backticks
+      const srcLen = (p.end.offset ?? 0) - (p.start.offset ?? 0);
+      const tick = Math.max(0, Math.floor((srcLen - v.length) / 2));
+      addText(d, v, (p.start.offset ?? 0) + tick, (p.start.offset ?? 0) + tick + v.length);
+    } else {
+      addText(d, v, p?.start.offset, p?.end.offset);
+    }
+  } else if (n.type === 'break') {
+    addText(d, '\n', p?.start.offset, p?.start.offset !== undefined ? p.start.offset + 1 : undefined);
+  } else if ('children' in n) {
+    for (const c of (n as Parent).children) addInline(d, c as Nodes);
+  }
+}
+
 function makeBlock(node: Nodes & Parent, index: number, depth: number | undefined): Block | undefined {
-  const segments: Segment[] = [];
-  let text = '';
-  const add = (value: string, start: number | undefined, end: number | undefined): void => {
-    if (!value) return;
-    if (start !== undefined && end !== undefined && end - start === value.length) {
-      segments.push({ text: text.length, source: start, length: value.length });
-    } else if (start !== undefined) {
-      // escapes or entities: the value differs from the source; map its start only
-      segments.push({ text: text.length, source: start, length: 0 });
-    }
-    text += value;
-  };
-  const inline = (n: Nodes): void => {
-    const p = n.position;
-    if (n.type === 'text' || n.type === 'inlineCode') {
-      const v = n.value;
-      if (n.type === 'inlineCode' && p) {
-        // `code`: the value sits inside the backticks
-        const srcLen = (p.end.offset ?? 0) - (p.start.offset ?? 0);
-        const tick = Math.max(0, Math.floor((srcLen - v.length) / 2));
-        add(v, (p.start.offset ?? 0) + tick, (p.start.offset ?? 0) + tick + v.length);
-      } else {
-        add(v, p?.start.offset, p?.end.offset);
-      }
-    } else if (n.type === 'break') {
-      add('\n', p?.start.offset, p?.start.offset !== undefined ? p.start.offset + 1 : undefined);
-    } else if ('children' in n) {
-      for (const c of (n as Parent).children) inline(c as Nodes);
-    }
-  };
-  for (const c of node.children) inline(c as Nodes);
+  const d: Draft = { text: '', segments: [] };
+  for (const c of node.children) addInline(d, c as Nodes);
+  const { text, segments } = d;
   // leading spaces (String#trim's and \s's are one set), read without making the trimmed copies
   let trimmedStart = 0;
   while (trimmedStart < text.length && isSpaceCode(text.charCodeAt(trimmedStart))) trimmedStart++;
