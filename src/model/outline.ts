@@ -277,10 +277,11 @@ export function splitSentences(body: Block[], toSource: ToSource): Sentence[] {
   for (const b of body) {
     const text = b.text;
     let from = 0;
-    // a regular expression finds the ends: it scans a long paragraph faster than a loop over char codes
+    // a regular expression finds the ends: it scans a long paragraph faster than a loop over char codes; test()
+    // leaves the end of each match in lastIndex without making a match array per sentence
     SENTENCE_END.lastIndex = 0;
-    for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-      const end = m.index + m[0].length;
+    while (SENTENCE_END.test(text)) {
+      const end = SENTENCE_END.lastIndex;
       pushSentence(out, b, from, end, toSource);
       from = end;
     }

@@ -307,8 +307,9 @@ function sampleSentences(text: string, from: number, to: number): string[] {
   SENTENCE_ENDS.lastIndex = 0;
   let start = 0;
   while (out.length < BODY_SENTENCES && start < stretch.length) {
-    const m = SENTENCE_ENDS.exec(stretch);
-    const end = m ? m.index : stretch.length;
+    // one character per match: the end sits just before lastIndex (test() makes no match array)
+    const m = SENTENCE_ENDS.test(stretch);
+    const end = m ? SENTENCE_ENDS.lastIndex - 1 : stretch.length;
     // trimmed as /^[\s\u2002\u3000：:，,、]+|\s+$/g would: leading spaces and clause marks, trailing spaces
     let s = start;
     let e = end;
