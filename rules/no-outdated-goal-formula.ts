@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define.js';
+import { matchesOf } from '../src/engine/match.js';
 
 /**
  * The goal of 法治政府建设 as worded by the 纲要:
@@ -7,6 +8,7 @@ import { defineRule } from '../src/engine/define.js';
  * Only the tail tells them apart; 守法诚信 alone is common (守法诚信经营).
  */
 const OLD_TAIL = /廉洁高效\s*[、,，]?\s*守法诚信/g;
+const OLD_HEAD = '廉洁高效';
 const NEW_TAIL = '智能高效、廉洁诚信、人民满意';
 /** The first report year the 2021 纲要 applies to. */
 const FIRST_YEAR = 2021;
@@ -45,9 +47,10 @@ export default defineRule({
     const year = report.meta.year;
     if (year === undefined || year < FIRST_YEAR) return;
     for (const s of report.sentences) {
-      if (ABOUT_2015.test(s.text)) continue;
+      // the wording needs its first words: a sentence without them costs no regex
+      if (!s.text.includes(OLD_HEAD) || ABOUT_2015.test(s.text)) continue;
       const block = report.blocks[s.block];
-      for (const m of s.text.matchAll(OLD_TAIL)) {
+      for (const m of matchesOf(OLD_TAIL, s.text)) {
         const start = report.toSource(block, s.textStart + m.index);
         const end = report.toSource(block, s.textStart + m.index + m[0].length);
         const data = { found: m[0], current: NEW_TAIL, year };

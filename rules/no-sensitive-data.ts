@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define.js';
 import type { Block } from '../src/model/types.js';
+import { matchesOf } from '../src/engine/match.js';
 
 /**
  * 18-digit resident ID (GB 11643-1999): 6-digit area, birth date YYYYMMDD,
@@ -82,12 +83,12 @@ export default defineRule({
     for (const b of blocks) {
       const t = b.text;
       if (options.residentId) {
-        for (const m of t.matchAll(RESIDENT_ID)) {
+        for (const m of matchesOf(RESIDENT_ID, t)) {
           if (isValidResidentId(m[0])) say('residentId', b, m.index, m[0].length, { masked: mask(m[0], 4, 4) });
         }
       }
       if (options.mobile) {
-        for (const m of t.matchAll(MOBILE)) say('mobile', b, m.index, m[0].length, { masked: mask(m[0].replace(/\D/g, ''), 3, 4) });
+        for (const m of matchesOf(MOBILE, t)) say('mobile', b, m.index, m[0].length, { masked: mask(m[0].replace(/\D/g, ''), 3, 4) });
       }
       if (options.marking) {
         const line = t.trim();
@@ -95,7 +96,9 @@ export default defineRule({
           say('marking', b, t.indexOf(line), line.length, { found: line });
           continue;
         }
-        for (const re of [MARK_STAR, MARK_PHRASE]) for (const m of t.matchAll(re)) say('marking', b, m.index, m[0].length, { found: m[0] });
+        // a mark with a star needs the star: most blocks have none
+        if (t.includes('★')) for (const m of matchesOf(MARK_STAR, t)) say('marking', b, m.index, m[0].length, { found: m[0] });
+        for (const m of matchesOf(MARK_PHRASE, t)) say('marking', b, m.index, m[0].length, { found: m[0] });
       }
     }
   },

@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/define.js';
 import { MAX_FINDINGS, reportCapped } from '../src/engine/limit.js';
 import type { Fix, ReportDescriptor } from '../src/engine/types.js';
 import { excerpt } from '../src/model/excerpt.js';
-import { packEdits, unpackEdits } from '../src/engine/lazy-fix.js';
+import { packEach, packedFix } from '../src/engine/lazy-fix.js';
 import type { HalfWidthMark, PunctPair } from '../src/model/punctuation.js';
 
 
@@ -170,9 +170,12 @@ export default defineRule({
 
 /** Each mark's edit (the mark and its spaces → the full-width form) packed; the function unpacks them each time the fix is read. */
 function lazyEdits(marks: readonly HalfWidthMark[]): () => Fix[] {
-  const packed = packEdits(
-    marks.map((m) => ({ start: m.edit.start, end: m.edit.end, text: m.full })),
-    marks.length,
+  return packedFix(
+    packEach(
+      marks,
+      (m) => m.edit.start,
+      (m) => m.edit.end,
+      (m) => m.full,
+    ),
   );
-  return () => unpackEdits(packed);
 }

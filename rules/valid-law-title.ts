@@ -112,10 +112,11 @@ export default defineRule({
   },
   check(context) {
     const { report, options } = context;
-    const titles = report.titles.flatMap((t) => [
-      { text: t.text, span: t.inner },
-      ...t.nested.map((n) => ({ text: n.text, span: n.inner })),
-    ]);
+    const titles: { text: string; span: Span }[] = [];
+    for (const t of report.titles) {
+      titles.push({ text: t.text, span: t.inner });
+      for (const n of t.nested) titles.push({ text: n.text, span: n.inner });
+    }
     if (!titles.length) return;
     // declared in meta.resources: the engine runs the rule only when the host supplied it
     const laws: LawIndex = context.resources.laws!;
@@ -209,6 +210,13 @@ function checkInForce(
   if (year === undefined) return;
   const sentence = report.sentences.find((s) => s.start <= span.start && span.end <= s.end);
   if (sentence && NOT_CURRENT.test(sentence.text)) return;
+  // history: 「2015年，县政府依据《…（2015—2020年）》提出…」, 「“十三五”时期依据《…》」 — cited for a time it was in force
+  const lastInForce = entry.periodEnded ?? (entry.repealedOn ? Number(entry.repealedOn.slice(0, 4)) - 1 : undefined);
+  if (sentence && lastInForce !== undefined && lastInForce < year) {
+    const before = report.text.slice(sentence.start, span.start);
+    const then = pastTimes(before);
+    if (then.length && then.every((y) => y <= lastInForce)) return;
+  }
   if (entry.periodEnded !== undefined && entry.periodEnded < year) {
     say('superseded', 'warn', { ended: entry.periodEnded, replacement: entry.replacedBy ?? '—', year });
   } else if (entry.repealedOn && entry.repealedOn <= `${year}-01-01`) {
@@ -221,6 +229,23 @@ function checkInForce(
     // a report for Y is written early in Y+1: a law of Y+1 may appear in its plans
     say('notYetAdopted', 'warn', { adopted: entry.adopted, year });
   }
+}
+
+/** The five-year plan periods a writer dates history by (“十三五”时期), by their last year. */
+const PLAN_PERIOD_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025 };
+
+/**
+ * The years a stretch of text places itself in: 2015年 (not a range's start, not 以来), and the last year of a
+ * “十×五” period named as a time (时期, 期间, 以来 is not one).
+ */
+function pastTimes(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/((?:19|20)\d{2})\s*年(?!\s*(?:以来|来|[-－—–~～至]))/g)) {
+    if (/[-－—–~～至]\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 2), m.index))) continue;
+    out.push(Number(m[1]));
+  }
+  for (const m of text.matchAll(/十([一二三四])五[”"’]?\s*(?:时期|期间|规划期)/g)) out.push(PLAN_PERIOD_END[m[1]]);
+  return out;
 }
 
 /** The bracketed years inside the title (the narrowest span), or the whole title. */

@@ -5,12 +5,16 @@
 // plugins use). They share chunks, so a plugin's `defineRule` and the CLI's engine are the same module.
 // Lazily loaded parts (formatters, the HTML and Word readers, the language server) stay separate chunks:
 // a cold run on one report reads one entry and a few chunks instead of ~110 modules (bench/PROFILE.md).
+// The chunks are CommonJS files (*.cjs) with V8 code caches made at build time (bin/code-cache.cjs, issue 22);
+// the ES-module entry points (index.js, testing.js …) re-export them, so all share one require cache.
 // dist/src/ (tsc's output) keeps the type declarations; the tests run the TypeScript sources.
-import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
+import ts from 'typescript';
 
 /**
  * fdir (under tinyglobby) probes for picomatch at load time with require.resolve/require: in a bundle that is
@@ -104,17 +108,22 @@ export function notStrictEqual(a, b, message) { if (Object.is(a, b)) load().notS
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist/bundle');
 const src = (p) => path.join(root, 'dist/src', p);
+const ENTRIES = {
+  // worker.js must sit beside the code of linter/workers.ts (a chunk in this directory), which starts it
+  cli: src('cli/index.js'),
+  'lsp-server': src('lsp/server.js'),
+  worker: src('linter/worker.js'),
+  index: src('index.js'),
+  testing: src('testing/index.js'),
+};
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: {
-    // worker.js must sit beside the code of linter/workers.ts (a chunk in this directory), which starts it
-    cli: src('cli/index.js'),
-    'lsp-server': src('lsp/server.js'),
-    worker: src('linter/worker.js'),
-    index: src('index.js'),
-    testing: src('testing/index.js'),
-  },
+// Split into shared chunks as ES modules (esbuild splits only ES modules), kept in memory: each chunk is then
+// turned into a CommonJS file (commonJsChunk below) so that bin/code-cache.cjs can start the CLI from V8 code caches
+const split = await build({
+  entryPoints: ENTRIES,
   outdir,
+  write: false,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -122,13 +131,138 @@ await build({
   target: 'node20',
   // ES module builds first: jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow
   mainFields: ['module', 'main'],
-  // CommonJS dependencies (ajv, yargs' helpers…) call require(): give the ES module one (from the built-in
-  // itself: importing 'node:module' builds its facade, which loads Node's source-map support)
-  banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
   plugins: [noOptionalPicomatch, noYargsVersionGuess, lazyBuiltins],
   logLevel: 'warning',
   legalComments: 'none',
 });
+mkdirSync(outdir, { recursive: true });
+const chunks = new Map(); // file name → CommonJS code
+for (const f of split.outputFiles) chunks.set(path.basename(f.path), await commonJsChunk(f.text, f.path));
+for (const [name, code] of chunks) writeFileSync(path.join(outdir, name), code);
+// The ES-module entry points (package.json "exports", bin/fzlint-lsp.js, the worker threads): each the CommonJS
+// entry, so `import 'fzlint'` (a plugin run by the CLI) gets the very modules the CLI runs (one require cache)
+for (const name of Object.keys(ENTRIES)) writeFileSync(path.join(outdir, `${name}.js`), `export * from './${name}.cjs';\n`);
+// A worker thread of --concurrency starts at worker.js (src/linter/workers.ts): it compiles the chunks from their
+// code caches as bin/fzlint.js does (without, each worker compiles them again: ~20 ms of CPU per worker)
+writeFileSync(
+  path.join(outdir, 'worker.js'),
+  `const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+const file = require.resolve('./worker.cjs');
+try {
+  require('../../bin/code-cache.cjs').useCodeCache(process.getBuiltinModule('node:path').dirname(file));
+} catch {
+  // without bin/ beside dist/ (a copy of dist/bundle alone) the chunks compile as usual
+}
+require(file);
+`,
+);
+
+/**
+ * One chunk of the split ES-module build as a CommonJS module (issue 22, cold start). Node 20 keeps no code
+ * cache for ES modules; for a script it can (vm.Script cachedData), and bin/code-cache.cjs compiles the
+ * chunks that way. Imports between chunks become require() calls (dynamic ones: required in a promise, still
+ * loaded only when reached); import() of anything else (a config's plugins, a custom formatter, pdf.js' own
+ * worker) calls `__fzImport`, which is import() itself — given by bin/code-cache.cjs when it compiles the
+ * chunk, since code compiled by vm.Script cannot call import() in Node 20. The ES module's strict mode and
+ * import.meta.url are kept.
+ */
+async function commonJsChunk(text, file) {
+  const usesMeta = text.includes('import.meta');
+  const out = await transform(text, {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    supported: { 'dynamic-import': true },
+    define: usesMeta ? { 'import.meta.url': '__fzMetaUrl' } : {},
+    sourcefile: path.basename(file),
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  let code = out.code;
+  let needsImport = false;
+  if (code.includes('import(')) {
+    const edits = [];
+    const sf = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+    const visit = (node) => {
+      if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+        const [arg] = node.arguments;
+        if (node.arguments.length === 1 && ts.isStringLiteral(arg) && /^\.\/[\w.-]+\.cjs$/.test(arg.text)) {
+          edits.push([node.getStart(sf), node.getEnd(), `Promise.resolve().then(() => require(${JSON.stringify(arg.text)}))`]);
+        } else {
+          edits.push([node.expression.getStart(sf), node.expression.getEnd(), '__fzImport']);
+          needsImport = true;
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+    for (const [start, end, by] of edits.sort((a, b) => b[0] - a[0])) code = code.slice(0, start) + by + code.slice(end);
+  }
+  const head = ['"use strict";'];
+  if (usesMeta) head.push('var __fzMetaUrl = require("node:url").pathToFileURL(__filename).href;');
+  if (needsImport) head.push('var __fzImport = typeof __fzHostImport === "function" ? __fzHostImport : (specifier) => import(specifier);');
+  return head.join(' ') + '\n' + code;
+}
+
+/**
+ * The chunks a plain run loads, in one file (cold.cjs). esbuild cuts the CLI's code into ~30 chunks (one per
+ * set of entry points and lazily loaded parts that share it), and each costs Node a module load (resolving,
+ * reading, wrapping: ~0.2 ms). cold.cjs holds each of them as a function, evaluated on its first require as
+ * before; the chunk's own file becomes a stub that hands out the same exports, so every other chunk (and
+ * `import 'fzlint'`) still finds it under its name and gets the same module.
+ */
+function mergeColdChunks(names) {
+  const parts = ['"use strict";', 'const path = require("node:path");', 'const chunks = {'];
+  for (const name of names) parts.push(`${JSON.stringify(name)}: function (exports, require, module, __filename, __dirname) {\n${chunks.get(name)}\n},`);
+  parts.push(`};
+const loaded = Object.create(null);
+function local(id) {
+  const name = id.startsWith("./") ? id.slice(2) : undefined;
+  return name !== undefined && Object.hasOwn(chunks, name) ? load(name) : require(id);
+}
+local.resolve = require.resolve;
+local.cache = require.cache;
+function load(name) {
+  if (loaded[name]) return loaded[name].exports;
+  const mod = (loaded[name] = { exports: {}, filename: path.join(__dirname, name), loaded: false });
+  try {
+    chunks[name].call(mod.exports, mod.exports, local, mod, mod.filename, __dirname);
+  } catch (e) {
+    delete loaded[name];
+    throw e;
+  }
+  mod.loaded = true;
+  return mod.exports;
+}
+module.exports = { load };`);
+  writeFileSync(path.join(outdir, 'cold.cjs'), parts.join('\n') + '\n');
+  for (const name of names) {
+    // the names of its exports, as esbuild wrote them for Node's CommonJS export detection (ES-module facades)
+    const names = /^0 && \(module\.exports = \{[^}]*\}\);$/m.exec(chunks.get(name));
+    writeFileSync(path.join(outdir, name), `"use strict";\nmodule.exports = require("./cold.cjs").load(${JSON.stringify(name)});\n${names ? names[0] + '\n' : ''}`);
+  }
+}
+
+/**
+ * Run the CLI as a plain run does — on an example report, with each of the two common formats — in a child
+ * process that compiles the chunks as bin/fzlint.js does, and store the V8 code caches of what it compiled
+ * (bin/code-cache.cjs). Returns the names of the files it loaded.
+ */
+function trainingRun() {
+  const example = path.join(root, 'examples', readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.txt')).sort()[0]);
+  const script = `
+const { collectCodeCache } = require(${JSON.stringify(path.join(root, 'bin/code-cache.cjs'))});
+const write = collectCodeCache(${JSON.stringify(outdir)});
+const { main } = require(${JSON.stringify(path.join(outdir, 'cli.cjs'))});
+const io = { stdout() {}, stderr() {}, cwd: ${JSON.stringify(root)}, env: {} };
+(async () => {
+  for (const format of ['stylish', 'json']) await main(['--no-cache', '--format', format, ${JSON.stringify(example)}], io);
+  write();
+})();`;
+  rmSync(path.join(outdir, 'code-cache'), { recursive: true, force: true });
+  execFileSync(process.execPath, ['-e', script], { stdio: 'inherit' });
+  return readdirSync(path.join(outdir, 'code-cache')).map((f) => f.replace(/\.bin$/, '')).sort();
+}
 
 // pdf.js's character maps for the Chinese predefined encodings (GB, GBK, GB18030, CNS, Unicode over
 // Adobe-GB1/CNS1): read from disk by the PDF reader, beside the bundles (src/linter/node-readers.ts)
@@ -163,3 +297,7 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+// last (the runs need the law index above): which chunks a plain run loads; those merged; their code caches
+mergeColdChunks(trainingRun());
+trainingRun();

@@ -110,6 +110,11 @@ export function parseDirectives(report: Report): Directives {
   const cached = memo.get(report);
   if (cached) return cached;
   const out: Directives = { directives: [], malformed: [] };
+  // every directive is a comment, a piece of the text: without “<!--” there is none, and no tree walk is needed
+  if (!report.text.includes('<!--')) {
+    memo.set(report, out);
+    return out;
+  }
   const spans: Span[] = [];
   visit(report.tree, 'html', (node) => {
     const s = node.position?.start.offset;

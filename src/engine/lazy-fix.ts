@@ -50,3 +50,35 @@ export function unpackEdits(p: PackedEdits): Fix[] {
   for (let i = 0; i < out.length; i++) out[i] = { start: p.offsets[2 * i], end: p.offsets[2 * i + 1], text: p.texts[i] };
   return out;
 }
+
+/** The packed edits behind lazy fixes made by packedFix: a formatter can write them without unpacking. */
+const packedBy = new WeakMap<() => Fix[], PackedEdits>();
+
+/** A lazy fix's compute function over packed edits (each read unpacks them), known to packedEditsOf. */
+export function packedFix(p: PackedEdits): () => Fix[] {
+  const compute = (): Fix[] => unpackEdits(p);
+  packedBy.set(compute, p);
+  return compute;
+}
+
+/** The packed edits of a message whose fix is a packedFix not yet replaced; undefined for any other fix. */
+export function packedEditsOf(message: object): PackedEdits | undefined {
+  const get = Object.getOwnPropertyDescriptor(message, 'fix')?.get;
+  return get ? packedBy.get(get as () => Fix[]) : undefined;
+}
+
+/** Edits packed from `count` items without an object per edit: the start, end and text of item i as the callbacks give them. */
+export function packEach<T>(items: readonly T[], start: (x: T) => number, end: (x: T) => number, text: (x: T) => string): PackedEdits {
+  const offsets = new Int32Array(items.length * 2);
+  const texts: string[] = new Array(items.length);
+  let oneChar = true;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    offsets[2 * i] = start(x);
+    offsets[2 * i + 1] = end(x);
+    const t = text(x);
+    texts[i] = t;
+    if (t.length !== 1) oneChar = false;
+  }
+  return { offsets, texts: oneChar ? texts.join('') : texts };
+}

@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import type { Report } from '../model/report.js';
 import type { AnyRule, Fix, LintMessage, Locale, RelatedMessage, ReportDescriptor, ResourceName, RuleResources, RuleSetting, Severity } from './types.js';
-import { ENGINE_MESSAGES, localizeData, render } from './i18n.js';
+import { ENGINE_MESSAGES, fill, localizeData, render } from './i18n.js';
 import { applyDirectives } from './directives.js';
 import { makeMessage, sortMessages } from './messages.js';
 import { defineLazyFix } from './lazy-fix.js';
@@ -132,8 +132,8 @@ function toMessage(report: Report, id: string, rule: AnyRule, level: Severity, d
     throw new Error(`rule ${id} reported an invalid range [${d.start}, ${d.end})`);
   }
   const severity = resolveSeverity(level, rule.meta.severity, d.severity);
-  const data = localizeData(d.data ?? {}, locale); // LintMessage.data holds the rendered language's values
-  const m = makeMessage(report, render(template, locale, data), id, d.messageId, data, severity, d.start, d.end);
+  const data = d.data ? localizeData(d.data, locale) : {}; // LintMessage.data holds the rendered language's values
+  const m = makeMessage(report, fill(template[locale] ?? template.zh, data), id, d.messageId, data, severity, d.start, d.end);
   m.url = rule.meta.url;
   if (d.fix) {
     if (!rule.meta.fixable) throw new Error(`rule ${id} offered a fix but is not marked fixable`);

@@ -4,6 +4,8 @@ import { pageOf, paragraphOpening } from './paragraph.js';
 import { structureSummary } from '../model/structure-summary.js';
 import { fixApplies } from './util.js';
 import type { FileResult } from '../linter/types.js';
+import type { LintMessage } from '../engine/types.js';
+import { packedEditsOf } from '../engine/lazy-fix.js';
 
 const SEVERITY = { error: 2, warn: 1, info: 1 } as const;
 
@@ -13,12 +15,18 @@ function fixableCounts(r: FileResult): { fixableErrorCount: number; fixableWarni
   let fixableWarningCount = 0;
   if (fixApplies(r.filePath)) {
     for (const m of r.messages) {
-      if (!m.fix?.length) continue;
+      if (!fixLength(m)) continue;
       if (m.severity === 'error') fixableErrorCount++;
       else fixableWarningCount++;
     }
   }
   return { fixableErrorCount, fixableWarningCount };
+}
+
+/** How many edits a message's fix has (0 without one), without unpacking a packed lazy fix. */
+function fixLength(m: LintMessage): number | undefined {
+  const packed = packedEditsOf(m);
+  return packed ? packed.offsets.length / 2 : m.fix?.length;
 }
 
 /**

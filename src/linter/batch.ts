@@ -16,7 +16,7 @@ import type { LinterOptions } from './options.js';
 import type { Report } from '../model/report.js';
 import { reviveResult, serializeResult, withMessages, type Rehydrate } from './serialize.js';
 import type { FileResult } from './types.js';
-import { lintInWorkers, workerCount, type PoolTask } from './workers.js';
+import { lintInWorkers, TaskQueue, workerCount, type PoolTask } from './workers.js';
 import type { SerializedResult } from './serialize.js';
 import { resourcesFor } from './resources.js';
 
@@ -249,14 +249,24 @@ export async function lintPooledStream(linter: Linter, selected: Selected[], opt
       },
     });
   }
-  const count = workerCount(options.concurrency, tasks.length);
-  if (count <= 1 && !(isolated && tasks.length)) return undefined;
+  const lanes = workerCount(options.concurrency, tasks.length);
+  if (lanes <= 1 && !(isolated && tasks.length)) return undefined;
+  // "auto": this thread is one of the lanes — it takes files from the same queue between writing results,
+  // so one core needs no worker of its own (its start-up, warm-up and copies of results); --concurrency N
+  // keeps every file in a worker, which a deadline can stop whatever happens
+  const local = options.concurrency === 'auto' && lanes > 1;
   const answers = new Map<number, Deferred>();
   for (const t of tasks) answers.set(t.index, deferred());
   const stop = new AbortController();
-  const run = lintInWorkers(tasks, workerOptions(options, cwd), Math.max(1, count), { transfer: true, signal: stop.signal, onAnswer: (i, r) => answers.get(i)!.resolve(r) });
+  const queue = new TaskQueue(tasks);
+  const run = lintInWorkers(tasks, workerOptions(options, cwd), Math.max(1, local ? lanes - 1 : lanes), { transfer: true, queue, signal: stop.signal, onAnswer: (i, r) => answers.get(i)!.resolve(r) });
   // a configuration error in a worker stops the run: every answer still awaited fails with it
   run.catch((e: unknown) => {
+    for (const d of answers.values()) d.reject(e);
+  });
+  const lane = local ? localLane() : Promise.resolve();
+  lane.catch((e: unknown) => {
+    stop.abort();
     for (const d of answers.values()) d.reject(e);
   });
   return (async function* inOrder(): AsyncGenerator<FileResult, void, undefined> {
@@ -267,10 +277,24 @@ export async function lintPooledStream(linter: Linter, selected: Selected[], opt
     } finally {
       // the caller stopped early (break, an output error): the workers stop too, the process is not kept alive
       if (!done) stop.abort();
-      await run.catch(() => undefined);
+      await Promise.all([run.catch(() => undefined), lane.catch(() => undefined)]);
     }
     await run;
   })();
+
+  /** This thread's lane: a file at a time from the queue, letting the workers' answers (and their next files) in between. */
+  async function localLane(): Promise<void> {
+    for (;;) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (stop.signal.aborted) return;
+      const t = queue.take();
+      if (!t) return;
+      const bytes = t.read?.();
+      const d = answers.get(t.index)!;
+      if (!bytes) d.resolve(null);
+      else d.resolve(new Local(await linter.lintBytes(t.filePath, bytes as Buffer)));
+    }
+  }
 
   async function* answersInOrder(): AsyncGenerator<FileResult, void, undefined> {
     for (let index = 0; index < selected.length; index++) {
@@ -283,7 +307,7 @@ export async function lintPooledStream(linter: Linter, selected: Selected[], opt
       const a = d ? await d.promise : null;
       answers.delete(index);
       if (a) {
-        yield reviveResult(a);
+        yield a instanceof Local ? a.result : reviveResult(a);
         continue;
       }
       const bytes = here.get(index);
@@ -293,16 +317,21 @@ export async function lintPooledStream(linter: Linter, selected: Selected[], opt
   }
 }
 
+/** A result linted by this thread's lane (the other answers are a worker's plain data). */
+class Local {
+  constructor(readonly result: FileResult) {}
+}
+
 interface Deferred {
-  promise: Promise<SerializedResult | null>;
-  resolve: (r: SerializedResult | null) => void;
+  promise: Promise<SerializedResult | Local | null>;
+  resolve: (r: SerializedResult | Local | null) => void;
   reject: (e: unknown) => void;
 }
 
 function deferred(): Deferred {
   let resolve!: Deferred['resolve'];
   let reject!: Deferred['reject'];
-  const promise = new Promise<SerializedResult | null>((res, rej) => {
+  const promise = new Promise<SerializedResult | Local | null>((res, rej) => {
     resolve = res;
     reject = rej;
   });

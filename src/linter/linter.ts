@@ -34,6 +34,8 @@ export class Linter {
   private readonly rules: Record<string, AnyRule>;
   private readonly dirCache = new Map<string, string | null>();
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
+  /** configFor's answer per path as asked: a file's config is looked up several times while it is linted. */
+  private readonly resolved = new Map<string, Promise<ResolvedConfig>>();
   /** Every report of the current lintFiles run (and --previous), when an enabled rule compares reports. */
   private runReports: Report[] | undefined;
   private previousReports: Promise<Report[]> | undefined;
@@ -62,15 +64,23 @@ export class Linter {
     return p;
   }
 
-  async configFor(filePath: string): Promise<ResolvedConfig> {
-    const loaded = await this.loadedConfigFor(filePath);
-    return withRuleOverrides(resolveFor(loaded, path.resolve(this.cwd, filePath)), loaded, this.options.ruleOverrides);
+  configFor(filePath: string): Promise<ResolvedConfig> {
+    let p = this.resolved.get(filePath);
+    if (!p) {
+      p = (async () => {
+        const loaded = await this.loadedConfigFor(filePath);
+        return withRuleOverrides(resolveFor(loaded, path.resolve(this.cwd, filePath)), loaded, this.options.ruleOverrides);
+      })();
+      this.resolved.set(filePath, p);
+    }
+    return p;
   }
 
   /** Forget cached configs (a config file changed). */
   clearConfigCache(): void {
     this.dirCache.clear();
     this.loaded.clear();
+    this.resolved.clear();
   }
 
   async lintFiles(inputs: string[]): Promise<FileResult[]> {

@@ -2,7 +2,7 @@ import { VFileMessage, type Options } from 'vfile-message';
 import { buildReport } from '../model/report.js';
 import type { Report } from '../model/report.js';
 import type { LintMessage } from '../engine/types.js';
-import { defineLazyFix, packEdits, unpackEdits } from '../engine/lazy-fix.js';
+import { defineLazyFix, packEdits, packedEditsOf, packedFix, type PackedEdits } from '../engine/lazy-fix.js';
 import { decode, parseLoaded, type Format } from '../parse/index.js';
 import { countResult, type FileResult } from './types.js';
 
@@ -39,13 +39,28 @@ function unpackFixes(value: unknown): unknown {
 }
 
 /**
+ * A lazy fix's packed edits as they are (typed arrays), for a structured clone (a worker's answer): cloning one
+ * Int32Array and one string costs next to nothing, where the flat array of the JSON form holds three values per
+ * edit (the NFKC note: hundreds per file) and made the worker's postMessage its largest cost.
+ */
+const PACKED = '\u0000packed';
+
+/** How a result is serialised: `json` for the cache file (plain JSON values), `clone` for postMessage (typed arrays allowed). */
+export type SerializeFor = 'json' | 'clone';
+
+/**
  * Own keys in order; values the VFileMessage constructor derives again from
  * reason and place (message, name, line, column, an empty stack) are left out.
  */
-export function serializeMessage(m: LintMessage): SerializedMessage {
+export function serializeMessage(m: LintMessage, target: SerializeFor = 'json'): SerializedMessage {
   const out: SerializedMessage = {};
   const start = m.place && 'start' in m.place ? m.place.start : undefined;
   for (const key of Object.keys(m)) {
+    const packed = key === 'fix' && target === 'clone' ? packedEditsOf(m) : undefined;
+    if (packed) {
+      out[key] = { [PACKED]: true, offsets: packed.offsets, texts: packed.texts };
+      continue;
+    }
     const value = (m as unknown as Record<string, unknown>)[key];
     if (value === undefined || key === 'ancestors') continue;
     if (key === 'message' && value === m.reason) continue;
@@ -74,6 +89,11 @@ function causeOf(value: unknown): { name: string; message: string } {
 
 /** A packed fix stays packed (typed arrays) and is unpacked when read, as the engine's lazy fixes are. */
 function reviveFix(target: Record<string, unknown>, value: unknown): void {
+  if (value && typeof value === 'object' && (value as Record<string, unknown>)[PACKED] === true) {
+    const { offsets, texts } = value as PackedEdits;
+    defineLazyFix(target, packedFix({ offsets, texts }));
+    return;
+  }
   if (!Array.isArray(value) || value[0] !== FIXES) {
     target.fix = value;
     return;
@@ -85,7 +105,7 @@ function reviveFix(target: Record<string, unknown>, value: unknown): void {
     })(),
     n,
   );
-  defineLazyFix(target, () => unpackEdits(packed));
+  defineLazyFix(target, packedFix(packed));
 }
 
 export function reviveMessage(s: SerializedMessage): LintMessage {
@@ -108,13 +128,13 @@ export function reviveMessage(s: SerializedMessage): LintMessage {
   return m;
 }
 
-export function serializeResult(r: FileResult): SerializedResult {
+export function serializeResult(r: FileResult, target: SerializeFor = 'json'): SerializedResult {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(r)) {
     if (key === 'report' || key === 'source') continue;
     const value = (r as unknown as Record<string, unknown>)[key];
     if (value === undefined) continue;
-    out[key] = key === 'messages' ? (value as LintMessage[]).map(serializeMessage) : value;
+    out[key] = key === 'messages' ? (value as LintMessage[]).map((m) => serializeMessage(m, target)) : value;
   }
   return out as SerializedResult;
 }

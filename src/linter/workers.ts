@@ -53,7 +53,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  */
 export function workerScript(): string {
   const sibling = path.join(here, 'worker.js');
-  if (import.meta.url.endsWith('.js') && existsSync(sibling)) return sibling;
+  // built: a .js module of tsc's output, or a chunk of the bundle (.cjs, scripts/bundle.mjs)
+  if (/\.c?js$/.test(import.meta.url) && existsSync(sibling)) return sibling;
   // from the sources: tsc's build, which tests keep fresh
   const built = path.join(packageRoot(), 'dist/src/linter/worker.js');
   if (existsSync(built)) return built;
@@ -83,13 +84,40 @@ export interface PoolTask {
 
 /** How a pool hands work out and answers back. */
 export interface PoolOptions {
-  /** Transfer each file's bytes to its worker instead of copying them, when the bytes own their whole buffer (the caller keeps no use of them). */
+  /** Transfer the bytes a task's `read` gives to its worker instead of copying them (the caller keeps no use of them). */
   transfer?: boolean;
   /** Each answer as it comes (in completion order); null when the task's `read` declined it. */
   onAnswer?: (index: number, result: SerializedResult | null) => void;
   /** Stop handing out files and end the workers (the caller stopped reading the results). */
   signal?: AbortSignal;
+  /** The queue the workers take their files from, when a lane in this thread takes from it too (batch.ts). */
+  queue?: TaskQueue;
 }
+
+/**
+ * The files not yet handed out. Workers (and a lane in the calling thread, if any) take from the front;
+ * a file held by a worker that died while linting another one goes back, to be taken first.
+ */
+export class TaskQueue {
+  private next = 0;
+  private readonly back: PoolTask[] = [];
+  constructor(private readonly tasks: readonly PoolTask[]) {}
+  take(): PoolTask | undefined {
+    return this.back.pop() ?? (this.next < this.tasks.length ? this.tasks[this.next++] : undefined);
+  }
+  putBack(task: PoolTask): void {
+    this.back.push(task);
+  }
+  get empty(): boolean {
+    return !this.back.length && this.next >= this.tasks.length;
+  }
+}
+
+/**
+ * Files a worker holds at once: the one it lints and the next, already in its inbox, so it never waits a
+ * round trip for work (worker.ts lints them strictly one after the other, so the first is the one running).
+ */
+const WORKER_DEPTH = 2;
 
 interface Answer {
   index: number;
@@ -111,7 +139,9 @@ export const WORKER_HEAP_MB = 1536;
  * Lint the tasks in `count` workers, each building a Linter from `options` (plain data); results by task index.
  * One file never sinks the run: a task that throws, a worker that dies (out of memory, process.exit in a
  * plugin) or one past the per-file deadline (options.fileTimeLimit) gives that file a fatal file error;
- * the worker is replaced and the other files go on. Only a configuration error stops the run.
+ * the worker is replaced (the file it held next goes back to the queue) and the other files go on. Only a
+ * configuration error stops the run. With `pool.queue`, the pool ends when that queue is empty and no worker
+ * holds a file (the tasks another lane took are that lane's to answer).
  */
 export async function lintInWorkers(tasks: PoolTask[], options: LinterOptions, count: number, pool: PoolOptions = {}): Promise<Map<number, SerializedResult>> {
   const results = new Map<number, SerializedResult>();
@@ -119,95 +149,114 @@ export async function lintInWorkers(tasks: PoolTask[], options: LinterOptions, c
   const script = workerScript();
   const deadline = options.fileTimeLimit ?? DEFAULT_FILE_TIME_LIMIT;
   const locale = options.locale ?? 'zh';
+  const queue = pool.queue ?? new TaskQueue(tasks);
   const live = new Set<Worker>();
-  let next = 0;
+  /** Files held by live workers. */
+  let held = 0;
   try {
     await new Promise<void>((resolve, reject) => {
-      let done = 0;
       let failed = false;
+      let ended = false;
       const answered = new Set<number>();
+      const end = (): void => {
+        if (!ended && (failed || (queue.empty && held === 0))) {
+          ended = true;
+          resolve();
+        }
+      };
       const finish = (index: number, r: SerializedResult | null): void => {
         if (answered.has(index)) return;
         answered.add(index);
         if (pool.onAnswer) pool.onAnswer(index, r);
         else if (r) results.set(index, r);
-        if (++done === tasks.length) resolve();
       };
       const start = (): void => {
-        if (failed || next >= tasks.length) return;
+        if (failed || queue.empty) return end();
         const w = new Worker(script, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
         live.add(w);
-        let current: PoolTask | undefined;
+        /** What this worker holds, oldest (the one it lints) first; the bytes are the worker's, not kept here. */
+        const holding: PoolTask[] = [];
         let timer: ReturnType<typeof setTimeout> | undefined;
         let gone = false;
-        const feed = (): void => {
-          if (failed || next >= tasks.length) {
-            current = undefined;
-            return;
-          }
-          // read now, as the file is handed out; a declined task is answered at once and the next one taken
-          let bytes: Uint8Array | false | undefined;
-          for (;;) {
-            current = tasks[next++];
-            bytes = current.bytes ?? current.read?.();
-            if (bytes) break;
-            finish(current.index, null);
-            if (failed || next >= tasks.length) {
-              current = undefined;
-              return;
-            }
-          }
-          const t = current;
+        /** The deadline runs for the file the worker lints now: the oldest it holds. */
+        const watch = (): void => {
+          if (timer) clearTimeout(timer);
+          timer = undefined;
+          const t = holding[0];
+          if (!t) return;
           const limit = (t.deadline ?? deadline) + POOL_GRACE;
           timer = setTimeout(() => {
             // the file never finished: stop this worker (the only way to interrupt synchronous code), report, replace
-            lose(t, locale === 'zh' ? `检查超时：超过 ${limit} 毫秒仍未完成，已中止（可能是规则或解析器陷入死循环）` : `time limit exceeded: not done after ${limit} ms, stopped (a rule or parser may loop forever)`);
+            lose(locale === 'zh' ? `检查超时：超过 ${limit} 毫秒仍未完成，已中止（可能是规则或解析器陷入死循环）` : `time limit exceeded: not done after ${limit} ms, stopped (a rule or parser may loop forever)`);
           }, limit);
-          const message: WorkerTask = { index: t.index, filePath: t.filePath, bytes };
-          // a buffer the bytes own whole moves to the worker (no copy); a slice of a shared one is copied
-          const own = pool.transfer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-          w.postMessage(message, own ? [bytes.buffer as ArrayBuffer] : []);
-          current = { index: t.index, filePath: t.filePath, deadline: t.deadline }; // the bytes are the worker's now: not held here
         };
-        /** The worker is gone or stopped while holding `t`: the file gets the error, a new worker takes over. */
-        const lose = (t: PoolTask | undefined, why: string): void => {
+        const feed = (): void => {
+          while (!failed && holding.length < WORKER_DEPTH) {
+            // read now, as the file is handed out; a declined task is answered at once and the next one taken
+            const t = queue.take();
+            if (!t) break;
+            const read = t.bytes ? undefined : t.read?.();
+            const bytes = t.bytes ?? read;
+            if (!bytes) {
+              finish(t.index, null);
+              continue;
+            }
+            const message: WorkerTask = { index: t.index, filePath: t.filePath, bytes };
+            // bytes read for this hand-off, owning their whole buffer, move to the worker (no copy); others are copied
+            const own = pool.transfer && read && read.byteOffset === 0 && read.byteLength === read.buffer.byteLength && read.buffer instanceof ArrayBuffer;
+            w.postMessage(message, own ? [read.buffer as ArrayBuffer] : []);
+            holding.push(t);
+            held++;
+            if (holding.length === 1) watch();
+          }
+          end();
+        };
+        /** The worker is gone or stopped while linting its oldest file: that file gets the error, the others go back, a new worker takes over. */
+        const lose = (why: string): void => {
           if (gone) return;
           gone = true;
           if (timer) clearTimeout(timer);
           live.delete(w);
           void w.terminate();
+          const [t, ...rest] = holding.splice(0);
+          held -= (t ? 1 : 0) + rest.length;
+          for (const r of rest.reverse()) queue.putBack(r);
           if (t) finish(t.index, fileErrorResult(t.filePath, why));
           start();
         };
         w.on('message', (a: Answer) => {
-          if (timer) clearTimeout(timer);
+          const at = holding.findIndex((t) => t.index === a.index);
+          const t = at >= 0 ? holding.splice(at, 1)[0] : undefined;
+          if (t) held--;
+          if (at === 0) watch();
           if (a.error) {
             if (a.error.code === 'FZLINT_CONFIG') {
               failed = true;
               reject(new ConfigError({ zh: a.error.message, en: a.error.messageEn ?? a.error.message }));
               return;
             }
-            finish(a.index, fileErrorResult(current?.filePath ?? '', locale === 'zh' ? `内部错误：${a.error.message}` : `internal error: ${a.error.message}`));
+            finish(a.index, fileErrorResult(t?.filePath ?? '', locale === 'zh' ? `内部错误：${a.error.message}` : `internal error: ${a.error.message}`));
           } else finish(a.index, a.result!);
           feed();
         });
         w.on('error', (e) => {
           const msg = e instanceof Error ? e.message : String(e);
           const oom = /ERR_WORKER_OUT_OF_MEMORY|out of memory/i.test(`${(e as { code?: string }).code ?? ''} ${msg}`);
-          lose(current, oom
+          lose(oom
             ? (locale === 'zh' ? `内存不足：检查本文件的工作线程超出 ${WORKER_HEAP_MB} MB 内存上限，已中止` : `out of memory: the worker checking this file exceeded its ${WORKER_HEAP_MB} MB heap and was stopped`)
             : (locale === 'zh' ? `内部错误：检查本文件的工作线程出错退出（${msg}）` : `internal error: the worker checking this file failed (${msg})`));
         });
         w.on('exit', (code) => {
-          if (!gone) lose(current, locale === 'zh' ? `内部错误：检查本文件的工作线程意外退出（退出码 ${code}）` : `internal error: the worker checking this file exited unexpectedly (code ${code})`);
+          if (!gone) lose(locale === 'zh' ? `内部错误：检查本文件的工作线程意外退出（退出码 ${code}）` : `internal error: the worker checking this file exited unexpectedly (code ${code})`);
         });
         feed();
       };
       pool.signal?.addEventListener('abort', () => {
         failed = true;
-        resolve();
+        end();
       }, { once: true });
       for (let i = 0; i < Math.min(count, tasks.length); i++) start();
+      end();
     });
   } finally {
     await Promise.all([...live].map((w) => w.terminate()));

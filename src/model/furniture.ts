@@ -27,6 +27,58 @@ export function isFurnitureLine(text: string): boolean {
   return FIELD_LINE.test(text) || NAV_LINE.test(text);
 }
 
+/** A field line that ends at its key: the value is on the next line (发布时间： / 2026-03-04). */
+const EMPTY_VALUE_END = new RegExp(`(?:^|\\s)(?:${KEY_ALT})\\s*[:：]\\s*$`);
+/** A line that can only be a field's value: a date, or a short name without sentence punctuation or numbering. */
+function isValueLine(text: string): boolean {
+  if (!text || text.length > 30) return false;
+  const d = parseDate(text);
+  if (d && d.index === 0) return true;
+  return !/[。，,；;！？!?：:、（(《]/.test(text) && !/^(?:[一二三四五六七八九十]+[、．.]|\d+[、．.]|第[一二三四五六七八九十]+)/.test(text) && !/(?:报告|总结|情况|工作)$/.test(text);
+}
+
+/**
+ * Mark page furniture in place: field and navigation lines, and the line after a field line that ends at its key
+ * when that line can only be the value (a web page's fields laid out one per line: 「发布时间：」「2026-03-04」).
+ */
+export function markFurniture(blocks: readonly Block[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const t = blocks[i].text.trim();
+    if (!isFurnitureLine(t)) continue;
+    blocks[i].furniture = true;
+    const next = blocks[i + 1];
+    if (next && EMPTY_VALUE_END.test(t) && !isFurnitureLine(next.text.trim()) && isValueLine(next.text.trim())) {
+      next.furniture = true;
+      i++;
+    }
+  }
+}
+
+/** The fields of every furniture block; a field whose value is on the next line (see markFurniture) takes it from there. */
+export function furnitureFields(blocks: readonly Block[], toSource: (b: Block, i: number) => number): FurnitureField[] {
+  const out: FurnitureField[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b.furniture) continue;
+    const fields = parseFields(b, toSource);
+    const last = fields[fields.length - 1];
+    const next = blocks[i + 1];
+    if (last && !last.value && next?.furniture && !isFurnitureLine(next.text.trim())) {
+      const raw = next.text;
+      const lead = raw.length - raw.trimStart().length;
+      const value = raw.trim();
+      const vs = toSource(next, lead);
+      const ve = toSource(next, lead + value.length);
+      fields[fields.length - 1] = { ...last, value, end: ve, valueSpan: { start: vs, end: ve } };
+      out.push(...fields);
+      i++;
+      continue;
+    }
+    out.push(...fields);
+  }
+  return out;
+}
+
 /** Split a furniture line into key/value fields. */
 export function parseFields(block: Block, toSource: (b: Block, i: number) => number): FurnitureField[] {
   const text = block.text;

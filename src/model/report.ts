@@ -6,7 +6,7 @@ import type { PunctuationModel } from './punctuation.js';
 import type { PlanModel } from './plan.js';
 import type { DutyMention, LeaderAction } from './responsibility.js';
 import { blockToSource, collectBlocks } from './blocks.js';
-import { closingDate, datesFromFields, isFurnitureLine, parseFields } from './furniture.js';
+import { closingDate, datesFromFields, furnitureFields, markFurniture } from './furniture.js';
 import { bodyFromTitle, issuerLevel } from './metadata.js';
 import { contradictsYear, findTitle, openingYear, yearInOpening, yearInTitle } from './structure-year.js';
 import { recogniseStructure } from './structure.js';
@@ -88,7 +88,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   const starts = lineStarts(text);
 
   // Page furniture: field lines above the article, navigation lines below it
-  for (const b of blocks) if (isFurnitureLine(b.text.trim())) b.furniture = true;
+  markFurniture(blocks);
 
   // Title: among the first blocks, past red-heads, 文号, 签发人, 附件N, site chrome and metadata rows; two-line titles joined
   const found = findTitle(blocks);
@@ -99,7 +99,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   for (const b of found.metadataRows) b.furniture = true;
   const body = blocks.filter((b) => !b.furniture && !titleBlocks.has(b.index));
 
-  const furniture = blocks.filter((b) => b.furniture).flatMap((b) => parseFields(b, toSource));
+  const furniture = furnitureFields(blocks, toSource);
   const dates: DateMention[] = datesFromFields(furniture);
   // Closing date line: among the last few body blocks
   for (const b of body.slice(-4)) {
@@ -183,7 +183,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     }
   }
   // the opening stating another year than the one taken (a title left from last year): the year is contested
-  const opening = year !== undefined && yearSource !== 'opening' ? openingYear(years, sections[0]?.block ?? Infinity) : undefined;
+  const opening = year !== undefined && yearSource !== 'opening' ? openingYear(years, sections[0]?.block ?? Infinity, parts.partsAt) : undefined;
   const contestedYear = opening && year !== undefined && contradictsYear(opening, year) ? opening.year : undefined;
   return new BuiltReport({
     filePath: options.filePath ?? '<text>',

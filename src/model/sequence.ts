@@ -107,6 +107,9 @@ export function isNumbered(s: Section): boolean {
   return s.kind !== 'markdown' && s.marker.end > s.marker.start;
 }
 
+/** The label of an attachment list (附件说明), after which its first number follows on the same line. */
+const ATTACHMENT_LABEL = /^\s*附\s*件\s*[:：]\s*/;
+
 /**
  * The sequences a report numbers: the siblings of one numbering style under
  * one parent heading, and each 一是/二是 enumeration.
@@ -138,7 +141,8 @@ export function numberedSequences(report: Report): NumberedSequence[] {
       present: (index, missing) => {
         const from = index > 0 ? list[index - 1].block + 1 : firstBlock;
         return report.blocks.slice(from, list[index].block).some((b) => {
-          const m = matchNumbering(b.text);
+          // an attachment list opens on its label line: 「附件：1.…」 then 「2.…」
+          const m = matchNumbering(b.text.replace(ATTACHMENT_LABEL, ''));
           return m !== undefined && m.kind === list[0].kind && missing.includes(m.number);
         });
       },

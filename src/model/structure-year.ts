@@ -169,7 +169,11 @@ export function contradictsYear(m: YearMention, y: number): boolean {
   return m.year !== y;
 }
 
-/** The opening's year: the first year before the first section that opens a sentence (「2024年，在州委…」) or follows 现将. */
-export function openingYear(years: readonly YearMention[], firstSectionBlock: number): YearMention | undefined {
-  return years.find((m) => m.where === 'body' && m.block < firstSectionBlock && (m.kind === 'plain' || m.kind === 'since') && !m.cited && (m.opens || /现将/.test(m.before)));
+/**
+ * The opening's year: the first year before the first section that opens a sentence (「2024年，在州委…」) or follows 现将.
+ * Never one in the plan (`partsAt`): a report without headings runs on to 「2026年，我镇将…」, which the
+ * structure places in part 4 and which names the next year by design.
+ */
+export function openingYear(years: readonly YearMention[], firstSectionBlock: number, partsAt?: (offset: number) => readonly number[]): YearMention | undefined {
+  return years.find((m) => m.where === 'body' && m.block < firstSectionBlock && (m.kind === 'plain' || m.kind === 'since') && !m.cited && (m.opens || /现将/.test(m.before)) && !partsAt?.(m.start).includes(4));
 }

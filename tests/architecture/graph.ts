@@ -14,7 +14,7 @@ export type Graph = Map<string, { imports: string[]; globals: string[] }>;
 
 /**
  * Layers, lowest first. A file may import from its own layer and from lower ones, never from higher ones.
- * The engine is two layers: the rule API (types, defineRule, message i18n, option limits, lazily computed fix edits) that every rule
+ * The engine is two layers: the rule API (types, defineRule, message i18n, option limits, lazily computed fix edits, regex matches) that every rule
  * imports, below the rules, and the runner (run, directives, lint, fix), above them.
  */
 export const LAYERS: { name: string; rank: number; kernel: boolean; match: (f: string) => boolean }[] = [
@@ -25,7 +25,7 @@ export const LAYERS: { name: string; rank: number; kernel: boolean; match: (f: s
     name: 'engine (rule API)',
     rank: 2,
     kernel: true,
-    match: (f) => ['src/engine/types.ts', 'src/engine/define.ts', 'src/engine/i18n.ts', 'src/engine/limit.ts', 'src/engine/lazy-fix.ts'].includes(f),
+    match: (f) => ['src/engine/types.ts', 'src/engine/define.ts', 'src/engine/i18n.ts', 'src/engine/limit.ts', 'src/engine/lazy-fix.ts', 'src/engine/match.ts'].includes(f),
   },
   { name: 'rules', rank: 3, kernel: true, match: (f) => f.startsWith('rules/') || f === 'src/rules.ts' },
   { name: 'engine', rank: 4, kernel: true, match: (f) => f.startsWith('src/engine/') },

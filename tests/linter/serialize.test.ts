@@ -3,6 +3,7 @@ import { VFileMessage } from 'vfile-message';
 import { Linter } from '../../src/linter/linter.js';
 import { reviveMessage, reviveResult, serializeMessage, serializeResult, withMessages } from '../../src/linter/serialize.js';
 import { seedPath } from '../helpers/seeds.js';
+import { packedEditsOf } from '../../src/engine/lazy-fix.js';
 import { tmp, write } from './helpers.js';
 
 const SEEDS = ['000', '001', '002', '003', '004'].map(seedPath);
@@ -29,6 +30,24 @@ describe('results as plain data and back', () => {
       const { report: _r, source: _s, ...plain } = r;
       expect(JSON.stringify(back)).toBe(JSON.stringify(plain));
     }
+  });
+
+  it("for a worker's answer ('clone'), a packed fix crosses a structured clone as typed arrays and revives to the same edits", async () => {
+    const results = await new Linter({ cwd: tmp('fzlint-serialize-') }).lintFiles(SEEDS);
+    const packed = results.flatMap((r) => r.messages).filter((m) => packedEditsOf(m));
+    expect(packed.length).toBeGreaterThan(0); // the NFKC note of a normalised seed
+    for (const r of results) {
+      const cloned = structuredClone(serializeResult(r, 'clone'));
+      const fixes = (cloned.messages as Record<string, unknown>[]).map((m) => m.fix).filter((f) => f && !Array.isArray(f));
+      for (const f of fixes) expect((f as { offsets: unknown }).offsets).toBeInstanceOf(Int32Array);
+      const back = reviveResult(cloned);
+      const { report: _r, source: _s, ...plain } = r;
+      expect(JSON.stringify(back)).toBe(JSON.stringify(plain));
+      // the revived fix is lazy and packed again (a formatter can read it without unpacking)
+      for (const [i, m] of back.messages.entries()) if (packedEditsOf(r.messages[i])) expect(packedEditsOf(m)).toBeDefined();
+    }
+    // the cache's form stays plain JSON
+    expect(JSON.stringify(serializeResult(results.find((r) => r.messages.some((m) => packedEditsOf(m)))!))).not.toContain('packed');
   });
 
   it('a rule crash keeps its cause as an Error with the same message', async () => {

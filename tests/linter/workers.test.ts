@@ -60,6 +60,31 @@ export default { name: 'where', rules: { thread: { meta: { id: 'thread', optIn: 
     expect(await where('off')).toEqual(files.map(() => here));
   }, 60_000);
 
+  it('auto: this thread is one of the lanes (files from the same queue as the worker), output as off', async () => {
+    const dir = tmp('fzlint-workers-');
+    write(
+      dir,
+      'where.mjs',
+      `import { threadId } from 'node:worker_threads';
+export default { name: 'where', rules: { thread: { meta: { id: 'thread', optIn: true, type: 'suggestion', description: { zh: '线程', en: 'thread' }, severity: 'info', schema: { type: 'object', properties: {}, additionalProperties: false }, defaultOptions: {}, messages: { at: { zh: '{main}', en: '{main}' } } },
+  check(context) { context.reportIssue({ messageId: 'at', data: { main: String(threadId) }, start: 0, end: 0 }); } } } };`,
+    );
+    write(dir, 'fzlint.config.json', JSON.stringify({ plugins: ['./where.mjs'], rules: { 'where/thread': 'info' } }));
+    // 40 files: two lanes whatever the cores (one per 16 files), i.e. this thread and one worker
+    const files = generateCorpus(path.join(dir, 'reports'), 40);
+    const lint = async (c: string) => (await run(['--format', 'json', '--concurrency', c, 'reports'], dir)).stdout;
+    const auto = await lint('auto');
+    const threads = parse(auto).map((r) => r.messages.find((m) => m.ruleId === 'where/thread')!.message);
+    expect(threads).toHaveLength(files.length);
+    const here = String(threadId);
+    expect(threads).toContain(here);
+    expect(new Set(threads).size).toBe(2);
+    // the same findings in the same order as one thread gives, but for the thread ids
+    const off = await lint('off');
+    const strip = (s: string) => parse(s).map((r) => ({ ...r, messages: r.messages.filter((m) => m.ruleId !== 'where/thread') }));
+    expect(strip(auto)).toEqual(strip(off));
+  }, 60_000);
+
   it('lintInWorkers answers by index with what the Linter gives in this thread', async () => {
     const dir = tmp('fzlint-workers-');
     const files = generateCorpus(dir, 8);
