@@ -1,6 +1,11 @@
 /** Offsets ↔ 1-based line/column. Lines break at \n, \r\n and \r; columns count UTF-16 units. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    // the usual case, \n only: let the engine find them
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);

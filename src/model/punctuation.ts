@@ -96,27 +96,67 @@ const COUNTERPART: Record<string, string> = {
   '“': '”', '”': '“', '‘': '’', '’': '‘', '《': '》', '》': '《',
   '（': '）', '）': '（', '(': ')', ')': '(', '【': '】', '】': '【',
 };
-/** Quotes do not nest in themselves: an inner quotation takes the other kind. */
-const NO_SELF_NESTING = new Set<PairFamily>(['double-quote', 'single-quote']);
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
-/** The characters the scan stops at, by UTF-16 code. */
-const MARKS = new Uint8Array(0x10000);
-for (const ch of [...Object.keys(OPENERS), ...Object.keys(CLOSERS), ...Object.keys(HALF_TO_FULL), '，']) MARKS[ch.charCodeAt(0)] = 1;
+/** The families by number (the scan keeps one stack per family in an array indexed by it). */
+const FAMILIES: readonly PairFamily[] = ['double-quote', 'single-quote', 'title', 'paren', 'lenticular'];
+const DOUBLE = 0;
+const SINGLE = 1;
+
+/** What the scan does with a character, by UTF-16 code: most characters are none of ours. */
+const NONE = 0;
+const FULL_COMMA = 1;
+const OPENER = 2;
+const CLOSER = 3;
+const HALF_WIDTH = 4;
+const MARK_KIND = new Uint8Array(0x10000);
+/** For openers and closers: the index of the family in FAMILIES. */
+const MARK_FAMILY = new Uint8Array(0x10000);
+for (const [ch, f] of Object.entries(OPENERS)) {
+  MARK_KIND[ch.charCodeAt(0)] = OPENER;
+  MARK_FAMILY[ch.charCodeAt(0)] = FAMILIES.indexOf(f);
+}
+for (const [ch, f] of Object.entries(CLOSERS)) {
+  MARK_KIND[ch.charCodeAt(0)] = CLOSER;
+  MARK_FAMILY[ch.charCodeAt(0)] = FAMILIES.indexOf(f);
+}
+// ( and ) are openers and closers first: they go by pairs
+for (const ch of Object.keys(HALF_TO_FULL)) if (!MARK_KIND[ch.charCodeAt(0)]) MARK_KIND[ch.charCodeAt(0)] = HALF_WIDTH;
+MARK_KIND['，'.charCodeAt(0)] = FULL_COMMA;
+/** Half-width marks and their full-width forms by code, made once (not a string per mark). */
+const HALF_CHAR: string[] = [];
+const FULL_FORM: string[] = [];
+for (const [half, full] of Object.entries(HALF_TO_FULL)) {
+  HALF_CHAR[half.charCodeAt(0)] = half;
+  FULL_FORM[half.charCodeAt(0)] = full;
+}
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const ELLIPSIS = /\.{3,}|。{3,}/g;
 const FW_MARK = /[，。；：？！、“”‘’《》（）【】〈〉…—]/;
-const FW_OPEN = new Set([...'“‘《（【「『〈〔']);
-const FW_CLOSE = new Set([...'”’》）】」』〉〕']);
 const LATIN = /[A-Za-z]/;
 const DIGIT = /[0-9]/;
-const SPACE = ' ';
+
+/** Full-width opening and closing brackets and quotes, by UTF-16 code. */
+const FW_OPEN = new Uint8Array(0x10000);
+const FW_CLOSE = new Uint8Array(0x10000);
+for (const ch of '“‘《（【「『〈〔') FW_OPEN[ch.charCodeAt(0)] = 1;
+for (const ch of '”’》）】」』〉〕') FW_CLOSE[ch.charCodeAt(0)] = 1;
+const isFwOpen = (c: number): boolean => c >= 0 && FW_OPEN[c] === 1;
+const isFwClose = (c: number): boolean => c >= 0 && FW_CLOSE[c] === 1;
 
 export const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
+/**
+ * The code at s[k], -1 before the start or past the end. (Reading past either end yields NaN and,
+ * in a typed array, undefined; optimised code throws that away and starts over each time it happens.)
+ */
+const codeAt = (s: string, k: number): number => (k >= 0 && k < s.length ? s.charCodeAt(k) : -1);
 /** The same ranges as CJK, by UTF-16 code (no string made per character). */
 const isCjkCode = (c: number): boolean => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const SPACE = 0x20;
 
 /** “1)” “a)” “一)” opening a paragraph or a clause: a list marker, not half of a pair. */
 function listMarkerBefore(t: string, i: number): boolean {
@@ -164,6 +204,9 @@ type ToSource = (b: Block, i: number) => number;
  * One pass over the report text (title and body, not page furniture).
  * Pairs close within their paragraph; a plain-text line that a hard wrap
  * broke mid-sentence may carry an open pair to the next line.
+ *
+ * The pass tests character codes and makes a string only for a mark it keeps;
+ * its stacks and scratch arrays are made once per report, not per block.
  */
 export function analysePunctuation(text: string, blocks: readonly Block[], toSource: ToSource): PunctuationModel {
   const pairs: PunctPair[] = [];
@@ -175,74 +218,93 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
   // as LibreOffice writes each run of Latin punctuation in its own <font>, must not reach over the markup after it)
   const span = (b: Block, i: number): Span => {
     const start = toSource(b, i);
-    return { start, end: text[start] === b.text[i] ? start + 1 : toSource(b, i + 1) };
-  };
-  // a mark maps back only where the block text is the source text (not inside an escape)
-  const exact = (b: Block, i: number): boolean => {
-    const s = span(b, i);
-    return s.end - s.start === 1 && text[s.start] === b.text[i];
+    return { start, end: codeAt(text, start) === b.text.charCodeAt(i) ? start + 1 : toSource(b, i + 1) };
   };
 
-  let carried: Open[] = [];
+  // open marks by family; `touched` lists the families in the order the block first used them (the order
+  // the unclosed ones are reported and carried in)
+  const stacks: Open[][] = FAMILIES.map(() => []);
+  const touched: number[] = [];
+  let touchedBits = 0;
+  const stackOf = (f: number): Open[] => {
+    if (!(touchedBits & (1 << f))) {
+      touchedBits |= 1 << f;
+      touched.push(f);
+    }
+    return stacks[f];
+  };
+  // closers minus openers of a quote from each offset to the end of the paragraph, counted once per block when needed
+  const suffix: (Int32Array | undefined)[] = [undefined, undefined];
+  const surplus = (t: string, f: number, i: number): number => {
+    let s = suffix[f];
+    if (!s) {
+      const open = f === DOUBLE ? 0x201c /* “ */ : 0x2018; /* ‘ */
+      const close = f === DOUBLE ? 0x201d /* ” */ : 0x2019; /* ’ */
+      s = suffix[f] = new Int32Array(t.length + 1);
+      for (let k = t.length - 1; k >= 0; k--) {
+        const c = t.charCodeAt(k);
+        s[k] = s[k + 1] + (c === close ? 1 : c === open ? -1 : 0);
+      }
+    }
+    return s[i + 1];
+  };
+  // bracket pairs within the block, for the half-width bracket check after the scan
+  const parenPairs: PunctPair[] = [];
+  const parenAt: number[] = []; // text offsets of their opening and closing marks, two per pair
+  const carried: Open[] = [];
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
     const t = b.text;
-    const stacks = new Map<PairFamily, Open[]>();
-    const stackOf = (f: PairFamily): Open[] => {
-      let s = stacks.get(f);
-      if (!s) stacks.set(f, (s = []));
-      return s;
-    };
-    for (const o of carried) stackOf(o.family).push(o);
-    const fromBefore = new Set(carried);
-    // closers minus openers of a quote from each offset to the end of the paragraph, counted once when needed
-    const suffix = new Map<PairFamily, Int32Array>();
-    const surplus = (family: PairFamily, open: string, i: number): number => {
-      let s = suffix.get(family);
-      if (!s) {
-        s = new Int32Array(t.length + 1);
-        for (let k = t.length - 1; k >= 0; k--) s[k] = s[k + 1] + (t[k] === COUNTERPART[open] ? 1 : t[k] === open ? -1 : 0);
-        suffix.set(family, s);
-      }
-      return s[i + 1];
-    };
-    const parenPairs: { pair: PunctPair; open: number; close: number }[] = [];
+    if (touched.length) touched.length = touchedBits = 0;
+    suffix[DOUBLE] = suffix[SINGLE] = undefined;
+    if (parenPairs.length) parenPairs.length = parenAt.length = 0;
+    for (const o of carried) stackOf(FAMILIES.indexOf(o.family)).push(o);
 
     for (let i = 0; i < t.length; i++) {
-      // most characters are none of ours: skip them without making a string
-      if (!MARKS[t.charCodeAt(i)]) continue;
-      const ch = t[i];
-      if (ch === '，') fullWidthCommas++;
-      const openFamily = OPENERS[ch];
-      const closeFamily = CLOSERS[ch];
-      if ((ch === '‘' || ch === '’') && LATIN.test(t[i - 1] ?? '') && LATIN.test(t[i + 1] ?? '')) continue; // an apostrophe
-      if (openFamily) {
-        const stack = stackOf(openFamily);
-        const other = openFamily === 'double-quote' ? stacks.get('single-quote') : stacks.get('double-quote');
-        const top = stack[stack.length - 1];
-        // a third level alternates again: “‘“”’” (the other quote opened inside this one)
-        const inner = other?.[other.length - 1];
-        const nestsInOther = !!top && !!inner && (inner.block.index > top.block.index || (inner.block === top.block && inner.i > top.i));
-        if (NO_SELF_NESTING.has(openFamily) && top && !nestsInOther) {
-          // Was this mark meant to close the open quote, or to open a new one
-          // after a missing closer? The rest of the paragraph decides.
-          const closes = surplus(openFamily, ch, i) <= 0;
-          faults.push({ kind: 'openedTwice', family: openFamily, char: ch, counterpart: COUNTERPART[ch], block: b.index, ...span(b, i), previous: span(top.block, top.i), closes });
-          stack.pop();
-          if (!closes) stack.push({ char: ch, family: openFamily, i, block: b });
-          continue;
+      const c = t.charCodeAt(i);
+      const kind = MARK_KIND[c];
+      if (kind === NONE) continue;
+      if (kind === FULL_COMMA) {
+        fullWidthCommas++;
+        continue;
+      }
+      // an apostrophe: Latin letters on both sides
+      if ((c === 0x2018 || c === 0x2019) && isLatinCode(codeAt(t, i - 1)) && isLatinCode(codeAt(t, i + 1))) continue;
+      if (kind === OPENER) {
+        const f = MARK_FAMILY[c];
+        const family = FAMILIES[f];
+        const ch = t[i];
+        const stack = stackOf(f);
+        // quotes do not nest in themselves: an inner quotation takes the other kind
+        if (f === DOUBLE || f === SINGLE) {
+          const top = stack.length ? stack[stack.length - 1] : undefined;
+          // a third level alternates again: “‘“”’” (the other quote opened inside this one)
+          const other = stacks[f === DOUBLE ? SINGLE : DOUBLE];
+          const inner = other.length ? other[other.length - 1] : undefined;
+          const nestsInOther = !!top && !!inner && (inner.block.index > top.block.index || (inner.block === top.block && inner.i > top.i));
+          if (top && !nestsInOther) {
+            // Was this mark meant to close the open quote, or to open a new one
+            // after a missing closer? The rest of the paragraph decides.
+            const closes = surplus(t, f, i) <= 0;
+            faults.push({ kind: 'openedTwice', family, char: ch, counterpart: COUNTERPART[ch], block: b.index, ...span(b, i), previous: span(top.block, top.i), closes });
+            stack.pop();
+            if (!closes) stack.push({ char: ch, family, i, block: b });
+            continue;
+          }
         }
-        stack.push({ char: ch, family: openFamily, i, block: b });
-      } else if (closeFamily) {
-        const stack = stackOf(closeFamily);
-        const top = stack.pop();
+        stack.push({ char: ch, family, i, block: b });
+      } else if (kind === CLOSER) {
+        const f = MARK_FAMILY[c];
+        const family = FAMILIES[f];
+        const ch = t[i];
+        const top = stackOf(f).pop();
         if (!top) {
-          if ((ch === ')' || ch === '）') && listMarkerBefore(t, i)) continue;
-          faults.push({ kind: 'unopened', family: closeFamily, char: ch, counterpart: COUNTERPART[ch], block: b.index, ...span(b, i) });
+          if ((c === 0x29 /* ) */ || c === 0xff09) /* ） */ && listMarkerBefore(t, i)) continue;
+          faults.push({ kind: 'unopened', family, char: ch, counterpart: COUNTERPART[ch], block: b.index, ...span(b, i) });
           continue;
         }
         const pair: PunctPair = {
-          family: closeFamily,
+          family,
           open: span(top.block, top.i),
           close: span(b, i),
           openChar: top.char,
@@ -251,71 +313,45 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
           closeBlock: b.index,
         };
         pairs.push(pair);
-        if (closeFamily === 'paren' && top.block === b) parenPairs.push({ pair, open: top.i, close: i });
-      } else if (ch in HALF_TO_FULL) {
-        const m = halfWidthAt(t, i);
-        if (m && exact(b, i)) halfWidth.push({ char: ch, full: HALF_TO_FULL[ch], block: b.index, ...span(b, i), edit: { start: toSource(b, m.from), end: toSource(b, m.to) } });
+        if (family === 'paren' && top.block === b) {
+          parenPairs.push(pair);
+          parenAt.push(top.i, i);
+        }
+      } else {
+        // a half-width , ; : ? ! (only where the source has it as is)
+        const start = toSource(b, i);
+        if (codeAt(text, start) !== c) continue;
+        let l = i - 1;
+        while (l >= 0 && t.charCodeAt(l) === SPACE) l--;
+        let r = i + 1;
+        while (r < t.length && t.charCodeAt(r) === SPACE) r++;
+        if (!halfWidthInChinese(t, i, l, r)) continue;
+        halfWidth.push({ char: HALF_CHAR[c], full: FULL_FORM[c], block: b.index, start, end: start + 1, edit: { start: toSource(b, l + 1), end: toSource(b, r) } });
       }
     }
 
-    // Half-width brackets around or beside Chinese text: (党组) → （党组）
-    let cjkBefore: Int32Array | undefined; // Chinese characters before each offset, for nested brackets in linear time
-    const cjkWithin = (from: number, to: number): boolean => {
-      // a short bracket (the usual case) is scanned directly; many long ones share the prefix counts
-      if (to - from <= 64 && !cjkBefore) {
-        for (let k = from; k < to; k++) if (isCjkCode(t.charCodeAt(k))) return true;
-        return false;
-      }
-      if (!cjkBefore) {
-        cjkBefore = new Int32Array(t.length + 1);
-        for (let k = 0; k < t.length; k++) cjkBefore[k + 1] = cjkBefore[k] + (isCjkCode(t.charCodeAt(k)) ? 1 : 0);
-      }
-      return cjkBefore[to] - cjkBefore[from] > 0;
-    };
-    for (const { pair, open, close } of parenPairs) {
-      // （…) or (…）: the other half is already full-width, so this is Chinese text
-      const mixed = (pair.openChar === '（') !== (pair.closeChar === '）');
-      // PDCA(Plan-Do-Check-Act)方法: a Latin word's own parenthesis stays half-width
-      const before = t[open - 1];
-      const chinese =
-        mixed ||
-        cjkWithin(open + 1, close) ||
-        isCjk(before) ||
-        FW_CLOSE.has(before) ||
-        (isCjk(t[close + 1]) && !LATIN.test(before ?? '') && !DIGIT.test(before ?? ''));
-      if (!chinese) continue;
-      for (const [i, ch] of [[open, pair.openChar], [close, pair.closeChar]] as [number, string][]) {
-        if (ch in HALF_TO_FULL && exact(b, i)) halfWidth.push({ char: ch, full: HALF_TO_FULL[ch], block: b.index, ...span(b, i), edit: span(b, i), pair });
-      }
-    }
-
-    // 省略号 written with dots or 。: not a dot leader before a page number (目录......3)
-    ELLIPSIS.lastIndex = 0;
-    for (let m = ELLIPSIS.exec(t); m; m = ELLIPSIS.exec(t)) {
-      const before = t[m.index - 1];
-      const after = t[m.index + m[0].length];
-      const chinese = isCjk(before) || FW_MARK.test(before ?? '') || isCjk(after) || FW_MARK.test(after ?? '');
-      if (!chinese || (after !== undefined && DIGIT.test(after))) continue;
-      const start = toSource(b, m.index);
-      const end = toSource(b, m.index + m[0].length);
-      if (text.slice(start, end) === m[0]) ellipses.push({ start, end, text: m[0], block: b.index });
-    }
+    if (parenPairs.length) bracketsInChinese(text, b, parenPairs, parenAt, toSource, halfWidth);
+    findEllipses(text, b, toSource, ellipses);
 
     // Whatever is still open: carry it over a hard-wrapped line once, else it is unclosed
-    const next = blocks[bi + 1];
-    const open = [...stacks.values()].flat();
-    const carry = next && continuesOnNextLine(text, b, next);
-    carried = [];
-    for (const o of open) {
-      if (carry && !fromBefore.has(o)) carried.push(o);
-      else if (!quoteContinuesParagraph(o, next)) {
-        faults.push({ kind: 'unclosed', family: o.family, char: o.char, counterpart: COUNTERPART[o.char], block: o.block.index, ...span(o.block, o.i) });
+    const next = bi + 1 < blocks.length ? blocks[bi + 1] : undefined;
+    let carry: boolean | undefined; // asked only when something is open
+    if (carried.length) carried.length = 0; // its marks are on the stacks
+    for (const f of touched) {
+      for (const o of stacks[f]) {
+        carry ??= !!next && continuesOnNextLine(text, b, next);
+        // a mark carried in from the line before is not carried again
+        if (carry && o.block === b) carried.push(o);
+        else if (!quoteContinuesParagraph(o, next)) {
+          faults.push({ kind: 'unclosed', family: o.family, char: o.char, counterpart: COUNTERPART[o.char], block: o.block.index, ...span(o.block, o.i) });
+        }
       }
+      stacks[f].length = 0;
     }
   }
-  halfWidth.sort((a, b) => a.start - b.start);
-  pairs.sort((a, b) => a.open.start - b.open.start);
-  faults.sort((a, b) => a.start - b.start);
+  halfWidth.sort(byStart);
+  pairs.sort(byOpen);
+  faults.sort(byStart);
   return {
     pairs,
     faults,
@@ -327,29 +363,97 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
 }
 
 /**
- * Is the half-width mark at t[i] in Chinese text? Its neighbours (ASCII
- * spaces skipped) must be Chinese characters or full-width brackets; a digit
- * may stand on one side (2023年,12月 / 达100%,较) but never on both (1,234 · 8:30).
- * Returns the text range to replace (the mark and the spaces around it).
+ * Half-width brackets around or beside Chinese text: (党组) → （党组）. `pairs` are the
+ * block's bracket pairs, `at` their opening and closing text offsets (two per pair).
  */
-function halfWidthAt(t: string, i: number): { from: number; to: number } | undefined {
-  const ch = t[i];
-  if (ch === '(' || ch === ')') return undefined; // brackets go by pairs
-  let l = i - 1;
-  while (l >= 0 && t[l] === SPACE) l--;
-  let r = i + 1;
-  while (r < t.length && t[r] === SPACE) r++;
-  const L = t[l];
-  const R = t[r];
+function bracketsInChinese(text: string, b: Block, pairs: readonly PunctPair[], at: readonly number[], toSource: ToSource, out: HalfWidthMark[]): void {
+  const t = b.text;
+  let cjkBefore: Int32Array | undefined; // Chinese characters before each offset, for nested brackets in linear time
+  for (let p = 0; p < pairs.length; p++) {
+    const pair = pairs[p];
+    const open = at[2 * p];
+    const close = at[2 * p + 1];
+    // （…) or (…）: the other half is already full-width, so this is Chinese text
+    const mixed = (pair.openChar === '（') !== (pair.closeChar === '）');
+    if (!mixed && pair.openChar === '（') continue; // both full-width: nothing half-width to convert
+    // Chinese text inside: a short bracket (the usual case) is scanned directly; many long ones share the prefix counts
+    let cjkInside = false;
+    if (!mixed) {
+      if (close - open - 1 <= 64 && !cjkBefore) cjkInside = hasCjk(t, open + 1, close);
+      else {
+        cjkBefore ??= cjkCounts(t);
+        cjkInside = cjkBefore[close] - cjkBefore[open + 1] > 0;
+      }
+    }
+    // PDCA(Plan-Do-Check-Act)方法: a Latin word's own parenthesis stays half-width
+    const before = codeAt(t, open - 1);
+    const chinese =
+      mixed ||
+      cjkInside ||
+      isCjkCode(before) ||
+      isFwClose(before) ||
+      (isCjkCode(codeAt(t, close + 1)) && !isLatinCode(before) && !isDigitCode(before));
+    if (!chinese) continue;
+    if (pair.openChar === '(') bracketMark(text, b, open, '(', pair, toSource, out);
+    if (pair.closeChar === ')') bracketMark(text, b, close, ')', pair, toSource, out);
+  }
+}
+
+/** A half-width bracket of a pair in Chinese text, where the source has it as is. */
+function bracketMark(text: string, b: Block, i: number, ch: '(' | ')', pair: PunctPair, toSource: ToSource, out: HalfWidthMark[]): void {
+  const start = toSource(b, i);
+  if (codeAt(text, start) === b.text.charCodeAt(i)) out.push({ char: ch, full: HALF_TO_FULL[ch], block: b.index, start, end: start + 1, edit: { start, end: start + 1 }, pair });
+}
+
+const hasCjk = (t: string, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (isCjkCode(t.charCodeAt(k))) return true;
+  return false;
+};
+
+/** Chinese characters before each offset of t. */
+function cjkCounts(t: string): Int32Array {
+  const counts = new Int32Array(t.length + 1);
+  for (let k = 0; k < t.length; k++) counts[k + 1] = counts[k] + (isCjkCode(t.charCodeAt(k)) ? 1 : 0);
+  return counts;
+}
+
+/** 省略号 written with dots or 。: not a dot leader before a page number (目录......3). */
+function findEllipses(text: string, b: Block, toSource: ToSource, out: WrongEllipsis[]): void {
+  const t = b.text;
+  ELLIPSIS.lastIndex = 0;
+  for (let m = ELLIPSIS.exec(t); m; m = ELLIPSIS.exec(t)) {
+    const before = t[m.index - 1];
+    const after = t[m.index + m[0].length];
+    const chinese = isCjk(before) || FW_MARK.test(before ?? '') || isCjk(after) || FW_MARK.test(after ?? '');
+    if (!chinese || (after !== undefined && DIGIT.test(after))) continue;
+    const start = toSource(b, m.index);
+    const end = toSource(b, m.index + m[0].length);
+    if (text.slice(start, end) === m[0]) out.push({ start, end, text: m[0], block: b.index });
+  }
+}
+
+const byStart = (a: Span, b: Span): number => a.start - b.start;
+const byOpen = (a: PunctPair, b: PunctPair): number => a.open.start - b.open.start;
+
+/**
+ * Is the half-width mark at t[i] in Chinese text? Its neighbours t[l] and t[r]
+ * (the first characters past any ASCII spaces) must be Chinese characters or
+ * full-width brackets; a digit may stand on one side (2023年,12月 / 达100%,较)
+ * but never on both (1,234 · 8:30). The text to replace is then t[l+1..r).
+ * Brackets do not come here: they go by pairs.
+ */
+function halfWidthInChinese(t: string, i: number, l: number, r: number): boolean {
+  const c = t.charCodeAt(i);
+  const L = codeAt(t, l); // -1 before the start
+  const R = codeAt(t, r); // -1 past the end
   // a half-width bracket beside Chinese text is itself converted: (村),发挥 → （村），发挥
-  const chineseLeft = isCjk(L) || FW_CLOSE.has(L) || (L === ')' && isCjk(R));
-  const chineseRight = isCjk(R) || FW_OPEN.has(R) || (R === '(' && isCjk(L));
-  const numberLeft = L !== undefined && /[0-9%‰]/.test(L);
-  const numberRight = R !== undefined && DIGIT.test(R) && ch !== '?' && ch !== '!';
-  const ok = (chineseLeft && (chineseRight || numberRight || R === undefined)) || (numberLeft && chineseRight);
-  if (!ok) return undefined;
-  if (ch === ':' && t.startsWith('//', i + 1)) return undefined; // a URL scheme
-  return { from: l + 1, to: r };
+  const chineseLeft = isCjkCode(L) || isFwClose(L) || (L === 0x29 /* ) */ && isCjkCode(R));
+  const chineseRight = isCjkCode(R) || isFwOpen(R) || (R === 0x28 /* ( */ && isCjkCode(L));
+  const numberLeft = isDigitCode(L) || L === 0x25 /* % */ || L === 0x2030; /* ‰ */
+  const numberRight = isDigitCode(R) && c !== 0x3f /* ? */ && c !== 0x21; /* ! */
+  const ok = (chineseLeft && (chineseRight || numberRight || r >= t.length)) || (numberLeft && chineseRight);
+  if (!ok) return false;
+  return !(c === 0x3a /* : */ && t.startsWith('//', i + 1)); // a URL scheme
 }
 
 const BLANK = /^[ \t\u2002\u2003\u3000\u00a0]*\r?\n[ \t\u2002\u2003\u3000\u00a0]*$/;

@@ -47,6 +47,8 @@ const RANGE_AFTER = new RegExp(`^\\s*${DASH}+\\s*((?:19|20)\\d{2})(?!\\d)`);
 const DATE_AFTER = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/;
 const SINCE_AFTER = /^(?:以来|至今|起)/;
 const SENTENCE_END = /[。！？!?]/;
+/** The same marks as SENTENCE_END, by UTF-16 code. */
+const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 /** What may stand between a sentence start and a year that still “opens” it. */
 const OPENER = /^(?:[一二三四五六七八九十]{1,3}是)?\s*(?:在|过去的?|回顾)?$/;
 
@@ -72,6 +74,7 @@ export function findYears(
   for (const b of blocks) {
     if (b.furniture) continue;
     const t = b.text;
+    if (!t.includes('年')) continue; // every mention ends in 年: most headings and many short lines have none
     let sentenceStart = 0;
     let scanned = 0;
     YEAR.lastIndex = 0;
@@ -102,8 +105,14 @@ export function findYears(
       const inHeading = section !== undefined && start >= section.headingSpan.start && end <= section.headingSpan.end;
       const where = titleBlocks.has(b.index) ? 'title' : inHeading ? 'heading' : 'body';
 
-      // the sentence (or heading) the mention sits in: sentence ends scanned once per block
-      for (; scanned < at; scanned++) if (SENTENCE_END.test(t[scanned])) sentenceStart = scanned + 1;
+      // the sentence (or heading) the mention sits in: the last sentence end before it, each character looked at once per block
+      for (let k = at - 1; k >= scanned; k--) {
+        if (isSentenceEnd(t.charCodeAt(k))) {
+          sentenceStart = k + 1;
+          break;
+        }
+      }
+      scanned = Math.max(scanned, at);
       let prefix = at - sentenceStart > BEFORE ? undefined : t.slice(sentenceStart, at);
       if (prefix !== undefined && sentenceStart === 0) {
         const num = matchNumbering(prefix.trimStart());

@@ -314,7 +314,38 @@ function pairRatio(rate: Rate, window: Quantity[]): RateBasis[] {
     if (isBase) bases.push(ratioBasis(num, q));
     else if (!bases.length && !rate.qualified) break; // the nearest count is not a base: unclear
   }
+  if (!bases.length && !rate.qualified && bareCount(num.label, need, otherWords)) return subjectBases(num, window, n);
   return bases;
+}
+
+/** Words a bare count may start with: 其中持证1262名, 已配备, 均合格. */
+const BARE_LEAD = /^(?:其中|已经|已|均|全部|共|累计)/;
+
+/**
+ * A count named by the rate's stem alone — 持证1262名, 合格326卷 — whose subject is the count before it in the
+ * same sentence: 全县执法人员1280名，持证1262名，持证率98.6%; 评查案卷340卷，合格326卷，合格率95.9%.
+ */
+function bareCount(label: string, need: string, otherWords: readonly string[] | undefined): boolean {
+  const rest = label.replace(BARE_LEAD, '');
+  return rest === need || (otherWords?.includes(rest) ?? false);
+}
+
+/**
+ * The bases of a bare count: the counts of its family before it in its own sentence, nearest first (the rule
+ * stays silent when any of them gives the stated rate). None when one of them is itself a rate's figure, in an
+ * aside, or a base word's count (受理执行案件523件，其中涉企案件100件，执结73件: which one is unclear).
+ */
+function subjectBases(num: Quantity, window: Quantity[], n: number): RateBasis[] {
+  const out: RateBasis[] = [];
+  for (let i = n - 1; i >= 0; i--) {
+    const q = window[i];
+    if (q.sentence !== num.sentence) break;
+    if (q.family !== num.family) continue;
+    // a count the text marks as a base (受理…) that was not the nearest: the breakdown is unclear (其中涉企案件…)
+    if (q.nested || q.note !== undefined || q.label.includes('率') || BASE.test(q.label)) return [];
+    out.push(ratioBasis(num, q));
+  }
+  return out;
 }
 
 /** Last year's count: named so (较上年的120件, 上年同期80件) or by its year (较2022年的39件, (2019年320件)). */
