@@ -1,5 +1,6 @@
 import type { Root, Nodes, Parent } from 'mdast';
 import type { Block, Segment } from './types.js';
+import { isSpaceCode } from './char-codes.js';
 
 /**
  * mdast → blocks: every heading, paragraph and table cell becomes one Block
@@ -42,40 +43,50 @@ export function collectBlocks(tree: Root): Block[] {
   return blocks;
 }
 
+/** A block's text and segments as they are gathered from its inline nodes. */
+interface Draft {
+  text: string;
+  segments: Segment[];
+}
+
+function addText(d: Draft, value: string, start: number | undefined, end: number | undefined): void {
+  if (!value) return;
+  if (start !== undefined && end !== undefined && end - start === value.length) {
+    d.segments.push({ text: d.text.length, source: start, length: value.length });
+  } else if (start !== undefined) {
+    // escapes or entities: the value differs from the source; map its start only
+    d.segments.push({ text: d.text.length, source: start, length: 0 });
+  }
+  d.text += value;
+}
+
+function addInline(d: Draft, n: Nodes): void {
+  const p = n.position;
+  if (n.type === 'text' || n.type === 'inlineCode') {
+    const v = n.value;
+    if (n.type === 'inlineCode' && p) {
+      // `code`: the value sits inside the backticks
+      const srcLen = (p.end.offset ?? 0) - (p.start.offset ?? 0);
+      const tick = Math.max(0, Math.floor((srcLen - v.length) / 2));
+      addText(d, v, (p.start.offset ?? 0) + tick, (p.start.offset ?? 0) + tick + v.length);
+    } else {
+      addText(d, v, p?.start.offset, p?.end.offset);
+    }
+  } else if (n.type === 'break') {
+    addText(d, '\n', p?.start.offset, p?.start.offset !== undefined ? p.start.offset + 1 : undefined);
+  } else if ('children' in n) {
+    for (const c of (n as Parent).children) addInline(d, c as Nodes);
+  }
+}
+
 function makeBlock(node: Nodes & Parent, index: number, depth: number | undefined): Block | undefined {
-  const segments: Segment[] = [];
-  let text = '';
-  const add = (value: string, start: number | undefined, end: number | undefined): void => {
-    if (!value) return;
-    if (start !== undefined && end !== undefined && end - start === value.length) {
-      segments.push({ text: text.length, source: start, length: value.length });
-    } else if (start !== undefined) {
-      // escapes or entities: the value differs from the source; map its start only
-      segments.push({ text: text.length, source: start, length: 0 });
-    }
-    text += value;
-  };
-  const inline = (n: Nodes): void => {
-    const p = n.position;
-    if (n.type === 'text' || n.type === 'inlineCode') {
-      const v = n.value;
-      if (n.type === 'inlineCode' && p) {
-        // `code`: the value sits inside the backticks
-        const srcLen = (p.end.offset ?? 0) - (p.start.offset ?? 0);
-        const tick = Math.max(0, Math.floor((srcLen - v.length) / 2));
-        add(v, (p.start.offset ?? 0) + tick, (p.start.offset ?? 0) + tick + v.length);
-      } else {
-        add(v, p?.start.offset, p?.end.offset);
-      }
-    } else if (n.type === 'break') {
-      add('\n', p?.start.offset, p?.start.offset !== undefined ? p.start.offset + 1 : undefined);
-    } else if ('children' in n) {
-      for (const c of (n as Parent).children) inline(c as Nodes);
-    }
-  };
-  for (const c of node.children) inline(c as Nodes);
-  const trimmedStart = text.length - text.trimStart().length;
-  if (text.trim() === '') return undefined;
+  const d: Draft = { text: '', segments: [] };
+  for (const c of node.children) addInline(d, c as Nodes);
+  const { text, segments } = d;
+  // leading spaces (String#trim's and \s's are one set), read without making the trimmed copies
+  let trimmedStart = 0;
+  while (trimmedStart < text.length && isSpaceCode(text.charCodeAt(trimmedStart))) trimmedStart++;
+  if (trimmedStart === text.length) return undefined;
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
   const block: Block = {
@@ -97,6 +108,8 @@ function makeBlock(node: Nodes & Parent, index: number, depth: number | undefine
 export function blockToSource(block: Block, textOffset: number): number {
   const segs = block.segments;
   if (segs.length === 0) return block.start;
+  // most blocks of plain text are one segment
+  if (segs.length === 1) return segs[0].source + Math.min(Math.max(textOffset - segs[0].text, 0), segs[0].length);
   // binary search for the last segment starting at or before textOffset
   let lo = 0;
   let hi = segs.length - 1;

@@ -1,5 +1,6 @@
 import type { Block, Item, NumberingKind, Section, Sentence, Span } from './types.js';
 import { cnSmallToInt } from './numerals.js';
+import { allSpace, isCnNumeralCode, isSentenceCloserCode, isSentenceEndCode, isSpaceCode } from './char-codes.js';
 
 /**
  * Outline numbering of GB/T 9704-2012: 一、 → （一） → 1. → （1）.
@@ -25,26 +26,55 @@ export interface Numbering {
   markerLength: number;
 }
 
-export function matchNumbering(text: string): Numbering | undefined {
-  for (const { kind, rank, re } of NUMBERING) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const label = m[1];
-    const number = kind === 'cn' || kind === 'paren-cn' ? cnSmallToInt(label) : Number(label);
-    if (!Number.isFinite(number) || number === 0) continue;
-    return { kind, rank, label, number, length: m[0].length, markerLength: m[0].trimEnd().length };
+/**
+ * The value of a marker's numeral (一 → 1, 十二 → 12), remembered: markers are a handful of short strings
+ * read tens of thousands of times over a corpus.
+ */
+const NUMERAL_VALUES = new Map<string, number>();
+function smallNumeral(label: string): number {
+  let n = NUMERAL_VALUES.get(label);
+  if (n === undefined) {
+    n = cnSmallToInt(label);
+    // labels are at most three numerals (NUMBERING, items): at most a thousand or so entries
+    if (label.length <= 3) NUMERAL_VALUES.set(label, n);
   }
+  return n;
+}
+
+export function matchNumbering(text: string): Numbering | undefined {
+  // the first character says which of the patterns can match (a line opening 一是 or 2023年 is ruled out before any)
+  const c = text.charCodeAt(0);
+  if (isCnNumeralCode(c)) return markAfterRun(text, isCnNumeralCode, 3) ? numbering(text, NUMBERING[0]) : undefined;
+  if (c >= 0x30 && c <= 0x39) return markAfterRun(text, isDigitCode, 2) ? numbering(text, NUMBERING[2]) : undefined;
+  if (c === 0xff08 || c === 0x28) return numbering(text, NUMBERING[1]) ?? numbering(text, NUMBERING[3]);
   return undefined;
 }
 
-/** Sentence ends: 。！？ and their half-width forms; closing quotes stay with their sentence. */
-const SENTENCE_END = /[。！？!?]+[”’」』)）]*/g;
+function numbering(text: string, { kind, rank, re }: (typeof NUMBERING)[number]): Numbering | undefined {
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const label = m[1];
+  const number = kind === 'cn' || kind === 'paren-cn' ? smallNumeral(label) : Number(label);
+  if (!Number.isFinite(number) || number === 0) return undefined;
+  return { kind, rank, label, number, length: m[0].length, markerLength: m[0].trimEnd().length };
+}
 
-/** Up to and excluding the first sentence end, or the whole text. */
-function leadLength(text: string, from: number): number {
-  SENTENCE_END.lastIndex = from;
-  const m = SENTENCE_END.exec(text);
-  return m ? m.index - from : text.length - from;
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Whether the text opens with at most `max` numerals and then (after spaces) 、．. : the one way 一、 and 1. markers go on. */
+function markAfterRun(text: string, isNumeral: (c: number) => boolean, max: number): boolean {
+  let i = 0;
+  while (i < text.length && isNumeral(text.charCodeAt(i))) i++;
+  if (i > max) return false;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x3001 || c === 0xff0e || c === 0x2e;
+}
+
+/** Up to and excluding the first sentence end at or after `from` (looked for before `to`), or the rest up to `to`. */
+function leadLength(text: string, from: number, to = text.length): number {
+  for (let i = from; i < to; i++) if (isSentenceEndCode(text.charCodeAt(i))) return i - from;
+  return to - from;
 }
 
 /** A heading that is a whole line is usually short; a long run-on line without 。 is body text. */
@@ -62,16 +92,17 @@ export function buildOutline(blocks: Block[], body: Block[], toSource: ToSource)
     const num = matchNumbering(b.text);
     let section: Section | undefined;
     if (num) {
-      const lead = leadLength(b.text, num.length);
+      // a paragraph is read only as far as a heading may run
+      const lead = leadLength(b.text, num.length, b.kind === 'heading' ? b.text.length : Math.min(b.text.length, num.length + MAX_HEADING + 1));
       if (b.kind !== 'heading' && lead > MAX_HEADING) continue;
       const headEnd = num.length + lead;
       const heading = b.text.slice(num.length, headEnd).trim();
       section = newSection(b, num.kind, num.rank, num.label, num.number, { start: toSource(b, 0), end: toSource(b, num.markerLength) }, heading, {
         start: toSource(b, num.length),
         end: toSource(b, num.length + heading.length),
-      }, b.text.slice(headEnd).replace(/^[。！？!?”’」』)）]+/, '').trim().length > 0);
+      }, hasTextAfter(b.text, headEnd));
     } else if (b.listNumber !== undefined) {
-      const lead = leadLength(b.text, 0);
+      const lead = leadLength(b.text, 0, Math.min(b.text.length, MAX_HEADING + 1));
       if (lead > MAX_HEADING) continue;
       const heading = b.text.slice(0, lead).trim();
       section = newSection(b, 'arabic', 3, String(b.listNumber), b.listNumber, { start: b.start, end: b.start }, heading, {
@@ -119,6 +150,13 @@ export function buildOutline(blocks: Block[], body: Block[], toSource: ToSource)
   return sections;
 }
 
+/** Whether text past `from` holds more than sentence ends, closing quotes and spaces (body text run on after a heading). */
+function hasTextAfter(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && (isSentenceEndCode(text.charCodeAt(i)) || isSentenceCloserCode(text.charCodeAt(i)))) i++;
+  return !allSpace(text, i, text.length);
+}
+
 function newSection(
   b: Block,
   kind: NumberingKind,
@@ -151,9 +189,36 @@ function newSection(
 
 /**
  * 一是…二是…三是… inside paragraphs. A marker must open the paragraph or follow
- * punctuation or a space, so 统一是 or 唯一是 in running text are not items.
+ * punctuation or a space, so 统一是 or 唯一是 in running text are not items:
+ * `(^|[。；;：:！？!?，,、\s”）)])([一二三四五六七八九十]{1,3})是(?![否非的])`, read from each 是 backwards.
  */
-const ITEM = /(^|[。；;：:！？!?，,、\s”）)])([一二三四五六七八九十]{1,3})是(?![否非的])/g;
+function isItemBoundaryCode(c: number): boolean {
+  switch (c) {
+    case 0x3002: // 。
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0x3001: // 、
+    case 0x201d: // ”
+    case 0xff09: // ）
+    case 0x29: // )
+      return true;
+    default:
+      return isSpaceCode(c);
+  }
+}
+
+/** 否, 非, 的 after 是: 是否, 是非, 是的 are not item markers. */
+function isNotItemAfter(c: number): boolean {
+  return c === 0x5426 || c === 0x975e || c === 0x7684;
+}
 
 export function findItems(body: Block[], toSource: ToSource, sectionAt: (offset: number) => Section | undefined): Item[] {
   const items: Item[] = [];
@@ -161,62 +226,74 @@ export function findItems(body: Block[], toSource: ToSource, sectionAt: (offset:
   let prevBlockEndedInItems = -2;
   for (const b of body) {
     const text = b.text;
-    ITEM.lastIndex = 0;
-    const found: { label: string; number: number; at: number; len: number }[] = [];
-    for (let m = ITEM.exec(text); m; m = ITEM.exec(text)) {
-      const number = cnSmallToInt(m[2]);
+    let found: { label: string; number: number; at: number; len: number }[] | undefined;
+    for (let p = text.indexOf('是'); p !== -1; p = text.indexOf('是', p + 1)) {
+      // one to three numerals right before 是, after the start of the paragraph or a mark
+      let at = p;
+      while (at > 0 && p - at < 4 && isCnNumeralCode(text.charCodeAt(at - 1))) at--;
+      const n = p - at;
+      if (n === 0 || n > 3 || (at > 0 && !isItemBoundaryCode(text.charCodeAt(at - 1)))) continue;
+      if (p + 1 < text.length && isNotItemAfter(text.charCodeAt(p + 1))) continue;
+      const label = text.slice(at, p);
+      const number = smallNumeral(label);
       if (!Number.isFinite(number) || number === 0) continue;
-      const at = m.index + m[1].length;
-      found.push({ label: m[2], number, at, len: m[2].length + 1 });
+      (found ??= []).push({ label, number, at, len: n + 1 });
     }
-    if (!found.length) {
+    if (!found) {
       prevBlockEndedInItems = -2;
       continue;
     }
     // a list that continues paragraph by paragraph (each opening with N是) is one group
-    const opensBlock = found[0].at === 0 || /^\s*$/.test(text.slice(0, found[0].at));
+    const opensBlock = allSpace(text, 0, found[0].at);
     if (!(opensBlock && prevBlockEndedInItems === b.index - 1 && found[0].number !== 1)) group++;
-    found.forEach((f, i) => {
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i];
       const endText = i + 1 < found.length ? found[i + 1].at : text.length;
       const leadStart = f.at + f.len;
-      const leadLen = Math.min(leadLength(text, leadStart), endText - leadStart);
-      const lead = text.slice(leadStart, leadStart + leadLen);
+      const leadLen = leadLength(text, leadStart, endText);
       const start = toSource(b, f.at);
       items.push({
         number: f.number,
         label: f.label,
         block: b.index,
         marker: { start, end: toSource(b, f.at + f.len) },
-        lead,
+        lead: text.slice(leadStart, leadStart + leadLen),
         leadSpan: { start: toSource(b, leadStart), end: toSource(b, leadStart + leadLen) },
         span: { start, end: toSource(b, endText) },
         group,
         section: sectionAt(start),
       });
-    });
+    }
     prevBlockEndedInItems = b.index;
   }
   return items;
 }
+
+/** Sentence ends: 。！？ and their half-width forms; closing quotes stay with their sentence. */
+const SENTENCE_END = /[。！？!?]+[”’」』)）]*/g;
 
 export function splitSentences(body: Block[], toSource: ToSource): Sentence[] {
   const out: Sentence[] = [];
   for (const b of body) {
     const text = b.text;
     let from = 0;
+    // a regular expression finds the ends: it scans a long paragraph faster than a loop over char codes; test()
+    // leaves the end of each match in lastIndex without making a match array per sentence
     SENTENCE_END.lastIndex = 0;
-    const push = (s: number, e: number): void => {
-      // trim whitespace on both sides
-      while (s < e && /\s/.test(text[s])) s++;
-      while (e > s && /\s/.test(text[e - 1])) e--;
-      if (e > s) out.push({ text: text.slice(s, e), block: b.index, textStart: s, start: toSource(b, s), end: toSource(b, e) });
-    };
-    for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-      const end = m.index + m[0].length;
-      push(from, end);
+    while (SENTENCE_END.test(text)) {
+      const end = SENTENCE_END.lastIndex;
+      pushSentence(out, b, from, end, toSource);
       from = end;
     }
-    push(from, text.length);
+    pushSentence(out, b, from, text.length, toSource);
   }
   return out;
+}
+
+/** The sentence b.text[s, e), spaces trimmed on both sides, unless nothing is left. */
+function pushSentence(out: Sentence[], b: Block, s: number, e: number, toSource: ToSource): void {
+  const text = b.text;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ text: text.slice(s, e), block: b.index, textStart: s, start: toSource(b, s), end: toSource(b, e) });
 }

@@ -57,7 +57,7 @@ export interface Report {
    * Where part 3 has no section or item: clauses in which the leaders act on 法治 without the word 第一责任人
    * (「党政主要负责人组织召开…专题研究法治政府建设」), outside the plan and the shortcomings; empty otherwise.
    */
-  leaderActions: LeaderAction[];
+  readonly leaderActions: LeaderAction[];
   /** Numeric facts: quantities, rates (paired with their counts where clear) and totals. Built on first use. */
   readonly facts: Facts;
   /** Map an offset in a block's text to a source offset. */
@@ -170,7 +170,9 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   const sentences = splitSentences(body, toSource);
 
   const parts = recogniseStructure({ text, blocks, body, sections, items, year, containing });
-  const titles = findTitles(blocks.filter((b) => !b.furniture), toSource);
+  // report text: every block but page furniture (the title line included), read by the titles and punctuation passes
+  const reportBlocks = blocks.filter((b) => !b.furniture);
+  const titles = findTitles(reportBlocks, toSource);
   const years = findYears(blocks, titleBlocks, sections, titles, toSource);
   if (year === undefined) {
     const y = yearFromLookBack(years, parts);
@@ -183,10 +185,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   // the opening stating another year than the one taken (a title left from last year): the year is contested
   const opening = year !== undefined && yearSource !== 'opening' ? openingYear(years, sections[0]?.block ?? Infinity, parts.partsAt) : undefined;
   const contestedYear = opening && year !== undefined && contradictsYear(opening, year) ? opening.year : undefined;
-  // Facts are read on first use: rules that do not need numbers do not pay for them
-  let facts: Facts | undefined;
-
-  return {
+  return new BuiltReport({
     filePath: options.filePath ?? '<text>',
     format: options.format,
     text,
@@ -214,18 +213,79 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     sentences,
     parts,
     titles,
-    punctuation: analysePunctuation(text, blocks.filter((b) => !b.furniture), toSource),
+    punctuation: analysePunctuation(text, reportBlocks, toSource),
     years,
     plan: buildPlan(text, blocks, parts, sections, items, years),
     responsibility: findDutyMentions(body, sections, parts.partsAt, titles, toSource),
-    leaderActions: parts.matches.some((m) => m.part === 3) ? [] : findLeaderActions(body, parts.partsAt, toSource),
-    get facts(): Facts {
-      return (facts ??= extractFacts({ sentences, blocks, toSource }));
-    },
     toSource,
     point: (offset: number) => pointAt(starts, Math.max(0, Math.min(offset, text.length))),
     sectionAt,
-  };
+  });
+}
+
+type ReportFields = Omit<Report, 'facts' | 'leaderActions'>;
+
+/**
+ * The built model. A class, not an object literal with getters: V8 keeps a literal with accessors in dictionary
+ * mode, slow to make and several times slower to read, and the rules read the report thousands of times a file.
+ * `toSource`, `point` and `sectionAt` stay own function properties, so a rule may take them off the report.
+ */
+class BuiltReport implements Report {
+  readonly filePath: string;
+  readonly format: Format;
+  readonly text: string;
+  readonly tree: Root;
+  readonly blocks: Block[];
+  readonly bodyBlocks: Block[];
+  readonly meta: Metadata;
+  readonly outline: Section[];
+  readonly sections: Section[];
+  readonly items: Item[];
+  readonly sentences: Sentence[];
+  readonly parts: PartsModel;
+  readonly titles: Title[];
+  readonly punctuation: PunctuationModel;
+  readonly years: YearMention[];
+  readonly plan: PlanModel;
+  readonly responsibility: DutyMention[];
+  readonly toSource: Report['toSource'];
+  readonly point: Report['point'];
+  readonly sectionAt: Report['sectionAt'];
+  #facts: Facts | undefined;
+  #leaderActions: LeaderAction[] | undefined;
+
+  constructor(f: ReportFields) {
+    this.filePath = f.filePath;
+    this.format = f.format;
+    this.text = f.text;
+    this.tree = f.tree;
+    this.blocks = f.blocks;
+    this.bodyBlocks = f.bodyBlocks;
+    this.meta = f.meta;
+    this.outline = f.outline;
+    this.sections = f.sections;
+    this.items = f.items;
+    this.sentences = f.sentences;
+    this.parts = f.parts;
+    this.titles = f.titles;
+    this.punctuation = f.punctuation;
+    this.years = f.years;
+    this.plan = f.plan;
+    this.responsibility = f.responsibility;
+    this.toSource = f.toSource;
+    this.point = f.point;
+    this.sectionAt = f.sectionAt;
+  }
+
+  /** Numeric facts, read on first use: rules that do not need numbers do not pay for them. */
+  get facts(): Facts {
+    return (this.#facts ??= extractFacts({ sentences: this.sentences, blocks: this.blocks, toSource: this.toSource }));
+  }
+
+  /** The leaders' acts, read only where part 3 has no section and the duty no mention (require-sections). */
+  get leaderActions(): LeaderAction[] {
+    return (this.#leaderActions ??= this.parts.matches.some((m) => m.part === 3) ? [] : findLeaderActions(this.bodyBlocks, this.parts.partsAt, this.toSource));
+  }
 }
 
 export type { Block };

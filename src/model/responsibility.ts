@@ -4,6 +4,7 @@ import type { Title } from './titles.js';
 import { matchNumbering } from './outline.js';
 import { sectionSweeper } from './sweep.js';
 import { titleSweeper } from './years.js';
+import { allSpace, isSentenceEndCode, isSpaceCode } from './char-codes.js';
 
 /**
  * Mentions of the 第一责任人 duty for 法治建设 (《党政主要负责人履行推进法治建设第一责任人职责规定》)
@@ -49,8 +50,10 @@ function reportsPerformance(clause: string, termEnd: number): boolean {
 const TERM = /第一责任人?/g;
 /** The duty meant is the one for 法治建设, not 安全生产 or 信访维稳. */
 const RULE_OF_LAW = /法治|依法治|法制|述法/;
-const SENTENCE_END = /[。！？!?]/;
-const CLAUSE_END = /[。！？!?,，;；:：]/;
+/** Clause ends: [。！？!?,，;；:：]. */
+function isClauseEndCode(c: number): boolean {
+  return isSentenceEndCode(c) || c === 0x2c || c === 0xff0c || c === 0x3b || c === 0xff1b || c === 0x3a || c === 0xff1a;
+}
 /** A clause longer than this on either side is cut: the quote stays readable and the scan linear. */
 const CLAUSE_MAX = 60;
 
@@ -68,23 +71,29 @@ export function findDutyMentions(
   const sectionAt = sectionSweeper(sections);
   for (const b of body) {
     const t = b.text;
-    // sentences of the block that speak of 法治, found once
-    const sentences: { start: number; end: number; ruleOfLaw: boolean }[] = [];
-    let si = 0;
+    // the sentence (between two of 。！？!?) around the last term, and whether it speaks of 法治: terms come in
+    // order, so each sentence of the block is found and read once
+    let sentenceStart = 0;
+    let sentenceEnd = -1;
+    let ruleOfLaw = false;
     TERM.lastIndex = 0;
     for (let m = TERM.exec(t); m; m = TERM.exec(t)) {
       const start = toSource(b, m.index);
       const end = toSource(b, m.index + m[0].length);
       const section = sectionAt(start);
       if (cited(start, end)) continue;
-      if (!sentences.length) splitSentences(t, sentences);
-      while (si < sentences.length - 1 && sentences[si].end <= m.index) si++;
-      const sentence = sentences[si];
-      if (!sentence?.ruleOfLaw) continue;
+      if (m.index > sentenceEnd) {
+        sentenceStart = m.index;
+        while (sentenceStart > sentenceEnd + 1 && !isSentenceEndCode(t.charCodeAt(sentenceStart - 1))) sentenceStart--;
+        sentenceEnd = m.index;
+        while (sentenceEnd < t.length && !isSentenceEndCode(t.charCodeAt(sentenceEnd))) sentenceEnd++;
+        ruleOfLaw = RULE_OF_LAW.test(t.slice(sentenceStart, sentenceEnd));
+      }
+      if (!ruleOfLaw) continue;
       const clause = clauseAround(t, m.index, m.index + m[0].length);
       let cs = clause.start;
       const ce = clause.end;
-      const num = cs === 0 || /^\s*$/.test(t.slice(0, cs)) ? matchNumbering(t.slice(cs, cs + 12)) : undefined;
+      const num = allSpace(t, 0, cs) ? matchNumbering(t.slice(cs, cs + 12)) : undefined;
       if (num && cs + num.length <= m.index) cs += num.length;
       const item = /^[一二三四五六七八九十]{1,3}是/.exec(t.slice(cs, cs + 5));
       if (item && cs + item[0].length <= m.index) cs += item[0].length;
@@ -102,16 +111,6 @@ export function findDutyMentions(
     }
   }
   return out;
-}
-
-function splitSentences(t: string, out: { start: number; end: number; ruleOfLaw: boolean }[]): void {
-  let from = 0;
-  for (let i = 0; i <= t.length; i++) {
-    if (i === t.length || SENTENCE_END.test(t[i])) {
-      out.push({ start: from, end: i + 1, ruleOfLaw: RULE_OF_LAW.test(t.slice(from, i)) });
-      from = i + 1;
-    }
-  }
 }
 
 /**
@@ -160,10 +159,10 @@ export function findLeaderActions(body: readonly Block[], partsAt: (offset: numb
 /** The clause holding t[from, to): out to the nearest clause marks (at most CLAUSE_MAX each side), leading spaces skipped. */
 function clauseAround(t: string, from: number, to: number): { start: number; end: number } {
   let start = from;
-  while (start > 0 && from - start < CLAUSE_MAX && !CLAUSE_END.test(t[start - 1])) start--;
+  while (start > 0 && from - start < CLAUSE_MAX && !isClauseEndCode(t.charCodeAt(start - 1))) start--;
   let end = to;
-  while (end < t.length && end - to < CLAUSE_MAX && !CLAUSE_END.test(t[end])) end++;
-  while (start < end && /\s/.test(t[start])) start++;
+  while (end < t.length && end - to < CLAUSE_MAX && !isClauseEndCode(t.charCodeAt(end))) end++;
+  while (start < end && isSpaceCode(t.charCodeAt(start))) start++;
   return { start, end };
 }
 
@@ -173,8 +172,8 @@ const SENTENCE_MAX = 200;
 /** The sentence holding t[at] (between sentence ends, at most SENTENCE_MAX each side). */
 function sentenceAround(t: string, at: number): { start: number; end: number } {
   let start = at;
-  while (start > 0 && at - start < SENTENCE_MAX && !SENTENCE_END.test(t[start - 1])) start--;
+  while (start > 0 && at - start < SENTENCE_MAX && !isSentenceEndCode(t.charCodeAt(start - 1))) start--;
   let end = at;
-  while (end < t.length && end - at < SENTENCE_MAX && !SENTENCE_END.test(t[end])) end++;
+  while (end < t.length && end - at < SENTENCE_MAX && !isSentenceEndCode(t.charCodeAt(end))) end++;
   return { start, end };
 }

@@ -2,6 +2,7 @@ import type { Block, Item, Section, Span } from './types.js';
 import { PART_INFO, bestCue, withoutNegatives, type PartNumber } from './structure-parts.js';
 import { foldYearDigits } from './numerals.js';
 import { blockToSource } from './blocks.js';
+import { isSpaceCode } from './char-codes.js';
 
 /**
  * The structure recogniser: which of the five parts (厅字〔2019〕28号) each
@@ -44,6 +45,7 @@ export interface PartsModel {
 
 type Label = 0 | 1 | 2 | 3 | 4 | 5 | 24 | 45;
 const EMPTY: PartNumber[] = [];
+const ALL_PARTS: readonly PartNumber[] = [1, 2, 3, 4, 5];
 // none first: on a tie, a unit is no part rather than a part without evidence
 const LABELS: Label[] = [0, 1, 3, 2, 24, 4, 45, 5];
 const LABEL_PARTS: Record<Label, PartNumber[]> = { 0: [], 1: [1], 2: [2], 3: [3], 4: [4], 5: [5], 24: [2, 4], 45: [4, 5] };
@@ -212,17 +214,17 @@ function add(u: Unit, part: PartNumber, score: number, reason: string | undefine
 }
 
 function scoreUnit(text: string, u: Unit, index: number, count: number, year: number | undefined, headless: boolean, next: number): void {
-  for (const p of [1, 2, 3, 4, 5] as PartNumber[]) add(u, p, 0, undefined);
+  for (const p of ALL_PARTS) add(u, p, 0, undefined);
   const heading = withoutNegatives(foldYearDigits(u.heading));
   if (heading.removed.length) add(u, 1, 0, `标题中「${heading.removed.join('」「')}」不是部分名称`);
-  for (const p of [1, 2, 3, 4, 5] as PartNumber[]) {
+  for (const p of ALL_PARTS) {
     const cue = bestCue(PART_INFO[p].heading, heading.text);
     if (cue) add(u, p, cue.cue.weight, `标题「${cue.match}」（${cue.cue.name}）`, cue.cue.weight >= 2.5);
   }
   // 「下一步工作打算」: a time word and a plan word together
   if (PART_INFO[4].heading.every((c) => c.re.test(heading.text))) add(u, 4, 1.5, undefined);
   // Years in the heading: the next year speaks for the plan, the report year against it
-  const years = [...heading.text.matchAll(/((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g)].map((m) => Number(m[1]));
+  const years = year !== undefined && heading.text.includes('年') ? [...heading.text.matchAll(/((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g)].map((m) => Number(m[1])) : EMPTY_YEARS;
   if (year !== undefined && years.length) {
     if (years.includes(year + 1)) add(u, 4, 2, `标题写明${year + 1}年（报告年度的次年）`);
     else if (years.includes(year)) {
@@ -239,7 +241,14 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
   // Lead sentence and body: read from the source between the heading and the unit's end. A heading that
   // names one part in its full words decides alone (the body is not read: it costs and cannot outweigh it)
   const from = u.section ? u.headingSpan.end : u.extent.start;
-  const decisive = [...u.scores.values()].filter((x) => x.headingCue && x.score >= DECISIVE).length === 1 && [...u.scores.values()].filter((x) => x.headingCue).length === 1;
+  let cues = 0;
+  let strong = 0;
+  for (const x of u.scores.values()) {
+    if (!x.headingCue) continue;
+    cues++;
+    if (x.score >= DECISIVE) strong++;
+  }
+  const decisive = strong === 1 && cues === 1;
   const sentences = sampleSentences(text, from, Math.min(u.extent.end, next, from + (decisive ? 0 : BODY_CHARS)));
   const lead = withoutNegatives(sentences[0] ?? '').text;
   const planLead = bestCue(PART_INFO[4].lead, lead);
@@ -285,18 +294,28 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
   if (!u.scores.get(5)!.headingCue) u.scores.get(5)!.score = -Infinity;
 }
 
-/** The first sentences of a stretch of text (trimmed, at least two characters), without splitting all of it. */
+const EMPTY_YEARS: number[] = [];
+
+/**
+ * The first sentences of a stretch of text (trimmed, at least two characters), without splitting all of it.
+ * Year digits are folded once for the stretch: folding keeps offsets and never reaches across a sentence end.
+ */
 function sampleSentences(text: string, from: number, to: number): string[] {
   const out: string[] = [];
   if (to <= from) return out;
-  const stretch = text.slice(from, to);
+  const stretch = foldYearDigits(text.slice(from, to));
   SENTENCE_ENDS.lastIndex = 0;
   let start = 0;
   while (out.length < BODY_SENTENCES && start < stretch.length) {
-    const m = SENTENCE_ENDS.exec(stretch);
-    const end = m ? m.index : stretch.length;
-    const s = stretch.slice(start, end).replace(TRIM, '');
-    if (s.length > 1) out.push(foldYearDigits(s));
+    // one character per match: the end sits just before lastIndex (test() makes no match array)
+    const m = SENTENCE_ENDS.test(stretch);
+    const end = m ? SENTENCE_ENDS.lastIndex - 1 : stretch.length;
+    // trimmed as /^[\s\u2002\u3000：:，,、]+|\s+$/g would: leading spaces and clause marks, trailing spaces
+    let s = start;
+    let e = end;
+    while (s < e && isLeadTrimCode(stretch.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(stretch.charCodeAt(e - 1))) e--;
+    if (e - s > 1) out.push(stretch.slice(s, e));
     start = end + 1;
     if (!m) break;
   }
@@ -304,7 +323,11 @@ function sampleSentences(text: string, from: number, to: number): string[] {
 }
 
 const SENTENCE_ENDS = /[。！？!?；;]/g;
-const TRIM = /^[\s\u2002\u3000：:，,、]+|\s+$/g;
+
+/** `[\s\u2002\u3000：:，,、]`: spaces and the clause marks a sampled sentence may open with. */
+function isLeadTrimCode(c: number): boolean {
+  return isSpaceCode(c) || c === 0xff1a || c === 0x3a || c === 0xff0c || c === 0x2c || c === 0x3001;
+}
 
 function clip(s: string | undefined, n = 24): string {
   if (!s) return '';
@@ -401,12 +424,15 @@ const DEEP: Partial<Record<PartNumber, RegExp>> = {
 /** Words one of which a heading or lead must hold to name a part below the top level (a cheap first test). */
 const DEEP_TRIGGER = /存在|不足|问题|差距|短板|下一?步|下一年|安排|打算|思路|计划|其他|第一责任|负责|一把手|主要领导|履行|法治建设|述法/;
 const ITEM_TRIGGER = /^\s*(?:(?:19|20)\d{2}|下|明年|存在|不足|问题|其他)|第一责任|负责|一把手|主要领导|法治(?:政府)?建设/;
+const DUTY_WORDS = /第一责任|法治建设/;
 const NO_PARTS = { parts: [] as PartNumber[], how: 'heading' as const, reasons: [] as string[] };
 
 function deepParts(text: string, s: Section): { parts: PartNumber[]; how: PartMatch['how']; reasons: string[] } {
   const from = s.headingSpan.end;
   const leadText = text.slice(from, Math.min(s.span.end, from + 80));
-  if (!DEEP_TRIGGER.test(s.heading) && !/第一责任|法治建设/.test(leadText)) return NO_PARTS;
+  // the lead can name part 3 only with 第一责任 or 法治建设 in it (PART_INFO[3].lead)
+  const dutyWords = DUTY_WORDS.test(leadText);
+  if (!DEEP_TRIGGER.test(s.heading) && !dutyWords) return NO_PARTS;
   const h = withoutNegatives(foldYearDigits(s.heading)).text;
   if (DEEP[5]!.test(h)) return { parts: [5], how: 'heading', reasons: [`标题「${s.heading}」`] };
   const parts: PartNumber[] = [];
@@ -415,6 +441,7 @@ function deepParts(text: string, s: Section): { parts: PartNumber[]; how: PartMa
   const duty = bestCue(PART_INFO[3].heading, h);
   if (duty) return { parts: [3], how: 'heading', reasons: [`标题「${duty.match}」（${duty.cue.name}）`] };
   // the lead sentence: 「（二）压紧压实法治建设责任。党政主要负责人严格履行…第一责任人职责…」
+  if (!dutyWords) return NO_PARTS;
   const slice = leadText.replace(/^[\s。：:，,]+/, '');
   const end = slice.search(SENTENCE_END);
   const lead = withoutNegatives(end === -1 ? slice : slice.slice(0, end)).text;
@@ -452,6 +479,6 @@ function extentLookup(list: { span: Span; parts: PartNumber[] }[]): (offset: num
       else if (offset >= s.end) lo = mid + 1;
       else return list[mid].parts;
     }
-    return [];
+    return EMPTY;
   };
 }
