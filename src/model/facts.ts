@@ -88,7 +88,8 @@ export function extractFacts(input: FactsInput): Facts {
       }
       const sentenceBefore = cur.slice(Math.max(0, p - WINDOW), p);
       steps.count += 3 * WINDOW; // the pairing below looks at no more than the window and the rates before
-      rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf, shareParts });
+      const asideAfter = asideRightAfter(texts[si], tokenStart, cur[p]);
+      rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, asideAfter, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf, shareParts });
       ratesBefore.push(rate);
     }
   });
@@ -96,6 +97,17 @@ export function extractFacts(input: FactsInput): Facts {
   shareListBases(rates, steps);
   return { quantities, rates, totals };
 }
+
+/** A count in brackets right after a rate's figure: 同比下降33.3%（上年6件）, 增长13.1%(2024年212件). */
+function asideRightAfter(text: string, figureStart: number, q: Quantity | undefined): Quantity | undefined {
+  if (!q || !q.nested) return undefined;
+  let i = figureStart;
+  while (i < text.length && FIGURE_CHAR.test(text[i])) i++;
+  return ASIDE_OPEN.test(text.slice(i, q.inSentence.start)) ? q : undefined;
+}
+const FIGURE_CHAR = /[0-9０-９.．%％]/;
+/** The bracket and a few words of label before the aside's figure: 「（上年」「(2024年」. */
+const ASIDE_OPEN = /^\s*[（(][^（(）)，,；;。、]{0,10}$/;
 
 /**
  * Shares of one whole listed one after another (咨询类124599件,占63.72%;求助类56672件,占28.98%…)

@@ -247,6 +247,8 @@ export interface PairingContext {
   window: Quantity[];
   /** Every count of this sentence before the rate, asides included (for last year's figure in brackets). */
   sentenceBefore: Quantity[];
+  /** A count in brackets right after the rate's figure (同比下降33.3%（上年6件）): last year's figure, if it says so. */
+  asideAfter?: Quantity;
   /** Earlier rates of this sentence, in order. */
   ratesBefore: Rate[];
   /** The total a count is a part of (其中 lists), and the whole of 「N个…中已有M个」. */
@@ -446,12 +448,27 @@ function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
  * sentence, nearest first (受理1856件,办结1820件,…较去年同期的1620件增长14.6% may be about either: every one is
  * kept, and the rule is silent when any fits).
  */
+/**
+ * Last year's count in brackets after the rate: 办理4件，同比下降33.3%（上年6件）. This year's count is the last count
+ * of that kind before the rate, in its sentence, outside brackets.
+ */
+function lastYearAfter(ctx: PairingContext, here: Quantity[]): { curs: Quantity[]; prev: Quantity } | undefined {
+  const prev = ctx.asideAfter;
+  if (!prev || prev.inexact || prev.exact.n <= 0n || !lastYearCount(prev, ctx.text)) return undefined;
+  for (let i = here.length - 1; i >= 0; i--) {
+    const q = here[i];
+    if (q.nested || q.family !== prev.family) continue;
+    return lastYearCount(q, ctx.text) || CHANGE_COUNT.test(q.label) ? undefined : { curs: [q], prev };
+  }
+  return undefined;
+}
+
 function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantity } | null | undefined {
   const here = ctx.sentenceBefore.filter((q) => !q.inexact);
   const isLast = here.map((q) => lastYearCount(q, ctx.text));
   let last = -1;
   for (let i = here.length - 1; i >= 0 && last < 0; i--) if (isLast[i]) last = i;
-  if (last < 0) return undefined;
+  if (last < 0) return lastYearAfter(ctx, here);
   const prev = here[last];
   const curs: Quantity[] = [];
   const after = here[last + 1];
