@@ -124,6 +124,9 @@ function listIsOpen(text: string, parts: Quantity[]): boolean {
   return after.startsWith('等') || parts.some((p) => p.label.includes('等'));
 }
 
+/** Names of periods in a 分别为 list (years, months, quarters, last year, the same period). */
+const PERIOD_NAME = /\d{2,4}\s*年|[一二三四五六七八九十\d]+\s*(?:月|季度)|上半年|下半年|上年|去年|本年|今年|同期|前年/;
+
 /** 分别为 followed by the first part's name: 结果分别为维持6件、驳回2件. */
 const RESPECTIVELY_NAMED = /分别(?:为|是|有)[^、，,：:；;。]{1,12}$/;
 
@@ -279,6 +282,8 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
     const parts = strongRun(text, qs, k + 1, q.family, steps);
     if (parts.length < 2 || parts.some((p) => used.has(p) || OVERLAPPING.test(p.label))) continue;
     if (!respectively(parts) && !RESPECTIVELY_NAMED.test(p1.label)) continue;
+    // 2023年、2024年分别为30件、40件; 上年、本年…: a comparison over time, not a breakdown of the count before
+    if (parts.some((p) => PERIOD_NAME.test(p.label))) continue;
     out.push(makeTotal(q, parts, 'breakdown', false, false, listIsOpen(text, parts)));
     used.add(q);
     for (const p of parts) used.add(p);
