@@ -449,18 +449,21 @@ function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
  * kept, and the rule is silent when any fits).
  */
 /**
- * Last year's count in brackets after the rate: 办理4件，同比下降33.3%（上年6件）. This year's count is the last count
- * of that kind before the rate, in its sentence, outside brackets.
+ * Last year's count in brackets after the rate: 办理4件，同比下降33.3%（上年6件）. This year's count is a count of that
+ * kind before the rate, in its sentence, outside brackets: every one is an alternative, nearest first (受理120件，办结115件，
+ * 同比增长20%（上年100件）: either may have grown; the rule is silent when any gives the rate).
  */
 function lastYearAfter(ctx: PairingContext, here: Quantity[]): { curs: Quantity[]; prev: Quantity } | undefined {
   const prev = ctx.asideAfter;
   if (!prev || prev.inexact || prev.exact.n <= 0n || !lastYearCount(prev, ctx.text)) return undefined;
+  const curs: Quantity[] = [];
   for (let i = here.length - 1; i >= 0; i--) {
     const q = here[i];
     if (q.nested || q.family !== prev.family) continue;
-    return lastYearCount(q, ctx.text) || CHANGE_COUNT.test(q.label) ? undefined : { curs: [q], prev };
+    if (lastYearCount(q, ctx.text) || CHANGE_COUNT.test(q.label)) return undefined; // another statement of the change
+    curs.push(q);
   }
-  return undefined;
+  return curs.length ? { curs, prev } : undefined;
 }
 
 function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantity } | null | undefined {
