@@ -302,10 +302,12 @@ const BARE_UNIT_PREFIX = ['近', '上', '逾', '过', '约', '超'];
 const SUFFIX_MARKERS = ['以上', '以下', '以内', '左右', '上下', '之多'];
 /** Markers before 半 (过半, 超过半数). */
 const HALF_PREFIX = ['超过', '过', '超', '逾'];
-/** The last characters of the markers before a figure: no other character can end one. */
-const PREFIX_ENDS = new Set([...PREFIX_MARKERS, ...BARE_UNIT_PREFIX, ...HALF_PREFIX].map((m) => m.charCodeAt(m.length - 1)));
-/** The first characters of the markers after a figure. */
-const SUFFIX_STARTS = new Set(SUFFIX_MARKERS.map(code));
+/** The last characters of the markers before a figure, as a table by code unit: no other character can end one. */
+const PREFIX_ENDS = new Uint8Array(0x10000);
+for (const m of [...PREFIX_MARKERS, ...BARE_UNIT_PREFIX, ...HALF_PREFIX]) PREFIX_ENDS[m.charCodeAt(m.length - 1)] = 1;
+/** The first characters of the markers after a figure, as a table by code unit. */
+const SUFFIX_STARTS = new Uint8Array(0x10000);
+for (const m of SUFFIX_MARKERS) SUFFIX_STARTS[code(m)] = 1;
 /** Range connectors between two figures, each one character: 80%～90%, 2万—5万, 3至5件. */
 const RANGE_CONNECTOR = new Set([...'～~〜–—－-至到'].map(code));
 /** After 成 these characters make a word, not a percentage (五成员, 建成 is not a numeral case). */
@@ -329,14 +331,14 @@ function boundOf(markers: readonly string[]): 'above' | 'below' | undefined {
 }
 
 function markerBefore(text: string, at: number, list: readonly string[]): string | undefined {
-  if (!PREFIX_ENDS.has(text.charCodeAt(at - 1))) return undefined; // the common case: no marker
+  if (at === 0 || PREFIX_ENDS[text.charCodeAt(at - 1)] === 0) return undefined; // the common case: no marker
   for (const m of list) if (at >= m.length && text.startsWith(m, at - m.length)) return m;
   return undefined;
 }
 
 /** An approximation marker after a unit (以上, 左右 …) starting at `at`; for the facts layer. */
 export function approxSuffixAt(text: string, at: number): string | undefined {
-  if (!SUFFIX_STARTS.has(text.charCodeAt(at))) return undefined; // the common case: no marker
+  if (at >= text.length || SUFFIX_STARTS[text.charCodeAt(at)] === 0) return undefined; // the common case: no marker
   for (const m of SUFFIX_MARKERS) if (text.startsWith(m, at)) return m;
   return undefined;
 }

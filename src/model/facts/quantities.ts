@@ -73,7 +73,9 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
 
   let prevEnd = 0; // end of the previous figure, its unit included
   let prevWasCount = false;
-  tokens.forEach((t, k) => {
+  // a plain loop, not forEach: prevEnd and prevWasCount stay locals, not a closure's context
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     steps.count += 1 + (t.start - Math.min(prevEnd, t.start)); // the figure and the label before it
     const labelStart = Math.max(ctx.clauseStart[k], Math.min(prevEnd, t.start));
     const afterFigure = k > 0 && labelStart === prevEnd && !prevWasCount;
@@ -82,20 +84,21 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     if (t.percent) {
       const rate = readRate(text, t, labelStart, text.slice(labelStart, t.start), src, srcEnd, si, s.block, s.text);
       rs.push({ rate, tokenStart: t.start });
-      return;
+      continue;
     }
-    if (t.ordinal || (t.start > 0 && text.charCodeAt(t.start - 1) === C_BEFORE)) return; // 第三, 前三位: ranks, not counts
+    if (t.ordinal || (t.start > 0 && text.charCodeAt(t.start - 1) === C_BEFORE)) continue; // 第三, 前三位: ranks, not counts
     if (text.charCodeAt(t.end) === C_TIMES) {
       // 增长2倍, 是上年的1.5倍: a growth or a multiple against last year
       const rate = timesRate(text, s.text, t, t.end + 1, text.slice(labelStart, t.start), src, srcEnd, si, s.block);
       if (rate) rs.push({ rate, tokenStart: t.start });
-      return;
+      continue;
     }
     const unit = unitAt(text, t.end);
-    if (!unit) return; // a year, a date, a figure without a measure word
+    if (!unit) continue; // a year, a date, a figure without a measure word
     const rawLabel = text.slice(labelStart, t.start);
     let end = t.end + unit.word.length;
-    const markers = [...t.markers];
+    // the token is dropped after this sentence and nothing else reads its markers: the quantity takes them
+    const markers = t.markers;
     const suffix = approxSuffixAt(text, end);
     if (suffix) {
       markers.push(suffix);
@@ -131,10 +134,10 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
       // 提高2.3个百分点: a change of a rate, read as a rate of its own
       const rate = pointsRate(s.text, q, t, src, srcEnd); // quoted as written
       if (rate) rs.push({ rate, tokenStart: t.start });
-      return;
+      continue;
     }
     qs.push(q);
-  });
+  }
   // 翻了一番, 翻两番: a multiple of 2, 4 … (no figure token: 一番 is an idiom to the reader)
   if (doubling) {
     DOUBLING.lastIndex = 0;
