@@ -448,6 +448,26 @@ function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
  * sentence, nearest first (受理1856件,办结1820件,…较去年同期的1620件增长14.6% may be about either: every one is
  * kept, and the rule is silent when any fits).
  */
+/** A figure introduced by its year alone, as a table turned into text writes it: 「2025年236件；2024年212件」. */
+const YEAR_CELL = /(?:^|[：:；;，,\s])((?:19|20)\d{2})\s*年度?\s*[：:]?\s*$/;
+
+/**
+ * A table row turned into text: 行政复议收案：2025年236件；2024年212件；同比增长11.3%. Exactly two counts of one kind
+ * before the rate, each introduced by its year alone, the years one apart: the earlier year's is last year's.
+ */
+function yearRows(ctx: PairingContext, here: Quantity[]): { curs: Quantity[]; prev: Quantity } | undefined {
+  const cells: { q: Quantity; year: number }[] = [];
+  for (const q of here) {
+    if (q.nested) continue;
+    const m = YEAR_CELL.exec(ctx.text.slice(Math.max(0, q.inSentence.start - 12), q.inSentence.start));
+    if (m) cells.push({ q, year: Number(m[1]) });
+    else if (cells.length) return undefined; // another count among the cells: not a plain row
+  }
+  if (cells.length !== 2 || cells[0].q.family !== cells[1].q.family || Math.abs(cells[0].year - cells[1].year) !== 1) return undefined;
+  const [cur, prev] = cells[0].year > cells[1].year ? [cells[0], cells[1]] : [cells[1], cells[0]];
+  return prev.q.exact.n > 0n ? { curs: [cur.q], prev: prev.q } : undefined;
+}
+
 /**
  * Last year's count in brackets after the rate: 办理4件，同比下降33.3%（上年6件）. This year's count is a count of that
  * kind before the rate, in its sentence, outside brackets: every one is an alternative, nearest first (受理120件，办结115件，
@@ -471,7 +491,7 @@ function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantit
   const isLast = here.map((q) => lastYearCount(q, ctx.text));
   let last = -1;
   for (let i = here.length - 1; i >= 0 && last < 0; i--) if (isLast[i]) last = i;
-  if (last < 0) return lastYearAfter(ctx, here);
+  if (last < 0) return lastYearAfter(ctx, here) ?? yearRows(ctx, here);
   const prev = here[last];
   const curs: Quantity[] = [];
   const after = here[last + 1];
