@@ -13,7 +13,7 @@
  */
 import type { Quantity, Rate, Total, Facts, FactsInput, Steps } from './facts/types.js';
 import { readSentence } from './facts/quantities.js';
-import { pair } from './facts/rates.js';
+import { pair, respectiveShares } from './facts/rates.js';
 import { findTotals } from './facts/totals.js';
 import { AMONG, WINDOW } from './facts/vocabulary.js';
 import { exactAdd, exactCompare, exactToString, type Exact } from './numbers.js';
@@ -92,6 +92,11 @@ export function extractFacts(input: FactsInput): Facts {
       rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, asideAfter, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf, shareParts });
       ratesBefore.push(rate);
     }
+  });
+
+  // 3b. 分别为29件、13件，分别占45.3%、20.3%: each share of a 分别占 list is its own part's
+  input.sentences.forEach((_, si) => {
+    if (pendingRates[si].length >= 2) respectiveShares(texts[si], pendingRates[si], perSentence[si], partOf);
   });
 
   shareListBases(rates, steps);

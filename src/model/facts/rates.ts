@@ -448,6 +448,62 @@ function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
  * sentence, nearest first (受理1856件,办结1820件,…较去年同期的1620件增长14.6% may be about either: every one is
  * kept, and the rule is silent when any fits).
  */
+/** The head of a 分别占 list: 分别占45.3%、20.3%; 分别占总数的…. */
+const RESPECTIVE_SHARE = /分别占(?:比|总数的|总量的|全部的|案件总数的)?$/;
+const FIGURE_CODE = /[0-9０-９.．%％]/;
+const JOIN_ONLY = /^\s*[、和及与]\s*$/;
+
+/** Where a figure written from `at` ends (digits, point, percent sign). */
+function figureEnd(text: string, at: number): number {
+  while (at < text.length && FIGURE_CODE.test(text[at])) at++;
+  return at;
+}
+
+/**
+ * 其中…分别为29件、13件，分别占45.3%、20.3%: the i-th share of a 分别占 list is the i-th count of the 、-joined list
+ * right before it, over the whole of that list — the total its 其中 names, else the one earlier count of the
+ * kind that names a whole (受理, 新收, 共 …) and exceeds every part. Nothing when the lists differ in length or
+ * the whole is unclear. `rates`: the sentence's rates with the offsets of their figures, in order.
+ */
+export function respectiveShares(text: string, rates: readonly { rate: Rate; tokenStart: number }[], qs: readonly Quantity[], partOf: Map<Quantity, Total>): void {
+  for (let j = 0; j < rates.length; j++) {
+    const head = rates[j];
+    if (head.rate.unit !== 'percent' || !RESPECTIVE_SHARE.test(head.rate.label)) continue;
+    const list = [head];
+    let end = figureEnd(text, head.tokenStart);
+    for (let k = j + 1; k < rates.length && !rates[k].rate.label && JOIN_ONLY.test(text.slice(end, rates[k].tokenStart)); k++) {
+      list.push(rates[k]);
+      end = figureEnd(text, rates[k].tokenStart);
+    }
+    j += list.length - 1;
+    if (list.length < 2 || list.some((r) => r.rate.unit !== 'percent' || r.rate.inexact)) continue;
+    const before = qs.filter((q) => !q.nested && q.inSentence.end <= head.tokenStart);
+    const parts = before.slice(-list.length);
+    if (parts.length !== list.length || parts.some((p) => p.inexact || p.family !== parts[0].family)) continue;
+    if (parts.some((p, i) => i > 0 && !JOIN_ONLY.test(text.slice(parts[i - 1].inSentence.end, p.inSentence.start)))) continue;
+    if (!/^\s*[，,]\s*[^，,。；;0-9]{0,6}$/.test(text.slice(parts[parts.length - 1].inSentence.end, head.tokenStart))) continue;
+    let whole: Quantity | undefined;
+    const total = partOf.get(parts[0]);
+    if (total && total.how !== 'implicit' && parts.every((p) => total.parts.includes(p))) whole = total.total;
+    else {
+      for (let i = before.length - parts.length - 1; i >= 0; i--) {
+        const q = before[i];
+        if (q.family !== parts[0].family || q.inexact || !WHOLE_LABEL.test(q.label) || parts.some((p) => exactCompare(q.exact, p.exact) <= 0)) continue;
+        if (whole && exactCompare(whole.exact, q.exact) !== 0) {
+          whole = undefined; // two wholes: unclear
+          break;
+        }
+        whole ??= q;
+      }
+    }
+    if (!whole) continue;
+    for (const [i, r] of list.entries()) {
+      r.rate.kind = 'share';
+      r.rate.bases = [ratioBasis(parts[i], whole, 'share')];
+    }
+  }
+}
+
 /** A figure introduced by its year alone, as a table turned into text writes it: 「2025年236件；2024年212件」. */
 const YEAR_CELL = /(?:^|[：:；;，,\s])((?:19|20)\d{2})\s*年度?\s*[：:]?\s*$/;
 
