@@ -20,6 +20,8 @@ export interface Case {
   fault?: string;
 }
 
+import { HAND } from './hand.js';
+
 const PAGES = {
   zhaoxian: 'zhaoxian.gov.cn 赵县人民政府关于2025年度法治政府建设情况的报告',
   yaoan: 'yaoan.gov.cn 姚安县2025年法治政府建设报告',
@@ -311,4 +313,4 @@ const defects: Case[] = [
   defect(10, 45, 'no-sensitive-data', 'mobile number in the text', { extra: '群众可拨打执法监督电话13907215568反映问题。' }),
 ];
 
-export const CASES: Case[] = [...clean, ...defects];
+export const CASES: Case[] = [...clean, ...defects, ...HAND];
