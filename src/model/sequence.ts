@@ -107,6 +107,12 @@ export function isNumbered(s: Section): boolean {
   return s.kind !== 'markdown' && s.marker.end > s.marker.start;
 }
 
+/** The numbering that opens what follows a line's last colon: 「主要有以下不足：1.部分…」 → 1. */
+function afterColon(text: string): ReturnType<typeof matchNumbering> {
+  const at = Math.max(text.lastIndexOf('：'), text.lastIndexOf(':'));
+  return at >= 0 ? matchNumbering(text.slice(at + 1).trimStart()) : undefined;
+}
+
 /** The label of an attachment list (附件说明), after which its first number follows on the same line. */
 const ATTACHMENT_LABEL = /^\s*附\s*件\s*[:：]\s*/;
 
@@ -141,8 +147,8 @@ export function numberedSequences(report: Report): NumberedSequence[] {
       present: (index, missing) => {
         const from = index > 0 ? list[index - 1].block + 1 : firstBlock;
         return report.blocks.slice(from, list[index].block).some((b) => {
-          // an attachment list opens on its label line: 「附件：1.…」 then 「2.…」
-          const m = matchNumbering(b.text.replace(ATTACHMENT_LABEL, ''));
+          // a list opens on its lead-in line: 「附件：1.…」, 「还存在一些不足：1.…；」 then 「2.…」
+          const m = matchNumbering(b.text.replace(ATTACHMENT_LABEL, '')) ?? afterColon(b.text);
           return m !== undefined && m.kind === list[0].kind && missing.includes(m.number);
         });
       },

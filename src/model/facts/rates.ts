@@ -504,6 +504,9 @@ export function respectiveShares(text: string, rates: readonly { rate: Rate; tok
   }
 }
 
+/** The change right after last year's count, the comparison said before it: 较上年的1217件增加79件. */
+const CHANGE_AFTER = /^[）)\s]*(?:净)?(?:增加|增长|增多|多|上升|提高|减少|下降|少|降低)(?:了)?$/;
+
 /** A figure introduced by its year alone, as a table turned into text writes it: 「2025年236件；2024年212件」. */
 const YEAR_CELL = /(?:^|[：:；;，,\s])((?:19|20)\d{2})\s*年度?\s*[：:]?\s*$/;
 
@@ -551,7 +554,9 @@ function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantit
   const prev = here[last];
   const curs: Quantity[] = [];
   const after = here[last + 1];
-  if (after && after.family === prev.family && !after.nested && !isLast[last + 1]) curs.push(after);
+  // 1296件，较上年的1217件增加79件，增长6.5%: the count after last year's is the change, this year's came before
+  const change = after && after.family === prev.family && !after.nested && CHANGE_AFTER.test(after.label) ? after : undefined;
+  if (after && !change && after.family === prev.family && !after.nested && !isLast[last + 1]) curs.push(after);
   else {
     for (let i = last - 1; i >= 0; i--) {
       const q = here[i];
@@ -560,8 +565,8 @@ function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantit
       curs.push(q);
     }
   }
-  // later counts of the family between them and the rate make it unclear which one grew
-  const lastUsed = Math.max(last, curs.length ? here.indexOf(curs[0]) : -1);
+  // later counts of the family between them and the rate make it unclear which one grew (the change itself does not)
+  const lastUsed = Math.max(change ? last + 1 : last, curs.length ? here.indexOf(curs[0]) : -1);
   if (!curs.length || here.slice(lastUsed + 1).some((q) => q.family === prev.family && !q.nested)) return null;
   if (prev.exact.n <= 0n) return null;
   return { curs, prev };
