@@ -45,7 +45,7 @@ const WRITERS: [string, string, 'town' | 'dept' | 'county'][] = [
 const PLAN_HEADS = ['2026年工作思路', '下一步工作打算', '明年工作安排'];
 const LEADERS: Record<string, string> = { town: '镇党委书记、镇长', dept: '局党组书记、局长', county: '县委书记、县长' };
 
-interface Opts { fault?: string }
+interface Opts { fault?: string; figs?: string }
 
 function figures(short: string, o: Opts) {
   // 1 由X件增至Y件，增幅p%
@@ -103,7 +103,10 @@ function build(i: number, o: Opts = {}): { text: string; format: Format } {
   const intro = `2025年，${short}在上级党委、政府的坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，扎实推进依法行政，各项工作取得新进展。现将2025年度法治政府建设情况报告如下。`;
   const learn = `坚持把学习贯彻习近平法治思想作为首要政治任务，全年召开理论学习中心组法治专题学习${4 + (i % 5)}次，举办法治讲座${2 + (i % 3)}场。${o.fault === 'ph' ? '组织旁听庭审XX次。' : ''}`;
   const law = o.fault === 'punct' ? '严格执行《中华人民共和国行政处罚法》和《重大行政决策程序暂行条例，重大行政决策全部经过合法性审查。' : '严格执行《中华人民共和国行政处罚法》和《重大行政决策程序暂行条例》，重大行政决策全部经过合法性审查。';
-  const fig = figures(short, o);
+  const figText = o.figs ? o.figs : figures(short, o);
+  // a pipe table stays one block, and only Markdown reports carry one
+  const figParas = figText.split(/\n(?!\|)/).map((x) => x.trim()).filter((x) => x !== '' && (layout === 2 || !x.startsWith('|')));
+  const fig = { split: (_: string) => figParas };
   const p3 = `${LEADERS[kind]}切实履行推进法治建设第一责任人职责，年内${3 + (i % 4)}次主持研究法治政府建设工作，带头述法，将法治建设纳入年度绩效考核。`;
   const weak = `对照上级要求，还存在一些不足：一是部分干部运用法治思维解决问题的能力有待提升；二是基层法治宣传的针对性还不够强。原因主要是学习培训的系统性不足，基层法治工作力量相对薄弱。`;
   const plan = `${planYear}年，${short}将围绕法治政府建设目标任务，一是持续深化习近平法治思想学习宣传；二是严格规范公正文明执法；三是加强基层法治队伍建设，推动法治政府建设再上新台阶。`;
@@ -120,7 +123,8 @@ function build(i: number, o: Opts = {}): { text: string; format: Format } {
     } else {
       b.push(sub(1, '深入学习贯彻习近平法治思想'), learn, sub(2, '严格规范行政决策和执法'), law, ...fig.split('\n'));
     }
-    if (p3inP1) b.push(sub(3, '压实法治建设第一责任人职责'), p3);
+    if (p3inP1 && items) b.push(`四是压实法治建设第一责任人职责。${p3}`);
+    else if (p3inP1) b.push(sub(3, '压实法治建设第一责任人职责'), p3);
     let n = 2;
     if (!p3inP1) { b.push(h(n, '党政主要负责人履行推进法治建设第一责任人职责情况'), p3); n++; }
     b.push(h(n, '存在的不足和原因'), weak); n++;
@@ -164,3 +168,56 @@ FAULTS.forEach(([f, rule, desc], k) => {
   const { text, format } = build(30 + k, { fault: f });
   CASES.push({ id: `d0${k + 1}`, text, format, expect: rule, fault: desc, models: MODELS });
 });
+
+/** second batch (x01–x12): further phrasings, labelled clean before their first run */
+function figures2(short: string): string {
+  const a = rnd(10, 30), b = a * 2; // 增长1倍 = 2×
+  const p1 = rnd(300, 600), p0 = p1 + rnd(10, 80); // 减少, 下降
+  const l1 = rnd(100, 300), c1 = rnd(40, 90);
+  const l0 = l1 - rnd(5, 40), c0 = c1 - rnd(2, 20);
+  const d0 = rnd(12, 20), d1 = d0 - rnd(3, 8); // 工作日压缩
+  const r0 = rnd(850, 950), r1 = r0 - rnd(5, 30); // 比率下降，十分之一百分点
+  const wan = rnd(12, 58); // 万人次 ×10
+  const tot = rnd(2000, 4000), y25 = rnd(500, 900);
+  const ce = rnd(20, 60), cs = ce - rnd(0, 3);
+  return `${short}全年审查规范性文件${b}件，比上年的${a}件增长1倍；办理行政执法案件${p1}件，较2024年减少${p0 - p1}件，下降${pct(p0 - p1, p0)}%（2024年为${p0}件）。
+行政许可和行政处罚案件分别为${l1}件、${c1}件，分别同比增长${pct(l1 - l0, l0)}%、${pct(c1 - c0, c0)}%（上年分别为${l0}件、${c0}件）。企业开办平均办理时限由${d0}个工作日压缩至${d1}个工作日，压缩${pct(d0 - d1, d0)}%。
+行政复议案件调解率为${(r1 / 10).toFixed(1)}%，较上年的${(r0 / 10).toFixed(1)}%下降${((r0 - r1) / 10).toFixed(1)}个百分点，主要是受理案件类型变化所致。开展“法律明白人”培训，覆盖群众${(wan / 10).toFixed(1)}万人次，约占辖区常住人口的两成。
+自2021年以来累计化解矛盾纠纷${tot}件，其中2025年化解${y25}件。全年办结信访事项1500余件，按期办结率保持在95%以上。组织执法资格考试，报名${ce}人，参考${cs}人，${cs === ce ? '参考率100%' : `参考率${pct(cs, ce)}%`}。
+全年举办“宪法宣传周”“民法典宣传月”等主题活动${rnd(10, 30)}场次，发放宣传资料${rnd(2, 9)}000余份，第一季度至第四季度分别开展${rnd(3, 6)}次、${rnd(3, 6)}次、${rnd(3, 6)}次、${rnd(3, 6)}次普法下乡。`;
+}
+for (let j = 0; j < 12; j++) {
+  const short = WRITERS[j % WRITERS.length][1];
+  const { text, format } = build(40 + j, { figs: figures2(short) });
+  CASES.push({ id: `x${String(j + 1).padStart(2, '0')}`, text, format, models: MODELS });
+}
+
+/** third batch (y01–y10): rounding-sensitive shares, decimals in 万元, carry-over, base in an earlier sentence */
+function figures3(short: string, j: number): string {
+  const a0 = rnd(300, 600), a1 = a0 + rnd(20, 90);
+  const n = rnd(30, 60), s1 = n, s2 = n, s3 = n; // three equal shares: 33.3 ×3 = 99.9
+  const t = s1 + s2 + s3;
+  const m1 = rnd(50, 150), m2 = rnd(30, 90), m3 = rnd(10, 50); // tenths of 万元
+  const w = (x: number) => `${Math.floor(x / 10)}.${x % 10}`;
+  const bud = rnd(8000, 15000), spent = bud - rnd(100, 900); // hundredths of 万元
+  const h = (x: number) => `${Math.floor(x / 100)}.${String(x % 100).padStart(2, '0')}`;
+  const acc = rnd(200, 400), carry = rnd(10, 40), done = acc - 1 - (rnd(0, 1400) % 14);
+  const up0 = rnd(600, 800), up1 = up0 + rnd(30, 150);
+  const k0 = rnd(80, 200), k1 = Math.round(k0 * 1.25) + j % 3;
+  const tb = [rnd(20, 60), rnd(100, 200), rnd(5, 15)];
+  const tb1 = tb.map((x) => x + rnd(1, 12));
+  const rows = ['行政复议', '合法性审查', '行政应诉'].map((r, i) => `| ${r} | ${tb[i]} | ${tb1[i]} | ${pct(tb1[i] - tb[i], tb[i])}% |`).join('\n');
+  return `2024年，${short}共受理政务服务申请${a0}件。2025年受理${a1}件，同比增长${pct(a1 - a0, a0)}%。
+全年办理法律咨询、人民调解、法律援助事项分别为${s1}件、${s2}件、${s3}件，分别占总数${t}件的${pct(s1, t)}%、${pct(s2, t)}%、${pct(s3, t)}%。
+普法阵地、法律顾问、执法装备分别投入${w(m1)}万元、${w(m2)}万元、${w(m3)}万元，共计${w(m1 + m2 + m3)}万元；年度法治经费预算${h(bud)}万元，实际支出${h(spent)}万元，执行率${pct(spent, bud, 2)}%。
+受理行政执法监督案件${acc}件（含上年结转${carry}件），审结${done}件，结案率${pct(done, acc)}%。行政执法公示信息${up1}条，较上年增加${up1 - up0}条，增幅为${pct(up1 - up0, up0)}%；办理行政裁决${k1}件，是上年的${pct(k1, k0)}%。
+
+| 事项 | 2024年（件） | 2025年（件） | 增长率 |
+| --- | --- | --- | --- |
+${rows}`;
+}
+for (let j = 0; j < 10; j++) {
+  const short = WRITERS[(60 + j) % WRITERS.length][1];
+  const { text, format } = build(60 + j, { figs: figures3(short, j) });
+  CASES.push({ id: `y${String(j + 1).padStart(2, '0')}`, text, format, models: MODELS });
+}
