@@ -97,6 +97,41 @@ export class Scorer {
   }
 }
 
+/** A whole report of an independent corpus: clean, or with exactly one planted fault owned by `expect`. */
+export interface ReportCase {
+  id: string;
+  text: string;
+  format?: Format;
+  /** The rule that must report the planted fault at warn/error (defect cases only). */
+  expect?: string;
+  /** What was planted. */
+  fault?: string;
+}
+
+/**
+ * Score whole reports with every rule of fzlint:recommended (default options, as the CLI runs it): on a clean case
+ * any warn/error finding is a false positive (class report/clean); on a defect case the expected rule must report at
+ * warn/error (TP, else FN) and any other rule's warn/error finding is a false positive (class report/defect).
+ * info ("cannot confirm") is allowed everywhere.
+ */
+export async function scoreReportCases(name: string, cases: readonly ReportCase[]): Promise<SuiteResult> {
+  const scorer = new Scorer();
+  const rules = presetRuleIds();
+  const show = (ms: LintMessage[]) => ms.map((m) => `${m.line}:${m.column} ${m.severity} ${m.messageId ?? ''} ${m.message}`).join(' | ');
+  for (const c of cases) {
+    const cls = c.expect ? 'report/defect' : 'report/clean';
+    const { messages } = await lintCase(c.text, { format: c.format ?? 'text', only: rules });
+    for (const rule of rules) {
+      const loud = messages.filter((m) => m.ruleId === rule && m.severity !== 'info');
+      const expected = c.expect === rule;
+      scorer.add(rule, cls, expected, loud.length > 0, c.id, loud.length ? show(loud) : expected ? `(${c.fault})` : '');
+    }
+    const stray = messages.filter((m) => (!m.ruleId || !rules.includes(m.ruleId)) && m.severity !== 'info');
+    if (stray.length) scorer.add('(other)', cls, false, true, c.id, show(stray));
+  }
+  return scorer.result(name, cases.length);
+}
+
 export function precision(r: Pick<Row, 'tp' | 'fp'>): number | null {
   return r.tp + r.fp === 0 ? null : r.tp / (r.tp + r.fp);
 }

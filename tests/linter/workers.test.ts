@@ -38,16 +38,21 @@ describe('--concurrency values', () => {
   });
 });
 
+/** A plugin whose rule reports the id of the thread it ran in (the evidence of where a file was linted). */
+function writeWherePlugin(dir: string): void {
+  write(
+    dir,
+    'where.mjs',
+    `import { threadId } from 'node:worker_threads';
+export default { name: 'where', rules: { thread: { meta: { id: 'thread', optIn: true, type: 'suggestion', description: { zh: '线程', en: 'thread' }, severity: 'info', schema: { type: 'object', properties: {}, additionalProperties: false }, defaultOptions: {}, messages: { at: { zh: '{main}', en: '{main}' } } },
+  check(context) { context.reportIssue({ messageId: 'at', data: { main: String(threadId) }, start: 0, end: 0 }); } } } };`,
+  );
+}
+
 describe('worker threads', () => {
   it('lint in other threads (evidence: the thread a rule ran in)', async () => {
     const dir = tmp('fzlint-workers-');
-    write(
-      dir,
-      'where.mjs',
-      `import { threadId } from 'node:worker_threads';
-export default { name: 'where', rules: { thread: { meta: { id: 'thread', optIn: true, type: 'suggestion', description: { zh: '线程', en: 'thread' }, severity: 'info', schema: { type: 'object', properties: {}, additionalProperties: false }, defaultOptions: {}, messages: { at: { zh: '{main}', en: '{main}' } } },
-  check(context) { context.reportIssue({ messageId: 'at', data: { main: String(threadId) }, start: 0, end: 0 }); } } } };`,
-    );
+    writeWherePlugin(dir);
     write(dir, 'fzlint.config.json', JSON.stringify({ extends: [], plugins: ['./where.mjs'], rules: { 'where/thread': 'info' } }));
     const files = generateCorpus(path.join(dir, 'reports'), 6);
     const where = async (c: string) => parse((await run(['--format', 'json', '--concurrency', c, 'reports'], dir)).stdout).map((r) => r.messages.find((m) => m.ruleId === 'where/thread')!.message);
@@ -62,13 +67,7 @@ export default { name: 'where', rules: { thread: { meta: { id: 'thread', optIn: 
 
   it('auto: this thread is one of the lanes (files from the same queue as the worker), output as off', async () => {
     const dir = tmp('fzlint-workers-');
-    write(
-      dir,
-      'where.mjs',
-      `import { threadId } from 'node:worker_threads';
-export default { name: 'where', rules: { thread: { meta: { id: 'thread', optIn: true, type: 'suggestion', description: { zh: '线程', en: 'thread' }, severity: 'info', schema: { type: 'object', properties: {}, additionalProperties: false }, defaultOptions: {}, messages: { at: { zh: '{main}', en: '{main}' } } },
-  check(context) { context.reportIssue({ messageId: 'at', data: { main: String(threadId) }, start: 0, end: 0 }); } } } };`,
-    );
+    writeWherePlugin(dir);
     write(dir, 'fzlint.config.json', JSON.stringify({ plugins: ['./where.mjs'], rules: { 'where/thread': 'info' } }));
     // 40 files: two lanes whatever the cores (one per 16 files), i.e. this thread and one worker
     const files = generateCorpus(path.join(dir, 'reports'), 40);
