@@ -213,8 +213,7 @@ function checkInForce(
   // history: 「2015年，县政府依据《…（2015—2020年）》提出…」, 「“十三五”时期依据《…》」 — cited for a time it was in force
   const lastInForce = entry.periodEnded ?? (entry.repealedOn ? Number(entry.repealedOn.slice(0, 4)) - 1 : undefined);
   if (sentence && lastInForce !== undefined && lastInForce < year) {
-    const before = report.text.slice(sentence.start, span.start);
-    const then = pastTimes(before);
+    const then = pastTimes(report, sentence.start, span.start);
     if (then.length && then.every((y) => y <= lastInForce)) return;
   }
   if (entry.periodEnded !== undefined && entry.periodEnded < year) {
@@ -233,18 +232,17 @@ function checkInForce(
 
 /** The five-year plan periods a writer dates history by (“十三五”时期), by their last year. */
 const PLAN_PERIOD_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025 };
+const PLAN_PERIOD = /十([一二三四])五[”"’]?\s*(?:时期|期间|规划期)/g;
 
 /**
- * The years a stretch of text places itself in: 2015年 (not a range's start, not 以来), and the last year of a
- * “十×五” period named as a time (时期, 期间, 以来 is not one).
+ * The years a stretch of the report places itself in: the model's years there that stand alone or open a date
+ * (2016年, 2016年3月; not 以来, not a range, not inside a cited title), and the last year of a “十×五” period named
+ * as a time (时期, 期间).
  */
-function pastTimes(text: string): number[] {
+function pastTimes(report: Report, start: number, end: number): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/((?:19|20)\d{2})\s*年(?!\s*(?:以来|来|[-－—–~～至]))/g)) {
-    if (/[-－—–~～至]\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 2), m.index))) continue;
-    out.push(Number(m[1]));
-  }
-  for (const m of text.matchAll(/十([一二三四])五[”"’]?\s*(?:时期|期间|规划期)/g)) out.push(PLAN_PERIOD_END[m[1]]);
+  for (const m of report.years) if (m.start >= start && m.end <= end && !m.cited && (m.kind === 'plain' || m.kind === 'date')) out.push(m.year);
+  for (const m of report.text.slice(start, end).matchAll(PLAN_PERIOD)) out.push(PLAN_PERIOD_END[m[1]]);
   return out;
 }
 

@@ -13,7 +13,7 @@
  */
 import type { Quantity, Rate, Total, Facts, FactsInput, Steps } from './facts/types.js';
 import { readSentence } from './facts/quantities.js';
-import { pair, respectiveShares } from './facts/rates.js';
+import { figureEnd, pair, respectiveShares } from './facts/rates.js';
 import { findTotals } from './facts/totals.js';
 import { AMONG, WINDOW } from './facts/vocabulary.js';
 import { exactAdd, exactCompare, exactToString, type Exact } from './numbers.js';
@@ -106,11 +106,8 @@ export function extractFacts(input: FactsInput): Facts {
 /** A count in brackets right after a rate's figure: 同比下降33.3%（上年6件）, 增长13.1%(2024年212件). */
 function asideRightAfter(text: string, figureStart: number, q: Quantity | undefined): Quantity | undefined {
   if (!q || !q.nested) return undefined;
-  let i = figureStart;
-  while (i < text.length && FIGURE_CHAR.test(text[i])) i++;
-  return ASIDE_OPEN.test(text.slice(i, q.inSentence.start)) ? q : undefined;
+  return ASIDE_OPEN.test(text.slice(figureEnd(text, figureStart), q.inSentence.start)) ? q : undefined;
 }
-const FIGURE_CHAR = /[0-9０-９.．%％]/;
 /** The bracket and a few words of label before the aside's figure: 「（上年」「(2024年」. */
 const ASIDE_OPEN = /^\s*[（(][^（(）)，,；;。、]{0,10}$/;
 

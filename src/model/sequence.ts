@@ -107,14 +107,11 @@ export function isNumbered(s: Section): boolean {
   return s.kind !== 'markdown' && s.marker.end > s.marker.start;
 }
 
-/** The numbering that opens what follows a line's last colon: 「主要有以下不足：1.部分…」 → 1. */
+/** The numbering that opens what follows a line's last colon: 「主要有以下不足：1.部分…」, 「附件：1.…」 → 1. */
 function afterColon(text: string): ReturnType<typeof matchNumbering> {
   const at = Math.max(text.lastIndexOf('：'), text.lastIndexOf(':'));
   return at >= 0 ? matchNumbering(text.slice(at + 1).trimStart()) : undefined;
 }
-
-/** The label of an attachment list (附件说明), after which its first number follows on the same line. */
-const ATTACHMENT_LABEL = /^\s*附\s*件\s*[:：]\s*/;
 
 /**
  * The sequences a report numbers: the siblings of one numbering style under
@@ -148,7 +145,7 @@ export function numberedSequences(report: Report): NumberedSequence[] {
         const from = index > 0 ? list[index - 1].block + 1 : firstBlock;
         return report.blocks.slice(from, list[index].block).some((b) => {
           // a list opens on its lead-in line: 「附件：1.…」, 「还存在一些不足：1.…；」 then 「2.…」
-          const m = matchNumbering(b.text.replace(ATTACHMENT_LABEL, '')) ?? afterColon(b.text);
+          const m = matchNumbering(b.text) ?? afterColon(b.text);
           return m !== undefined && m.kind === list[0].kind && missing.includes(m.number);
         });
       },

@@ -448,13 +448,33 @@ function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
  * sentence, nearest first (受理1856件,办结1820件,…较去年同期的1620件增长14.6% may be about either: every one is
  * kept, and the rule is silent when any fits).
  */
+/**
+ * The one whole a share can be taken over: counts from `qs[from]` back to the start, of the parts' family, exact,
+ * named as a whole (受理, 新收, 共 …) and larger than every part. Undefined when there is none, or when two such
+ * counts differ (unclear). `skip`: counts already taken as the part of a share.
+ */
+function soleWhole(qs: readonly Quantity[], from: number, parts: readonly Quantity[], skip?: Set<Quantity>): Quantity | undefined {
+  let whole: Quantity | undefined;
+  for (let i = from; i >= 0; i--) {
+    const q = qs[i];
+    if (q.family !== parts[0].family || q.inexact) continue;
+    if (skip?.has(q) || !WHOLE_LABEL.test(q.label) || parts.some((p) => exactCompare(q.exact, p.exact) <= 0)) continue;
+    if (whole) {
+      if (exactCompare(whole.exact, q.exact) !== 0) return undefined; // two candidates: unclear
+      continue;
+    }
+    whole = q;
+  }
+  return whole;
+}
+
 /** The head of a 分别占 list: 分别占45.3%、20.3%; 分别占总数的…. */
 const RESPECTIVE_SHARE = /分别占(?:比|总数的|总量的|全部的|案件总数的)?$/;
 const FIGURE_CODE = /[0-9０-９.．%％]/;
 const JOIN_ONLY = /^\s*[、和及与]\s*$/;
 
 /** Where a figure written from `at` ends (digits, point, percent sign). */
-function figureEnd(text: string, at: number): number {
+export function figureEnd(text: string, at: number): number {
   while (at < text.length && FIGURE_CODE.test(text[at])) at++;
   return at;
 }
@@ -482,20 +502,8 @@ export function respectiveShares(text: string, rates: readonly { rate: Rate; tok
     if (parts.length !== list.length || parts.some((p) => p.inexact || p.family !== parts[0].family)) continue;
     if (parts.some((p, i) => i > 0 && !JOIN_ONLY.test(text.slice(parts[i - 1].inSentence.end, p.inSentence.start)))) continue;
     if (!/^\s*[，,]\s*[^，,。；;0-9]{0,6}$/.test(text.slice(parts[parts.length - 1].inSentence.end, head.tokenStart))) continue;
-    let whole: Quantity | undefined;
     const total = partOf.get(parts[0]);
-    if (total && total.how !== 'implicit' && parts.every((p) => total.parts.includes(p))) whole = total.total;
-    else {
-      for (let i = before.length - parts.length - 1; i >= 0; i--) {
-        const q = before[i];
-        if (q.family !== parts[0].family || q.inexact || !WHOLE_LABEL.test(q.label) || parts.some((p) => exactCompare(q.exact, p.exact) <= 0)) continue;
-        if (whole && exactCompare(whole.exact, q.exact) !== 0) {
-          whole = undefined; // two wholes: unclear
-          break;
-        }
-        whole ??= q;
-      }
-    }
+    const whole = total && total.how !== 'implicit' && parts.every((p) => total.parts.includes(p)) ? total.total : soleWhole(before, before.length - parts.length - 1, parts);
     if (!whole) continue;
     for (const [i, r] of list.entries()) {
       r.rate.kind = 'share';
@@ -609,17 +617,7 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   //    names a scope the whole does not carry (占全省的5%).
   const named = SHARE_OF.exec(rate.text.slice(0, rate.text.length - rate.raw.length))?.[1] ?? '';
   const scopes = named.match(SCOPE) ?? [];
-  let whole: Quantity | undefined;
-  for (let i = window.length - 2; i >= 0; i--) {
-    const q = window[i];
-    if (q.family !== part.family || q.inexact) continue;
-    if (ctx.shareParts.has(q) || !WHOLE_LABEL.test(q.label) || exactCompare(q.exact, part.exact) <= 0) continue;
-    if (whole) {
-      if (exactCompare(whole.exact, q.exact) !== 0) return []; // two candidates: unclear
-      continue;
-    }
-    whole = q;
-  }
+  const whole = soleWhole(window, window.length - 2, [part], ctx.shareParts);
   if (!whole) return [];
   if (scopes.some((s) => !whole.label.includes(s))) return [];
   return [ratioBasis(part, whole, 'share')];
