@@ -125,9 +125,8 @@ export default defineRule({
       const title = withoutRevisionNote(text.trim());
       if (!title || isDraft(title)) continue;
       // Replacing the text between 《》 is offered where that text is exactly the title as read (no inline markup)
-      const plain = report.text.slice(span.start, span.end) === text;
       const offer = (titles: string[]) =>
-        plain ? titles.map((known) => ({ messageId: 'useTitle', data: { known }, fix: { start: span.start, end: span.end, text: known } })) : [];
+        titles.length && report.text.slice(span.start, span.end) === text ? titles.map((known) => ({ messageId: 'useTitle', data: { known }, fix: { start: span.start, end: span.end, text: known } })) : [];
       const say = (messageId: MessageId, severity: Severity, data: Record<string, string | number>, at: Span = span, suggest: string[] = []) => {
         const suggestions = offer(suggest);
         context.reportIssue({ messageId, severity, data: { title: text, ...data }, ...at, ...(suggestions.length ? { suggestions } : {}) });
