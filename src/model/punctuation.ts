@@ -418,7 +418,7 @@ class HalfWidthMarks {
   private readonly bracketAfter: number[] = [];
   hasComma = false;
   /** Text order: scan mark i as i, bracket mark j as ~j; made once, when first needed. */
-  private order: Int32Array | undefined;
+  private order: number[] | undefined;
 
   get count(): number {
     return this.starts.length + this.brackets.length;
@@ -470,45 +470,43 @@ class HalfWidthMarks {
       offsets[2 * i + 1] = m ? m.edit.end : this.editEnds[k];
       texts[i] = m ? m.full : FULL_FORM[this.codes[k]];
     }
+    // one character each: one string, as the lazy fix packs them
     return { offsets, texts: texts.join('') };
   }
 
-  private inOrder(): Int32Array {
+  private inOrder(): number[] {
     return (this.order ??= this.sort());
   }
 
-  private sort(): Int32Array {
+  private sort(): number[] {
     const { starts, brackets, bracketAfter } = this;
     const n = starts.length;
-    const order = new Int32Array(n + brackets.length);
-    // the brackets by start, stable (a nested pair's marks are found inside out)
-    const bracketsByStart = brackets.map((_, j) => j).sort((a, b) => brackets[a].start - brackets[b].start);
+    const order: number[] = [];
+    // the brackets by start, stable (a nested pair's marks are found inside out; most are in order already)
+    const bracketsByStart = brackets.map((_, j) => j);
+    if (!spansInOrder(brackets)) bracketsByStart.sort((a, b) => brackets[a].start - brackets[b].start);
     let scanInOrder = true;
     for (let i = 1; i < n && scanInOrder; i++) if (starts[i - 1] > starts[i]) scanInOrder = false;
     if (scanInOrder) {
       // merge; on equal starts the one found first goes first (scan mark i was found before bracket j when i < bracketAfter[j])
       let i = 0;
-      let o = 0;
       for (const j of bracketsByStart) {
         const at = brackets[j].start;
-        while (i < n && (starts[i] < at || (starts[i] === at && i < bracketAfter[j]))) order[o++] = i++;
-        order[o++] = ~j;
+        while (i < n && (starts[i] < at || (starts[i] === at && i < bracketAfter[j]))) order.push(i++);
+        order.push(~j);
       }
-      while (i < n) order[o++] = i++;
+      while (i < n) order.push(i++);
       return order;
     }
     // blocks out of text order: every mark in the order found, then a stable sort by start
-    const found: number[] = [];
     let i = 0;
     for (let j = 0; j < brackets.length; j++) {
-      while (i < bracketAfter[j]) found.push(i++);
-      found.push(~j);
+      while (i < bracketAfter[j]) order.push(i++);
+      order.push(~j);
     }
-    while (i < n) found.push(i++);
+    while (i < n) order.push(i++);
     const startOf = (k: number): number => (k >= 0 ? starts[k] : brackets[~k].start);
-    found.sort((a, b) => startOf(a) - startOf(b));
-    order.set(found);
-    return order;
+    return order.sort((a, b) => startOf(a) - startOf(b));
   }
 }
 
