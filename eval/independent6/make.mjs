@@ -187,6 +187,47 @@ function htmlPage(base, o) {
   return parts.join('\n');
 }
 
+/**
+ * A page whose article was pasted from Word into the site's editor (the commonest source of government pages):
+ * <p class="MsoNormal"> with inline styles, <span lang="EN-US"> around digits, <o:p></o:p>, &nbsp; indentation,
+ * the article inside an old layout table (<td>), 〔发布时间〕 in a <font> line.
+ */
+function htmlMso(base, o) {
+  const s = base.site;
+  const title = titleOf(base);
+  const span = (t) => esc(t).replace(/([0-9][0-9.%]*)/g, '<span lang="EN-US" style="font-family:\'Times New Roman\'">$1</span>');
+  const ps = [];
+  for (const [k, t] of base.blocks) {
+    if (k === 'docno' || k === 'cc' || k === 'note') continue;
+    if (k === 'title') ps.push(`<p class="MsoNormal" align="center" style="text-align:center;line-height:28.0pt"><b><span style="font-size:22.0pt;font-family:方正小标宋简体">${span(t)}<span lang="EN-US"><o:p></o:p></span></span></b></p>\n<p class="MsoNormal"><span lang="EN-US"><o:p>&nbsp;</o:p></span></p>`);
+    else if (k === 'h1') ps.push(`<p class="MsoNormal" style="text-indent:32.0pt;mso-char-indent-count:2.0;line-height:28.0pt"><span style="font-size:16.0pt;font-family:黑体;mso-hansi-font-family:黑体">${span(t)}<span lang="EN-US"><o:p></o:p></span></span></p>`);
+    else if (k === 'h2') ps.push(`<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><b><span style="font-size:16.0pt;font-family:楷体_GB2312">${span(t)}</span></b><span lang="EN-US" style="font-size:16.0pt"><o:p></o:p></span></p>`);
+    else if (k === 'sign' || k === 'date') ps.push(`<p class="MsoNormal" align="right" style="text-align:right;line-height:28.0pt"><span style="font-size:16.0pt;font-family:仿宋_GB2312">${span(t)}<span lang="EN-US"><o:p></o:p></span></span></p>`);
+    else ps.push(`<p class="MsoNormal" style="line-height:28.0pt"><span lang="EN-US" style="font-size:16.0pt">&nbsp;&nbsp;&nbsp;&nbsp;</span><span style="font-size:16.0pt;font-family:仿宋_GB2312">${span(t)}<span lang="EN-US"><o:p></o:p></span></span></p>`);
+  }
+  return `<html xmlns:o="urn:schemas-microsoft-com:office:office">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>${s.name}-${title}</title>
+</head>
+<body topmargin="0">
+<table width="1000" align="center" cellpadding="0" cellspacing="0"><tr><td><img src="/images/banner.jpg"></td></tr>
+<tr><td class="nav"><a href="/">网站首页</a>&nbsp;|&nbsp;<a href="#">机构概况</a>&nbsp;|&nbsp;<a href="#">政务公开</a>&nbsp;|&nbsp;<a href="#">办事服务</a>&nbsp;|&nbsp;<a href="#">公众参与</a></td></tr>
+<tr><td>您现在的位置：${s.crumb.map((c) => `<a href="#">${c}</a>`).join(' &gt;&gt; ')}</td></tr>
+<tr><td align="center"><font size="5"><b>${title}</b></font></td></tr>
+<tr><td align="center"><font color="#666666">〔发布时间：${s.pub.slice(0, 10)}〕 〔来源：${s.source}〕 〔点击：${s.views}〕 〔<a href="#">打印</a>〕 〔<a href="#">关闭</a>〕</font></td></tr>
+<tr><td class="content">
+<div class="Section1" style="layout-grid:15.6pt">
+${ps.join('\n')}
+</div>
+</td></tr>
+<tr><td align="center">Copyright &copy; ${s.name} 版权所有　网站标识码：4331240${String(s.views).padStart(3, '0').slice(-3)}　<a href="#">湘ICP备10203040号</a></td></tr>
+</table>
+</body>
+</html>
+`;
+}
+
 function figTableHtml(t) {
   const rows = t.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n');
   return `<p style="text-align:center"><strong>${esc(t.caption)}</strong></p>\n<table border="1" cellpadding="4" style="border-collapse:collapse">\n<tr>${t.head.map((c) => `<th>${esc(c)}</th>`).join('')}</tr>\n${rows}\n</table>`;
@@ -201,7 +242,11 @@ async function wordDoc(base, o) {
   const p = (text, opts = {}) => new D.Paragraph({ ...opts, children: [new D.TextRun({ text, font: opts.font ?? CN_FONT, size: 32, bold: opts.bold })] });
   const strip = (t) => t.replace(/^[一二三四五六七八九十]+、/, '').replace(/^（[一二三四五六七八九十]+）/, '');
   for (const [k, t] of base.blocks) {
-    if (k === 'title') {
+    if (k === 'title' && o.softbreaks) {
+      // the title broken by Shift+Enter where the 公文 layout wants it
+      const [a, b] = o.softbreaks(t);
+      children.push(new D.Paragraph({ alignment: D.AlignmentType.CENTER, children: [new D.TextRun({ text: a, bold: true, size: 44 }), new D.TextRun({ text: b, bold: true, size: 44, break: 1 })] }));
+    } else if (k === 'title') {
       children.push(o.variant === 'bold'
         ? p(t, { alignment: D.AlignmentType.CENTER, bold: true, font: { eastAsia: '方正小标宋简体' } })
         : new D.Paragraph({ heading: D.HeadingLevel.TITLE, alignment: D.AlignmentType.CENTER, children: [new D.TextRun({ text: t })] }));
@@ -211,14 +256,33 @@ async function wordDoc(base, o) {
       const auto = o.autonum;
       const text = auto ? strip(t) : t;
       const numbering = auto ? { reference: 'report-headings', level: k === 'h1' ? 0 : 1 } : undefined;
-      if (o.variant === 'styles') children.push(new D.Paragraph({ heading: k === 'h1' ? D.HeadingLevel.HEADING_1 : D.HeadingLevel.HEADING_2, numbering, children: [new D.TextRun({ text })] }));
+      if (o.variant === 'styles') children.push(new D.Paragraph({ heading: k === 'h1' ? D.HeadingLevel.HEADING_1 : D.HeadingLevel.HEADING_2, numbering, indent: o.headIndent ? { firstLine: 640 } : undefined, children: [new D.TextRun({ text, size: o.headSize })] }));
       else children.push(new D.Paragraph({ numbering, indent: auto ? undefined : { firstLine: 640 }, children: [new D.TextRun({ text, bold: true, size: 32, font: { eastAsia: k === 'h1' ? '黑体' : '楷体_GB2312' } })] }));
     } else if (k === 'p') {
       children.push(p(t, { indent: { firstLine: 640 } }));
       if (o.table && t.startsWith(o.table.after)) children.push(...wordTable(o.table));
+    } else if (k === 'sign' && o.softbreaks) {
+      // signature and date in one paragraph, separated by Shift+Enter
+      const date = base.blocks.find(([kk]) => kk === 'date')[1];
+      children.push(new D.Paragraph({ alignment: D.AlignmentType.RIGHT, children: [new D.TextRun({ text: t, size: 32 }), new D.TextRun({ text: date, size: 32, break: 1 })] }));
+    } else if (k === 'date' && o.softbreaks) {
+      // written with the signature
     } else if (k === 'sign' || k === 'date') children.push(p(t, { alignment: D.AlignmentType.RIGHT }));
     else if (k === 'note') children.push(p(t, { indent: { firstLine: 640 } }));
     else if (k === 'cc') children.push(p(t));
+  }
+  if (o.redhead) {
+    // a red-head block: the issuing body in large red type, then 文号 and 签发人 in a borderless two-cell table
+    const none = { style: D.BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+    const borders = { top: none, bottom: { style: D.BorderStyle.SINGLE, size: 12, color: 'FF0000' }, left: none, right: none, insideHorizontal: none, insideVertical: none };
+    children.unshift(
+      new D.Paragraph({ alignment: D.AlignmentType.CENTER, children: [new D.TextRun({ text: o.redhead.body, color: 'FF0000', bold: true, size: 72 })] }),
+      new D.Table({ borders, width: { size: 100, type: D.WidthType.PERCENTAGE }, rows: [new D.TableRow({ children: [
+        new D.TableCell({ borders, children: [new D.Paragraph({ children: [new D.TextRun({ text: o.redhead.docno, size: 32 })] })] }),
+        new D.TableCell({ borders, children: [new D.Paragraph({ alignment: D.AlignmentType.RIGHT, children: [new D.TextRun({ text: `签发人：${o.redhead.signer}`, size: 32 })] })] }),
+      ] })] }),
+      new D.Paragraph({ children: [] }),
+    );
   }
   const doc = new D.Document({
     creator: base.org,
@@ -264,6 +328,8 @@ function markdown(base, o) {
     if (k === 'title') {
       if (!o.yaml) out.push(`# ${t}`);
     } else if (k === 'docno' || k === 'addr' || k === 'note' || k === 'cc') out.push(wrapCols(t, cols));
+    else if (k === 'h1' && o.anchors) out.push(`# []{#_Toc${(o.anchors.n += 7)} .anchor}${t}`);
+    else if (k === 'h2' && o.anchors) out.push(`## ${t} {#${o.anchors.n++}-section .unnumbered}`);
     else if (k === 'h1') out.push(o.bold ? `**${t}**` : `${o.yaml ? '#' : '##'} ${t}`);
     else if (k === 'h2') out.push(o.bold ? `**${t}**` : `${o.yaml ? '##' : '###'} ${t}`);
     else if (k === 'p') {
@@ -356,18 +422,41 @@ add('F-pdf-placeholder', null, 'pdf', { variant: 'bold', header: BASES.F.header 
 add('A-pdf-total', null, 'pdf', { variant: 'styles', header: BASES.A.header }, F('consistent-total', '共清理文件64件，其中保留51件、修改8件、废止7件 (=66)', plant(BASES.A, '废止5件', '废止7件')));
 add('G-md-bracket', null, 'md', {}, F('no-unpaired-punctuation', '「（其中民生类事项5项，」 never closed', plant(BASES.G, '事项目录12项，', '事项目录12项（其中民生类事项5项，')));
 
+// batch 2 (labelled before its first run, after batch 1 had run): Word-pasted pages, a web page saved as .doc,
+// GB18030 text, pandoc anchors, soft line breaks, a red-head table, indented and larger headings in LibreOffice PDFs
+const BATCH2 = CASES.length;
+add('A-htmlmso', BASES.A, 'htmlmso', {});
+CASES.push({ id: 'C-htmlmso-doc', base: BASES.C, form: 'htmlmso', ext: 'doc', opts: {} });
+add('E-gbtxt', BASES.E, 'gbtxt', { ...PDF.E, crlf: true });
+add('G-md-anchors', BASES.G, 'md', { anchors: { n: 23561 } });
+add('B-docx-softbreaks', BASES.B, 'docx', { variant: 'bold', softbreaks: (t) => ['石门镇2025年', '法治政府建设年度报告'] });
+add('F-docx-redhead', BASES.F, 'docx', { variant: 'bold', redhead: { body: '南岭县自然资源局文件', docno: '南自然资发〔2025〕9号', signer: '李明' } });
+add('D-pdf-indented', BASES.D, 'pdf', { variant: 'styles', headIndent: true, header: BASES.D.header });
+add('H-pdf-bigheads', BASES.H, 'pdf', { variant: 'styles', headSize: 36, header: BASES.H.header });
+add('A-htmlmso-rate', null, 'htmlmso', {}, F('consistent-rate', '审结率92.9%（68/74=91.9%）', plant(BASES.A, '审结率91.9%', '审结率92.9%')));
+add('D-pdf-indented-total', null, 'pdf', { variant: 'styles', headIndent: true, header: BASES.D.header }, F('consistent-total', '法律援助案件628件，其中刑事224件、民事386件、行政28件 (=638)', plant(BASES.D, '其中刑事案件214件', '其中刑事案件224件')));
+add('G-md-anchors-planyear', null, 'md', { anchors: { n: 23561 } }, F('require-next-year-plan', 'plan headed 2027年 in a 2025 report', plant(BASES.G, '四、2026年推进法治政府建设的主要安排', '四、2027年推进法治政府建设的主要安排')));
+add('E-gbtxt-placeholder', null, 'gbtxt', { ...PDF.E, crlf: true }, F('no-placeholder', '辖区××个社区', plant(BASES.E, '辖区11个社区', '辖区××个社区')));
+
 // ---------------------------------------------------------------- write
-rmSync(outDir, { recursive: true, force: true });
+// `node make.mjs ID…` rewrites only those cases (Word and PDF files carry timestamps: regenerating everything
+// would change every binary in git); without arguments every case is written. cases.json is always rewritten.
+const only = process.argv.slice(2);
+if (!only.length) rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const tmp = mkdtempSync(path.join(tmpdir(), 'fzlint-i6-'));
 const labels = [];
 const viaOffice = [];
-const EXT = { pdfcopy: 'txt', html: 'html', docx: 'docx', doc: 'doc', pdf: 'pdf', md: 'md' };
-for (const c of CASES) {
+const EXT = { pdfcopy: 'txt', html: 'html', docx: 'docx', doc: 'doc', pdf: 'pdf', md: 'md', htmlmso: 'html', gbtxt: 'txt' };
+for (const [i, c] of CASES.entries()) {
   const base = c.base;
-  const file = `${c.id}.${EXT[c.form]}`;
+  const file = `${c.id}.${c.ext ?? EXT[c.form]}`;
+  labels.push({ id: c.id, file, form: c.form, batch: i < BATCH2 ? 1 : 2, ...(c.expect ? { expect: c.expect, fault: c.fault } : {}), models: base.models });
+  if (only.length && !only.includes(c.id)) continue;
   if (c.form === 'pdfcopy') writeFileSync(path.join(outDir, file), pdfcopy(base, c.opts));
   else if (c.form === 'html') writeFileSync(path.join(outDir, file), htmlPage(base, c.opts));
+  else if (c.form === 'htmlmso') writeFileSync(path.join(outDir, file), htmlMso(base, c.opts));
+  else if (c.form === 'gbtxt') writeFileSync(path.join(outDir, file), execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: pdfcopy(base, c.opts) }));
   else if (c.form === 'md') writeFileSync(path.join(outDir, file), markdown(base, { ...c.opts }));
   else if (c.form === 'docx') writeFileSync(path.join(outDir, file), await wordDoc(base, c.opts));
   else {
@@ -375,7 +464,6 @@ for (const c of CASES) {
     writeFileSync(src, await wordDoc(base, c.opts));
     viaOffice.push([src, c.form, file]);
   }
-  labels.push({ id: c.id, file, form: c.form, ...(c.expect ? { expect: c.expect, fault: c.fault } : {}), models: base.models });
 }
 // LibreOffice converts per target type, all files at once
 for (const form of ['doc', 'pdf']) {
@@ -389,4 +477,4 @@ for (const form of ['doc', 'pdf']) {
 rmSync(tmp, { recursive: true, force: true });
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(labels, null, 1) + '\n');
 console.log(`${labels.length} cases (${labels.filter((l) => l.expect).length} with a planted fault) → ${path.relative(process.cwd(), outDir)}/`);
-console.log(readdirSync(outDir).length, 'files');
+console.log(readdirSync(outDir).length, 'files', only.length ? `(rewrote ${only.join(' ')})` : '');
