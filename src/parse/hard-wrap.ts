@@ -15,6 +15,10 @@ import type { Paragraph } from 'mdast';
 export function joinHardWraps(text: string, paragraphs: Paragraph[]): Paragraph[] {
   const n = paragraphs.length;
   if (n < 8) return paragraphs;
+  // cheap first: a line of over 204 characters is wider than any wrap width (a report written one paragraph
+  // per line has many), so most documents are ruled out without measuring a line
+  let long = 0;
+  for (const p of paragraphs) if (p.position!.end.offset! - p.position!.start.offset! > 204 && ++long > n * 0.05) return paragraphs;
   const widths = new Array<number>(n);
   const indented = new Array<boolean>(n);
   for (let i = 0; i < n; i++) {
