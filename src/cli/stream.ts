@@ -1,7 +1,7 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../engine/types.js';
-import type { FormatterStream, StreamingFormatter } from '../format/types.js';
+import type { FormatterStream, OutputPart, StreamingFormatter } from '../format/types.js';
 import type { Linter } from '../linter/linter.js';
 import type { FileResult } from '../linter/types.js';
 import { readSuppressions, SUPPRESSIONS_FILE } from '../linter/suppressions.js';
@@ -77,7 +77,8 @@ export async function streamRun(run: StreamRun): Promise<number> {
       fatal += r.fatalErrorCount;
       errors += r.errorCount;
       warnings += r.warningCount;
-      sink.write(stream.result(r));
+      if (sink.writeParts && stream.resultParts) sink.writeParts(stream.resultParts(r));
+      else sink.write(stream.result(r));
     }
     stream ??= await open(undefined);
     sink.write(stream.end());
@@ -93,6 +94,8 @@ export async function streamRun(run: StreamRun): Promise<number> {
 
 interface Sink {
   write(text: string): void;
+  /** Text and UTF-8 bytes, in order (a sink that writes bytes; else the CLI passes the joined text to write). */
+  writeParts?(parts: readonly OutputPart[]): void;
   /** The run is done: end with a line break when anything was written, and publish. */
   close(): void;
   /** The run failed: publish nothing more (an output file is not replaced). */
@@ -121,12 +124,16 @@ const CHUNK = 1 << 16;
 /**
  * --output-file: written to a temporary file beside it and renamed over it at the end, so the file is
  * replaced whole or not at all (a run that fails midway leaves the old report). Same errors as writeOutputFile.
+ * Text is encoded straight into one buffer (no concatenated string to flatten and encode again), bytes are
+ * copied into it, and the buffer is written when full.
  */
 function fileSink(file: string): Sink {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   let fd: number | undefined;
-  let pending = '';
-  let last = '';
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
+  let wrote = false;
+  let endsInLineBreak = false;
   const guard = <T>(fn: () => T): T => {
     try {
       return fn();
@@ -138,11 +145,34 @@ function fileSink(file: string): Sink {
     makeDirs(path.dirname(path.resolve(file)));
     fd = openSync(temp, 'w');
   });
+  const writeBytes = (bytes: Uint8Array): void => {
+    guard(() => {
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd!, bytes, at, bytes.length - at);
+    });
+  };
   const flush = (): void => {
-    if (!pending) return;
-    const text = pending;
-    pending = '';
-    guard(() => writeSync(fd!, text, null, 'utf8'));
+    if (!used) return;
+    writeBytes(buffer.subarray(0, used));
+    used = 0;
+  };
+  const write = (part: OutputPart): void => {
+    if (!part.length) return;
+    wrote = true;
+    if (typeof part === 'string') {
+      endsInLineBreak = part.endsWith('\n');
+      // a UTF-16 code unit is at most three bytes in UTF-8
+      if (part.length * 3 > CHUNK - used) flush();
+      if (part.length * 3 > CHUNK) writeBytes(Buffer.from(part, 'utf8'));
+      else used += buffer.write(part, used, 'utf8');
+    } else {
+      endsInLineBreak = part[part.length - 1] === 0x0a;
+      if (part.length > CHUNK - used) flush();
+      if (part.length > CHUNK) writeBytes(part);
+      else {
+        buffer.set(part, used);
+        used += part.length;
+      }
+    }
   };
   const drop = (): void => {
     if (fd !== undefined) closeSync(fd);
@@ -150,15 +180,13 @@ function fileSink(file: string): Sink {
     rmSync(temp, { force: true });
   };
   return {
-    write(text) {
-      if (!text) return;
-      pending += text;
-      last = text;
-      if (pending.length >= CHUNK) flush();
+    write,
+    writeParts(parts) {
+      for (const part of parts) write(part);
     },
     close() {
       try {
-        if (last && !last.endsWith('\n')) pending += '\n';
+        if (wrote && !endsInLineBreak) write('\n');
         flush();
         closeSync(fd!);
         fd = undefined;
