@@ -9,11 +9,13 @@ import type { PackedEdits } from '../engine/lazy-fix.js';
 export function editsJson(packed: PackedEdits): Uint8Array {
   const { offsets, texts } = packed;
   const count = offsets.length / 2;
+  // one-character texts packed into one string (the usual case) are looked up by their code, without a string each
+  const oneChar = typeof texts === 'string';
   const quoted: Uint8Array[] = new Array(count);
   // the brackets and commas, the fixed keys, two numbers of at most 11 characters each, and the texts
   let size = 2;
   for (let i = 0; i < count; i++) {
-    quoted[i] = quotedText(texts[i]);
+    quoted[i] = oneChar ? quotedChar(texts.charCodeAt(i)) : quotedText(texts[i]);
     size += 1 + EDIT_KEYS_LENGTH + 22 + quoted[i].length;
   }
   const out = new Uint8Array(size);
@@ -52,21 +54,32 @@ function quotedText(text: string): Uint8Array {
   return bytes;
 }
 
+const quotedChars = new Map<number, Uint8Array>();
+
+function quotedChar(code: number): Uint8Array {
+  let bytes = quotedChars.get(code);
+  if (!bytes) {
+    bytes = utf8.encode(JSON.stringify(String.fromCharCode(code)));
+    if (quotedChars.size < QUOTED_CACHE_SIZE) quotedChars.set(code, bytes);
+  }
+  return bytes;
+}
+
 function put(out: Uint8Array, at: number, bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; i++) out[at++] = bytes[i];
   return at;
 }
 
-/** An Int32 value in decimal, as JSON.stringify writes it. */
+/** An Int32 value in decimal, as JSON.stringify writes it (its magnitude is at most 2^31: `| 0` truncates exactly). */
 function putInteger(out: Uint8Array, at: number, n: number): number {
   if (n < 0) {
     out[at++] = 0x2d; // -
     n = -n;
   }
   let digits = 1;
-  for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
+  for (let x = n; x >= 10; x = (x / 10) | 0) digits++;
   for (let i = at + digits - 1; i >= at; i--) {
-    const q = Math.floor(n / 10);
+    const q = (n / 10) | 0;
     out[i] = 0x30 + (n - q * 10);
     n = q;
   }
