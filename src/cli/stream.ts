@@ -56,12 +56,14 @@ export interface StreamRun {
   /** --output-file (absolute), or undefined for stdout. */
   outputFile: string | undefined;
   stdout: (s: string) => void;
+  /** Standard output for bytes, when the host has one (the process): json then writes its packed fixes as bytes. */
+  stdoutBytes?: (b: Uint8Array) => void;
   maxWarnings: number;
 }
 
 /** Lint and write as the results come; resolves to the exit code (the same as exitCode() over all results). */
 export async function streamRun(run: StreamRun): Promise<number> {
-  const sink = run.outputFile === undefined ? stdoutSink(run.stdout) : fileSink(run.outputFile);
+  const sink = run.outputFile === undefined ? stdoutSink(run.stdout, run.stdoutBytes) : fileSink(run.outputFile);
   let fatal = 0;
   let errors = 0;
   let warnings = 0;
@@ -102,17 +104,33 @@ interface Sink {
   abandon(): void;
 }
 
-/** Standard output: each piece at once; the report ends with a line break, and an empty report prints nothing. */
-function stdoutSink(stdout: (s: string) => void): Sink {
-  let last = '';
+/**
+ * Standard output: each piece at once (text, or bytes when the host takes them); the report ends with a line
+ * break, and an empty report prints nothing.
+ */
+function stdoutSink(stdout: (s: string) => void, stdoutBytes?: (b: Uint8Array) => void): Sink {
+  let wrote = false;
+  let endsInLineBreak = false;
+  const write = (part: OutputPart): void => {
+    if (!part.length) return;
+    wrote = true;
+    if (typeof part === 'string') {
+      stdout(part);
+      endsInLineBreak = part.endsWith('\n');
+    } else {
+      stdoutBytes!(part);
+      endsInLineBreak = part[part.length - 1] === 0x0a;
+    }
+  };
   return {
-    write(text) {
-      if (!text) return;
-      stdout(text);
-      last = text;
-    },
+    write,
+    writeParts: stdoutBytes
+      ? (parts) => {
+          for (const part of parts) write(part);
+        }
+      : undefined,
     close() {
-      if (last && !last.endsWith('\n')) stdout('\n');
+      if (wrote && !endsInLineBreak) stdout('\n');
     },
     abandon() {},
   };

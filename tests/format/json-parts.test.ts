@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/index.js';
 import { defineLazyFix, packEdits, packedEditsOf, packedFix } from '../../src/engine/lazy-fix.js';
 import type { Fix, LintMessage } from '../../src/engine/types.js';
 import { jsonStream } from '../../src/format/json.js';
@@ -74,5 +78,33 @@ describe('json resultParts', () => {
     expect(Object.keys(file.messages[0]).slice(-3)).toEqual(['fix', 'suggestions', 'related']);
     expect(file.messages[0].fix).toEqual(edits);
     expect(file.messages[1].fix).toEqual(edits);
+  });
+});
+
+describe('json to a standard output that takes bytes', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fzlint-json-parts-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the text of the whole-run path, the packed fixes as bytes', async () => {
+    writeFileSync(path.join(dir, 'a.txt'), seedText('000').replaceAll('，', ','));
+    writeFileSync(path.join(dir, 'b.txt'), seedText('001'));
+    const run = async (stream: boolean, bytes: boolean): Promise<{ code: number; out: string; byteParts: number }> => {
+      let out = '';
+      let byteParts = 0;
+      const code = await main(['--format', 'json', '.'], {
+        cwd: dir,
+        stream,
+        stdout: (s) => (out += s),
+        stderr: () => {},
+        ...(bytes ? { stdoutBytes: (b: Uint8Array) => ((out += utf8.decode(b)), byteParts++) } : {}),
+      });
+      return { code, out, byteParts };
+    };
+    const whole = await run(false, false);
+    const streamed = await run(true, true);
+    expect(streamed.byteParts).toBeGreaterThan(0);
+    expect(streamed.out).toBe(whole.out);
+    expect(streamed.code).toBe(whole.code);
+    expect(JSON.parse(whole.out)).toHaveLength(2);
   });
 });
