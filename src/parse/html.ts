@@ -416,6 +416,9 @@ function directRows(table: Element): Element[] {
   return rows;
 }
 
+/** Containers that are a paragraph when they hold no block of their own (`<div>` lines). */
+const DIV_BLOCKS = new Set(['div', 'section', 'article', 'center', 'main']);
+
 /** Paragraph-level blocks under an element (nested tables are their own matter: not counted). */
 function countBlocks(el: Element, limit: number): number {
   let n = 0;
@@ -425,7 +428,9 @@ function countBlocks(el: Element, limit: number): number {
     for (const c of e.children) {
       if (c.type !== 'element' || c.tagName === 'table') continue;
       if (LEAF_BLOCKS.has(c.tagName)) n++;
-      else stack.push(c);
+      else if (DIV_BLOCKS.has(c.tagName) && !c.children.some((k) => k.type === 'element' && (BLOCK_TAGS.has(k.tagName) || k.tagName === 'br'))) {
+        if (c.children.some((k) => k.type === 'text' ? k.value.trim() : k.type === 'element')) n++;
+      } else stack.push(c);
     }
   }
   return n;

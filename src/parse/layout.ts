@@ -212,9 +212,9 @@ export function layOutPages(pages: LayoutPage[]): LaidOut {
   const headingLength = (i: number) => {
     const l = all[i];
     const next = all[i + 1];
-    if (!next || shortLine(l, l.size || body) || isIndented(next) || next.page !== l.page || Math.abs(next.size - l.size) > body * 0.1) return true;
+    if (!next || shortLine(l, l.size || body) || isIndented(next) || Math.abs(next.size - l.size) > body * 0.1) return true;
     const after = all[i + 2];
-    return shortLine(next, next.size || body) && (!after || after.page !== next.page || isIndented(after) || shortLine(after, after.size || body) || HEADING_MARKER.test(after.text));
+    return shortLine(next, next.size || body) && (!after || isIndented(after) || shortLine(after, after.size || body) || HEADING_MARKER.test(after.text));
   };
 
   const paragraphs: { text: string; segs: PlacedSegment[] }[] = [];

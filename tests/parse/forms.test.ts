@@ -204,9 +204,11 @@ describe('web page: the article inside one layout-table cell', () => {
     }
   });
 
-  it('lines split by <br> in the cell, and a table nested in a layout cell, are read the same', async () => {
+  it('lines split by <br> in the cell, <div> lines, and a table nested in a layout cell, are read the same', async () => {
     const br = await prepare(tablePage(ARTICLE.join('<br>\n')), 'html', '/reports/page.html');
     expect(br.outline.map((s) => s.label)).toEqual(['一', '二', '三', '四', '五']);
+    const divs = await prepare(tablePage(ARTICLE.map((p) => `<div>${p}</div>`).join('\n')), 'html', '/reports/page.html');
+    expect(divs.outline.map((s) => s.label)).toEqual(['一', '二', '三', '四', '五']);
     const nested = await prepare(tablePage(`<table><tr><td>${ARTICLE.map((p) => `<p>${p}</p>`).join('')}</td></tr></table>`), 'html', '/reports/page.html');
     expect(nested.outline.map((s) => s.label)).toEqual(['一', '二', '三', '四', '五']);
   });
