@@ -276,7 +276,8 @@ class Counter {
       const li = l.level(i);
       const v = values![i] ?? li?.start ?? 1;
       if (i > ilvl) return '';
-      return formatNumber(v, level.legal && i < ilvl ? 'decimal' : li?.format === 'bullet' ? 'decimal' : li?.format ?? 'decimal');
+      // w:isLgl: every number of this level's text in Arabic digits (1.1 under 第一章)
+      return formatNumber(v, level.legal || li?.format === 'bullet' ? 'decimal' : li?.format ?? 'decimal');
     });
     return { text, suffix: level.suffix };
   }
@@ -342,9 +343,10 @@ export function materialiseNumbering(documentXml: string, numbering: NumberingDe
         pPr = '';
       } else {
         let close = documentXml.indexOf('</w:pPr>', afterOpen);
-        const change = documentXml.indexOf('<w:pPrChange', afterOpen);
-        if (change >= 0 && change < close) {
-          const changeEnd = documentXml.indexOf('</w:pPrChange>', change);
+        // looked for only inside this paragraph's properties (a search to the end of the document per paragraph is quadratic)
+        const change = close < 0 ? -1 : documentXml.slice(afterOpen, close).indexOf('<w:pPrChange');
+        if (change >= 0) {
+          const changeEnd = documentXml.indexOf('</w:pPrChange>', afterOpen + change);
           if (changeEnd >= 0) close = documentXml.indexOf('</w:pPr>', changeEnd);
         }
         if (close < 0) continue;
