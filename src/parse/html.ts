@@ -440,7 +440,8 @@ function countBlocks(el: Element, limit: number): number {
  * Older government sites lay the whole page out with `<table>`: the article, many `<p>` (often pasted from
  * Word), sits in one `<td>`. A data cell is one paragraph (docs/formats.md), so read as data the article would be
  * one paragraph and every heading in it lost. A table is a layout table when one of its cells holds several
- * paragraph-level blocks (p, h1–h6, li, br-separated lines) and at least half of the table's text: its cells then
+ * paragraph-level blocks (p, h1–h6, li, br-separated lines, `<div>` lines) and at least half of the table's text (or
+ * eight blocks and a third of it: a long article beside a side menu): its cells then
  * become `<div>`s, and their blocks stay paragraphs. Figures tables (each cell a number or a short label, the text
  * spread over many cells) stay tables. Nested tables are judged first, on their own.
  */
@@ -469,7 +470,11 @@ function isLayoutTable(table: Element, texts: TextCache): boolean {
   if (!total) return false;
   for (const row of directRows(table)) {
     for (const cell of cellsOf(row)) {
-      if (countBlocks(cell, 3) >= 3 && squash(texts.of(cell)).length * 2 >= total) return true;
+      const blocks = countBlocks(cell, 8);
+      if (blocks < 3) continue;
+      const share = squash(texts.of(cell)).length / total;
+      // half the table's text in one cell of paragraphs; or a long article beside wide columns (a side menu, links)
+      if (share >= 0.5 || (blocks >= 8 && share >= 0.3)) return true;
     }
   }
   return false;

@@ -213,6 +213,13 @@ describe('web page: the article inside one layout-table cell', () => {
     expect(nested.outline.map((s) => s.label)).toEqual(['一', '二', '三', '四', '五']);
   });
 
+  it('a long article beside a long side column (links that are not page furniture by class) is still unwrapped', async () => {
+    const side = Array.from({ length: 12 }, (_, i) => `<li><a href="#">青石县关于进一步加强第${i + 1}批行政规范性文件合法性审查工作的通知</a></li>`).join('');
+    const html = tablePage(ARTICLE.map((p) => `<p>${p}</p>`).join('')).replace('<tr><td class="content">', `<tr><td width="240"><ul>${side}</ul></td><td class="content">`);
+    const r = await prepare(html, 'html', '/reports/page.html');
+    expect(r.outline.map((s) => s.label)).toEqual(['一', '二', '三', '四', '五']);
+  });
+
   it('a part cut from the article is still flagged', async () => {
     const cut = ARTICLE.filter((p, i) => i !== 6 && i !== 7);
     const tmp = mkdtempSync(path.join(tmpdir(), 'fzlint-forms-html-'));
