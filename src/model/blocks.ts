@@ -55,8 +55,9 @@ function addText(d: Draft, value: string, start: number | undefined, end: number
   if (value.indexOf('\n') !== -1 && start !== undefined && end !== undefined && end - start === value.length) {
     let from = 0;
     for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) {
-      if (!joinsAcrossBreak(value.charCodeAt(i - 1), value.charCodeAt(i + 1))) continue;
-      addText(d, value.slice(from, i), start + from, start + i);
+      const cr = value.charCodeAt(i - 1) === 13 ? 1 : 0; // CRLF: the break is both characters
+      if (!joinsAcrossBreak(value.charCodeAt(i - 1 - cr), value.charCodeAt(i + 1))) continue;
+      addText(d, value.slice(from, i - cr), start + from, start + i - cr);
       from = i + 1;
     }
     if (from > 0) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/parse/text.js';
 import { Linter } from '../../src/linter/linter.js';
+import { fixUntilStable } from '../../src/linter/fix.js';
+import { guardFix } from '../../src/engine/fix-guard.js';
 
 /**
  * Text copied out of a PDF (eval/independent6, pdfcopy): lines broken at one width, inside sentences, numbers and
@@ -48,12 +50,13 @@ const REPORT = [
   '无。',
 ];
 
+// widths at which figures and item markers of REPORT fall across line ends: 「8\n6件」「三\n是」, 「二\n是」,
+// 「9\n8.8%」「2\n9.7%」, 「98\n.8%」, 「2\n8件」「一\n是」
+const WIDTHS = [60, 61, 63, 64, 74];
+
 const lint = async (text: string) => (await new Linter({ configLookup: 'off' }).lintText(text, 'report.txt')).messages.filter((m) => (m.severity === 'warn' || m.severity === 'error') && !(m as { info?: boolean }).info);
 
 describe('hard-wrapped text (copied out of a PDF)', () => {
-  // widths at which figures and item markers of REPORT fall across line ends: 「8\n6件」「三\n是」, 「二\n是」,
-  // 「9\n8.8%」「2\n9.7%」, 「98\n.8%」, 「2\n8件」「一\n是」
-  const WIDTHS = [60, 61, 63, 64, 74];
 
   it('lines cut mid-sentence are one paragraph again; headings, indented paragraphs and sentence ends start new ones', () => {
     for (const width of WIDTHS) {
@@ -122,5 +125,33 @@ describe('a soft line break inside Chinese text in Markdown (pandoc wraps at 72 
     const at = block.text.indexOf('是规范');
     const seg = [...block.segments].reverse().find((s) => s.text <= at)!;
     expect(md[seg.source + (at - seg.text)]).toBe('是');
+  });
+});
+
+describe('fixes on text read across line breaks keep every line break (engine/fix-guard.ts)', () => {
+  it('--fix on a wrapped NFKC copy (half-width commas, some at line ends) converts them and leaves the lines as they were', async () => {
+    const nfkc = REPORT.map((p) => p.replace(/，/g, ',').replace(/；/g, ';'));
+    const linter = new Linter({ configLookup: 'off' });
+    const lint = (t: string) => linter.lintText(t, 'report.txt');
+    let ending = 0;
+    for (const width of [...WIDTHS, 72]) {
+      // a comma at a line's end (the line continued on the next) in some widths, at a line's start in others
+      const text = wrap(nfkc, width).replace(/\n([,;])/g, '$1\n');
+      if (/[,;]\n/.test(text)) ending++;
+      const fixed = await fixUntilStable(text, await lint(text), lint);
+      expect(fixed.output, `width ${width}`).not.toBe(text);
+      expect(fixed.output, `width ${width}`).not.toMatch(/[,;]/);
+      expect(fixed.output.split('\n').map((l) => l.length), `width ${width}`).toEqual(text.split('\n').map((l) => l.length));
+    }
+    expect(ending).toBeGreaterThan(0);
+  });
+
+  it('guardFix: an edit is trimmed back to its line, one with a line break inside is withheld', () => {
+    const text = '甲,\n　　乙《中华人民\n共和国》';
+    expect(guardFix(text, [{ start: 1, end: 5, text: '，' }])).toEqual([{ start: 1, end: 2, text: '，' }]);
+    expect(guardFix(text, [{ start: 2, end: 6, text: '乙' }])).toEqual([{ start: 5, end: 6, text: '乙' }]);
+    expect(guardFix(text, [{ start: 6, end: 17, text: '《中华人民共和国》' }])).toBeUndefined();
+    const same = [{ start: 0, end: 1, text: '丙' }];
+    expect(guardFix(text, same)).toBe(same);
   });
 });
