@@ -26,9 +26,15 @@ export interface Title extends Span {
   nested: NestedTitle[];
 }
 
-const OPEN: Record<string, NestedBracket> = { '〈': '〈〉', '<': '<>', '《': '《》' };
-const CLOSE: Record<string, NestedBracket> = { '〉': '〈〉', '>': '<>', '》': '《》' };
-const BRACKET_CODES = new Set([...Object.keys(OPEN), ...Object.keys(CLOSE)].map((c) => c.charCodeAt(0)));
+/** The nested bracket a character opens: 〈, < or 《 (by code: no one-character string per character looked at). */
+function opens(c: number): NestedBracket | undefined {
+  return c === 0x3008 ? '〈〉' : c === 0x3c ? '<>' : c === 0x300a ? '《》' : undefined;
+}
+
+/** The nested bracket a character closes: 〉, > or 》. */
+function closes(c: number): NestedBracket | undefined {
+  return c === 0x3009 ? '〈〉' : c === 0x3e ? '<>' : c === 0x300b ? '《》' : undefined;
+}
 /** How far back a closing 〉 or > looks for its opening bracket past brackets of other kinds. */
 const MAX_SKIP = 8;
 
@@ -47,7 +53,8 @@ export function findTitles(blocks: readonly Block[], toSource: ToSource): Title[
     // matched 《…》 pairs as [open, close] text offsets, found in closing order
     const pairs: [number, number][] = [];
     const stack: number[] = [];
-    for (let j = 0; j < t.length; j++) {
+    // nothing before the first 《 can open or close a pair
+    for (let j = t.indexOf('《'); j < t.length; j++) {
       const c = t.charCodeAt(j);
       if (c === 0x300a /* 《 */) stack.push(j);
       else if (c === 0x300b /* 》 */ && stack.length) pairs.push([stack.pop()!, j]);
@@ -79,14 +86,13 @@ function nestedIn(b: Block, open: number, close: number, toSource: ToSource): Ne
   // open brackets: [kind, text offset of the opening char]
   const stack: [NestedBracket, number][] = [];
   for (let j = open + 1; j < close; j++) {
-    // most characters are none of the six brackets: test the code before making a string
-    if (!BRACKET_CODES.has(t.charCodeAt(j))) continue;
-    const c = t[j];
-    if (OPEN[c]) {
-      stack.push([OPEN[c], j]);
+    const c = t.charCodeAt(j);
+    const open = opens(c);
+    if (open) {
+      stack.push([open, j]);
       continue;
     }
-    const kind = CLOSE[c];
+    const kind = closes(c);
     if (!kind) continue;
     // close the innermost open bracket of the same kind; a stray > or 〉 is text
     let k = stack.length - 1;

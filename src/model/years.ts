@@ -2,6 +2,7 @@ import type { Block, Section, Span } from './types.js';
 import type { Title } from './titles.js';
 import { matchNumbering } from './outline.js';
 import { YEAR_DIGITS_SOURCE, yearValue } from './numerals.js';
+import { isCnNumeralCode, isSpaceCode } from './char-codes.js';
 
 /**
  * Years named in the report: “2023年”, “2024年度”, in the title, in headings
@@ -54,6 +55,23 @@ const OPENER = /^(?:[一二三四五六七八九十]{1,3}是)?\s*(?:在|过去�
 
 type ToSource = (b: Block, i: number) => number;
 
+/** DASH's characters by code: -－—–~～至到. */
+function isDashCode(c: number): boolean {
+  return c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x7e || c === 0xff5e || c === 0x81f3 || c === 0x5230;
+}
+
+/** The first offset in [from, to) that is not `\s`, or `to`. */
+function skipSpaces(t: string, from: number, to: number): number {
+  while (from < to && isSpaceCode(t.charCodeAt(from))) from++;
+  return from;
+}
+
+/** The offset after the last character in [from, to) that is not `\s`, or `from`. */
+function skipSpacesBack(t: string, to: number, from: number): number {
+  while (to > from && isSpaceCode(t.charCodeAt(to - 1))) to--;
+  return to;
+}
+
 /** How far around a mention the rules look: enough for “2021年-”, “以来”, “,我县将…”. */
 const BEFORE = 40;
 const AFTER = 40;
@@ -85,20 +103,28 @@ export function findYears(
       if (!(year >= 1900 && year <= 2100)) continue;
       const start = toSource(b, at);
       const end = toSource(b, endText);
-      const rest = t.slice(endText, endText + AFTER + 10);
-      const head = t.slice(Math.max(0, at - BEFORE), at);
+      const restEnd = Math.min(t.length, endText + AFTER + 10);
+      const rest = t.slice(endText, restEnd);
+      const headStart = Math.max(0, at - BEFORE);
+      // the text before is sliced only where it is read: a range's first year, or the `before` of a long sentence
+      let head: string | undefined;
 
+      // what follows and precedes the year decides its kind; each pattern is tried only where the character
+      // next to the year (past spaces) can start it: most years stand alone (「2023年，」「2023年度法治…」)
       let kind: YearKind = 'plain';
       let range: [number, number] | undefined;
-      const rb = RANGE_BEFORE.exec(head);
-      const ra = RANGE_AFTER.exec(rest);
+      const nextAt = skipSpaces(t, endText, restEnd);
+      const next = nextAt < restEnd ? t.charCodeAt(nextAt) : -1;
+      const lastBefore = skipSpacesBack(t, at, headStart);
+      const rb = lastBefore > headStart && isDashCode(t.charCodeAt(lastBefore - 1)) ? RANGE_BEFORE.exec((head = t.slice(headStart, at))) : null;
+      const ra = isDashCode(next) ? RANGE_AFTER.exec(rest) : null;
       if (rb) {
         kind = 'range';
         range = [Number(rb[1]), year];
       } else if (ra) {
         kind = 'range';
         range = [year, Number(ra[1])];
-      } else if (DATE_AFTER.test(rest)) kind = 'date';
+      } else if (((next >= 0x30 && next <= 0x39) || isCnNumeralCode(next)) && DATE_AFTER.test(rest)) kind = 'date';
       else if (SINCE_AFTER.test(rest)) kind = 'since';
 
       const section = headingOf.get(b.index);
@@ -131,7 +157,7 @@ export function findYears(
         section: where === 'heading' ? section : undefined,
         cited: cited(start, end),
         opens: prefix !== undefined && OPENER.test(prefix.trim()),
-        before: (prefix ?? head).trim().slice(-30),
+        before: (prefix ?? head ?? t.slice(headStart, at)).trim().slice(-30),
         after,
         start,
         end,
