@@ -41,7 +41,9 @@ export interface YearMention extends Span {
 }
 
 // ASCII, full-width (２０２４年) and Chinese-numeral (二〇二四年) years, read in one pass
-const YEAR = new RegExp(`(?<![\\d０-９])(${YEAR_DIGITS_SOURCE})\\s*年(度)?`, 'g');
+// sticky: tried only where a year can stand, four characters before a 年 and the spaces before it (every year
+// form is four characters without a space or 年), so a paragraph is not searched character by character
+const YEAR = new RegExp(`(?<![\\d０-９])(${YEAR_DIGITS_SOURCE})\\s*年(度)?`, 'y');
 const DASH = '[-－—–~～至到]';
 const RANGE_BEFORE = new RegExp(`((?:19|20)\\d{2})\\s*年?度?\\s*${DASH}+\\s*$`);
 const RANGE_AFTER = new RegExp(`^\\s*${DASH}+\\s*((?:19|20)\\d{2})(?!\\d)`);
@@ -95,8 +97,13 @@ export function findYears(
     if (!t.includes('年')) continue; // every mention ends in 年: most headings and many short lines have none
     let sentenceStart = 0;
     let scanned = 0;
-    YEAR.lastIndex = 0;
-    for (let m = YEAR.exec(t); m; m = YEAR.exec(t)) {
+    for (let nian = t.indexOf('年'); nian !== -1; nian = t.indexOf('年', nian + 1)) {
+      // matches come in the order of their 年 and never overlap: the year of each 年 is where a global search
+      // for YEAR would find it
+      YEAR.lastIndex = skipSpacesBack(t, nian, 0) - 4;
+      if (YEAR.lastIndex < 0) continue;
+      const m = YEAR.exec(t);
+      if (!m) continue;
       const at = m.index;
       const endText = at + m[0].length;
       const year = yearValue(m[1]);
