@@ -53,12 +53,22 @@ export function findTitles(blocks: readonly Block[], toSource: ToSource): Title[
     // matched 《…》 pairs as [open, close] text offsets, found in closing order
     const pairs: [number, number][] = [];
     const stack: number[] = [];
-    // nothing before the first 《 can open or close a pair
-    for (let j = t.indexOf('《'); j < t.length; j++) {
-      const c = t.charCodeAt(j);
-      if (c === 0x300a /* 《 */) stack.push(j);
-      else if (c === 0x300b /* 》 */ && stack.length) pairs.push([stack.pop()!, j]);
-      else if (c === 0x0a && t.charCodeAt(j + 1) === 0x0a) stack.length = 0; // a paragraph break inside the block
+    // the next 《, 》 and paragraph break inside the block (\n\n, which empties the stack), each found by indexOf:
+    // only these characters matter, and nothing after the last 《 once the stack is empty
+    let open = t.indexOf('《');
+    let close = t.indexOf('》', open);
+    let paragraph = t.indexOf('\n\n', open);
+    while (open !== -1 || (stack.length && close !== -1)) {
+      if (open !== -1 && (close === -1 || open < close) && (paragraph === -1 || open < paragraph)) {
+        stack.push(open);
+        open = t.indexOf('《', open + 1);
+      } else if (close !== -1 && (paragraph === -1 || close < paragraph)) {
+        if (stack.length) pairs.push([stack.pop()!, close]);
+        close = t.indexOf('》', close + 1);
+      } else {
+        stack.length = 0;
+        paragraph = t.indexOf('\n\n', paragraph + 1);
+      }
     }
     pairs.sort((x, y) => x[0] - y[0]);
     // pairs nest properly: a pair opening before the current outer one closes lies inside it
