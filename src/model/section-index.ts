@@ -14,10 +14,13 @@ export function sectionIndex(blocks: Block[], sections: Section[]): (offset: num
   let current: Section[] = [];
   let next = 0; // the next section to open (sections come in document order: firstBlock never decreases)
   for (let i = 0; i < blocks.length; i++) {
-    const opening = next < sections.length && sections[next].firstBlock <= i;
-    if (opening || current.some((s) => s.endBlock <= i)) {
-      current = current.filter((s) => s.endBlock > i);
-      for (; next < sections.length && sections[next].firstBlock <= i; next++) if (sections[next].endBlock > i) current.push(sections[next]);
+    let changed = next < sections.length && sections[next].firstBlock <= i;
+    for (let k = 0; k < current.length && !changed; k++) changed = current[k].endBlock <= i;
+    if (changed) {
+      const list: Section[] = [];
+      for (const s of current) if (s.endBlock > i) list.push(s);
+      for (; next < sections.length && sections[next].firstBlock <= i; next++) if (sections[next].endBlock > i) list.push(sections[next]);
+      current = list;
     }
     around[i] = current;
   }
