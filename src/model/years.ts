@@ -49,13 +49,17 @@ const RANGE_BEFORE = new RegExp(`((?:19|20)\\d{2})\\s*年?度?\\s*${DASH}+\\s*$`
 const RANGE_AFTER = new RegExp(`^\\s*${DASH}+\\s*((?:19|20)\\d{2})(?!\\d)`);
 const DATE_AFTER = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/;
 const SINCE_AFTER = /^(?:以来|至今|起)/;
-const SENTENCE_END = /[。！？!?]/;
-/** The same marks as SENTENCE_END, by UTF-16 code. */
+/** A sentence end, `[。！？!?]`, by UTF-16 code. */
 const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 /** What may stand between a sentence start and a year that still “opens” it. */
 const OPENER = /^(?:[一二三四五六七八九十]{1,3}是)?\s*(?:在|过去的?|回顾)?$/;
 
 type ToSource = (b: Block, i: number) => number;
+
+/** The first character of SINCE_AFTER's words: 以 (以来), 至 (至今), 起. */
+function opensSince(c: number): boolean {
+  return c === 0x4ee5 || c === 0x81f3 || c === 0x8d77;
+}
 
 /** DASH's characters by code: -－—–~～至到. */
 function isDashCode(c: number): boolean {
@@ -87,14 +91,15 @@ export function findYears(
   toSource: ToSource,
 ): YearMention[] {
   const out: YearMention[] = [];
-  // headings by the block they open; titles walked in order: linear over the report
-  const headingOf = new Map<number, Section>();
-  for (const s of sections) headingOf.set(s.block, s);
+  // sections (one per heading block, in block order) and titles walked in order: linear over the report
+  let nextSection = 0;
   const cited = titleSweeper(titles);
   for (const b of blocks) {
     if (b.furniture) continue;
     const t = b.text;
-    if (!t.includes('年')) continue; // every mention ends in 年: most headings and many short lines have none
+    while (nextSection < sections.length && sections[nextSection].block < b.index) nextSection++;
+    // the section whose heading this block holds
+    const section = nextSection < sections.length && sections[nextSection].block === b.index ? sections[nextSection] : undefined;
     let sentenceStart = 0;
     let scanned = 0;
     for (let nian = t.indexOf('年'); nian !== -1; nian = t.indexOf('年', nian + 1)) {
@@ -110,10 +115,10 @@ export function findYears(
       if (!(year >= 1900 && year <= 2100)) continue;
       const start = toSource(b, at);
       const end = toSource(b, endText);
+      // the text after the year (50 characters) and before it (40) are sliced only where a pattern reads them
       const restEnd = Math.min(t.length, endText + AFTER + 10);
-      const rest = t.slice(endText, restEnd);
+      let rest: string | undefined;
       const headStart = Math.max(0, at - BEFORE);
-      // the text before is sliced only where it is read: a range's first year, or the `before` of a long sentence
       let head: string | undefined;
 
       // what follows and precedes the year decides its kind; each pattern is tried only where the character
@@ -124,17 +129,16 @@ export function findYears(
       const next = nextAt < restEnd ? t.charCodeAt(nextAt) : -1;
       const lastBefore = skipSpacesBack(t, at, headStart);
       const rb = lastBefore > headStart && isDashCode(t.charCodeAt(lastBefore - 1)) ? RANGE_BEFORE.exec((head = t.slice(headStart, at))) : null;
-      const ra = isDashCode(next) ? RANGE_AFTER.exec(rest) : null;
+      const ra = isDashCode(next) ? RANGE_AFTER.exec((rest ??= t.slice(endText, restEnd))) : null;
       if (rb) {
         kind = 'range';
         range = [Number(rb[1]), year];
       } else if (ra) {
         kind = 'range';
         range = [year, Number(ra[1])];
-      } else if (((next >= 0x30 && next <= 0x39) || isCnNumeralCode(next)) && DATE_AFTER.test(rest)) kind = 'date';
-      else if (SINCE_AFTER.test(rest)) kind = 'since';
+      } else if (((next >= 0x30 && next <= 0x39) || isCnNumeralCode(next)) && DATE_AFTER.test((rest ??= t.slice(endText, restEnd)))) kind = 'date';
+      else if (endText < t.length && opensSince(t.charCodeAt(endText)) && SINCE_AFTER.test((rest ??= t.slice(endText, restEnd)))) kind = 'since';
 
-      const section = headingOf.get(b.index);
       const inHeading = section !== undefined && start >= section.headingSpan.start && end <= section.headingSpan.end;
       const where = titleBlocks.has(b.index) ? 'title' : inHeading ? 'heading' : 'body';
 
@@ -151,8 +155,10 @@ export function findYears(
         const num = matchNumbering(prefix.trimStart());
         if (num) prefix = prefix.trimStart().slice(num.length);
       }
-      const stop = rest.search(SENTENCE_END);
-      const after = (stop === -1 ? rest : rest.slice(0, stop)).slice(0, AFTER);
+      // up to the sentence end, at most AFTER characters
+      let stop = endText;
+      while (stop < restEnd && stop < endText + AFTER && !isSentenceEnd(t.charCodeAt(stop))) stop++;
+      const after = t.slice(endText, stop);
 
       out.push({
         year,
