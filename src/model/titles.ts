@@ -35,6 +35,8 @@ function opens(c: number): NestedBracket | undefined {
 function closes(c: number): NestedBracket | undefined {
   return c === 0x3009 ? '〈〉' : c === 0x3e ? '<>' : c === 0x300b ? '《》' : undefined;
 }
+/** An opening bracket of a nested title. */
+const NESTED_OPEN = /[〈<《]/;
 /** How far back a closing 〉 or > looks for its opening bracket past brackets of other kinds. */
 const MAX_SKIP = 8;
 
@@ -49,13 +51,13 @@ export function findTitles(blocks: readonly Block[], toSource: ToSource): Title[
   const out: Title[] = [];
   for (const b of blocks) {
     const t = b.text;
-    if (!t.includes('《')) continue;
+    let open = t.indexOf('《');
+    if (open === -1) continue;
     // matched 《…》 pairs as [open, close] text offsets, found in closing order
     const pairs: [number, number][] = [];
     const stack: number[] = [];
     // the next 《, 》 and paragraph break inside the block (\n\n, which empties the stack), each found by indexOf:
     // only these characters matter, and nothing after the last 《 once the stack is empty
-    let open = t.indexOf('《');
     let close = t.indexOf('》', open);
     let paragraph = t.indexOf('\n\n', open);
     while (open !== -1 || (stack.length && close !== -1)) {
@@ -76,13 +78,15 @@ export function findTitles(blocks: readonly Block[], toSource: ToSource): Title[
     for (const [open, close] of pairs) {
       if (open < end) continue;
       end = close;
+      const text = t.slice(open + 1, close);
       out.push({
         start: toSource(b, open),
         end: toSource(b, close + 1),
-        text: t.slice(open + 1, close),
+        text,
         inner: { start: toSource(b, open + 1), end: toSource(b, close) },
         block: b.index,
-        nested: nestedIn(b, open, close, toSource),
+        // a nested title opens with 〈, < or 《: most titles hold none, and their characters are not walked
+        nested: NESTED_OPEN.test(text) ? nestedIn(b, open, close, toSource) : [],
       });
     }
   }
