@@ -18,6 +18,7 @@ import { findTotals } from './facts/totals.js';
 import { AMONG, WINDOW } from './facts/vocabulary.js';
 import { exactAdd, exactCompare, exactToString, type Exact } from './numbers.js';
 
+export { MERITS_BASE_STEMS, NOT_ON_MERITS } from './facts/vocabulary.js';
 export type { Facts, FactsInput, Quantity, Rate, RateBasis, RateKind, Steps, Total } from './facts/types.js';
 export { pointsVerdict, rateVerdict, timesVerdict, totalVerdict, type PointsVerdict, type RateVerdict, type StatedRate, type TotalVerdict } from './facts/verdicts.js';
 
