@@ -33,11 +33,9 @@ export function parseText(text: string): Root {
       let e = eol;
       while (isBlank(text.charCodeAt(e - 1))) e--;
       const value = text.slice(s, e);
-      // the paragraph and its one text node cover the same characters: one position object serves both (nothing
-      // in fzlint writes into a node's position; three objects fewer per line of a plain-text report)
-      const position = { start: { line, column: s - offset + 1, offset: s }, end: { line, column: e - offset + 1, offset: e } };
-      const node: Text = { type: 'text', value, position };
-      children.push({ type: 'paragraph', children: [node], position });
+      // the paragraph and its text node each own their position: parse/hard-wrap.ts extends a paragraph's end alone
+      const node: Text = { type: 'text', value, position: { start: { line, column: s - offset + 1, offset: s }, end: { line, column: e - offset + 1, offset: e } } };
+      children.push({ type: 'paragraph', children: [node], position: { start: { line, column: s - offset + 1, offset: s }, end: { line, column: e - offset + 1, offset: e } } });
     }
     if (eol >= n) break; // offset: where the last line starts, line: its number
     // CRLF counts as one line break
