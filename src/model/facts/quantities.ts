@@ -5,7 +5,7 @@
  */
 import { approxSuffixAt, normalizeDigits, readNumbers, type NumberToken } from '../numbers.js';
 import type { FactsInput, FactsSentence, Quantity, Rate, Steps } from './types.js';
-import { CLAUSE_BREAK, CLOSERS, DATE_TAIL, OPENERS, UNIT_FAMILY } from './vocabulary.js';
+import { CLAUSE_BREAK, CLOSERS, DATE_TAIL, MULTIPLE_OF_COUNT, OPENERS, UNIT_FAMILY } from './vocabulary.js';
 import { pointsRate, readRate, timesRate } from './rates.js';
 
 /** 翻番, 翻了一番, 翻两番. */
@@ -79,17 +79,21 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     steps.count += 1 + (t.start - Math.min(prevEnd, t.start)); // the figure and the label before it
     const labelStart = Math.max(ctx.clauseStart[k], Math.min(prevEnd, t.start));
     const afterFigure = k > 0 && labelStart === prevEnd && !prevWasCount;
+    // 是上年19卷的2倍, 是上年158件的125.3%: the count right before is last year's, the figure its multiple
+    const ofCount = prevWasCount && labelStart === prevEnd && qs.length > 0 && MULTIPLE_OF_COUNT.test(qs[qs.length - 1].label);
     prevEnd = t.end;
     prevWasCount = false;
     if (t.percent) {
-      const rate = readRate(text, t, labelStart, text.slice(labelStart, t.start), src, srcEnd, si, s.block, s.text);
+      const rate = readRate(text, t, labelStart, text.slice(labelStart, t.start), src, srcEnd, si, s.block, s.text, ofCount);
+      if (ofCount) widenToLastYear(rate, qs[qs.length - 1], s.text, src, t.end);
       rs.push({ rate, tokenStart: t.start });
       continue;
     }
     if (t.ordinal || (t.start > 0 && text.charCodeAt(t.start - 1) === C_BEFORE)) continue; // 第三, 前三位: ranks, not counts
     if (text.charCodeAt(t.end) === C_TIMES) {
       // 增长2倍, 是上年的1.5倍: a growth or a multiple against last year
-      const rate = timesRate(text, s.text, t, t.end + 1, text.slice(labelStart, t.start), src, srcEnd, si, s.block);
+      const rate = timesRate(text, s.text, t, t.end + 1, text.slice(labelStart, t.start), src, srcEnd, si, s.block, undefined, ofCount);
+      if (rate && ofCount) widenToLastYear(rate, qs[qs.length - 1], s.text, src, t.end + 1);
       if (rate) rs.push({ rate, tokenStart: t.start });
       continue;
     }
@@ -152,6 +156,17 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     rs.sort((a, b) => a.tokenStart - b.tokenStart);
   }
   return { text, quantities: qs, rates: rs };
+}
+
+/** 是上年19卷的2倍: the rate as a reader names it starts at 是上年, before last year's count (`end`: the figure's end). */
+function widenToLastYear(rate: Rate, last: Quantity, written: string, src: (i: number) => number, end: number): void {
+  const m = MULTIPLE_OF_COUNT.exec(last.label);
+  if (!m) return;
+  const at = last.inSentence.labelStart + m.index;
+  rate.start = src(at);
+  rate.label = m[0];
+  rate.labelSpan = { start: src(at), end: last.labelSpan.end };
+  rate.text = written.slice(at, end);
 }
 
 /**

@@ -10,19 +10,24 @@ import {
   AMONG,
   BASE,
   CHANGE_COUNT,
+  CHANGE_TO,
   CLOSE_QUOTE,
   COMPLETION,
   CONNECTORS,
   DECLINE_WORD,
+  FROM_END,
   GROWTH_WORD,
   HAN,
   INCREASE_LABEL,
   LIST_JOIN,
   LAST_YEAR,
+  LAST_YEAR_LIST,
+  RESPECTIVE_CHANGE,
   YEAR_BEFORE,
   MODES,
   MONEY_BASE,
   MONEY_STEM_WORDS,
+  MULTIPLE_OF,
   NEGATION,
   NEW_TOTAL_LABEL,
   OPEN_QUOTE,
@@ -48,7 +53,7 @@ type ToSource = (i: number) => number;
 const CARRIED = /结转|旧存|遗留|未结|积案/;
 
 /** `text` is the sentence as read (full-width digits as ASCII), `written` as typed (same offsets): raw and text quote it. */
-export function readRate(text: string, t: NumberToken, labelStart: number, rawLabel: string, src: ToSource, srcEnd: ToSource, sentence: number, block: number, written = text): Rate {
+export function readRate(text: string, t: NumberToken, labelStart: number, rawLabel: string, src: ToSource, srcEnd: ToSource, sentence: number, block: number, written = text, ofCount = false): Rate {
   // Strip the connector (达, 均在 …) between the name and the figure
   let connector = '';
   for (const c of CONNECTORS) {
@@ -72,7 +77,7 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
   if (PER_CAPITA.test(name)) kind = 'per-capita';
   else if (name.endsWith('率')) kind = 'ratio';
   else if (SHARE_WORD.test(name) || (t.fraction && name.endsWith('占'))) kind = 'share';
-  else if (GROWTH_WORD.test(name)) kind = 'growth';
+  else if (GROWTH_WORD.test(name) || MULTIPLE_OF.test(name) || (ofCount && name === '的')) kind = 'growth';
   else if (DECLINE_WORD.test(name)) kind = 'decline';
   else if (name && OTHER_WORD.test(name)) kind = 'other';
   else kind = 'bare';
@@ -84,7 +89,7 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
     modifier = [...QUALIFIERS, ...MODES].find((w) => before.endsWith(w)) ?? '';
     label = `${modifier}${stem}率`;
   } else if (kind === 'growth') {
-    label = GROWTH_WORD.exec(name)?.[0] ?? name;
+    label = GROWTH_WORD.exec(name)?.[0] ?? MULTIPLE_OF.exec(name)?.[0] ?? name;
   } else if (kind === 'decline') {
     label = DECLINE_WORD.exec(name)?.[0] ?? name;
   } else if (kind === 'share') {
@@ -113,7 +118,8 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
     // a bound (80%以上, 过半) is inexact but can still be checked against its side
     inexact: t.inexact,
     shared,
-    lastYear: LAST_YEAR.test(rawLabel) && !CARRIED.test(rawLabel),
+    // the earlier figure: last year's (较上年的96.2%), or the start of a change (由86.8%提高到91.4%)
+    lastYear: (LAST_YEAR.test(rawLabel) || FROM_END.test(rawLabel)) && !CARRIED.test(rawLabel),
     raw: written.slice(t.start, t.end),
     text: written.slice(ls, t.end),
     valueSpan: { start: src(t.start), end: srcEnd(t.end) },
@@ -123,6 +129,11 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
   };
   if (t.fraction) rate.fraction = t.fraction;
   if (t.bound) rate.bound = t.bound;
+  if (kind === 'growth' && !GROWTH_WORD.test(name)) {
+    // 是上年的125.3%, 是上年158件的125.3%: now over last year's, in percent (not last year's rate)
+    rate.times = 'multiple';
+    rate.lastYear = false;
+  }
   return rate;
 }
 
@@ -170,9 +181,10 @@ interface Figure {
 
 /**
  * 增长2倍 / 增加了1.5倍 (an increase) and 是上年的2倍 / 为去年的1.5倍 / 翻了一番 (a multiple). `end` is
- * where the figure with 倍 ends; undefined when no growth word or last-year phrase names it.
+ * where the figure with 倍 ends; undefined when no growth word or last-year phrase names it. `ofCount`: the count
+ * right before is last year's, named so (是上年19卷的2倍), and the label is its 的.
  */
-export function timesRate(text: string, written: string, t: Figure, end: number, rawLabel: string, src: ToSource, srcEnd: ToSource, sentence: number, block: number, doubling?: string): Rate | undefined {
+export function timesRate(text: string, written: string, t: Figure, end: number, rawLabel: string, src: ToSource, srcEnd: ToSource, sentence: number, block: number, doubling?: string, ofCount = false): Rate | undefined {
   const name = rawLabel.replace(QUOTES, '');
   const bare = name.replace(/(?:了|到|至)$/, '');
   let times: 'increase' | 'multiple';
@@ -183,9 +195,12 @@ export function timesRate(text: string, written: string, t: Figure, end: number,
   } else if (GROWTH_WORD.test(bare)) {
     times = /(?:到|至)$/.test(name) ? 'multiple' : 'increase'; // 增长到2倍 is a multiple
     label = name.slice(name.length - (GROWTH_WORD.exec(bare)?.[0].length ?? 0) - (name.length - bare.length));
-  } else if (/(?:是|为|相当于|达到|达)(?:上年|去年|上一年|同期|上年同期|去年同期)(?:的)?$/.test(name)) {
+  } else if (MULTIPLE_OF.test(name)) {
     times = 'multiple';
-    label = /(?:是|为|相当于|达到|达)(?:上年|去年|上一年|同期|上年同期|去年同期)(?:的)?$/.exec(name)?.[0] ?? name;
+    label = MULTIPLE_OF.exec(name)?.[0] ?? name;
+  } else if (ofCount && name === '的') {
+    times = 'multiple'; // 是上年19卷的2倍: last year's count stands between
+    label = name;
   } else return undefined;
   const ls = doubling ? t.start : Math.max(0, t.start - label.length);
   return {
@@ -353,11 +368,11 @@ function subjectBases(num: Quantity, window: Quantity[], n: number): RateBasis[]
 /** Last year's count: named so (较上年的120件, 上年同期80件) or by its year (较2022年的39件, (2019年320件)). */
 function lastYearCount(q: Quantity, text: string): boolean {
   if (CARRIED.test(q.label) || CHANGE_COUNT.test(q.label)) return false;
-  return LAST_YEAR.test(q.label) || YEAR_BEFORE.test(text.slice(Math.max(0, q.inSentence.start - 12), q.inSentence.start));
+  return LAST_YEAR.test(q.label) || YEAR_BEFORE.test(text.slice(Math.max(0, q.inSentence.start - 12), q.inSentence.start)) || FROM_END.test(q.label);
 }
 
 function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
-  if (rate.unit === 'times') return pairTimes(rate, ctx);
+  if (rate.unit === 'times' || rate.times === 'multiple') return pairTimes(rate, ctx);
   if (rate.unit !== 'percent') return [];
   const window = ctx.window;
   const sign = rate.kind === 'growth' ? 1n : -1n;
@@ -512,25 +527,106 @@ export function respectiveShares(text: string, rates: readonly { rate: Rate; tok
   }
 }
 
+/**
+ * 分别为143件、72件，分别同比增长6.7%、33.3%（上年分别为134件、54件）: the i-th change of a 分别 list is the i-th count
+ * of the 、-joined list right before it against the i-th of last year's list, given in brackets right after the
+ * rates or as a clause between the two (…，上年分别为134件、54件，分别增长…). Nothing when the lists differ in length,
+ * a figure is inexact, or the kinds differ.
+ */
+export function respectiveChanges(text: string, rates: readonly { rate: Rate; tokenStart: number }[], qs: readonly Quantity[]): void {
+  for (let j = 0; j < rates.length; j++) {
+    const head = rates[j];
+    const m = head.rate.unit === 'percent' ? RESPECTIVE_CHANGE.exec(head.rate.label) ?? RESPECTIVE_CHANGE.exec(text.slice(Math.max(0, head.tokenStart - 12), head.tokenStart)) : null;
+    if (!m) continue;
+    const list = [head];
+    let end = figureEnd(text, head.tokenStart);
+    for (let k = j + 1; k < rates.length && (!rates[k].rate.label || JOIN_ONLY.test(rates[k].rate.label)) && JOIN_ONLY.test(text.slice(end, rates[k].tokenStart)); k++) {
+      list.push(rates[k]);
+      end = figureEnd(text, rates[k].tokenStart);
+    }
+    j += list.length - 1;
+    if (list.length < 2 || list.some((r) => r.rate.unit !== 'percent' || r.rate.inexact)) continue;
+    const n = list.length;
+    // last year's list: in brackets right after the rates, else the list right before the head
+    let prev = countList(text, qs, qs.findIndex((q) => q.inSentence.start >= end), n);
+    let curEnd = head.tokenStart;
+    if (prev && (!prev[0].nested || !/^\s*[（(][^（()）]{0,12}$/.test(text.slice(end, prev[0].inSentence.start)))) prev = undefined;
+    if (!prev) {
+      const before = qs.filter((q) => !q.nested && q.inSentence.end <= head.tokenStart);
+      prev = countList(text, before, before.length - n, n);
+      if (!prev || !/^\s*[，,]\s*[^，,。；;%]{0,14}$/.test(text.slice(prev[n - 1].inSentence.end, head.tokenStart))) continue;
+      curEnd = prev[0].inSentence.start;
+    } else if (prev.some((q) => !q.nested)) continue;
+    if (!LAST_YEAR_LIST.test(text.slice(Math.max(0, prev[0].inSentence.start - 14), prev[0].inSentence.start))) continue;
+    // this year's list: right before (the head, or last year's list), outside brackets
+    const before = qs.filter((q) => !q.nested && q.inSentence.end <= curEnd);
+    const curs = countList(text, before, before.length - n, n);
+    if (!curs || curs.some((q) => q.family !== prev![0].family)) continue;
+    if (!/^\s*[，,]\s*[^，,。；;%]{0,14}$/.test(text.slice(curs[n - 1].inSentence.end, curEnd))) continue;
+    const up = /增|提高|上升/.test(m[1]);
+    for (const [i, r] of list.entries()) {
+      const cur = curs[i];
+      const last = prev[i];
+      if (last.exact.n <= 0n) continue;
+      const diff = exactSub(cur.exact, last.exact);
+      const a = fig(cur);
+      const b = fig(last);
+      r.rate.kind = up ? 'growth' : 'decline';
+      if (i > 0 && r.rate.label) {
+        // 和33.3%: the joining word is not the rate's name
+        r.rate.label = '';
+        r.rate.start = r.rate.valueSpan.start;
+        r.rate.labelSpan = { ...r.rate.valueSpan };
+        r.rate.text = r.rate.raw;
+      }
+      r.rate.bases = [{ formula: 'change', numerator: cur, denominator: last, part: up ? diff : { n: -diff.n, e: diff.e }, partTolerance: exactAdd(cur.tolerance, last.tolerance), base: last.exact, baseTolerance: last.tolerance, expression: up ? `(${a}−${b})/${b}` : `(${b}−${a})/${b}` }];
+    }
+  }
+}
+
+/** `n` exact counts of one kind from qs[from], joined by 、/和 alone; undefined otherwise. */
+function countList(text: string, qs: readonly Quantity[], from: number, n: number): Quantity[] | undefined {
+  if (from < 0 || from + n > qs.length) return undefined;
+  const list = qs.slice(from, from + n);
+  if (list.some((q, i) => q.inexact || q.family !== list[0].family || q.nested !== list[0].nested || (i > 0 && !JOIN_ONLY.test(text.slice(list[i - 1].inSentence.end, q.inSentence.start))))) return undefined;
+  return list;
+}
+
 /** The change right after last year's count, the comparison said before it: 较上年的1217件增加79件. */
 const CHANGE_AFTER = /^[）)\s]*(?:净)?(?:增加|增长|增多|多|上升|提高|减少|下降|少|降低)(?:了)?$/;
 
-/** A figure introduced by its year alone, as a table turned into text writes it: 「2025年236件；2024年212件」. */
-const YEAR_CELL = /(?:^|[：:；;，,\s])((?:19|20)\d{2})\s*年度?\s*[：:]?\s*$/;
+/**
+ * A figure introduced by its year alone, as a table turned into text writes it: 「2025年236件；2024年212件」, or by its
+ * year and a copula: 「2024年为248件」「2024年有45件」.
+ */
+const YEAR_CELL = /(?:^|[：:；;，,\s])((?:19|20)\d{2})\s*年度?\s*[：:]?\s*(为|是|有|达到|达|共计|共|计)?\s*$/;
+/** A count whose clause opens with its year: 「2025年共办理人民调解案件272件」「2025年，全镇受理…」. */
+const YEAR_LEAD = /(?:^|[：:；;，,。\s])((?:19|20)\d{2})\s*年度?\s*[，,]?\s*$/;
 
 /**
- * A table row turned into text: 行政复议收案：2025年236件；2024年212件；同比增长11.3%. Exactly two counts of one kind
- * before the rate, each introduced by its year alone, the years one apart: the earlier year's is last year's.
+ * Two counts of one kind for two years one apart, the earlier year's being last year's: a table row turned into
+ * text (行政复议收案：2025年236件；2024年212件；同比增长11.3%), or a count for this year with last year's after it
+ * (2025年共办理人民调解案件272件，2024年为248件，同比增长9.7%). No other count may stand among them; when a year
+ * leads a count's clause, the other count must be named the same or by a copula alone (为, 是, 有).
  */
 function yearRows(ctx: PairingContext, here: Quantity[]): { curs: Quantity[]; prev: Quantity } | undefined {
-  const cells: { q: Quantity; year: number }[] = [];
+  const cells: { q: Quantity; year: number; lead: boolean; copula: boolean }[] = [];
   for (const q of here) {
     if (q.nested) continue;
     const m = YEAR_CELL.exec(ctx.text.slice(Math.max(0, q.inSentence.start - 12), q.inSentence.start));
-    if (m) cells.push({ q, year: Number(m[1]) });
+    const lead = m ? null : YEAR_LEAD.exec(ctx.text.slice(Math.max(0, q.inSentence.labelStart - 8), q.inSentence.labelStart));
+    if (m) cells.push({ q, year: Number(m[1]), lead: false, copula: m[2] !== undefined });
+    else if (lead && q.label) cells.push({ q, year: Number(lead[1]), lead: true, copula: false });
     else if (cells.length) return undefined; // another count among the cells: not a plain row
   }
   if (cells.length !== 2 || cells[0].q.family !== cells[1].q.family || Math.abs(cells[0].year - cells[1].year) !== 1) return undefined;
+  if (cells[0].lead || cells[1].lead || cells[0].copula || cells[1].copula) {
+    // one cell names the thing counted again (受理 in 全镇受理行政复议案件), or only gives its figure (2024年为248件)
+    const [a, b] = cells;
+    const bare = (c: typeof a) => !c.lead && c.q.label.replace(/^(?:为|是|有|达到|达|共计|共|计)$/, '') === '';
+    const same = a.q.label.length >= 2 && b.q.label.length >= 2 && (a.q.label.includes(b.q.label) || b.q.label.includes(a.q.label));
+    if (!(same || (a.lead && bare(b)) || (b.lead && bare(a)))) return undefined;
+  }
   const [cur, prev] = cells[0].year > cells[1].year ? [cells[0], cells[1]] : [cells[1], cells[0]];
   return prev.q.exact.n > 0n ? { curs: [cur.q], prev: prev.q } : undefined;
 }
@@ -564,6 +660,8 @@ function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantit
   const after = here[last + 1];
   // 1296件，较上年的1217件增加79件，增长6.5%: the count after last year's is the change, this year's came before
   const change = after && after.family === prev.family && !after.nested && CHANGE_AFTER.test(after.label) ? after : undefined;
+  // 由19个工作日压缩至14个工作日: a start figure (由, 从) is an earlier one only with its end right after it
+  if (!LAST_YEAR.test(prev.label) && FROM_END.test(prev.label) && !(after && !after.nested && after.family === prev.family && CHANGE_TO.test(after.label))) return null;
   if (after && !change && after.family === prev.family && !after.nested && !isLast[last + 1]) curs.push(after);
   else {
     for (let i = last - 1; i >= 0; i--) {

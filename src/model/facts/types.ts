@@ -116,7 +116,7 @@ export interface Rate extends Span {
   inexact: boolean;
   /** One figure for several rates (参考率、及格率均在80%以上; 分别为). */
   shared: boolean;
-  /** Last year's figure (较上年的96.2%, 上年同期为…), named so before it. */
+  /** The earlier figure of a comparison: last year's (较上年的96.2%, 上年同期为…) or the start of a change (由86.8%提高到…), named so before it. */
   lastYear: boolean;
   /** The figure as written: 91.61%. */
   raw: string;

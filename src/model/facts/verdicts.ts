@@ -129,15 +129,20 @@ export function rateVerdict(s: StatedRate, part: Exact, partTolerance: Exact, ba
 
 /**
  * A multiple (是上年的1.5倍, 翻了一番) or an increase in 倍 (增长2倍: now = 3 × last year by the
- * standard reading, but often written for 2 ×: either reading fits). Rounding only; the ratio is
- * given to two decimals.
+ * standard reading, but often written for 2 ×: either reading fits). Rounding only, and a whole multiple
+ * within a tenth of it (2倍: 1.8 to 2.2); the ratio is given to two decimals.
  */
 export function timesVerdict(s: StatedRate, increase: boolean, part: Exact, partTolerance: Exact, base: Exact, baseTolerance: Exact): RateVerdict {
   const exactly = { ...s, roundedOnly: true };
-  const v = rateVerdict(exactly, part, partTolerance, base, baseTolerance);
+  const fits = (k: Exact) => {
+    const v = rateVerdict({ ...exactly, exact: k }, part, partTolerance, base, baseTolerance).fits;
+    if (!v || s.decimals > 0) return v;
+    // a whole multiple (2倍, 翻一番) is not any ratio that rounds to it (1.5 is not 翻一番): within a tenth of it
+    const near = (x: Exact, bound: 'above' | 'below') => rateVerdict({ exact: x, decimals: 6, scale: s.scale, bound }, part, partTolerance, base, baseTolerance).fits;
+    return near({ n: 9n * k.n, e: k.e - 1 }, 'above') && near({ n: 11n * k.n, e: k.e - 1 }, 'below');
+  };
   const shown = rateVerdict({ ...exactly, decimals: 2 }, part, partTolerance, base, baseTolerance);
-  const plusOne = increase && rateVerdict({ ...exactly, exact: exactAdd(s.exact, { n: 1n, e: 0 }) }, part, partTolerance, base, baseTolerance).fits;
-  return { fits: v.fits || plusOne, computed: shown.computed, computedDecimals: 2 };
+  return { fits: fits(s.exact) || (increase && fits(exactAdd(s.exact, { n: 1n, e: 0 }))), computed: shown.computed, computedDecimals: 2 };
 }
 
 export interface PointsVerdict {

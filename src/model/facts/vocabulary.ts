@@ -116,7 +116,11 @@ export const CONNECTORS = [
 /** Against last year: 同比, 较上年, 比去年同期 … (the comparison a growth figure states). */
 const VERSUS = '(?:同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年度|比上年度|较上一年|比上一年|较上年|比上年|较去年|比去年|较同期|与上年相比|与去年相比)';
 export const GROWTH_WORD = new RegExp(`${VERSUS}?(?:分别)?(?:增长|增加|提高|上升|提升|增幅|增速|增长了|增加了|提高了|上升了)$`);
-export const DECLINE_WORD = new RegExp(`${VERSUS}?(?:分别)?(?:下降|减少|降低|降幅|下降了|减少了|降低了)$`);
+export const DECLINE_WORD = new RegExp(`${VERSUS}?(?:分别|平均)?(?:下降|减少|降低|降幅|下降了|减少了|降低了|压缩|缩短|压减|缩减|压缩了|缩短了)$`);
+/** The head of a 分别 list of changes: 分别同比增长6.7%、33.3%; 同比分别下降…; 分别较上年增长…. */
+export const RESPECTIVE_CHANGE = new RegExp(`(?:同比|较上年|比上年|较去年|比去年)?分别(?:${VERSUS}|(?:较|比)(?:19|20)\\d{2}年(?:同期)?)?(增长|增加|提高|上升|下降|减少|降低)(?:了)?$`);
+/** Last year's figures given as a list: （上年分别为134件、54件）, 上年同期分别为…, 2024年分别为…. */
+export const LAST_YEAR_LIST = /(?:上年|去年|上一年|上年同期|去年同期|(?:19|20)\d{2}年(?:同期)?)分别(?:为|是|有)?$/;
 export const SHARE_WORD = /(?:占比|比重|比例)$|^(?:所占|占)/;
 export const OTHER_WORD = /(?:度|比|指数|分)$/;
 /** The increase a growth rate is built on (净增长5351户) and the new total (总量达60409户). */
@@ -124,6 +128,10 @@ export const INCREASE_LABEL = /净增|新增|增长|增加/;
 export const NEW_TOTAL_LABEL = /总量|总数|总计|总额|总共|累计|达到|总/;
 /** Last year's figure: 较上年的120件, 上年同期为80件, 去年120件, 由上年的92.1%. */
 export const LAST_YEAR = /上年|去年|上一年|同期|前一年/;
+/** The earlier figure of a change written 由X…到Y (由86.8%提高到91.4%; 由19个工作日压缩至14个工作日). */
+export const FROM_END = /(?:由|从)(?:原来的|原先的|原|以前的)?$/;
+/** The later figure of such a change: 提高到91.4%, 压缩至14个工作日, 降至31件. */
+export const CHANGE_TO = /(?:压缩|缩短|缩减|压减|减少|下降|降低|降|减|增加|增长|增|提高|提升|上升|升|扩大)(?:了)?(?:到|至|为)$/;
 /**
  * Last year's figure named by its year, read from the text right before the count (the year is a
  * figure of its own, so it is not in the count's label): 较2022年的39件, (2019年320件).
@@ -131,6 +139,10 @@ export const LAST_YEAR = /上年|去年|上一年|同期|前一年/;
 export const YEAR_BEFORE = /(?:(?:较|比|与)(?:19|20)\d{2}年(?:同期|度)?(?:的|相比|为)?|[(（](?:19|20)\d{2}年(?:同期|度)?(?:为|是)?)$/;
 /** A change against last year stated as a count: 较上年增加18件, 同比减少16件. */
 export const CHANGE_COUNT = new RegExp(`${VERSUS}(?:的)?(?:净)?(增加|增长|多|上升|提高|减少|下降|少|降低)(?:了)?$`);
+/** A multiple of last year's figure: 是上年的2倍, 为去年同期的125.3%, 相当于上年的1.5倍. */
+export const MULTIPLE_OF = /(?:是|为|相当于|达到|达)(?:上年|去年|上一年|同期|上年同期|去年同期)(?:的)?$/;
+/** The same with last year's count between: 是上年19卷的2倍 (the words before the count). */
+export const MULTIPLE_OF_COUNT = /(?:是|为|相当于|达到|达)(?:上年|去年|上一年|上年同期|去年同期)(?:的)?$/;
 /** 增长X倍 / 翻一番 after a comparison. */
 export const TIMES_UNIT = /^倍/;
 /** The end of a date before a label: 2023年以来,受理… */
