@@ -4,8 +4,8 @@ import { exactToString } from '../src/model/numbers.js';
 import { pointsVerdict, rateVerdict, timesVerdict, type Rate, type RateBasis, type StatedRate } from '../src/model/facts.js';
 
 /** A rate's scale and sign (symbols, the same in every language). */
-const SCALE = { percent: 100, permille: 1000, point: 100, times: 1 } as const;
-const SIGN = { percent: '%', permille: '‰', point: '', times: '' } as const;
+const SCALE = { percent: 100, permille: 1000, point: 100, times: 1, each: 1 } as const;
+const SIGN = { percent: '%', permille: '‰', point: '', times: '', each: '' } as const;
 
 function stated(rate: Rate): StatedRate {
   const s: StatedRate = { exact: rate.exact, decimals: rate.decimals, scale: SCALE[rate.unit] };
@@ -113,7 +113,7 @@ export default defineRule({
       const data = {
         rate: shown,
         expression: basis.expression,
-        computed: exactToString(v.computed) + SIGN[rate.unit],
+        computed: exactToString(v.computed) + (rate.unit === 'each' ? (rate.measure ?? '') : SIGN[rate.unit]),
         decimals: v.computedDecimals,
         numerator: exactToString(basis.numerator.exact),
         denominator: exactToString(basis.denominator.exact),
@@ -128,7 +128,7 @@ export default defineRule({
         context.reportIssue({ messageId: 'timesMismatch', data: { rate: shown, expression: basis.expression, computed: exactToString(v.computed) }, severity: 'warn', start: rate.start, end: rate.end, related });
       } else if (rate.qualified) {
         context.reportIssue({ messageId: 'qualifiedMismatch', data: { ...data, qualifier: rate.modifier }, severity: 'info', start: rate.start, end: rate.end, related });
-      } else if (v.unreachable && verdicts.every((x) => x.unreachable) && (basis.formula === 'ratio' || basis.formula === 'share')) {
+      } else if (v.unreachable && verdicts.every((x) => x.unreachable) && (basis.formula === 'ratio' || basis.formula === 'share') && rate.unit !== 'each') {
         const u = v.unreachable;
         const bounds = { denLo: exactToString(u.denLo), denHi: exactToString(u.denHi), numLo: exactToString(u.numLo), numHi: exactToString(u.numHi) };
         context.reportIssue({ messageId: 'unreachable', data: { ...data, ...bounds }, severity: 'warn', start: rate.start, end: rate.end, related, suggestions });

@@ -5,8 +5,8 @@
  */
 import { approxSuffixAt, normalizeDigits, readNumbers, type NumberToken } from '../numbers.js';
 import type { FactsInput, FactsSentence, Quantity, Rate, Steps } from './types.js';
-import { CLAUSE_BREAK, CLOSERS, DATE_TAIL, MULTIPLE_OF_COUNT, OPENERS, UNIT_FAMILY } from './vocabulary.js';
-import { pointsRate, readRate, timesRate } from './rates.js';
+import { AVERAGE, CLAUSE_BREAK, CLOSERS, DATE_TAIL, MULTIPLE_OF_COUNT, OPENERS, UNIT_FAMILY } from './vocabulary.js';
+import { averageRate, pointsRate, readRate, timesRate } from './rates.js';
 
 /** 翻番, 翻了一番, 翻两番. */
 const DOUBLING = /翻(?:了)?(一|两|二|三)?番/g;
@@ -138,6 +138,11 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
       // 提高2.3个百分点: a change of a rate, read as a rate of its own
       const rate = pointsRate(s.text, q, t, src, srcEnd); // quoted as written
       if (rate) rs.push({ rate, tokenStart: t.start });
+      continue;
+    }
+    if (!q.nested && AVERAGE.test(q.label)) {
+      // 人均49.6学时: a quotient of two counts, read as a rate of its own
+      rs.push({ rate: averageRate(s.text, q, src, srcEnd), tokenStart: t.start });
       continue;
     }
     qs.push(q);

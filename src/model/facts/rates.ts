@@ -8,6 +8,7 @@ import { exactAdd, exactCompare, exactSub, exactToString, normalizeDigits, type 
 import type { Quantity, Rate, RateBasis, RateKind, Total } from './types.js';
 import {
   AMONG,
+  AVERAGE,
   BASE,
   CHANGE_COUNT,
   CHANGE_TO,
@@ -15,8 +16,10 @@ import {
   COMPLETION,
   CONNECTORS,
   DECLINE_WORD,
+  DECLINE_RATE,
   FROM_END,
   GROWTH_WORD,
+  GROWTH_RATE,
   HAN,
   INCREASE_LABEL,
   LIST_JOIN,
@@ -42,6 +45,7 @@ import {
   SHARE_OF,
   SHARE_WORD,
   SHARED_NAMES,
+  TOTAL_WORD,
   STEMS,
   STEM_WORDS,
   WHOLE_LABEL,
@@ -75,6 +79,8 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
   let modifier = '';
   let label = name;
   if (PER_CAPITA.test(name)) kind = 'per-capita';
+  else if (GROWTH_RATE.test(name)) kind = 'growth';
+  else if (DECLINE_RATE.test(name)) kind = 'decline';
   else if (name.endsWith('率')) kind = 'ratio';
   else if (SHARE_WORD.test(name) || (t.fraction && name.endsWith('占'))) kind = 'share';
   else if (GROWTH_WORD.test(name) || MULTIPLE_OF.test(name) || (ofCount && name === '的')) kind = 'growth';
@@ -89,9 +95,9 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
     modifier = [...QUALIFIERS, ...MODES].find((w) => before.endsWith(w)) ?? '';
     label = `${modifier}${stem}率`;
   } else if (kind === 'growth') {
-    label = GROWTH_WORD.exec(name)?.[0] ?? MULTIPLE_OF.exec(name)?.[0] ?? name;
+    label = GROWTH_WORD.exec(name)?.[0] ?? MULTIPLE_OF.exec(name)?.[0] ?? GROWTH_RATE.exec(name)?.[0] ?? name;
   } else if (kind === 'decline') {
-    label = DECLINE_WORD.exec(name)?.[0] ?? name;
+    label = DECLINE_WORD.exec(name)?.[0] ?? DECLINE_RATE.exec(name)?.[0] ?? name;
   } else if (kind === 'share') {
     label = SHARE_NAME.exec(name)?.[0] ?? (name.startsWith('占') || name.startsWith('所占') ? name : (/占.*$/.exec(name)?.[0] ?? name));
   }
@@ -129,7 +135,7 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
   };
   if (t.fraction) rate.fraction = t.fraction;
   if (t.bound) rate.bound = t.bound;
-  if (kind === 'growth' && !GROWTH_WORD.test(name)) {
+  if (kind === 'growth' && !GROWTH_WORD.test(name) && !GROWTH_RATE.test(name)) {
     // 是上年的125.3%, 是上年158件的125.3%: now over last year's, in percent (not last year's rate)
     rate.times = 'multiple';
     rate.lastYear = false;
@@ -164,6 +170,37 @@ export function pointsRate(text: string, q: Quantity, t: NumberToken, src: ToSou
     lastYear: false,
     raw: q.raw,
     text: text.slice(ls, q.inSentence.end),
+    valueSpan: { start: q.start, end: q.end },
+    bases: [],
+    sentence: q.sentence,
+    block: q.block,
+  };
+}
+
+/** 人均49.6学时: an average per head, kind 'per-capita' and unit 'each' (the quotient of a total and a head count). */
+export function averageRate(written: string, q: Quantity, src: ToSource, srcEnd: ToSource): Rate {
+  const word = AVERAGE.exec(q.label)?.[0] ?? '';
+  const ls = q.inSentence.start - word.length;
+  return {
+    start: src(ls),
+    end: q.end,
+    label: word,
+    labelSpan: { start: src(ls), end: srcEnd(q.inSentence.start) },
+    kind: 'per-capita',
+    stem: '',
+    modifier: '',
+    qualified: false,
+    completion: false,
+    value: q.value,
+    exact: q.exact,
+    decimals: q.decimals,
+    unit: 'each',
+    measure: q.unit,
+    inexact: q.inexact,
+    shared: false,
+    lastYear: false,
+    raw: q.raw,
+    text: written.slice(ls, q.inSentence.end),
     valueSpan: { start: q.start, end: q.end },
     bases: [],
     sentence: q.sentence,
@@ -290,6 +327,8 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
     case 'points':
       rate.points = pairPoints(rate, ctx.ratesBefore);
       return [];
+    case 'per-capita':
+      return rate.unit === 'each' ? pairAverage(rate, ctx) : [];
     default:
       return [];
   }
@@ -719,6 +758,22 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (!whole) return [];
   if (scopes.some((s) => !whole.label.includes(s))) return [];
   return [ratioBasis(part, whole, 'share')];
+}
+
+/**
+ * 组织95名执法人员参加培训…，累计4712学时，人均49.6学时: the nearest count of the average's measure before it, in its
+ * sentence, named as a total (累计, 共 …) or the only one, over the one count of people (人, 名, 位) before it in the
+ * sentence. Nothing when people are counted twice (95名执法人员中80名参训: which heads?) or a figure is inexact.
+ */
+function pairAverage(rate: Rate, ctx: PairingContext): RateBasis[] {
+  if (rate.inexact) return [];
+  const here = ctx.sentenceBefore.filter((q) => !q.nested);
+  const same = here.filter((q) => q.unit === rate.measure);
+  const total = same[same.length - 1];
+  if (!total || total.inexact || (same.length > 1 && !TOTAL_WORD.test(total.label))) return [];
+  const people = here.filter((q) => q.family === 'person');
+  if (people.length !== 1 || people[0].inexact || people[0].exact.n <= 0n) return [];
+  return [ratioBasis(total, people[0])];
 }
 
 function pairPoints(rate: Rate, before: Rate[]): Rate['points'] {

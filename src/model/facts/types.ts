@@ -59,7 +59,7 @@ export type RateKind =
   | 'decline'
   /** 提高2.3个百分点: a change of a rate, in percentage points */
   | 'points'
-  /** 万人受援率, 人均: per head of a population the report does not give */
+  /** 万人受援率, 人均: per head of a population (人均49.6学时: over the people counted before it, when they are) */
   | 'per-capita'
   /** 满意度, 压缩比: a survey or index, not a ratio of stated counts */
   | 'other'
@@ -104,8 +104,10 @@ export interface Rate extends Span {
   exact: Exact;
   /** Decimals as stated: 97.4% → 1; 九成 → −1 (to the nearest ten percent). */
   decimals: number;
-  /** percent (%, 百分之, 成, fractions), permille (‰), point (个百分点), times (倍, 翻番). */
-  unit: 'percent' | 'permille' | 'point' | 'times';
+  /** percent (%, 百分之, 成, fractions), permille (‰), point (个百分点), times (倍, 翻番), each (人均49.6学时: a quotient). */
+  unit: 'percent' | 'permille' | 'point' | 'times' | 'each';
+  /** For each: the measure word of the average (学时 of 人均49.6学时). */
+  measure?: string;
   /** For 倍: 增长2倍 (an increase: now = last year × 3, though many write it for × 2) or 是上年的2倍 (a multiple). */
   times?: 'increase' | 'multiple';
   /** A fraction as written: 四分之三 → 3/4, 一半 → 1/2. */
