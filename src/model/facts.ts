@@ -15,7 +15,7 @@ import type { Quantity, Rate, Total, Facts, FactsInput, Steps } from './facts/ty
 import { readSentence } from './facts/quantities.js';
 import { figureEnd, pair, respectiveChanges, respectiveShares } from './facts/rates.js';
 import { findTotals } from './facts/totals.js';
-import { AMONG, WINDOW } from './facts/vocabulary.js';
+import { AMONG, AMONG_LEAD, WINDOW } from './facts/vocabulary.js';
 import { exactAdd, exactCompare, exactToString, type Exact } from './numbers.js';
 
 export type { Facts, FactsInput, Quantity, Rate, RateBasis, RateKind, Steps, Total } from './facts/types.js';
@@ -52,13 +52,13 @@ export function extractFacts(input: FactsInput): Facts {
       totals.push(t);
       for (const p of t.parts) if (!partOf.has(p)) partOf.set(p, t);
     }
-    // 15个乡镇中已有10个: the whole and the part in one phrase
+    // 15个乡镇中已有10个, 424项中可全程网办254项: the whole and the part in one phrase
     const qs = perSentence[si];
     for (let k = 1; k < qs.length; k++) {
       steps.count++;
       const a = qs[k - 1];
       const b = qs[k];
-      if (a.family === b.family && !a.nested && !b.nested && AMONG.test(b.label) && b.inSentence.start - a.inSentence.end < 30) wholeOf.set(b, a);
+      if (a.family === b.family && !a.nested && !b.nested && (AMONG.test(b.label) || AMONG_LEAD.test(b.label)) && b.inSentence.start - a.inSentence.end < 30) wholeOf.set(b, a);
     }
   });
 

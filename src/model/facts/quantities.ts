@@ -6,7 +6,7 @@
 import { approxSuffixAt, normalizeDigits, readNumbers, type NumberToken } from '../numbers.js';
 import type { FactsInput, FactsSentence, Quantity, Rate, Steps } from './types.js';
 import { AVERAGE, CLAUSE_BREAK, CLOSERS, DATE_TAIL, MULTIPLE_OF_COUNT, OPENERS, UNIT_FAMILY } from './vocabulary.js';
-import { averageRate, pointsRate, readRate, timesRate } from './rates.js';
+import { averageRate, pointsRate, readRate, respectiveNames, timesRate } from './rates.js';
 
 /** 翻番, 翻了一番, 翻两番. */
 const DOUBLING = /翻(?:了)?(一|两|二|三)?番/g;
@@ -71,6 +71,7 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
   const src = (i: number) => input.toSource(block, s.textStart + i);
   const srcEnd = (i: number) => (i > 0 ? input.toSource(block, s.textStart + i - 1) + 1 : src(0));
 
+  let namedLists: Map<Rate, string> | undefined; // shared percentages and their labels (参考率、合格率分别为…)
   let prevEnd = 0; // end of the previous figure, its unit included
   let prevWasCount = false;
   // a plain loop, not forEach: prevEnd and prevWasCount stay locals, not a closure's context
@@ -84,8 +85,10 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     prevEnd = t.end;
     prevWasCount = false;
     if (t.percent) {
-      const rate = readRate(text, t, labelStart, text.slice(labelStart, t.start), src, srcEnd, si, s.block, s.text, ofCount);
+      const rawLabel = text.slice(labelStart, t.start);
+      const rate = readRate(text, t, labelStart, rawLabel, src, srcEnd, si, s.block, s.text, ofCount);
       if (ofCount) widenToLastYear(rate, qs[qs.length - 1], s.text, src, t.end);
+      if (rate.shared) (namedLists ??= new Map()).set(rate, rawLabel);
       rs.push({ rate, tokenStart: t.start });
       continue;
     }
@@ -160,6 +163,7 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     }
     rs.sort((a, b) => a.tokenStart - b.tokenStart);
   }
+  if (namedLists && rs.length >= 2) respectiveNames(text, s.text, rs, namedLists, src);
   return { text, quantities: qs, rates: rs };
 }
 

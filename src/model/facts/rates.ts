@@ -40,6 +40,7 @@ import {
   QUALIFYING_ASIDE,
   QUOTE_CHAR,
   QUOTES,
+  RATE_BASE,
   SCOPE,
   SHARE_NAME,
   SHARE_OF,
@@ -55,6 +56,78 @@ type ToSource = (i: number) => number;
 
 /** Counts carried over or left from before are not last year's figure (上年结转20件). */
 const CARRIED = /结转|旧存|遗留|未结|积案/;
+
+/** What a rate's name makes it: its kind, and for a ratio its stem and modifier (电子送达率 → 送达, 电子). */
+function classify(name: string, fraction: boolean, ofCount: boolean): { kind: RateKind; stem: string; modifier: string; label: string } {
+  let kind: RateKind;
+  let stem = '';
+  let modifier = '';
+  let label = name;
+  if (PER_CAPITA.test(name)) kind = 'per-capita';
+  else if (GROWTH_RATE.test(name)) kind = 'growth';
+  else if (DECLINE_RATE.test(name)) kind = 'decline';
+  else if (name.endsWith('率')) kind = 'ratio';
+  else if (SHARE_WORD.test(name) || (fraction && name.endsWith('占'))) kind = 'share';
+  else if (GROWTH_WORD.test(name) || MULTIPLE_OF.test(name) || (ofCount && name === '的')) kind = 'growth';
+  else if (DECLINE_WORD.test(name)) kind = 'decline';
+  else if (name && OTHER_WORD.test(name)) kind = 'other';
+  else kind = 'bare';
+
+  if (kind === 'ratio') {
+    const core = name.slice(0, -1);
+    stem = STEMS.find((w) => core.endsWith(w)) ?? core.slice(-2);
+    const before = core.slice(0, core.length - stem.length);
+    modifier = [...QUALIFIERS, ...MODES].find((w) => before.endsWith(w)) ?? '';
+    label = `${modifier}${stem}率`;
+  } else if (kind === 'growth') {
+    label = GROWTH_WORD.exec(name)?.[0] ?? MULTIPLE_OF.exec(name)?.[0] ?? GROWTH_RATE.exec(name)?.[0] ?? name;
+  } else if (kind === 'decline') {
+    label = DECLINE_WORD.exec(name)?.[0] ?? DECLINE_RATE.exec(name)?.[0] ?? name;
+  } else if (kind === 'share') {
+    label = SHARE_NAME.exec(name)?.[0] ?? (name.startsWith('占') || name.startsWith('所占') ? name : (/占.*$/.exec(name)?.[0] ?? name));
+  }
+  return { kind, stem, modifier, label };
+}
+
+/** Names listed before one 分别 of figures: 参考率、合格率分别为99.7%、99.4%. */
+const NAMED_LIST = /((?:[\u4e00-\u9fff]{1,10}率[、和及与])+[\u4e00-\u9fff]{1,10}率)(?:分别为|分别是|分别达到|分别达)$/;
+
+/**
+ * 参考率、合格率分别为99.7%、99.4%: each figure of the list gets its own name (and is no longer shared), when there are
+ * as many figures, joined by 、/和 alone, as names. `rawLabels`: the words before each percentage's figure.
+ */
+export function respectiveNames(text: string, written: string, rates: readonly { rate: Rate; tokenStart: number }[], rawLabels: ReadonlyMap<Rate, string>, src: ToSource): void {
+  for (let j = 0; j < rates.length; j++) {
+    const rawLabel = rawLabels.get(rates[j].rate) ?? '';
+    const m = NAMED_LIST.exec(rawLabel);
+    if (!m) continue;
+    const names = m[1].split(/[、和及与]/);
+    const list = [rates[j]];
+    let end = figureEnd(text, rates[j].tokenStart);
+    for (let k = j + 1; k < rates.length && list.length < names.length + 1 && JOIN_ONLY.test(text.slice(end, rates[k].tokenStart)); k++) {
+      list.push(rates[k]);
+      end = figureEnd(text, rates[k].tokenStart);
+    }
+    j += list.length - 1;
+    if (list.length !== names.length || list.some((r) => r.rate.unit !== 'percent' || r.rate.inexact)) continue;
+    for (const [i, { rate, tokenStart }] of list.entries()) {
+      const c = classify(names[i], false, false);
+      if (c.kind !== 'ratio') continue;
+      rate.kind = c.kind;
+      rate.stem = c.stem;
+      rate.modifier = c.modifier;
+      rate.label = c.label;
+      rate.qualified = QUALIFIERS.includes(c.modifier);
+      rate.completion = COMPLETION.has(c.stem);
+      rate.shared = false;
+      // the head reads from the first name (参考率、合格率分别为99.7%), the others are their figures
+      const at = i === 0 ? tokenStart - rawLabel.length + m.index : tokenStart;
+      rate.start = src(at);
+      rate.labelSpan = { start: src(at), end: src(i === 0 ? at + m[1].length : tokenStart) };
+      rate.text = written.slice(at, figureEnd(text, tokenStart));
+    }
+  }
+}
 
 /** `text` is the sentence as read (full-width digits as ASCII), `written` as typed (same offsets): raw and text quote it. */
 export function readRate(text: string, t: NumberToken, labelStart: number, rawLabel: string, src: ToSource, srcEnd: ToSource, sentence: number, block: number, written = text, ofCount = false): Rate {
@@ -74,33 +147,7 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
   const name = rawName.replace(QUOTES, '');
   const shared = connector.startsWith('均') || connector.startsWith('分别') || SHARED_NAMES.test(text.slice(labelStart, nameEnd)) || /分别/.test(name);
 
-  let kind: RateKind;
-  let stem = '';
-  let modifier = '';
-  let label = name;
-  if (PER_CAPITA.test(name)) kind = 'per-capita';
-  else if (GROWTH_RATE.test(name)) kind = 'growth';
-  else if (DECLINE_RATE.test(name)) kind = 'decline';
-  else if (name.endsWith('率')) kind = 'ratio';
-  else if (SHARE_WORD.test(name) || (t.fraction && name.endsWith('占'))) kind = 'share';
-  else if (GROWTH_WORD.test(name) || MULTIPLE_OF.test(name) || (ofCount && name === '的')) kind = 'growth';
-  else if (DECLINE_WORD.test(name)) kind = 'decline';
-  else if (name && OTHER_WORD.test(name)) kind = 'other';
-  else kind = 'bare';
-
-  if (kind === 'ratio') {
-    const core = name.slice(0, -1);
-    stem = STEMS.find((w) => core.endsWith(w)) ?? core.slice(-2);
-    const before = core.slice(0, core.length - stem.length);
-    modifier = [...QUALIFIERS, ...MODES].find((w) => before.endsWith(w)) ?? '';
-    label = `${modifier}${stem}率`;
-  } else if (kind === 'growth') {
-    label = GROWTH_WORD.exec(name)?.[0] ?? MULTIPLE_OF.exec(name)?.[0] ?? GROWTH_RATE.exec(name)?.[0] ?? name;
-  } else if (kind === 'decline') {
-    label = DECLINE_WORD.exec(name)?.[0] ?? DECLINE_RATE.exec(name)?.[0] ?? name;
-  } else if (kind === 'share') {
-    label = SHARE_NAME.exec(name)?.[0] ?? (name.startsWith('占') || name.startsWith('所占') ? name : (/占.*$/.exec(name)?.[0] ?? name));
-  }
+  const { kind, stem, modifier, label } = classify(name, !!t.fraction, ofCount);
   // Where the label starts in the text: count its characters back from the name's end (quotes ride along)
   let ls = nameEnd;
   for (let left = label.length; ls > nameStart && left > 0; ls--) if (!QUOTE_CHAR.test(text[ls - 1])) left--;
@@ -365,7 +412,7 @@ function pairRatio(rate: Rate, window: Quantity[]): RateBasis[] {
       if (rate.qualified) continue;
       break; // an earlier count of the same thing: an older statement begins here
     }
-    const isBase = BASE.test(q.label) || (q.family === 'money' && MONEY_BASE.test(q.label)) || (rate.qualified && names(q.label, rate.stem));
+    const isBase = BASE.test(q.label) || RATE_BASE.test(q.label) || (q.family === 'money' && MONEY_BASE.test(q.label)) || (rate.qualified && names(q.label, rate.stem));
     if (isBase && q.note !== undefined && QUALIFYING_ASIDE.test(q.note)) return []; // 受理100件(含结转…): unclear
     if (isBase) bases.push(ratioBasis(num, q));
     else if (!bases.length && !rate.qualified) break; // the nearest count is not a base: unclear

@@ -100,7 +100,11 @@ export const STEM_WORDS: Record<string, readonly string[]> = {
   成功: ['成功调解', '调解成功', '成功化解'],
   // 纠错率 over the cases corrected, as 复议 reports write them: 纠正违法或不当行政行为15件
   纠错: ['纠错', '纠正'],
+  // 参考率 over those who sat the exam: 应考311人，实考310人
+  参考: ['参考', '实考', '实际参考', '参加考试'],
 };
+/** Words that introduce the base of a ratio, and of nothing else (not a total of a list): 应考311人，实考310人，合格308人. */
+export const RATE_BASE = /应考|实考|应参考|实际参考|应参加/;
 /** Judged subsets: 按时办结率 is checked only against a stated 按时办结 count, and softly. */
 export const QUALIFIERS = ['一次性', '按时', '按期', '及时', '限时', '当场', '当日', '当天', '即时', '提前', '满意'];
 /** Modes that narrow the count but are stated as counts (电子送达案件1051件). */
@@ -176,6 +180,8 @@ export const CLOSE_QUOTE = /[”"’」』]/;
 export const HAN = /[\u3400-\u9fff“”"‘’「」]/;
 /** 「N个…中已有M个」: a whole and a part in one phrase. */
 export const AMONG = /中(?:已有|已经有|有|共有)$/;
+/** The same with the part's words after 中: 政务服务事项424项中可全程网办254项, 30人中已取得执法证28人. */
+export const AMONG_LEAD = /^中(?:已有|已经有|共有|有|已经|已|可|能|均)/;
 /** Approximate shares that can still be checked as bounds: 过半, 半数以上, 超过半数. */
 export const MAJORITY = /过半|半数以上|超过半数|超半数|一半以上|大半/g;
 
