@@ -365,7 +365,7 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (rate.inexact && !rate.bound) return [];
   switch (rate.kind) {
     case 'ratio':
-      return pairRatio(rate, ctx.window);
+      return pairRatio(rate, ctx.window, ctx.sentenceBefore);
     case 'growth':
     case 'decline':
       return pairGrowth(rate, ctx);
@@ -381,7 +381,7 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
   }
 }
 
-function pairRatio(rate: Rate, window: Quantity[]): RateBasis[] {
+function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[]): RateBasis[] {
   if (rate.unit === 'point' || !rate.stem) return [];
   const need = rate.modifier ? rate.modifier + rate.stem : rate.stem;
   const moneyWords = rate.modifier ? undefined : MONEY_STEM_WORDS[rate.stem];
@@ -413,12 +413,31 @@ function pairRatio(rate: Rate, window: Quantity[]): RateBasis[] {
       break; // an earlier count of the same thing: an older statement begins here
     }
     const isBase = BASE.test(q.label) || RATE_BASE.test(q.label) || (q.family === 'money' && MONEY_BASE.test(q.label)) || (rate.qualified && names(q.label, rate.stem));
-    if (isBase && q.note !== undefined && QUALIFYING_ASIDE.test(q.note)) return []; // 受理100件(含结转…): unclear
+    if (isBase && q.note !== undefined && QUALIFYING_ASIDE.test(q.note)) {
+      // 受理371件（含上年结转23件）: courts take 结案率 over all cases, some reviewers over the new ones; both are kept
+      const carried = carriedIn(q, sentenceBefore);
+      if (!carried) return []; // 受理100件(含…): unclear
+      bases.push(ratioBasis(num, q));
+      const base = exactSub(q.exact, carried.exact);
+      if (base.n > 0n) bases.push({ ...ratioBasis(num, q), base, baseTolerance: exactAdd(q.tolerance, carried.tolerance), expression: `${fig(num)}/(${fig(q)}−${fig(carried)})` });
+      continue;
+    }
     if (isBase) bases.push(ratioBasis(num, q));
     else if (!bases.length && !rate.qualified) break; // the nearest count is not a base: unclear
   }
   if (!bases.length && !rate.qualified && bareCount(num.label, need, otherWords)) return subjectBases(num, window, n);
   return bases;
+}
+
+/** An aside that says only which older cases a count includes: 含上年结转23件, 其中含旧存案件5件. */
+const CARRIED_NOTE = /^(?:其中)?(?:含|包含|包括)(?:上年|去年|往年|以前年度|历年)?(?:结转|旧存|未结)(?:案件|事项)?[0-9.]+[件起宗项]$/;
+
+/** The carried-over count in a base's aside (受理371件（含上年结转23件）→ 23件), when the aside says nothing else. */
+function carriedIn(q: Quantity, sentenceBefore: readonly Quantity[]): Quantity | undefined {
+  if (q.note === undefined || !CARRIED_NOTE.test(q.note)) return undefined;
+  const inside = sentenceBefore.filter((c) => c.nested && c.inSentence.start > q.inSentence.end && c.inSentence.end <= q.inSentence.end + q.note!.length + 1);
+  const c = inside.length === 1 ? inside[0] : undefined;
+  return c && !c.inexact && c.family === q.family && exactCompare(c.exact, q.exact) < 0 ? c : undefined;
 }
 
 /** Words a bare count may start with: 其中持证1262名, 已配备, 均合格. */

@@ -100,6 +100,8 @@ export const STEM_WORDS: Record<string, readonly string[]> = {
   成功: ['成功调解', '调解成功', '成功化解'],
   // 纠错率 over the cases corrected, as 复议 reports write them: 纠正违法或不当行政行为15件
   纠错: ['纠错', '纠正'],
+  // 结案率 over the cases closed, however the closing is named: 审结367件, 办结…
+  结案: ['结案', '审结', '办结', '执结'],
   // 参考率 over those who sat the exam: 应考311人，实考310人
   参考: ['参考', '实考', '实际参考', '参加考试'],
 };
