@@ -39,6 +39,7 @@ export function extractFacts(input: FactsInput): Facts {
     pendingRates.push(figures.rates);
     for (const q of figures.quantities) quantities.push(q);
     for (const r of figures.rates) rates.push(r.rate);
+    if (figures.readRates) for (const r of figures.readRates) rates.push(r);
   });
 
   // 2. Totals (before rates: 占比 is taken over the whole named before 其中)

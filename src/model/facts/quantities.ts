@@ -7,6 +7,7 @@ import { approxSuffixAt, normalizeDigits, readNumbers, type NumberToken } from '
 import type { FactsInput, FactsSentence, Quantity, Rate, Steps } from './types.js';
 import { AVERAGE, CLAUSE_BREAK, CLOSERS, DATE_TAIL, MULTIPLE_OF_COUNT, OPENERS, UNIT_FAMILY } from './vocabulary.js';
 import { averageRate, pointsRate, readRate, respectiveNames, timesRate } from './rates.js';
+import { tableRates } from './tables.js';
 
 /** 翻番, 翻了一番, 翻两番. */
 const DOUBLING = /翻(?:了)?(一|两|二|三)?番/g;
@@ -55,6 +56,8 @@ export interface SentenceFigures {
   text: string;
   quantities: Quantity[];
   rates: { rate: Rate; tokenStart: number }[];
+  /** Rates read whole, with their bases (a pipe table's growth column): not paired again. */
+  readRates?: Rate[];
 }
 
 /** Read the counts and rate figures of sentence `si`. */
@@ -164,6 +167,8 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     rs.sort((a, b) => a.tokenStart - b.tokenStart);
   }
   if (namedLists && rs.length >= 2) respectiveNames(text, s.text, rs, namedLists, src);
+  // | 事项 | 2024年 | 2025年 | 增长率 |: a table written as text
+  if (text.includes('|\n|')) return { text, quantities: qs, rates: rs, readRates: tableRates(text, src, srcEnd, si, s.block) };
   return { text, quantities: qs, rates: rs };
 }
 
