@@ -483,8 +483,8 @@ function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
   const sign = rate.kind === 'growth' ? 1n : -1n;
   const here = ctx.sentenceBefore.filter((q) => !q.inexact);
   // a. This year's count against last year's, both stated: 受理138件,较上年的120件增长15%;
-  //    由上年的80件下降到64件,下降20%; 受理138件(上年120件),增长15%
-  const found = thisAndLastYear(ctx);
+  //    由上年的80件下降到64件,下降20%; 受理138件(上年120件),增长15%; 环比: the period before
+  const found = (rate.label.includes('环比') ? periodRows(ctx.text, here) : undefined) ?? thisAndLastYear(ctx);
   if (found === null) return [];
   if (found) {
     const { curs, prev } = found;
@@ -734,6 +734,36 @@ function yearRows(ctx: PairingContext, here: Quantity[]): { curs: Quantity[]; pr
   }
   const [cur, prev] = cells[0].year > cells[1].year ? [cells[0], cells[1]] : [cells[1], cells[0]];
   return prev.q.exact.n > 0n ? { curs: [cur.q], prev: prev.q } : undefined;
+}
+
+/** A period opening a clause: 第三季度, 四季度, 上半年, 11月, 十一月份. */
+const PERIOD_START = /^\s*(?:第?([一二三四1-4])季度|([上下])半年|(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)/;
+const CN_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12, 上: 1, 下: 2 };
+const CLAUSE_START = /[，,；;：:。]/;
+
+/**
+ * 第三季度受理投诉60件，第四季度受理69件，环比增长15.0%: two counts of one kind, each opening its clause with a period of
+ * one kind (quarter, half-year, month), the periods consecutive; no other count of the kind among them.
+ */
+function periodRows(text: string, here: Quantity[]): { curs: Quantity[]; prev: Quantity } | undefined {
+  const cells: { q: Quantity; kind: number; n: number }[] = [];
+  for (const q of here) {
+    if (q.nested) continue;
+    let c = q.inSentence.labelStart;
+    while (c > 0 && c > q.inSentence.labelStart - 8 && !CLAUSE_START.test(text[c - 1])) c--;
+    const m = PERIOD_START.exec(text.slice(c, q.inSentence.start));
+    if (!m) {
+      if (cells.length) return undefined;
+      continue;
+    }
+    const kind = m[1] ? 1 : m[2] ? 2 : 3;
+    const word = m[1] ?? m[2] ?? m[3];
+    cells.push({ q, kind, n: CN_NUMBER[word] ?? Number(word) });
+  }
+  if (cells.length !== 2) return undefined;
+  const [a, b] = cells;
+  if (a.kind !== b.kind || a.q.family !== b.q.family || b.n - a.n !== 1 || a.q.exact.n <= 0n) return undefined;
+  return { curs: [b.q], prev: a.q };
 }
 
 /**
