@@ -75,6 +75,7 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
   const srcEnd = (i: number) => (i > 0 ? input.toSource(block, s.textStart + i - 1) + 1 : src(0));
 
   let namedLists: Map<Rate, string> | undefined; // shared percentages and their labels (参考率、合格率分别为…)
+  let yearRates: { rate: Rate; year: number }[] | undefined;
   let prevEnd = 0; // end of the previous figure, its unit included
   let prevWasCount = false;
   // a plain loop, not forEach: prevEnd and prevWasCount stay locals, not a closure's context
@@ -92,6 +93,8 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
       const rate = readRate(text, t, labelStart, rawLabel, src, srcEnd, si, s.block, s.text, ofCount);
       if (ofCount) widenToLastYear(rate, qs[qs.length - 1], s.text, src, t.end);
       if (rate.shared) (namedLists ??= new Map()).set(rate, rawLabel);
+      // 2025年…出庭应诉率为91.4%，2024年为86.8%: a rate introduced by its year
+      if (afterFigure && rawLabel.startsWith('年') && isYear(tokens[k - 1])) (yearRates ??= []).push({ rate, year: Number(tokens[k - 1].exact.n) });
       rs.push({ rate, tokenStart: t.start });
       continue;
     }
@@ -167,10 +170,18 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     rs.sort((a, b) => a.tokenStart - b.tokenStart);
   }
   if (namedLists && rs.length >= 2) respectiveNames(text, s.text, rs, namedLists, src);
+  // two rates for two years one apart: the earlier year's is the earlier figure (for 提高N个百分点)
+  if (yearRates?.length === 2 && Math.abs(yearRates[0].year - yearRates[1].year) === 1) {
+    const [a, b] = yearRates;
+    (a.year < b.year ? a : b).rate.lastYear = true;
+  }
   // | 事项 | 2024年 | 2025年 | 增长率 |: a table written as text
   if (text.includes('|\n|')) return { text, quantities: qs, rates: rs, readRates: tableRates(text, src, srcEnd, si, s.block) };
   return { text, quantities: qs, rates: rs };
 }
+
+/** A figure that is a year: 2024 (then 年). */
+const isYear = (t: NumberToken): boolean => t.exact.e === 0 && t.exact.n >= 1900n && t.exact.n <= 2099n && !t.percent;
 
 /** 是上年19卷的2倍: the rate as a reader names it starts at 是上年, before last year's count (`end`: the figure's end). */
 function widenToLastYear(rate: Rate, last: Quantity, written: string, src: (i: number) => number, end: number): void {
