@@ -90,7 +90,8 @@ export function extractFacts(input: FactsInput): Facts {
       const sentenceBefore = cur.slice(Math.max(0, p - WINDOW), p);
       steps.count += 3 * WINDOW; // the pairing below looks at no more than the window and the rates before
       const asideAfter = asideRightAfter(texts[si], tokenStart, cur[p]);
-      rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, asideAfter, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf, shareParts });
+      const previous = prev.length ? { text: texts[si - 1], quantities: prev } : undefined;
+      rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, asideAfter, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf, shareParts, previous });
       ratesBefore.push(rate);
     }
   });

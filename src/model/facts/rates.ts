@@ -355,6 +355,8 @@ export interface PairingContext {
   wholeOf: Map<Quantity, Quantity>;
   /** Counts already taken as the part of a share (咨询类124599件,占43.81%): never a whole. */
   shareParts: Set<Quantity>;
+  /** The sentence before (same paragraph) and its counts: last year's count may stand there (2024年，共受理438件。2025年受理467件，…). */
+  previous?: { text: string; quantities: readonly Quantity[] };
 }
 
 /**
@@ -724,6 +726,7 @@ function yearRows(ctx: PairingContext, here: Quantity[]): { curs: Quantity[]; pr
     else if (lead && q.label) cells.push({ q, year: Number(lead[1]), lead: true, copula: false });
     else if (cells.length) return undefined; // another count among the cells: not a plain row
   }
+  if (cells.length === 1 && cells[0].lead) return yearBefore(ctx, cells[0]);
   if (cells.length !== 2 || cells[0].q.family !== cells[1].q.family || Math.abs(cells[0].year - cells[1].year) !== 1) return undefined;
   if (cells[0].lead || cells[1].lead || cells[0].copula || cells[1].copula) {
     // one cell names the thing counted again (受理 in 全镇受理行政复议案件), or only gives its figure (2024年为248件)
@@ -764,6 +767,24 @@ function periodRows(text: string, here: Quantity[]): { curs: Quantity[]; prev: Q
   const [a, b] = cells;
   if (a.kind !== b.kind || a.q.family !== b.q.family || b.n - a.n !== 1 || a.q.exact.n <= 0n) return undefined;
   return { curs: [b.q], prev: a.q };
+}
+
+/**
+ * 2024年，全镇共受理政务服务申请438件。2025年受理467件，同比增长6.6%: this year's count opens its clause with its year,
+ * last year's is the one count of the kind in the sentence before, its clause opened by the year before, named alike.
+ */
+function yearBefore(ctx: PairingContext, cur: { q: Quantity; year: number }): { curs: Quantity[]; prev: Quantity } | undefined {
+  const before = ctx.previous;
+  if (!before) return undefined;
+  const kin = before.quantities.filter((q) => q.family === cur.q.family && !q.nested);
+  if (kin.length !== 1) return undefined;
+  const prev = kin[0];
+  const m = YEAR_LEAD.exec(before.text.slice(Math.max(0, prev.inSentence.labelStart - 8), prev.inSentence.labelStart)) ?? YEAR_CELL.exec(before.text.slice(Math.max(0, prev.inSentence.start - 12), prev.inSentence.start));
+  if (!m || Number(m[1]) !== cur.year - 1 || prev.inexact || prev.exact.n <= 0n) return undefined;
+  const a = cur.q.label;
+  const b = prev.label;
+  if (!(a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a)))) return undefined;
+  return { curs: [cur.q], prev };
 }
 
 /**
