@@ -13,7 +13,7 @@
  */
 import type { Quantity, Rate, Total, Facts, FactsInput, Steps } from './facts/types.js';
 import { readSentence } from './facts/quantities.js';
-import { figureEnd, pair, respectiveChanges, respectiveShares } from './facts/rates.js';
+import { figureEnd, pair, pointsBeforeAfter, respectiveChanges, respectiveShares } from './facts/rates.js';
 import { findTotals } from './facts/totals.js';
 import { AMONG, AMONG_LEAD, WINDOW } from './facts/vocabulary.js';
 import { exactAdd, exactCompare, exactToString, type Exact } from './numbers.js';
@@ -96,11 +96,13 @@ export function extractFacts(input: FactsInput): Facts {
     }
   });
 
-  // 3b. 分别为29件、13件，分别占45.3%、20.3%: each share of a 分别占 list is its own part's; 分别同比增长 lists
+  // 3b. 分别为29件、13件，分别占45.3%、20.3%: each share of a 分别占 list is its own part's; 分别同比增长 lists;
+  // 下降2.1个百分点（2024年为14.6%）: last year's rate after the change
   input.sentences.forEach((_, si) => {
     if (pendingRates[si].length < 2) return;
     respectiveShares(texts[si], pendingRates[si], perSentence[si], partOf);
     respectiveChanges(texts[si], pendingRates[si], perSentence[si]);
+    pointsBeforeAfter(texts[si], pendingRates[si]);
   });
 
   shareListBases(rates, steps);

@@ -893,6 +893,27 @@ function pairAverage(rate: Rate, ctx: PairingContext): RateBasis[] {
   return [ratioBasis(total, people[0])];
 }
 
+/** A plain percentage that can be one end of a change in points. */
+const plainRate = (r: Rate | undefined): r is Rate => !!r && r.unit === 'percent' && !r.inexact && !r.fraction && r.decimals >= 0;
+/** From a points figure to last year's rate in brackets right after it: 3.1个百分点（2024年为14.6%）, 5.6个百分点（上年为86.8%）. */
+const POINTS_THEN_BEFORE = /^[0-9.]+个?百分点\s*[（(]\s*(?:上年|去年|上一年|上年同期|去年同期|(?:19|20)\d{2}年(?:同期)?)(?:为|是)?$/;
+
+/**
+ * 纠错率为12.5%，同比下降2.1个百分点（2024年为14.6%）: a change in points with last year's rate in brackets after it, and
+ * this year's rate right before it. `rates`: the sentence's rates with the offsets of their figures, in order.
+ */
+export function pointsBeforeAfter(text: string, rates: readonly { rate: Rate; tokenStart: number }[]): void {
+  for (let j = 1; j + 1 < rates.length; j++) {
+    const r = rates[j].rate;
+    if (r.kind !== 'points' || r.points || r.shared || r.inexact) continue;
+    const now = rates[j - 1].rate;
+    const before = rates[j + 1].rate;
+    if (!plainRate(now) || now.lastYear || !plainRate(before)) continue;
+    if (!POINTS_THEN_BEFORE.test(text.slice(rates[j].tokenStart, rates[j + 1].tokenStart))) continue;
+    r.points = { now, before, direction: GROWTH_WORD.test(r.label) ? 1 : -1 };
+  }
+}
+
 function pairPoints(rate: Rate, before: Rate[]): Rate['points'] {
   const direction: 1 | -1 = GROWTH_WORD.test(rate.label) ? 1 : -1;
   // last year's rate, and this year's before or right after it, both plain percentages
