@@ -91,7 +91,7 @@ export function extractFacts(input: FactsInput): Facts {
       steps.count += 3 * WINDOW; // the pairing below looks at no more than the window and the rates before
       const asideAfter = asideRightAfter(texts[si], tokenStart, cur[p]);
       const previous = prev.length ? { text: texts[si - 1], quantities: prev } : undefined;
-      rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, asideAfter, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf, shareParts, previous });
+      rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, asideAfter, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf, shareParts, previous, at: tokenStart });
       ratesBefore.push(rate);
     }
   });

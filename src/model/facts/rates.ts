@@ -50,6 +50,7 @@ import {
   STEMS,
   STEM_WORDS,
   WHOLE_LABEL,
+  WINDOW,
 } from './vocabulary.js';
 
 type ToSource = (i: number) => number;
@@ -355,6 +356,8 @@ export interface PairingContext {
   wholeOf: Map<Quantity, Quantity>;
   /** Counts already taken as the part of a share (咨询类124599件,占43.81%): never a whole. */
   shareParts: Set<Quantity>;
+  /** Where the rate's figure starts in the sentence. */
+  at: number;
   /** The sentence before (same paragraph) and its counts: last year's count may stand there (2024年，共受理438件。2025年受理467件，…). */
   previous?: { text: string; quantities: readonly Quantity[] };
 }
@@ -472,9 +475,21 @@ function subjectBases(num: Quantity, window: Quantity[], n: number): RateBasis[]
   return out;
 }
 
+/** A change named after a comparison with a year (较2024年减少55件): the year is a figure of its own, so not in the label. */
+const YEAR_CHANGE = /^(?:净)?(增加|增长|增多|多|上升|提高|减少|下降|少|降低)(?:了)?$/;
+const VERSUS_YEAR = /(?:较|比)(?:19|20)\d{2}年(?:同期|度)?$/;
+
+/** The verb of a change stated as a count (较上年增加18件, 同比减少16件, 较2024年减少55件), if the count is one. */
+function changeVerb(q: Quantity, text: string): string | undefined {
+  const m = CHANGE_COUNT.exec(q.label);
+  if (m) return m[1];
+  const y = YEAR_CHANGE.exec(q.label);
+  return y && VERSUS_YEAR.test(text.slice(Math.max(0, q.inSentence.labelStart - 10), q.inSentence.labelStart)) ? y[1] : undefined;
+}
+
 /** Last year's count: named so (较上年的120件, 上年同期80件) or by its year (较2022年的39件, (2019年320件)). */
 function lastYearCount(q: Quantity, text: string): boolean {
-  if (CARRIED.test(q.label) || CHANGE_COUNT.test(q.label)) return false;
+  if (CARRIED.test(q.label) || changeVerb(q, text) !== undefined) return false;
   return LAST_YEAR.test(q.label) || YEAR_BEFORE.test(text.slice(Math.max(0, q.inSentence.start - 12), q.inSentence.start)) || FROM_END.test(q.label);
 }
 
@@ -508,9 +523,9 @@ function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
   }
   // b. The change as a count after this year's: 受理138件,较上年增加18件,增长15% (base 138−18)
   const change = here[here.length - 1];
-  const cm = change && CHANGE_COUNT.exec(change.label);
+  const cm = change && changeVerb(change, ctx.text);
   if (change && cm) {
-    const up = /增|多|上升|提高/.test(cm[1]);
+    const up = /增|多|上升|提高/.test(cm);
     if ((up ? 1n : -1n) !== sign) return [];
     let cur: Quantity | undefined;
     for (let i = here.length - 2; i >= 0 && !cur; i--) {
@@ -590,6 +605,16 @@ function soleWhole(qs: readonly Quantity[], from: number, parts: readonly Quanti
   return whole;
 }
 
+/** A rate shown by its figure alone (its label was only a joining word: 和33.3%, 的33.3%). */
+function dropName(rate: Rate): void {
+  rate.label = '';
+  rate.start = rate.valueSpan.start;
+  rate.labelSpan = { ...rate.valueSpan };
+  rate.text = rate.raw;
+}
+
+/** The whole named inside a 分别占 list: 分别占总数138件的…, 分别占全部案件172件的…. */
+const NAMED_WHOLE = /分别占(?:总数|总量|全部|合计|全部案件|案件总数|受理总数)?$/;
 /** The head of a 分别占 list: 分别占45.3%、20.3%; 分别占总数的…. */
 const RESPECTIVE_SHARE = /分别占(?:比|总数的|总量的|全部的|案件总数的)?$/;
 const FIGURE_CODE = /[0-9０-９.．%％]/;
@@ -610,7 +635,10 @@ export function figureEnd(text: string, at: number): number {
 export function respectiveShares(text: string, rates: readonly { rate: Rate; tokenStart: number }[], qs: readonly Quantity[], partOf: Map<Quantity, Total>): void {
   for (let j = 0; j < rates.length; j++) {
     const head = rates[j];
-    if (head.rate.unit !== 'percent' || !RESPECTIVE_SHARE.test(head.rate.label)) continue;
+    // 分别占总数138件的33.3%、…: the whole stands between 分别占 and the figures
+    const named = head.rate.label === '的' ? qs.findLast((q) => !q.nested && q.inSentence.end < head.tokenStart) : undefined;
+    const namedWhole = named && text.slice(named.inSentence.end, head.tokenStart) === '的' && NAMED_WHOLE.test(named.label) ? named : undefined;
+    if (head.rate.unit !== 'percent' || !(RESPECTIVE_SHARE.test(head.rate.label) || namedWhole)) continue;
     const list = [head];
     let end = figureEnd(text, head.tokenStart);
     for (let k = j + 1; k < rates.length && !rates[k].rate.label && JOIN_ONLY.test(text.slice(end, rates[k].tokenStart)); k++) {
@@ -619,17 +647,19 @@ export function respectiveShares(text: string, rates: readonly { rate: Rate; tok
     }
     j += list.length - 1;
     if (list.length < 2 || list.some((r) => r.rate.unit !== 'percent' || r.rate.inexact)) continue;
-    const before = qs.filter((q) => !q.nested && q.inSentence.end <= head.tokenStart);
+    const before = qs.filter((q) => !q.nested && q.inSentence.end <= (namedWhole ? namedWhole.inSentence.start : head.tokenStart));
     const parts = before.slice(-list.length);
     if (parts.length !== list.length || parts.some((p) => p.inexact || p.family !== parts[0].family)) continue;
     if (parts.some((p, i) => i > 0 && !JOIN_ONLY.test(text.slice(parts[i - 1].inSentence.end, p.inSentence.start)))) continue;
-    if (!/^\s*[，,]\s*[^，,。；;0-9]{0,6}$/.test(text.slice(parts[parts.length - 1].inSentence.end, head.tokenStart))) continue;
+    if (!/^\s*[，,]\s*[^，,。；;0-9]{0,6}$/.test(text.slice(parts[parts.length - 1].inSentence.end, namedWhole ? namedWhole.inSentence.labelStart : head.tokenStart))) continue;
+    if (namedWhole && (namedWhole.inexact || namedWhole.family !== parts[0].family)) continue;
     const total = partOf.get(parts[0]);
-    const whole = total && total.how !== 'implicit' && parts.every((p) => total.parts.includes(p)) ? total.total : soleWhole(before, before.length - parts.length - 1, parts);
+    const whole = namedWhole ?? (total && total.how !== 'implicit' && parts.every((p) => total.parts.includes(p)) ? total.total : soleWhole(before, before.length - parts.length - 1, parts));
     if (!whole) continue;
     for (const [i, r] of list.entries()) {
       r.rate.kind = 'share';
       r.rate.bases = [ratioBasis(parts[i], whole, 'share')];
+      if (i === 0 && namedWhole) dropName(r.rate); // 的33.3%: the 的 is not the rate's name
     }
   }
 }
@@ -679,13 +709,7 @@ export function respectiveChanges(text: string, rates: readonly { rate: Rate; to
       const a = fig(cur);
       const b = fig(last);
       r.rate.kind = up ? 'growth' : 'decline';
-      if (i > 0 && r.rate.label) {
-        // 和33.3%: the joining word is not the rate's name
-        r.rate.label = '';
-        r.rate.start = r.rate.valueSpan.start;
-        r.rate.labelSpan = { ...r.rate.valueSpan };
-        r.rate.text = r.rate.raw;
-      }
+      if (i > 0 && r.rate.label) dropName(r.rate); // 和33.3%: the joining word is not the rate's name
       r.rate.bases = [{ formula: 'change', numerator: cur, denominator: last, part: up ? diff : { n: -diff.n, e: diff.e }, partTolerance: exactAdd(cur.tolerance, last.tolerance), base: last.exact, baseTolerance: last.tolerance, expression: up ? `(${a}−${b})/${b}` : `(${b}−${a})/${b}` }];
     }
   }
@@ -775,7 +799,8 @@ function periodRows(text: string, here: Quantity[]): { curs: Quantity[]; prev: Q
  */
 function yearBefore(ctx: PairingContext, cur: { q: Quantity; year: number }): { curs: Quantity[]; prev: Quantity } | undefined {
   const before = ctx.previous;
-  if (!before) return undefined;
+  // a sentence before with more counts than a rate ever looks at is not a plain statement of last year's count
+  if (!before || before.quantities.length > 2 * WINDOW) return undefined;
   const kin = before.quantities.filter((q) => q.family === cur.q.family && !q.nested);
   if (kin.length !== 1) return undefined;
   const prev = kin[0];
@@ -799,7 +824,7 @@ function lastYearAfter(ctx: PairingContext, here: Quantity[]): { curs: Quantity[
   for (let i = here.length - 1; i >= 0; i--) {
     const q = here[i];
     if (q.nested || q.family !== prev.family) continue;
-    if (lastYearCount(q, ctx.text) || CHANGE_COUNT.test(q.label)) return undefined; // another statement of the change
+    if (lastYearCount(q, ctx.text) || changeVerb(q, ctx.text) !== undefined) return undefined; // another statement of the change
     curs.push(q);
   }
   return curs.length ? { curs, prev } : undefined;
@@ -807,6 +832,19 @@ function lastYearAfter(ctx: PairingContext, here: Quantity[]): { curs: Quantity[
 
 function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantity } | null | undefined {
   const here = ctx.sentenceBefore.filter((q) => !q.inexact);
+  // the rate's own statement first (after the last ；): 审查36件，比上年的18件增长1倍；办理526件，较2024年减少55件，下降9.5%
+  const from = Math.max(ctx.text.lastIndexOf('；', ctx.at), ctx.text.lastIndexOf(';', ctx.at)) + 1;
+  if (from > 0 && here.length && here[0].inSentence.start < from) {
+    const own = here.filter((q) => q.inSentence.start >= from);
+    const found = own.length ? lastYearIn(ctx, own) : undefined;
+    if (found) return found;
+    // 较2024年减少55件，下降9.5%: the statement gives the change itself (read as such by the caller)
+    if (own.some((q) => changeVerb(q, ctx.text) !== undefined)) return undefined;
+  }
+  return lastYearIn(ctx, here);
+}
+
+function lastYearIn(ctx: PairingContext, here: Quantity[]): { curs: Quantity[]; prev: Quantity } | null | undefined {
   const isLast = here.map((q) => lastYearCount(q, ctx.text));
   let last = -1;
   for (let i = here.length - 1; i >= 0 && last < 0; i--) if (isLast[i]) last = i;
@@ -823,7 +861,7 @@ function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantit
     for (let i = last - 1; i >= 0; i--) {
       const q = here[i];
       if (q.nested || q.family !== prev.family) continue;
-      if (isLast[i] || CHANGE_COUNT.test(q.label)) break;
+      if (isLast[i] || changeVerb(q, ctx.text) !== undefined) break;
       curs.push(q);
     }
   }
