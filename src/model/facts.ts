@@ -72,7 +72,14 @@ export function extractFacts(input: FactsInput): Facts {
     const cur = perSentence[si];
     let p = 0; // cur[0, p) lie before the rate
     const ratesBefore: Rate[] = [];
+    let scanned = 0; // the text before this offset has been scanned for ；
+    let statementStart = 0; // after the last ； before the rate
     for (const { rate, tokenStart } of pendingRates[si]) {
+      for (; scanned < tokenStart; scanned++) {
+        const c = texts[si].charCodeAt(scanned);
+        if (c === 0xff1b || c === 0x3b) statementStart = scanned + 1; // ；;
+      }
+      steps.count++;
       while (p < cur.length && cur[p].inSentence.start < tokenStart) {
         steps.count++;
         p++;
@@ -91,7 +98,7 @@ export function extractFacts(input: FactsInput): Facts {
       steps.count += 3 * WINDOW; // the pairing below looks at no more than the window and the rates before
       const asideAfter = asideRightAfter(texts[si], tokenStart, cur[p]);
       const previous = prev.length ? { text: texts[si - 1], quantities: prev } : undefined;
-      rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, asideAfter, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf, shareParts, previous, at: tokenStart });
+      rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, asideAfter, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf, shareParts, previous, statementStart });
       ratesBefore.push(rate);
     }
   });

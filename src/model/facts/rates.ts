@@ -356,8 +356,8 @@ export interface PairingContext {
   wholeOf: Map<Quantity, Quantity>;
   /** Counts already taken as the part of a share (咨询类124599件,占43.81%): never a whole. */
   shareParts: Set<Quantity>;
-  /** Where the rate's figure starts in the sentence. */
-  at: number;
+  /** Where the rate's statement starts in the sentence: after the last ；before it (0 when none). */
+  statementStart: number;
   /** The sentence before (same paragraph) and its counts: last year's count may stand there (2024年，共受理438件。2025年受理467件，…). */
   previous?: { text: string; quantities: readonly Quantity[] };
 }
@@ -833,7 +833,7 @@ function lastYearAfter(ctx: PairingContext, here: Quantity[]): { curs: Quantity[
 function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantity } | null | undefined {
   const here = ctx.sentenceBefore.filter((q) => !q.inexact);
   // the rate's own statement first (after the last ；): 审查36件，比上年的18件增长1倍；办理526件，较2024年减少55件，下降9.5%
-  const from = Math.max(ctx.text.lastIndexOf('；', ctx.at), ctx.text.lastIndexOf(';', ctx.at)) + 1;
+  const from = ctx.statementStart;
   if (from > 0 && here.length && here[0].inSentence.start < from) {
     const own = here.filter((q) => q.inSentence.start >= from);
     const found = own.length ? lastYearIn(ctx, own) : undefined;
