@@ -15,6 +15,7 @@ import type { Quantity, Rate, Total, Facts, FactsInput, Steps } from './facts/ty
 import { readSentence } from './facts/quantities.js';
 import { figureEnd, pair, pointsBeforeAfter, respectiveChanges, respectiveShares } from './facts/rates.js';
 import { findTotals } from './facts/totals.js';
+import { isTableLine, tableRates, type TableLine } from './facts/tables.js';
 import { AMONG, AMONG_LEAD, WINDOW } from './facts/vocabulary.js';
 import { exactAdd, exactCompare, exactToString, type Exact } from './numbers.js';
 
@@ -31,8 +32,17 @@ export function extractFacts(input: FactsInput): Facts {
   const texts: string[] = [];
   const steps: Steps = input.steps ?? { count: 0 };
 
-  // 1. Quantities and rate figures, sentence by sentence
+  // 1. Quantities and rate figures, sentence by sentence; a table in plain text is a run of lines | … |
+  let table: TableLine[] = [];
+  const endTable = () => {
+    if (table.length >= 2) for (const r of tableRates(table)) rates.push(r);
+    table = [];
+  };
   input.sentences.forEach((s, si) => {
+    if (isTableLine(s.text) && !s.text.includes('\n')) {
+      if (table.length && table[table.length - 1].block !== s.block - 1) endTable();
+      table.push(tableLine(input, s, si));
+    } else if (table.length) endTable();
     const figures = readSentence(input, s, si, steps);
     texts.push(figures.text);
     perSentence.push(figures.quantities);
@@ -41,6 +51,8 @@ export function extractFacts(input: FactsInput): Facts {
     for (const r of figures.rates) rates.push(r.rate);
     if (figures.readRates) for (const r of figures.readRates) rates.push(r);
   });
+
+  endTable();
 
   // 2. Totals (before rates: 占比 is taken over the whole named before 其中)
   const partOf = new Map<Quantity, Total>();
@@ -114,6 +126,13 @@ export function extractFacts(input: FactsInput): Facts {
 
   shareListBases(rates, steps);
   return { quantities, rates, totals };
+}
+
+/** A sentence that is one line of a table, with its source mapping. */
+function tableLine(input: FactsInput, s: FactsInput['sentences'][number], si: number): TableLine {
+  const block = input.blocks[s.block];
+  const src = (i: number) => input.toSource(block, s.textStart + i);
+  return { text: s.text, src, srcEnd: (i) => (i > 0 ? input.toSource(block, s.textStart + i - 1) + 1 : src(0)), sentence: si, block: s.block };
 }
 
 /** A count in brackets right after a rate's figure: 同比下降33.3%（上年6件）, 增长13.1%(2024年212件). */

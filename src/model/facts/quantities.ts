@@ -7,7 +7,7 @@ import { approxSuffixAt, normalizeDigits, readNumbers, type NumberToken } from '
 import type { FactsInput, FactsSentence, Quantity, Rate, Steps } from './types.js';
 import { AVERAGE, CLAUSE_BREAK, CLOSERS, DATE_TAIL, MULTIPLE_OF_COUNT, OPENERS, UNIT_FAMILY } from './vocabulary.js';
 import { averageRate, pointsRate, readRate, respectiveNames, timesRate } from './rates.js';
-import { tableRates } from './tables.js';
+import { splitLines, tableRates } from './tables.js';
 
 /** 翻番, 翻了一番, 翻两番. */
 const DOUBLING = /翻(?:了)?(一|两|二|三)?番/g;
@@ -176,7 +176,7 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     (a.year < b.year ? a : b).rate.lastYear = true;
   }
   // | 事项 | 2024年 | 2025年 | 增长率 |: a table written as text
-  if (text.includes('|\n|')) return { text, quantities: qs, rates: rs, readRates: tableRates(text, src, srcEnd, si, s.block) };
+  if (text.includes('|\n|')) return { text, quantities: qs, rates: rs, readRates: tableRates(splitLines(text, src, srcEnd, si, s.block)) };
   return { text, quantities: qs, rates: rs };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Pipe tables written as text (Markdown without table syntax, or pasted into plain text):
+ * Pipe tables written as text (a Markdown paragraph read without table syntax, or lines of plain text):
  *
  *   | 事项 | 2024年（件） | 2025年（件） | 增长率 |
  *   | --- | --- | --- | --- |
@@ -17,15 +17,25 @@ const GROWTH_HEAD = /^(?:同比)?(?:增长率|增长幅度|增幅|增长|增减�
 const FIGURE = /^\d+(?:\.\d+)?$/;
 const RATE = /^([+\-−－]?)(\d+(?:\.\d+)?)(%|％)?$/;
 
+/** One line of a table: its text, how its offsets map to the source, and where it sits. */
+export interface TableLine {
+  text: string;
+  src: (i: number) => number;
+  srcEnd: (i: number) => number;
+  sentence: number;
+  block: number;
+}
+
 interface Cell {
   text: string;
   start: number;
   end: number;
+  line: TableLine;
 }
 
-/** The cells of one table line (offsets in the sentence), or undefined when it is not a `| a | b |` line. */
-function cells(line: string, at: number): Cell[] | undefined {
-  const t = line.trimEnd();
+/** The cells of one table line, or undefined when it is not a `| a | b |` line. */
+function cells(line: TableLine): Cell[] | undefined {
+  const t = line.text.trimEnd();
   if (!t.startsWith('|') || !t.endsWith('|') || t.length < 3) return undefined;
   const out: Cell[] = [];
   let from = 1;
@@ -34,8 +44,23 @@ function cells(line: string, at: number): Cell[] | undefined {
     const raw = t.slice(from, i);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
-    out.push({ text, start: at + from + lead, end: at + from + lead + text.length });
+    out.push({ text, start: from + lead, end: from + lead + text.length, line });
     from = i + 1;
+  }
+  return out;
+}
+
+/** A line that is a table row: | … |. */
+export const isTableLine = (text: string): boolean => text.length >= 3 && text.charCodeAt(0) === 0x7c && text.trimEnd().endsWith('|');
+
+/** The lines of one text holding a table (a Markdown paragraph read without table syntax). */
+export function splitLines(text: string, src: (i: number) => number, srcEnd: (i: number) => number, sentence: number, block: number): TableLine[] {
+  const out: TableLine[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const from = at;
+    out.push({ text: line, src: (i) => src(from + i), srcEnd: (i) => srcEnd(from + i), sentence, block });
+    at += line.length + 1;
   }
   return out;
 }
@@ -46,21 +71,18 @@ const exactOf = (digits: string): { exact: Exact; decimals: number } => {
   return { exact: { n: BigInt(digits.replace('.', '')), e: -decimals }, decimals };
 };
 
-/**
- * The growth rates of the pipe tables in one sentence's text, with their bases. `src`/`srcEnd` map sentence
- * offsets to the source.
- */
-export function tableRates(text: string, src: (i: number) => number, srcEnd: (i: number) => number, sentence: number, block: number): Rate[] {
+/** The growth rates of a pipe table (its lines in order, header first), with their bases. */
+export function tableRates(tableLines: readonly TableLine[]): Rate[] {
   const lines: { cells: Cell[] }[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const c = cells(line, at);
+  for (const line of tableLines) {
+    const c = cells(line);
     if (c) lines.push({ cells: c });
-    at += line.length + 1;
+    else if (lines.length) break; // the table ends
   }
-  if (lines.length < 3) return [];
-  const head = lines[0].cells;
-  if (!lines[1].cells.every((c) => /^:?-{3,}:?$/.test(c.text))) return [];
+  const head = lines[0]?.cells;
+  // the separator row (| --- |) of Markdown; a table pasted into plain text may have none
+  const first = lines.length > 1 && lines[1].cells.every((c) => /^:?-{3,}:?$/.test(c.text)) ? 2 : 1;
+  if (!head || lines.length <= first) return [];
   const years = head.map((c) => YEAR_HEAD.exec(c.text)).map((m, i) => (m ? { i, year: Number(m[1]) } : undefined)).filter((x) => x !== undefined);
   const growth = head.map((c, i) => (GROWTH_HEAD.test(c.text) ? i : -1)).filter((i) => i >= 0);
   if (years.length !== 2 || growth.length !== 1 || Math.abs(years[0].year - years[1].year) !== 1) return [];
@@ -68,7 +90,7 @@ export function tableRates(text: string, src: (i: number) => number, srcEnd: (i:
   const g = growth[0];
   const percentHead = /%/.test(head[g].text);
   const rates: Rate[] = [];
-  for (const { cells: row } of lines.slice(2)) {
+  for (const { cells: row } of lines.slice(first)) {
     if (row.length !== head.length) return []; // a ragged table: unread
     const p = row[prevCol];
     const c = row[curCol];
@@ -76,8 +98,9 @@ export function tableRates(text: string, src: (i: number) => number, srcEnd: (i:
     const m = RATE.exec(r.text);
     if (!FIGURE.test(p.text) || !FIGURE.test(c.text) || !m || (!m[3] && !percentHead)) return [];
     const name = row[0] && row[0] !== p && row[0] !== c && row[0] !== r ? row[0].text : '';
-    const prev = quantity(p, `${name}${head[prevCol].text}`, src, srcEnd, sentence, block);
-    const cur = quantity(c, `${name}${head[curCol].text}`, src, srcEnd, sentence, block);
+    const prev = quantity(p, `${name}${head[prevCol].text}`);
+    const cur = quantity(c, `${name}${head[curCol].text}`);
+    const { src, srcEnd, sentence, block } = r.line;
     if (prev.exact.n <= 0n) continue;
     const { exact: abs, decimals } = exactOf(m[2]);
     const negative = m[1] !== '' && m[1] !== '+';
@@ -113,8 +136,9 @@ export function tableRates(text: string, src: (i: number) => number, srcEnd: (i:
   return rates;
 }
 
-function quantity(c: Cell, label: string, src: (i: number) => number, srcEnd: (i: number) => number, sentence: number, block: number): Quantity {
+function quantity(c: Cell, label: string): Quantity {
   const { exact, decimals } = exactOf(c.text);
+  const { src, srcEnd, sentence, block } = c.line;
   return {
     start: src(c.start),
     end: srcEnd(c.end),
