@@ -730,7 +730,7 @@ const CHANGE_AFTER = /^[）)\s]*(?:净)?(?:增加|增长|增多|多|上升|提�
  * A figure introduced by its year alone, as a table turned into text writes it: 「2025年236件；2024年212件」, or by its
  * year and a copula: 「2024年为248件」「2024年有45件」.
  */
-const YEAR_CELL = /(?:^|[：:；;，,\s])((?:19|20)\d{2})\s*年度?\s*[：:]?\s*(为|是|有|达到|达|共计|共|计)?\s*$/;
+const YEAR_CELL = /(?:^|[：:；;，,\s])((?:19|20)\d{2})\s*年(?:度|同期)?\s*[：:]?\s*(为|是|有|达到|达|共计|共|计)?\s*$/;
 /** A count whose clause opens with its year: 「2025年共办理人民调解案件272件」「2025年，全镇受理…」. */
 const YEAR_LEAD = /(?:^|[：:；;，,。\s])((?:19|20)\d{2})\s*年度?\s*[，,]?\s*$/;
 

@@ -112,7 +112,7 @@ export const QUALIFIERS = ['一次性', '按时', '按期', '及时', '限时', 
 /** Modes that narrow the count but are stated as counts (电子送达案件1051件). */
 export const MODES = ['移动端', '电子', '网上', '线上', '线下', '现场', '全程', '在线', '诉前', '诉中', '当庭'];
 /** An average per head written as a count: 人均49.6学时, 人均办案120件, 平均每人参训12学时. */
-export const AVERAGE = /(?:人均|平均每人|每人平均)[\u4e00-\u9fff]{0,4}?(?:达到|达|为)?$/;
+export const AVERAGE = /(?:人均|平均每人|每人平均|平均每名|平均每位)[\u4e00-\u9fff]{0,8}?(?:达到|达|为)?$/;
 /** The total an average is taken from: 累计4712学时, 共…, 合计…. */
 export const TOTAL_WORD = /累计|共|合计|总|全年|全部/;
 /** Per head of a population the report does not state. */
