@@ -100,13 +100,15 @@ export const STEM_WORDS: Record<string, readonly string[]> = {
   成功: ['成功调解', '调解成功', '成功化解'],
   // 纠错率 over the cases corrected, as 复议 reports write them: 纠正违法或不当行政行为15件
   纠错: ['纠错', '纠正'],
+  // 出庭应诉率 over the hearings: 开庭37件，行政机关负责人出庭35件
+  出庭应诉: ['出庭应诉', '出庭'],
   // 结案率 over the cases closed, however the closing is named: 审结367件, 办结…
   结案: ['结案', '审结', '办结', '执结'],
   // 参考率 over those who sat the exam: 应考311人，实考310人
   参考: ['参考', '实考', '实际参考', '参加考试'],
 };
-/** Words that introduce the base of a ratio, and of nothing else (not a total of a list): 应考311人，实考310人，合格308人. */
-export const RATE_BASE = /应考|实考|应参考|实际参考|应参加/;
+/** Words that introduce the base of a ratio, and of nothing else (not a total of a list): 应考311人，实考310人，合格308人; 开庭37件. */
+export const RATE_BASE = /应考|实考|应参考|实际参考|应参加|开庭|应出庭/;
 /** Judged subsets: 按时办结率 is checked only against a stated 按时办结 count, and softly. */
 export const QUALIFIERS = ['一次性', '按时', '按期', '及时', '限时', '当场', '当日', '当天', '即时', '提前', '满意'];
 /** Modes that narrow the count but are stated as counts (电子送达案件1051件). */
