@@ -1,23 +1,10 @@
 import { defineRule } from '../src/engine/define.js';
 import type { RelatedPlace } from '../src/engine/types.js';
 import { exactToString } from '../src/model/numbers.js';
-import { pointsVerdict, rateVerdict, timesVerdict, type Rate, type RateBasis, type StatedRate } from '../src/model/facts.js';
+import { basisVerdict, pointsVerdict } from '../src/model/facts.js';
 
-/** A rate's scale and sign (symbols, the same in every language). */
-const SCALE = { percent: 100, permille: 1000, point: 100, times: 1, each: 1 } as const;
+/** A rate's sign (symbols, the same in every language). */
 const SIGN = { percent: '%', permille: '‰', point: '', times: '', each: '' } as const;
-
-function stated(rate: Rate): StatedRate {
-  const s: StatedRate = { exact: rate.exact, decimals: rate.decimals, scale: SCALE[rate.unit] };
-  if (rate.fraction) s.fraction = rate.fraction;
-  if (rate.bound) s.bound = rate.bound;
-  return s;
-}
-
-function verdict(rate: Rate, basis: RateBasis) {
-  if (rate.unit === 'times') return timesVerdict(stated(rate), rate.times === 'increase', basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
-  return rateVerdict(stated(rate), basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
-}
 
 export default defineRule({
   meta: {
@@ -102,7 +89,7 @@ export default defineRule({
       if (rate.qualified && options.checkQualified === false) continue; // default true, also when options come without defaults
       const usable = rate.bases.filter((b) => !b.numerator.inexact && !b.denominator.inexact);
       if (!usable.length) continue;
-      const verdicts = usable.map((b) => verdict(rate, b));
+      const verdicts = usable.map((b) => basisVerdict(rate, b));
       if (verdicts.some((v) => v.fits)) continue;
       const basis = usable[0];
       const v = verdicts[0];

@@ -15,12 +15,13 @@ import type { Quantity, Rate, Total, Facts, FactsInput, Steps } from './facts/ty
 import { readSentence } from './facts/quantities.js';
 import { figureEnd, pair, pointsBeforeAfter, respectiveChanges, respectiveShares } from './facts/rates.js';
 import { findTotals } from './facts/totals.js';
+import { findChanges } from './facts/changes.js';
 import { isTableLine, tableRates, type TableLine } from './facts/tables.js';
 import { AMONG, AMONG_LEAD, WINDOW } from './facts/vocabulary.js';
 import { exactAdd, exactCompare, exactToString, type Exact } from './numbers.js';
 
 export type { Facts, FactsInput, Quantity, Rate, RateBasis, RateKind, Steps, Total } from './facts/types.js';
-export { pointsVerdict, rateVerdict, timesVerdict, totalVerdict, type PointsVerdict, type RateVerdict, type StatedRate, type TotalVerdict } from './facts/verdicts.js';
+export { basisVerdict, pointsVerdict, rateMisfits, rateVerdict, statedRate, timesVerdict, totalVerdict, type PointsVerdict, type RateVerdict, type StatedRate, type TotalVerdict } from './facts/verdicts.js';
 
 /** Read the numeric facts of a report. Linear in the text. */
 export function extractFacts(input: FactsInput): Facts {
@@ -65,6 +66,8 @@ export function extractFacts(input: FactsInput): Facts {
       totals.push(t);
       for (const p of t.parts) if (!partOf.has(p)) partOf.set(p, t);
     }
+    // 受理138件，较上年的120件增加18件: the change between two counts (not a whole and its parts: partOf is not told)
+    if (perSentence[si].length >= 3) for (const t of findChanges(texts[si], perSentence[si])) totals.push(t);
     // 15个乡镇中已有10个, 424项中可全程网办254项: the whole and the part in one phrase
     const qs = perSentence[si];
     for (let k = 1; k < qs.length; k++) {
@@ -125,7 +128,30 @@ export function extractFacts(input: FactsInput): Facts {
   });
 
   shareListBases(rates, steps);
+  linkChanges(totals, rates, steps);
   return { quantities, rates, totals };
+}
+
+/**
+ * 受理138件，较上年的120件增加18件，增长15%: the rates built on a change's two counts, so that a fault in one of the
+ * counts is reported once, by the rate (the change is reported only when the rate fits the counts).
+ */
+function linkChanges(totals: Total[], rates: Rate[], steps: Steps): void {
+  const byNow = new Map<Quantity, Total[]>();
+  for (const t of totals) {
+    if (!t.change) continue;
+    const list = byNow.get(t.change.now);
+    if (list) list.push(t);
+    else byNow.set(t.change.now, [t]);
+  }
+  if (!byNow.size) return;
+  for (const r of rates) {
+    for (const b of r.bases) {
+      steps.count++;
+      if (b.formula !== 'change') continue;
+      for (const t of byNow.get(b.numerator) ?? []) if (t.change!.before === b.denominator) (t.change!.rates ??= []).push(r);
+    }
+  }
 }
 
 /** A sentence that is one line of a table, with its source mapping. */

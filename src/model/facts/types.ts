@@ -137,8 +137,13 @@ export interface Rate extends Span {
 export interface Total extends Span {
   total: Quantity;
   parts: Quantity[];
-  /** 其中 a、b、c (breakdown) · a、b、c,共计N (sum) · figures that follow a count with no marker (implicit). */
-  how: 'breakdown' | 'sum' | 'implicit';
+  /** 其中 a、b、c (breakdown) · a、b、c,共计N (sum) · figures that follow a count with no marker (implicit) · a change between two counts (change). */
+  how: 'breakdown' | 'sum' | 'implicit' | 'change';
+  /**
+   * For change: 受理138件，较上年的120件增加18件 — now, before, the change and its direction (the total is the larger
+   * count), and the rates built on the same two counts (增长15%).
+   */
+  change?: { now: Quantity; before: Quantity; by: Quantity; up: boolean; rates?: Rate[] };
   /** The parts claim to be the whole: closed (其他/其余/分别为), or a list ending in 共计N without 等. */
   exhaustive: boolean;
   /** The list ends in 其他/其余 … or is given 分别为: it certainly covers everything. */

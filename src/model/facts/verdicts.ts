@@ -6,6 +6,7 @@
  * ever decides a verdict.
  */
 import { exactAdd, exactCompare, exactSub, type Exact } from '../numbers.js';
+import type { Rate, RateBasis } from './types.js';
 
 /** A rational number n/d with d > 0. */
 interface Q {
@@ -181,4 +182,31 @@ export function totalVerdict(total: { exact: Exact; tolerance: Exact }, parts: r
   const gap = exactSub(sum, total.exact);
   const direction = exactCompare(gap, slack) > 0 ? 1 : exactCompare(gap, { n: -slack.n, e: slack.e }) < 0 ? -1 : 0;
   return { sum, gap, difference: gap.n < 0n ? { n: -gap.n, e: gap.e } : gap, direction };
+}
+
+/** A rate's scale by its unit (percent: 100). */
+const SCALE = { percent: 100, permille: 1000, point: 100, times: 1, each: 1 } as const;
+
+/** A rate as stated, for the verdicts. */
+export function statedRate(rate: Rate): StatedRate {
+  const s: StatedRate = { exact: rate.exact, decimals: rate.decimals, scale: SCALE[rate.unit] };
+  if (rate.fraction) s.fraction = rate.fraction;
+  if (rate.bound) s.bound = rate.bound;
+  return s;
+}
+
+/** Does a rate fit one of its bases (multiples as multiples, everything else as a ratio)? */
+export function basisVerdict(rate: Rate, basis: RateBasis): RateVerdict {
+  if (rate.unit === 'times') return timesVerdict(statedRate(rate), rate.times === 'increase', basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
+  return rateVerdict(statedRate(rate), basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
+}
+
+/**
+ * Will the rate be reported as inconsistent with its counts: it is exact (or a bound), its counts are exact, and no
+ * basis fits. (consistent-rate's test; consistent-total asks it so one fault gives one finding.)
+ */
+export function rateMisfits(rate: Rate): boolean {
+  if (rate.inexact && !rate.bound) return false;
+  const usable = rate.bases.filter((b) => !b.numerator.inexact && !b.denominator.inexact);
+  return usable.length > 0 && !usable.some((b) => basisVerdict(rate, b).fits);
 }
