@@ -490,8 +490,12 @@ function changeVerb(q: Quantity, text: string): string | undefined {
 /** Last year's count: named so (较上年的120件, 上年同期80件) or by its year (较2022年的39件, (2019年320件)). */
 function lastYearCount(q: Quantity, text: string): boolean {
   if (CARRIED.test(q.label) || changeVerb(q, text) !== undefined) return false;
-  return LAST_YEAR.test(q.label) || YEAR_BEFORE.test(text.slice(Math.max(0, q.inSentence.start - 12), q.inSentence.start)) || FROM_END.test(q.label);
+  const before = text.slice(Math.max(0, q.inSentence.start - 12), q.inSentence.start);
+  return LAST_YEAR.test(q.label) || YEAR_BEFORE.test(before) || FROM_END.test(q.label) || PERIOD_BEFORE.test(before);
 }
+
+/** The period before, named by the comparison (环比): 较第三季度的60件, 比上季度的, 较上半年的, 比11月的. */
+const PERIOD_BEFORE = /(?:较|比)(?:第?[一二三四1-4]季度|上季度|上一季度|上半年|上月|上个月|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)(?:的)?$/;
 
 function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (rate.unit === 'times' || rate.times === 'multiple') return pairTimes(rate, ctx);
