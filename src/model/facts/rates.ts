@@ -41,6 +41,7 @@ import {
   QUOTE_CHAR,
   QUOTES,
   RATE_BASE,
+  ALTERNATIVE_BASE,
   SCOPE,
   SHARE_NAME,
   SHARE_OF,
@@ -418,6 +419,11 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[]): 
       break; // an earlier count of the same thing: an older statement begins here
     }
     const isBase = BASE.test(q.label) || RATE_BASE.test(q.label) || (q.family === 'money' && MONEY_BASE.test(q.label)) || (rate.qualified && names(q.label, rate.stem));
+    if (!isBase && ALTERNATIVE_BASE[rate.stem]?.test(q.label)) {
+      if (!bases.length) return []; // 应诉60件，出庭49件，出庭应诉率100%: over which cases is unclear
+      bases.push(ratioBasis(num, q));
+      continue;
+    }
     if (isBase && q.note !== undefined && QUALIFYING_ASIDE.test(q.note)) {
       // 受理371件（含上年结转23件）: courts take 结案率 over all cases, some reviewers over the new ones; both are kept
       const carried = carriedIn(q, sentenceBefore);

@@ -108,7 +108,12 @@ export const STEM_WORDS: Record<string, readonly string[]> = {
   参考: ['参考', '实考', '实际参考', '参加考试'],
 };
 /** Words that introduce the base of a ratio, and of nothing else (not a total of a list): 应考311人，实考310人，合格308人; 开庭37件. */
-export const RATE_BASE = /应考|实考|应参考|实际参考|应参加|开庭|应出庭|应诉/;
+export const RATE_BASE = /应考|实考|应参考|实际参考|应参加|开庭|应出庭/;
+/**
+ * By stem, a base only beside another one: 出庭应诉率 is taken over the hearings (开庭52件) or over all 应诉 cases; with no
+ * hearings stated, 应诉60件 alone leaves the base unclear (100% may be over hearings the report does not count).
+ */
+export const ALTERNATIVE_BASE: Record<string, RegExp> = { 出庭应诉: /应诉/ };
 /** Judged subsets: 按时办结率 is checked only against a stated 按时办结 count, and softly. */
 export const QUALIFIERS = ['一次性', '按时', '按期', '及时', '限时', '当场', '当日', '当天', '即时', '提前', '满意'];
 /** Modes that narrow the count but are stated as counts (电子送达案件1051件). */
