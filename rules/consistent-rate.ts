@@ -1,10 +1,21 @@
 import { defineRule } from '../src/engine/define.js';
 import type { RelatedPlace } from '../src/engine/types.js';
-import { exactToString } from '../src/model/numbers.js';
-import { basisVerdict, pointsVerdict } from '../src/model/facts.js';
+import { exactCompare, exactToString, type Exact } from '../src/model/numbers.js';
+import { basisVerdict, MERITS_BASE_STEMS, NOT_ON_MERITS, pointsVerdict, type Rate, type RateBasis } from '../src/model/facts.js';
 
 /** A rate's sign (symbols, the same in every language). */
 const SIGN = { percent: '%', permille: '‰', point: '', times: '', each: '' } as const;
+
+/**
+ * An outcome rate (胜诉率, 纠错率 …) higher than part/base, where the text shows the base may hold cases closed
+ * without a decision on the merits (撤诉, 终止 … between the base and the rate) or the base is in an earlier
+ * sentence than the count: over the cases decided on the merits the stated figure may be right.
+ */
+function narrowerBasePossible(text: string, rate: Rate, basis: RateBasis, computed: Exact): boolean {
+  if (!MERITS_BASE_STEMS.has(rate.stem) || basis.formula !== 'ratio' || exactCompare(rate.exact, computed) <= 0) return false;
+  if (basis.denominator.sentence < basis.numerator.sentence) return true;
+  return NOT_ON_MERITS.test(text.slice(basis.denominator.end, rate.start));
+}
 
 export default defineRule({
   meta: {
@@ -61,6 +72,10 @@ export default defineRule({
         zh: '「{rate}」与{expression}={computed}个百分点不符（按所列两个比率计算）',
         en: '“{rate}” does not match {expression}={computed} percentage points (computed from the two rates given)',
       },
+      meritsBase: {
+        zh: '无法确认「{rate}」：{expression}={computed}；{label}常以作出裁判或决定的案件为基数（不含撤诉、终止等），按此计算可能更高，请核对并写明统计口径',
+        en: 'Cannot confirm “{rate}”: {expression}={computed}; a {label} is often taken over the cases decided on the merits (without those withdrawn or terminated), which gives a higher figure; please check and state the base',
+      },
       useComputed: { zh: '改为按所列数量计算的{computed}', en: 'Change it to {computed}, computed from the counts given' },
       numeratorPlace: { zh: '分子：「{text}」', en: 'numerator: “{text}”' },
       denominatorPlace: { zh: '分母：「{text}」', en: 'denominator: “{text}”' },
@@ -113,6 +128,9 @@ export default defineRule({
           : undefined;
       if (rate.unit === 'times') {
         context.reportIssue({ messageId: 'timesMismatch', data: { rate: shown, expression: basis.expression, computed: exactToString(v.computed) }, severity: 'warn', start: rate.start, end: rate.end, related });
+      } else if (narrowerBasePossible(context.report.text, rate, basis, v.computed)) {
+        // over a narrower base (the cases decided on the merits) the rate is higher: what is stated may be right
+        context.reportIssue({ messageId: 'meritsBase', data: { ...data, label: rate.label }, severity: 'info', start: rate.start, end: rate.end, related });
       } else if (rate.qualified) {
         context.reportIssue({ messageId: 'qualifiedMismatch', data: { ...data, qualifier: rate.modifier }, severity: 'info', start: rate.start, end: rate.end, related });
       } else if (v.unreachable && verdicts.every((x) => x.unreachable) && (basis.formula === 'ratio' || basis.formula === 'share') && rate.unit !== 'each') {

@@ -120,7 +120,8 @@ function findInBlock(t: string, markdown: boolean): Found[] {
     const e = s + m[0].length;
     const before = t[s - 1];
     const after = t[e];
-    const chinese = isCjk(before) || isCjk(after);
+    // text laid out from a PDF puts spaces around Latin letters (图斑 XX 个): Chinese on both sides past one space counts
+    const chinese = isCjk(before) || isCjk(after) || (before === ' ' && after === ' ' && isCjk(t[s - 2]) && isCjk(t[e + 1]));
     if (/^[〇○□]/.test(m[0])) {
       // 二〇〇〇年 is a year, not a mask
       if (chinese && !CN_NUMERAL.test(before ?? '') && !CN_NUMERAL.test(after ?? '')) out.push({ start: s, end: e, kind: 'mask' });

@@ -28,6 +28,8 @@ import { applySuppressions, pruneSuppressions, readSuppressions, suppressAll, Su
 
 export interface CliIO {
   stdout: (s: string) => void;
+  /** Standard output for bytes (optional: the streamed json writes its packed fixes as bytes through it). */
+  stdoutBytes?: (b: Uint8Array) => void;
   stderr: (s: string) => void;
   cwd: string;
   /** Whether stdout is a colour-capable terminal. */
@@ -186,7 +188,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const streaming = io.stream !== false && runCanStream(args, io.cwd) ? await loadStreamingFormatter(args.format) : undefined;
     if (streaming) {
       const code = await streamRun({
-        linter, paths, formatter: streaming, cwd: io.cwd, version: packageVersion(), locale: args.locale, maxWarnings: args.maxWarnings, stdout: io.stdout,
+        linter, paths, formatter: streaming, cwd: io.cwd, version: packageVersion(), locale: args.locale, maxWarnings: args.maxWarnings, stdout: io.stdout, stdoutBytes: io.stdoutBytes,
         color: useColor(args.color, env, args.outputFile !== undefined, io.isTTY),
         filter: (r) => (minSeverity === 'info' ? r : atLeast(r, minSeverity)),
         outputFile: args.outputFile === undefined ? undefined : path.resolve(io.cwd, args.outputFile),
@@ -378,6 +380,9 @@ export async function run(): Promise<void> {
   const code = await main(process.argv.slice(2), {
     stdout: (s) => {
       if (!stdoutClosed) process.stdout.write(s);
+    },
+    stdoutBytes: (b) => {
+      if (!stdoutClosed) process.stdout.write(b);
     },
     stderr: (s) => {
       if (!stderrClosed) process.stderr.write(s);

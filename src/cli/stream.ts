@@ -1,7 +1,7 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../engine/types.js';
-import type { FormatterStream, StreamingFormatter } from '../format/types.js';
+import type { FormatterStream, OutputPart, StreamingFormatter } from '../format/types.js';
 import type { Linter } from '../linter/linter.js';
 import type { FileResult } from '../linter/types.js';
 import { readSuppressions, SUPPRESSIONS_FILE } from '../linter/suppressions.js';
@@ -56,12 +56,14 @@ export interface StreamRun {
   /** --output-file (absolute), or undefined for stdout. */
   outputFile: string | undefined;
   stdout: (s: string) => void;
+  /** Standard output for bytes, when the host has one (the process): json then writes its packed fixes as bytes. */
+  stdoutBytes?: (b: Uint8Array) => void;
   maxWarnings: number;
 }
 
 /** Lint and write as the results come; resolves to the exit code (the same as exitCode() over all results). */
 export async function streamRun(run: StreamRun): Promise<number> {
-  const sink = run.outputFile === undefined ? stdoutSink(run.stdout) : fileSink(run.outputFile);
+  const sink = run.outputFile === undefined ? stdoutSink(run.stdout, run.stdoutBytes) : fileSink(run.outputFile);
   let fatal = 0;
   let errors = 0;
   let warnings = 0;
@@ -77,7 +79,8 @@ export async function streamRun(run: StreamRun): Promise<number> {
       fatal += r.fatalErrorCount;
       errors += r.errorCount;
       warnings += r.warningCount;
-      sink.write(stream.result(r));
+      if (sink.writeParts && stream.resultParts) sink.writeParts(stream.resultParts(r));
+      else sink.write(stream.result(r));
     }
     stream ??= await open(undefined);
     sink.write(stream.end());
@@ -93,23 +96,41 @@ export async function streamRun(run: StreamRun): Promise<number> {
 
 interface Sink {
   write(text: string): void;
+  /** Text and UTF-8 bytes, in order (a sink that writes bytes; else the CLI passes the joined text to write). */
+  writeParts?(parts: readonly OutputPart[]): void;
   /** The run is done: end with a line break when anything was written, and publish. */
   close(): void;
   /** The run failed: publish nothing more (an output file is not replaced). */
   abandon(): void;
 }
 
-/** Standard output: each piece at once; the report ends with a line break, and an empty report prints nothing. */
-function stdoutSink(stdout: (s: string) => void): Sink {
-  let last = '';
+/**
+ * Standard output: each piece at once (text, or bytes when the host takes them); the report ends with a line
+ * break, and an empty report prints nothing.
+ */
+function stdoutSink(stdout: (s: string) => void, stdoutBytes?: (b: Uint8Array) => void): Sink {
+  let wrote = false;
+  let endsInLineBreak = false;
+  const write = (part: OutputPart): void => {
+    if (!part.length) return;
+    wrote = true;
+    if (typeof part === 'string') {
+      stdout(part);
+      endsInLineBreak = part.endsWith('\n');
+    } else {
+      stdoutBytes!(part);
+      endsInLineBreak = part[part.length - 1] === 0x0a;
+    }
+  };
   return {
-    write(text) {
-      if (!text) return;
-      stdout(text);
-      last = text;
-    },
+    write,
+    writeParts: stdoutBytes
+      ? (parts) => {
+          for (const part of parts) write(part);
+        }
+      : undefined,
     close() {
-      if (last && !last.endsWith('\n')) stdout('\n');
+      if (wrote && !endsInLineBreak) stdout('\n');
     },
     abandon() {},
   };
@@ -121,12 +142,16 @@ const CHUNK = 1 << 16;
 /**
  * --output-file: written to a temporary file beside it and renamed over it at the end, so the file is
  * replaced whole or not at all (a run that fails midway leaves the old report). Same errors as writeOutputFile.
+ * Text is encoded straight into one buffer (no concatenated string to flatten and encode again), bytes are
+ * copied into it, and the buffer is written when full.
  */
 function fileSink(file: string): Sink {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   let fd: number | undefined;
-  let pending = '';
-  let last = '';
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
+  let wrote = false;
+  let endsInLineBreak = false;
   const guard = <T>(fn: () => T): T => {
     try {
       return fn();
@@ -138,11 +163,34 @@ function fileSink(file: string): Sink {
     makeDirs(path.dirname(path.resolve(file)));
     fd = openSync(temp, 'w');
   });
+  const writeBytes = (bytes: Uint8Array): void => {
+    guard(() => {
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd!, bytes, at, bytes.length - at);
+    });
+  };
   const flush = (): void => {
-    if (!pending) return;
-    const text = pending;
-    pending = '';
-    guard(() => writeSync(fd!, text, null, 'utf8'));
+    if (!used) return;
+    writeBytes(buffer.subarray(0, used));
+    used = 0;
+  };
+  const write = (part: OutputPart): void => {
+    if (!part.length) return;
+    wrote = true;
+    if (typeof part === 'string') {
+      endsInLineBreak = part.endsWith('\n');
+      // a UTF-16 code unit is at most three bytes in UTF-8
+      if (part.length * 3 > CHUNK - used) flush();
+      if (part.length * 3 > CHUNK) writeBytes(Buffer.from(part, 'utf8'));
+      else used += buffer.write(part, used, 'utf8');
+    } else {
+      endsInLineBreak = part[part.length - 1] === 0x0a;
+      if (part.length > CHUNK - used) flush();
+      if (part.length > CHUNK) writeBytes(part);
+      else {
+        buffer.set(part, used);
+        used += part.length;
+      }
+    }
   };
   const drop = (): void => {
     if (fd !== undefined) closeSync(fd);
@@ -150,15 +198,13 @@ function fileSink(file: string): Sink {
     rmSync(temp, { force: true });
   };
   return {
-    write(text) {
-      if (!text) return;
-      pending += text;
-      last = text;
-      if (pending.length >= CHUNK) flush();
+    write,
+    writeParts(parts) {
+      for (const part of parts) write(part);
     },
     close() {
       try {
-        if (last && !last.endsWith('\n')) pending += '\n';
+        if (wrote && !endsInLineBreak) write('\n');
         flush();
         closeSync(fd!);
         fd = undefined;

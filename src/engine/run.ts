@@ -4,7 +4,8 @@ import type { AnyRule, Fix, LintMessage, Locale, RelatedMessage, ReportDescripto
 import { ENGINE_MESSAGES, fill, localizeData, render } from './i18n.js';
 import { applyDirectives } from './directives.js';
 import { makeMessage, sortMessages } from './messages.js';
-import { defineLazyFix } from './lazy-fix.js';
+import { defineLazyFix, packedEditsOf } from './lazy-fix.js';
+import { guardFix, guardPacked } from './fix-guard.js';
 
 // message construction lives in messages.ts (directives.ts uses it too, without importing this runner)
 export { makeMessage, sortMessages };
@@ -137,15 +138,27 @@ function toMessage(report: Report, id: string, rule: AnyRule, level: Severity, d
   m.url = rule.meta.url;
   if (d.fix) {
     if (!rule.meta.fixable) throw new Error(`rule ${id} offered a fix but is not marked fixable`);
-    if (typeof d.fix === 'function') defineLazyFix(m, d.fix);
-    else m.fix = ([] as Fix[]).concat(d.fix);
+    // a fix never takes a line break away (fix-guard.ts): edits trimmed to their line, or the fix withheld
+    if (typeof d.fix === 'function') {
+      const compute = d.fix;
+      defineLazyFix(m, compute);
+      if (packedEditsOf(m)) {
+        if (!guardPacked(report.text, m)) delete (m as { fix?: unknown }).fix;
+      } else {
+        const text = report.text;
+        defineLazyFix(m, () => guardFix(text, compute()) ?? []);
+      }
+    } else {
+      const fix = guardFix(report.text, ([] as Fix[]).concat(d.fix));
+      if (fix) m.fix = fix;
+    }
   }
   if (d.suggestions?.length) {
     if (!rule.meta.hasSuggestions) throw new Error(`rule ${id} offered suggestions but is not marked hasSuggestions`);
     m.suggestions = d.suggestions.map((s) => ({
       message: render(rule.meta.messages[s.messageId] ?? { zh: s.messageId, en: s.messageId }, locale, s.data ?? {}),
-      fix: ([] as Fix[]).concat(s.fix),
-    }));
+      fix: guardFix(report.text, ([] as Fix[]).concat(s.fix)) ?? [],
+    })).filter((s) => s.fix.length > 0);
   }
   if (d.related?.length) {
     m.related = d.related.map((r): RelatedMessage => {

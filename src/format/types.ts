@@ -46,8 +46,17 @@ export type StreamContext = Pick<FormatContext, 'cwd' | 'locale' | 'color' | 've
 export interface FormatterStream {
   /** The text for the next result (may be empty). */
   result(r: FileResult): string;
+  /**
+   * Optional, for a sink that writes bytes (the output file): the same text as `result` (called instead of
+   * it, never both for one result), in parts that are text or text already encoded as UTF-8 bytes (json
+   * writes its packed fixes straight to bytes).
+   */
+  resultParts?(r: FileResult): OutputPart[];
   /** The closing text after the last result (a summary line, a closing bracket). */
   end(): string;
 }
+
+/** A piece of a formatter's output: text, or UTF-8 bytes. */
+export type OutputPart = string | Uint8Array;
 
 export type StreamingFormatter = (context: StreamContext) => FormatterStream;

@@ -51,6 +51,20 @@ interface Draft {
 
 function addText(d: Draft, value: string, start: number | undefined, end: number | undefined): void {
   if (!value) return;
+  // a line break inside Chinese text (a wrapped Markdown line: 「…；二」/「是规范…」) is not read as a character
+  if (value.indexOf('\n') !== -1 && start !== undefined && end !== undefined && end - start === value.length) {
+    let from = 0;
+    for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) {
+      const cr = value.charCodeAt(i - 1) === 13 ? 1 : 0; // CRLF: the break is both characters
+      if (!joinsAcrossBreak(value.charCodeAt(i - 1 - cr), value.charCodeAt(i + 1))) continue;
+      addText(d, value.slice(from, i - cr), start + from, start + i - cr);
+      from = i + 1;
+    }
+    if (from > 0) {
+      addText(d, value.slice(from), start + from, end);
+      return;
+    }
+  }
   if (start !== undefined && end !== undefined && end - start === value.length) {
     d.segments.push({ text: d.text.length, source: start, length: value.length });
   } else if (start !== undefined) {
@@ -58,6 +72,18 @@ function addText(d: Draft, value: string, start: number | undefined, end: number
     d.segments.push({ text: d.text.length, source: start, length: 0 });
   }
   d.text += value;
+}
+
+/** Whether the characters either side of a soft line break run on without it: Chinese text, or a number cut in two. */
+function joinsAcrossBreak(before: number, after: number): boolean {
+  if (Number.isNaN(before) || Number.isNaN(after)) return false;
+  const digit = (c: number) => c >= 48 && c <= 57;
+  return isWide(before) || isWide(after) || (digit(before) && digit(after));
+}
+
+/** CJK ideographs and punctuation, full-width forms. */
+function isWide(c: number): boolean {
+  return (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xd800 && c <= 0xdbff);
 }
 
 function addInline(d: Draft, n: Nodes): void {

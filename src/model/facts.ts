@@ -20,6 +20,7 @@ import { isTableLine, tableRates, type TableLine } from './facts/tables.js';
 import { AMONG, AMONG_LEAD, WINDOW } from './facts/vocabulary.js';
 import { exactAdd, exactCompare, exactToString, type Exact } from './numbers.js';
 
+export { MERITS_BASE_STEMS, NOT_ON_MERITS } from './facts/vocabulary.js';
 export type { Facts, FactsInput, Quantity, Rate, RateBasis, RateKind, Steps, Total } from './facts/types.js';
 export { basisVerdict, pointsVerdict, rateMisfits, rateVerdict, statedRate, timesVerdict, totalVerdict, type PointsVerdict, type RateVerdict, type StatedRate, type TotalVerdict } from './facts/verdicts.js';
 

@@ -1,8 +1,10 @@
 import type { Root, Paragraph, Text } from 'mdast';
+import { joinHardWraps } from './hard-wrap.js';
 
 /**
  * Plain text → mdast. Reports written as plain text put one paragraph (or one
- * heading) per line, so every non-blank line becomes a paragraph. Positions are
+ * heading) per line, so every non-blank line becomes a paragraph — except in text broken at one width
+ * (copied out of a PDF), where a line cut mid-sentence continues on the next (hard-wrap.ts). Positions are
  * exact: offsets are UTF-16 code units, lines and columns 1-based.
  * Leading indentation (spaces, U+2002, U+3000, tabs) is outside the node.
  */
@@ -36,7 +38,8 @@ export function parseText(text: string): Root {
   }
   return {
     type: 'root',
-    children,
+    // text copied out of a PDF: lines broken at one width are continued (hard-wrap.ts)
+    children: joinHardWraps(text, children),
     position: {
       start: { line: 1, column: 1, offset: 0 },
       end: { line, column: n - offset + 1, offset: n },

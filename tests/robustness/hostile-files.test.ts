@@ -201,22 +201,24 @@ describe('hostile files', () => {
 
   it('a file deleted while the run is going gets a read error; the files after it are still linted; exit 2', async () => {
     const dir = tmp();
-    copySeed002(dir, 'a.txt');
-    const b = copySeed002(dir, 'b.txt');
-    copySeed002(dir, 'c.txt');
+    // files are read a group at a time (at most 8 ahead of the one being checked, linter.ts GROUP_FILES):
+    // the file deleted is the tenth, read after the first group was checked
+    const names = Array.from({ length: 11 }, (_, i) => `r${String(i + 1).padStart(2, '0')}.txt`);
+    const paths = names.map((n) => copySeed002(dir, n));
+    const gone = paths[9];
     copyFileSync(HOSTILE_PLUGIN, path.join(dir, 'fzlint-plugin-hostile.mjs'));
-    // a rule that deletes b.txt when it runs on a.txt: deterministic, since files are linted in order
-    write(dir, 'fzlint.config.json', JSON.stringify({ plugins: ['./fzlint-plugin-hostile.mjs'], rules: { 'hostile/delete-file': ['info', { path: b }] } }));
+    // a rule that deletes r10.txt when it runs on r01.txt: deterministic, since files are linted in order
+    write(dir, 'fzlint.config.json', JSON.stringify({ plugins: ['./fzlint-plugin-hostile.mjs'], rules: { 'hostile/delete-file': ['info', { path: gone }] } }));
 
     const { code, stdout, stderr } = await run(['--format', 'json', '.'], dir);
     // the walk says what it did not check (the plugin and the config), nothing else
     expect(stderr).toBe(`fzlint: 另有 2 个文件未检查：.json 1、.mjs 1（fzlint 检查 ${CHECKED}）\n`);
     expect(code).toBe(2);
-    expect(existsSync(b)).toBe(false);
+    expect(existsSync(gone)).toBe(false);
     const results = JSON.parse(stdout) as JsonResult[];
-    expect(results.map((r) => path.basename(r.filePath))).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    expect(byName(results, 'b.txt').messages).toEqual([{ ruleId: null, fatal: true, severity: 2, message: 'cannot read file: file not found (deleted?)', line: 1, column: 1 }]);
-    for (const name of ['a.txt', 'c.txt']) {
+    expect(results.map((r) => path.basename(r.filePath))).toEqual(names);
+    expect(byName(results, 'r10.txt').messages).toEqual([{ ruleId: null, fatal: true, severity: 2, message: 'cannot read file: file not found (deleted?)', line: 1, column: 1 }]);
+    for (const name of names.filter((n) => n !== 'r10.txt')) {
       expect(missingParts(byName(results, name))).toEqual([3, 5]);
       expect(byName(results, name).fatalErrorCount).toBe(0); // the deleting rule itself reports nothing
     }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureFreshDist } from '../helpers/dist.js';
 import { Linter } from '../../src/linter/linter.js';
 import { DEFAULT_FILE_TIME_LIMIT } from '../../src/linter/limits.js';
-import { withDeadline } from '../../src/linter/watchdog.js';
+import { withDeadline, withDeadlineGroup } from '../../src/linter/watchdog.js';
 import { copySeed002, HOSTILE_PLUGIN, run, tmp, write, type JsonResult } from './helpers.js';
 import { copyFileSync } from 'node:fs';
 
@@ -45,6 +45,39 @@ describe('watchdog (in-thread deadline)', () => {
     // the thread goes on: later work is not affected
     expect(withDeadline(() => 'after', 1000)).toEqual({ done: true, value: 'after' });
     expect(DEFAULT_FILE_TIME_LIMIT).toBe(60_000);
+  });
+
+  it('withDeadlineGroup: one watchdog for several works; own errors kept per work; a loop stopped; the rest left to the caller', () => {
+    const own = new RangeError('own');
+    const loop = () => {
+      for (;;) {
+        try {
+          // never returns
+        } catch {
+          // and swallows
+        }
+      }
+    };
+    expect(withDeadlineGroup([() => 1, () => {
+      throw own;
+    }, () => 3], 1000, 1000)).toEqual([{ done: true, value: 1 }, { done: true, error: own }, { done: true, value: 3 }]);
+    // the loop is stopped; the work after it is not started (the caller starts another group for it)
+    const ran: string[] = [];
+    const outcomes = withDeadlineGroup([() => ran.push('a'), loop, () => ran.push('c')], 200, 200);
+    expect(outcomes).toEqual([{ done: true, value: 1 }, { done: false }]);
+    expect(ran).toEqual(['a']);
+    // the window: once it has passed, no further work starts (each started work keeps its whole deadline)
+    let spins = 0;
+    const slow = () => {
+      const until = performance.now() + 30;
+      while (performance.now() < until) spins++;
+      return 'slow';
+    };
+    const windowed = withDeadlineGroup([slow, () => 'second'], 1000, 10);
+    expect(windowed).toEqual([{ done: true, value: 'slow' }]);
+    expect(spins).toBeGreaterThan(0);
+    // the thread goes on
+    expect(withDeadlineGroup([() => 'after'], 1000, 1000)).toEqual([{ done: true, value: 'after' }]);
   });
 
   it('CLI, default run (no --concurrency): the looping rule gets one internal error on that file; the rest as without it; exit 2', async () => {

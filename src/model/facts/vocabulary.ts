@@ -114,6 +114,16 @@ export const RATE_BASE = /应考|实考|应参考|实际参考|应参加|开庭|
  * hearings stated, 应诉60件 alone leaves the base unclear (100% may be over hearings the report does not count).
  */
 export const ALTERNATIVE_BASE: Record<string, RegExp> = { 出庭应诉: /应诉/ };
+/**
+ * Outcome rates of cases decided on the merits, whose base often leaves out the cases closed without a
+ * judgment or decision: 在审结的案件中，胜诉22件，撤诉3件，胜诉率100% (22/22); a 纠错率 over the cases decided
+ * on the merits, its count in another sentence than all the cases closed. Over the whole base such a rate
+ * comes out lower than stated; where the text shows a narrower base is possible (NOT_ON_MERITS between the
+ * base and the rate, or the base in an earlier sentence), a higher figure is not a sure inconsistency.
+ */
+export const MERITS_BASE_STEMS: ReadonlySet<string> = new Set(['胜诉', '败诉', '纠错', '改判']);
+/** Cases closed without a decision on the merits (撤诉, 撤回申请, 终止审理, 驳回起诉/申请). */
+export const NOT_ON_MERITS = /撤诉|撤回|终止|驳回(?:起诉|申请)|不予受理/;
 /** Judged subsets: 按时办结率 is checked only against a stated 按时办结 count, and softly. */
 export const QUALIFIERS = ['一次性', '按时', '按期', '及时', '限时', '当场', '当日', '当天', '即时', '提前', '满意'];
 /** Modes that narrow the count but are stated as counts (电子送达案件1051件). */
