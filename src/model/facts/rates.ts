@@ -840,6 +840,10 @@ function lastYearAfter(ctx: PairingContext, here: Quantity[]): { curs: Quantity[
   return curs.length ? { curs, prev } : undefined;
 }
 
+/**
+ * This year's counts and last year's before a rate (see lastYearIn), looked for first in the rate's own statement
+ * (after the last ；), then in the whole sentence.
+ */
 function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantity } | null | undefined {
   const here = ctx.sentenceBefore.filter((q) => !q.inexact);
   // the rate's own statement first (after the last ；): 审查36件，比上年的18件增长1倍；办理526件，较2024年减少55件，下降9.5%
@@ -854,6 +858,11 @@ function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantit
   return lastYearIn(ctx, here);
 }
 
+/**
+ * Among `here`: undefined when no count is last year's, null when one is but which count is this year's is unclear,
+ * else this year's counts (alternatives, nearest first) and last year's; last year's may also be in brackets after
+ * the rate, a cell of a year one before, or in the sentence before.
+ */
 function lastYearIn(ctx: PairingContext, here: Quantity[]): { curs: Quantity[]; prev: Quantity } | null | undefined {
   const isLast = here.map((q) => lastYearCount(q, ctx.text));
   let last = -1;
