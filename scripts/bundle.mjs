@@ -82,7 +82,8 @@ const lazyBuiltins = {
     b.onLoad({ filter: /.*/, namespace: 'fzlint-lazy-builtin' }, (args) => {
       const load = `let m; const load = () => (m ??= process.getBuiltinModule('node:${args.path}'));`;
       if (args.path === 'process') return { contents: 'export default globalThis.process;', loader: 'js' };
-      if (args.path === 'util') return { contents: "const u = process.getBuiltinModule('node:util'); export const format = u.format, inspect = u.inspect;", loader: 'js' };
+      // inherits: CommonJS packages of the readers (word-extractor's yauzl, readable-stream) call util.inherits
+      if (args.path === 'util') return { contents: "const u = process.getBuiltinModule('node:util'); export const format = u.format, inspect = u.inspect, inherits = u.inherits;", loader: 'js' };
       if (args.path === 'module') return { contents: "export const createRequire = process.getBuiltinModule('node:module').createRequire;", loader: 'js' };
       if (args.path === 'assert') {
         // assert.strictEqual is Object.is; only a failed check needs node:assert (for its AssertionError)

@@ -52,6 +52,15 @@ describe.skipIf(!built)('the bundle (dist/bundle)', () => {
     expect(data.tsvBytes).toBe(readFileSync(path.join(ROOT, 'data/laws.tsv')).length);
   });
 
+  it('the built CLI reads every container: .doc (word-extractor), .docx, .pdf, .mhtml (no "file damaged" from a built-in the bundle left out)', () => {
+    const containers = path.join(ROOT, 'tests/__data__/containers');
+    const files = ['002.lo.doc', '002.lo.pdf', '002.chromium.mhtml'].map((f) => path.join(containers, f));
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/fzlint.js'), '--no-cache', '-f', 'json', ...files, path.join(ROOT, 'tests/__data__/forms/autonum.docx')], { encoding: 'utf8' });
+    const results = JSON.parse(r.stdout) as { filePath: string; messages: { fatal?: boolean; message: string }[] }[];
+    expect(results).toHaveLength(4);
+    for (const x of results) expect(x.messages.filter((m) => m.fatal || /无法|cannot/.test(m.message)), x.filePath).toEqual([]);
+  }, 60_000);
+
   it('runs as published (bin, dist/bundle, data; no dist/src): --concurrency starts the bundle\'s worker.js and answers as a serial run', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fzlint-bundle-'));
     try {

@@ -1,6 +1,8 @@
 import type { Root, Nodes, Parent, Text } from 'mdast';
 import type { Element, Parents as HastParents } from 'hast';
 import mammoth from 'mammoth';
+import JSZip from 'jszip';
+import { materialiseNumbering, readNumbering, readStyles } from './docx-numbering.js';
 import { convertHtml } from './html.js';
 import { checkZipBudget, ZipBudgetError } from './zip-budget.js';
 
@@ -11,7 +13,8 @@ import { checkZipBudget, ZipBudgetError } from './zip-budget.js';
  * diagnostics give the paragraph number as their line and the column counts
  * characters from the start of the paragraph's text. Word heading styles
  * (标题/Title, 标题 1–6) become heading depths; numbering written in the text
- * (一、（一）1.) still decides the outline.
+ * (一、（一）1.) still decides the outline. Word's automatic numbering is written into the paragraphs' text
+ * first, as Word displays it (docx-numbering.ts).
  */
 export class DocxError extends Error {
   readonly code = 'FZLINT_DOCX';
@@ -56,7 +59,7 @@ export async function parseDocx(input: Uint8Array | ArrayBuffer): Promise<DocxDo
   }
   try {
     const result = await mammoth.convertToHtml(
-      mammothInput(bytes),
+      mammothInput(await withNumbersInText(bytes)),
       {
         styleMap: STYLE_MAP,
         ignoreEmptyParagraphs: false,
@@ -69,6 +72,36 @@ export async function parseDocx(input: Uint8Array | ArrayBuffer): Promise<DocxDo
     throw new DocxError(e instanceof Error ? e.message : String(e));
   }
   return layOut(html);
+}
+
+/**
+ * The .docx with the numbers of its auto-numbered paragraphs written into their text (docx-numbering.ts), or the
+ * bytes as they are when nothing is numbered. Only word/document.xml changes; the other entries are copied as
+ * they are compressed. A part that cannot be read leaves the document to mammoth, which reports it.
+ */
+async function withNumbersInText(bytes: Uint8Array): Promise<Uint8Array> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return bytes;
+  }
+  const numberingPart = zip.file('word/numbering.xml');
+  const documentPart = zip.file('word/document.xml');
+  if (!numberingPart || !documentPart) return bytes;
+  let rewritten: string | undefined;
+  try {
+    const numbering = readNumbering(await numberingPart.async('string'));
+    if (!numbering.nums.size) return bytes;
+    const stylesPart = zip.file('word/styles.xml');
+    const styles = readStyles(stylesPart ? await stylesPart.async('string') : '');
+    rewritten = materialiseNumbering(await documentPart.async('string'), numbering, styles);
+  } catch {
+    return bytes;
+  }
+  if (rewritten === undefined) return bytes;
+  zip.file('word/document.xml', rewritten, { compression: 'STORE' });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 const PARAGRAPH_TAGS = /^(?:p|h[1-6])$/;

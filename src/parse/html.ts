@@ -56,7 +56,10 @@ export function convertHtml(html: string, options: HtmlOptions = {}): HtmlDocume
   const removed: [number, number][] = [];
   const texts = new TextCache();
   dropTags(hast, removed);
-  if (page) cleanPage(hast, texts, removed);
+  if (page) {
+    cleanPage(hast, texts, removed);
+    unwrapLayoutTables(hast, new TextCache());
+  }
   removed.sort((a, b) => a[0] - b[0]);
   const tree = converter.runSync(hast as never) as unknown as Root;
   unwrapGroups(tree);
@@ -398,6 +401,83 @@ function separateFields(el: Element, texts: TextCache): void {
     out.push(c);
   });
   el.children = out;
+}
+
+/** Blocks that make a report paragraph: a cell holding several of them holds an article, not a figure. */
+const LEAF_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'br', 'blockquote']);
+
+function directRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const c of table.children) {
+    if (c.type !== 'element') continue;
+    if (c.tagName === 'tr') rows.push(c);
+    else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') for (const r of c.children) if (r.type === 'element' && r.tagName === 'tr') rows.push(r);
+  }
+  return rows;
+}
+
+/** Containers that are a paragraph when they hold no block of their own (`<div>` lines). */
+const DIV_BLOCKS = new Set(['div', 'section', 'article', 'center', 'main']);
+
+/** Paragraph-level blocks under an element (nested tables are their own matter: not counted). */
+function countBlocks(el: Element, limit: number): number {
+  let n = 0;
+  const stack: Element[] = [el];
+  while (stack.length && n < limit) {
+    const e = stack.pop()!;
+    for (const c of e.children) {
+      if (c.type !== 'element' || c.tagName === 'table') continue;
+      if (LEAF_BLOCKS.has(c.tagName)) n++;
+      else if (DIV_BLOCKS.has(c.tagName) && !c.children.some((k) => k.type === 'element' && (BLOCK_TAGS.has(k.tagName) || k.tagName === 'br'))) {
+        if (c.children.some((k) => k.type === 'text' ? k.value.trim() : k.type === 'element')) n++;
+      } else stack.push(c);
+    }
+  }
+  return n;
+}
+
+/**
+ * Older government sites lay the whole page out with `<table>`: the article, many `<p>` (often pasted from
+ * Word), sits in one `<td>`. A data cell is one paragraph (docs/formats.md), so read as data the article would be
+ * one paragraph and every heading in it lost. A table is a layout table when one of its cells holds several
+ * paragraph-level blocks (p, h1–h6, li, br-separated lines, `<div>` lines) and at least half of the table's text (or
+ * eight blocks and a third of it: a long article beside a side menu): its cells then
+ * become `<div>`s, and their blocks stay paragraphs. Figures tables (each cell a number or a short label, the text
+ * spread over many cells) stay tables. Nested tables are judged first, on their own.
+ */
+function unwrapLayoutTables(node: HastParents, texts: TextCache): void {
+  const out: ElementContent[] = [];
+  for (const c of node.children as ElementContent[]) {
+    if (c.type !== 'element') {
+      out.push(c);
+      continue;
+    }
+    // inner tables first: a layout table nested in a layout table's cell is unwrapped before the outer one is judged
+    unwrapLayoutTables(c, texts);
+    if (c.tagName === 'table' && isLayoutTable(c, texts)) {
+      for (const row of directRows(c)) {
+        for (const cell of cellsOf(row)) out.push({ type: 'element', tagName: 'div', properties: {}, children: cell.children, position: cell.position });
+      }
+      continue;
+    }
+    out.push(c);
+  }
+  node.children = out as typeof node.children;
+}
+
+function isLayoutTable(table: Element, texts: TextCache): boolean {
+  const total = squash(texts.of(table)).length;
+  if (!total) return false;
+  for (const row of directRows(table)) {
+    for (const cell of cellsOf(row)) {
+      const blocks = countBlocks(cell, 8);
+      if (blocks < 3) continue;
+      const share = squash(texts.of(cell)).length / total;
+      // half the table's text in one cell of paragraphs; or a long article beside wide columns (a side menu, links)
+      if (share >= 0.5 || (blocks >= 8 && share >= 0.3)) return true;
+    }
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------

@@ -147,6 +147,29 @@ function mode(values: number[]): number {
   return best;
 }
 
+/** The end of a sentence at the end of a line: 。！？；： (a closing quote or bracket may follow). */
+const SENTENCE_END = /[。！？；：!?;:][”’」』）)】〕]*$/;
+/**
+ * A line that starts with a heading number: 一、 （一） (一) 第一部分/章/节 1. 1、 1．（1） — not 一是 (run-in items
+ * go on in the text) and not a number that goes on (1.5万).
+ */
+const HEADING_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)|[0-9]{1,2}[、．.](?![0-9])|[（(][0-9]{1,2}[）)])/;
+/** Latin letters, digits and what goes with them: a token a line break does not split (91.6%, 2024, ISO9001). */
+const UNBREAKABLE = /^[0-9A-Za-z０-９.．%％‰,:/+\-]+/;
+
+/**
+ * A line left short because the token that starts the next one did not fit in the rest of it (「受理率」 then
+ * 「91.6%」 on the next line): not a paragraph end. Only a line that does not end a sentence; the token's width
+ * is estimated at half an em a character (the Latin glyphs of 公文 fonts), with half an em to spare.
+ */
+function tokenDidNotFit(prev: Line, l: Line, right: number): boolean {
+  if (SENTENCE_END.test(prev.text)) return false;
+  const token = UNBREAKABLE.exec(l.text);
+  if (!token) return false;
+  const em = l.size || prev.size;
+  return right - prev.x1 < (token[0].length * 0.5 + 0.5) * em;
+}
+
 /** Lay out pages of runs as paragraphs. */
 export function layOutPages(pages: LayoutPage[]): LaidOut {
   const kept = dropFurniture(
@@ -183,21 +206,34 @@ export function layOutPages(pages: LayoutPage[]): LaidOut {
   }
   const byIndent = afterShort >= 5 && indentedAfterShort >= afterShort * 0.8;
 
+  // A numbered heading set without indent after a paragraph that ends in a full or nearly full line (公文 一级标题
+  // in 黑体 at the body size, flush left): a marker line after a sentence's end, heading-length — the line is short,
+  // the next starts a paragraph, or the next is the short end of a heading over two lines
+  const headingLength = (i: number) => {
+    const l = all[i];
+    const next = all[i + 1];
+    if (!next || shortLine(l, l.size || body) || isIndented(next) || Math.abs(next.size - l.size) > body * 0.1) return true;
+    const after = all[i + 2];
+    return shortLine(next, next.size || body) && (!after || isIndented(after) || shortLine(after, after.size || body) || HEADING_MARKER.test(after.text));
+  };
+
   const paragraphs: { text: string; segs: PlacedSegment[] }[] = [];
   let prev: Line | undefined;
-  for (const l of all) {
+  all.forEach((l, i) => {
     const em = l.size || body;
     const indented = isIndented(l);
     const heading = l.size > body * 1.15;
     let starts = !prev;
     if (prev) {
       const samePage = prev.page === l.page;
-      const prevShort = shortLine(prev, em) && (!byIndent || prev.x1 < left + (right - left) / 2);
-      const gap = samePage && l.y - prev.y > pitch * 1.6;
+      const prevShort = shortLine(prev, em) && (!byIndent || prev.x1 < left + (right - left) / 2) && !tokenDidNotFit(prev, l, right);
+      const pitchHere = heading ? Math.max(pitch, l.size * 1.25) : pitch;
+      const gap = samePage && l.y - prev.y > pitchHere * 1.6;
       const sizeChange = Math.abs(prev.size - l.size) > body * 0.1;
-      // a title set larger than the body wraps onto centred lines: those continue it
+      // a title set larger than the body wraps onto centred lines (further apart than body lines): those continue it
       const titleGoesOn = heading && !sizeChange && samePage && !gap;
-      starts = titleGoesOn ? false : indented || prevShort || gap || sizeChange;
+      const headingAfterSentence = !indented && SENTENCE_END.test(prev.text) && HEADING_MARKER.test(l.text) && headingLength(i);
+      starts = titleGoesOn ? false : indented || prevShort || gap || sizeChange || headingAfterSentence;
     }
     if (starts) paragraphs.push({ text: '', segs: [] });
     const p = paragraphs[paragraphs.length - 1];
@@ -206,7 +242,7 @@ export function layOutPages(pages: LayoutPage[]): LaidOut {
     p.segs.push({ start: p.text.length, page: l.page, line: l.no });
     p.text += l.text;
     prev = l;
-  }
+  });
   return {
     text: paragraphs.map((p) => p.text).join('\n'),
     placement: paragraphs.map((p) => p.segs),
