@@ -201,8 +201,8 @@ describe('hostile files', () => {
 
   it('a file deleted while the run is going gets a read error; the files after it are still linted; exit 2', async () => {
     const dir = tmp();
-    // files are read a group at a time (at most 8 ahead of the one being checked, linter.ts GROUP_FILES):
-    // the file deleted is the tenth, read after the first group was checked
+    // files are read a group at a time (a few ahead of the one being checked, linter.ts GROUP_FILES):
+    // the file deleted is the tenth, read after the first groups were checked
     const names = Array.from({ length: 11 }, (_, i) => `r${String(i + 1).padStart(2, '0')}.txt`);
     const paths = names.map((n) => copySeed002(dir, n));
     const gone = paths[9];
