@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Writes eval/independent7/cases/*.{txt,md} and cases.json (the labels) from reports.mjs.
+// The labels (clean, or the one rule that must report the planted fault) are set here, by hand, per case.
+// Run: node eval/independent7/make.mjs
+import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REPORTS } from './reports.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const NUM = ['一', '二', '三', '四', '五', '六', '七', '八'];
+const cn = (d) => `${d[0]}年${d[1]}月${d[2]}日`;
+const iso = (d) => `${d[0]}-${String(d[1]).padStart(2, '0')}-${String(d[2]).padStart(2, '0')}`;
+
+function bodyLines(r, md) {
+  const out = [];
+  r.parts.forEach((p, i) => {
+    out.push(md ? `## ${NUM[i]}、${p.h}` : `${NUM[i]}、${p.h}`);
+    if (md) out.push('');
+    (p.subs ?? []).forEach((s, j) => {
+      if (md) out.push(`### （${NUM[j]}）${s.h}`, '', s.b, '');
+      else out.push(`（${NUM[j]}）${s.h}`, s.b);
+    });
+    for (const b of p.b ?? []) out.push(b, ...(md ? [''] : []));
+  });
+  return out;
+}
+
+const layouts = {
+  /** Title, opening, headed parts, signature and date. */
+  plain: (r) => [r.title, '', r.opening, ...bodyLines(r), '', r.issuer, cn(r.date), ''].join('\n'),
+  /** 公文 as sent: red-head line, 文号, 关于…的报告 title, addressee, body, signature, date, 公开属性, 抄送, 印发 line. */
+  docno: (r) => [
+    `${r.issuer}文件`, '', r.docno, '', r.docTitle ?? r.title, '', r.addressee, r.opening, ...bodyLines(r), '',
+    r.issuer, cn(r.date), '', '（此件公开发布）', '', r.cc, `${r.issuer}办公室　　　　${cn(r.date)}印发`, '',
+  ].join('\n'),
+  /** Text of a 政府信息公开 page: metadata rows, title, body, signature, print/close footer. */
+  web: (r, id) => [
+    `索引号：QL-${id}-${r.date[0]}-0012`, `发布机构：${r.issuer}`, `成文日期：${iso(r.date)}`, `发布日期：${iso(r.pub)}`, '',
+    r.title, '', r.opening, ...bodyLines(r), '', r.issuer, cn(r.date), '', '【打印本页】　【关闭窗口】', '',
+  ].join('\n'),
+  /** Markdown: # title, ## parts, ### sub-sections. */
+  md: (r) => [`# ${r.title}`, '', r.opening, '', ...bodyLines(r, true), r.issuer, '', cn(r.date), ''].join('\n'),
+};
+
+/** Deep copy with one edit: fn(copy) changes it. */
+function edit(r, fn) {
+  const c = structuredClone(r);
+  fn(c);
+  return c;
+}
+function replaceIn(r, from, to) {
+  let n = 0;
+  const rep = (s) => (s.includes(from) ? (n++, s.replace(from, to)) : s);
+  r.opening = rep(r.opening);
+  for (const p of r.parts) {
+    p.h = rep(p.h);
+    for (const s of p.subs ?? []) { s.h = rep(s.h); s.b = rep(s.b); }
+    if (p.b) p.b = p.b.map(rep);
+  }
+  if (n !== 1) throw new Error(`replaceIn: 「${from}」 found ${n} times`);
+}
+
+/** A valid 18-digit 公民身份号码 for the planted-ID case (ISO 7064 MOD 11-2 check character). */
+function idNumber(body17) {
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const s = [...body17].reduce((a, d, i) => a + Number(d) * w[i], 0);
+  return body17 + '10X98765432'[s % 11];
+}
+
+// [id, base, layout, label?] — clean unless expect is given.
+const CASES = [];
+const clean = (base, layout, ext = layout === 'md' ? 'md' : 'txt') => CASES.push({ id: `${base}-${layout}`, base, layout, ext, r: REPORTS[base] });
+for (const b of Object.keys(REPORTS)) clean(b, 'plain');
+for (const b of ['P01', 'P04', 'P07', 'P10', 'P13', 'P17', 'P18']) clean(b, 'docno');
+for (const b of ['P01', 'P02', 'P04', 'P05', 'P08', 'P11', 'P14', 'P15']) clean(b, 'web');
+for (const b of ['P02', 'P03', 'P06', 'P09', 'P12', 'P16']) clean(b, 'md');
+
+const fault = (id, base, layout, expect, fault, fn) =>
+  CASES.push({ id, base, layout, ext: layout === 'md' ? 'md' : 'txt', r: edit(REPORTS[base], fn), expect, fault });
+
+fault('F01-rate', 'P01', 'plain', 'consistent-rate', '结案398件 of 412件 with 结案率94.6% (right: 96.6%)',
+  (r) => replaceIn(r, '结案率96.6%', '结案率94.6%'));
+fault('F02-total', 'P07', 'docno', 'consistent-total', '查处违法行为926起，其中 412+305+239 = 956 起 (parts exceed the total)',
+  (r) => replaceIn(r, '其他违法209起', '其他违法239起'));
+fault('F03-nopart3', 'P05', 'plain', 'require-sections', 'part 二 (委主要负责人履行…第一责任人职责情况) cut out',
+  (r) => { r.parts.splice(1, 1); });
+fault('F04-noplan', 'P06', 'plain', 'require-next-year-plan', 'part 四 (下一步工作打算) cut out',
+  (r) => { r.parts.splice(3, 1); });
+fault('F05-planyear', 'P09', 'plain', 'require-next-year-plan', '2025 report, plan heading 2025年工作计划 and body 2025年，我局将…',
+  (r) => { r.parts[3].h = '2025年工作计划'; r.parts[3].b = [r.parts[3].b[0].replace('2026年，', '2025年，')]; });
+fault('F06-year', 'P04', 'docno', 'consistent-year', '2024 report, part 1 heading 2023年法治政府建设情况',
+  (r) => { r.parts[0].h = '2023年法治政府建设情况'; });
+fault('F07-placeholder', 'P08', 'web', 'no-placeholder', '认定违法用地41宗 … 收缴罚没款XX万元',
+  (r) => replaceIn(r, '结案38宗，结案率92.7%。', '结案38宗，结案率92.7%，收缴罚没款XX万元。'));
+fault('F08-bracket', 'P13', 'plain', 'no-unpaired-punctuation', '《中华人民共和国行政复议法 without its closing 》',
+  (r) => replaceIn(r, '《中华人民共和国行政复议法》，', '《中华人民共和国行政复议法，'));
+fault('F09-repealed', 'P02', 'plain', 'valid-law-title', '《中华人民共和国治安管理处罚条例》 (repealed 2006) cited as what the training covered',
+  (r) => replaceIn(r, '《中华人民共和国治安管理处罚法》', '《中华人民共和国治安管理处罚条例》'));
+fault('F10-mobile', 'P11', 'plain', 'no-sensitive-data', 'a contact mobile number left in: 联系人：李某，联系电话：13987654321',
+  (r) => { r.parts[0].subs[1].b += '群众可通过12350热线举报安全生产违法行为（联系人：李某，联系电话：13987654321）。'; });
+fault('F11-idnumber', 'P10', 'docno', 'no-sensitive-data', `a worker's 身份证号 left in a case example: ${idNumber('53012319850712041')}`,
+  (r) => { r.parts[0].subs[0].b += `其中为农民工王某（身份证号${idNumber('53012319850712041')}）追回工资4.6万元。`; });
+fault('F12-late', 'P14', 'web', 'no-late-publication', 'town report dated 2026年3月18日 (成文日期 2026-03-18), past 3月1日; published 2026-03-20',
+  (r) => { r.date = [2026, 3, 18]; r.pub = [2026, 3, 20]; });
+
+rmSync(path.join(here, 'cases'), { recursive: true, force: true });
+mkdirSync(path.join(here, 'cases'), { recursive: true });
+const labels = [];
+for (const c of CASES) {
+  const file = `${c.id}.${c.ext}`;
+  writeFileSync(path.join(here, 'cases', file), layouts[c.layout](c.r, c.base));
+  labels.push({ id: c.id, file, kind: c.r.kind, layout: c.layout, ...(c.expect ? { expect: c.expect, fault: c.fault } : {}), models: c.r.models });
+}
+writeFileSync(path.join(here, 'cases.json'), JSON.stringify(labels, null, 1) + '\n');
+console.log(`${labels.length} cases (${labels.filter((l) => !l.expect).length} clean, ${labels.filter((l) => l.expect).length} with one fault)`);
