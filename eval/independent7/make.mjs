@@ -6,6 +6,9 @@ import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPORTS } from './reports.mjs';
+import { REPORTS2 } from './reports2.mjs';
+
+const ALL = { ...REPORTS, ...REPORTS2 };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const NUM = ['一', '二', '三', '四', '五', '六', '七', '八'];
@@ -31,8 +34,8 @@ const layouts = {
   plain: (r) => [r.title, '', r.opening, ...bodyLines(r), '', r.issuer, cn(r.date), ''].join('\n'),
   /** 公文 as sent: red-head line, 文号, 关于…的报告 title, addressee, body, signature, date, 公开属性, 抄送, 印发 line. */
   docno: (r) => [
-    `${r.issuer}文件`, '', r.docno, '', r.docTitle ?? r.title, '', r.addressee, r.opening, ...bodyLines(r), '',
-    r.issuer, cn(r.date), '', '（此件公开发布）', '', r.cc, `${r.issuer}办公室　　　　${cn(r.date)}印发`, '',
+    `${r.issuer}文件`, '', r.signer ? `${r.docno}　　　　${r.signer}` : r.docno, '', r.docTitle ?? r.title, '', r.addressee, r.opening, ...bodyLines(r), '',
+    r.issuer, cn(r.date), ...(r.contact ? [r.contact] : []), '', '（此件公开发布）', '', r.cc, `${r.issuer}办公室　　　　${cn(r.date)}印发`, '',
   ].join('\n'),
   /** Text of a 政府信息公开 page: metadata rows, title, body, signature, print/close footer. */
   web: (r, id) => [
@@ -70,14 +73,14 @@ function idNumber(body17) {
 
 // [id, base, layout, label?] — clean unless expect is given.
 const CASES = [];
-const clean = (base, layout, ext = layout === 'md' ? 'md' : 'txt') => CASES.push({ id: `${base}-${layout}`, base, layout, ext, r: REPORTS[base] });
+const clean = (base, layout, batch = 1) => CASES.push({ id: `${base}-${layout}`, base, layout, ext: layout === 'md' ? 'md' : 'txt', r: ALL[base], batch });
 for (const b of Object.keys(REPORTS)) clean(b, 'plain');
 for (const b of ['P01', 'P04', 'P07', 'P10', 'P13', 'P17', 'P18']) clean(b, 'docno');
 for (const b of ['P01', 'P02', 'P04', 'P05', 'P08', 'P11', 'P14', 'P15']) clean(b, 'web');
 for (const b of ['P02', 'P03', 'P06', 'P09', 'P12', 'P16']) clean(b, 'md');
 
-const fault = (id, base, layout, expect, fault, fn) =>
-  CASES.push({ id, base, layout, ext: layout === 'md' ? 'md' : 'txt', r: edit(REPORTS[base], fn), expect, fault });
+const fault = (id, base, layout, expect, fault, fn, batch = 1) =>
+  CASES.push({ id, base, layout, ext: layout === 'md' ? 'md' : 'txt', r: edit(ALL[base], fn), expect, fault, batch });
 
 fault('F01-rate', 'P01', 'plain', 'consistent-rate', '结案398件 of 412件 with 结案率94.6% (right: 96.6%)',
   (r) => replaceIn(r, '结案率96.6%', '结案率94.6%'));
@@ -104,13 +107,24 @@ fault('F11-idnumber', 'P10', 'docno', 'no-sensitive-data', `a worker's 身份证
 fault('F12-late', 'P14', 'web', 'no-late-publication', 'town report dated 2026年3月18日 (成文日期 2026-03-18), past 3月1日; published 2026-03-20',
   (r) => { r.date = [2026, 3, 18]; r.pub = [2026, 3, 20]; });
 
+// Batch 2 (labelled before its own first run).
+for (const [b, l] of [['Q01', 'docno'], ['Q01', 'plain'], ['Q02', 'plain'], ['Q02', 'web'], ['Q03', 'plain'], ['Q04', 'plain'], ['Q04', 'web'], ['Q05', 'plain'], ['Q06', 'md'], ['Q06', 'plain']]) clean(b, l, 2);
+fault('G01-lossrate', 'Q03', 'plain', 'consistent-rate', '行政诉讼6件，其中胜诉4件、败诉1件、撤诉1件，败诉率26.7% (right: 16.7%)',
+  (r) => replaceIn(r, '败诉率16.7%', '败诉率26.7%'), 2);
+fault('G02-subtotal', 'Q01', 'docno', 'consistent-total', '罚没款合计356.2万元，其中罚款320.5万元、没收违法所得45.7万元 (parts 366.2)',
+  (r) => replaceIn(r, '没收违法所得35.7万元', '没收违法所得45.7万元'), 2);
+fault('G03-planY2', 'Q05', 'plain', 'require-next-year-plan', '2025 report, plan 2027年工作计划 / 2027年，我局将…',
+  (r) => { r.parts[3].h = '2027年工作计划'; r.parts[3].b = [r.parts[3].b[0].replace('2026年，', '2027年，')]; }, 2);
+fault('G04-yoy', 'Q01', 'plain', 'consistent-rate', '立案412件，同比增长21.6%（2024年为366件） (right: 12.6%)',
+  (r) => replaceIn(r, '同比增长12.6%', '同比增长21.6%'), 2);
+
 rmSync(path.join(here, 'cases'), { recursive: true, force: true });
 mkdirSync(path.join(here, 'cases'), { recursive: true });
 const labels = [];
 for (const c of CASES) {
   const file = `${c.id}.${c.ext}`;
   writeFileSync(path.join(here, 'cases', file), layouts[c.layout](c.r, c.base));
-  labels.push({ id: c.id, file, kind: c.r.kind, layout: c.layout, ...(c.expect ? { expect: c.expect, fault: c.fault } : {}), models: c.r.models });
+  labels.push({ id: c.id, file, batch: c.batch ?? 1, kind: c.r.kind, layout: c.layout, ...(c.expect ? { expect: c.expect, fault: c.fault } : {}), models: c.r.models });
 }
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(labels, null, 1) + '\n');
 console.log(`${labels.length} cases (${labels.filter((l) => !l.expect).length} clean, ${labels.filter((l) => l.expect).length} with one fault)`);
