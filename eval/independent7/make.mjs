@@ -7,8 +7,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPORTS } from './reports.mjs';
 import { REPORTS2 } from './reports2.mjs';
+import { REPORTS3 } from './reports3.mjs';
 
-const ALL = { ...REPORTS, ...REPORTS2 };
+const ALL = { ...REPORTS, ...REPORTS2, ...REPORTS3 };
+const sig = (r) => r.dateText ?? cn(r.date);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const NUM = ['一', '二', '三', '四', '五', '六', '七', '八'];
@@ -31,20 +33,40 @@ function bodyLines(r, md) {
 
 const layouts = {
   /** Title, opening, headed parts, signature and date. */
-  plain: (r) => [r.title, '', r.opening, ...bodyLines(r), '', r.issuer, cn(r.date), ''].join('\n'),
+  plain: (r) => [r.title, '', r.opening, ...bodyLines(r), '', r.issuer, sig(r), ''].join('\n'),
   /** 公文 as sent: red-head line, 文号, 关于…的报告 title, addressee, body, signature, date, 公开属性, 抄送, 印发 line. */
   docno: (r) => [
     `${r.issuer}文件`, '', r.signer ? `${r.docno}　　　　${r.signer}` : r.docno, '', r.docTitle ?? r.title, '', r.addressee, r.opening, ...bodyLines(r), '',
-    r.issuer, cn(r.date), ...(r.contact ? [r.contact] : []), '', '（此件公开发布）', '', r.cc, `${r.issuer}办公室　　　　${cn(r.date)}印发`, '',
+    r.issuer, sig(r), ...(r.contact ? [r.contact] : []), '', '（此件公开发布）', '', r.cc, `${r.issuer}办公室　　　　${cn(r.date)}印发`, '',
   ].join('\n'),
   /** Text of a 政府信息公开 page: metadata rows, title, body, signature, print/close footer. */
   web: (r, id) => [
-    `索引号：QL-${id}-${r.date[0]}-0012`, `发布机构：${r.issuer}`, `成文日期：${iso(r.date)}`, `发布日期：${iso(r.pub)}`, '',
-    r.title, '', r.opening, ...bodyLines(r), '', r.issuer, cn(r.date), '', '【打印本页】　【关闭窗口】', '',
+    `索引号：${r.index ?? `QL-${id}-${r.date[0]}-0012`}`, `发布机构：${r.issuer}`, `成文日期：${iso(r.date)}`, `发布日期：${iso(r.pub)}`, '',
+    r.title, '', r.opening, ...bodyLines(r), '', r.issuer, sig(r), '', '【打印本页】　【关闭窗口】', '',
   ].join('\n'),
   /** Markdown: # title, ## parts, ### sub-sections. */
-  md: (r) => [`# ${r.title}`, '', r.opening, '', ...bodyLines(r, true), r.issuer, '', cn(r.date), ''].join('\n'),
+  md: (r) => [`# ${r.title}`, '', r.opening, '', ...withTable(bodyLines(r, true), r, (t) => ['', ...mdTable(t), '']), r.issuer, '', sig(r), ''].join('\n'),
+  /** A saved article page: nav, breadcrumb, h1, 发布时间/来源 line, <p> paragraphs, a figures <table>, footer. */
+  html: (r) => {
+    const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const rows = (t) => ['<table border="1">', ...t.map((row, i) => `<tr>${row.map((c) => (i ? `<td>${esc(c)}</td>` : `<th>${esc(c)}</th>`)).join('')}</tr>`), '</table>'];
+    const body = withTable(bodyLines(r).map((l) => `<p>${esc(l)}</p>`), r, rows);
+    return ['<!DOCTYPE html>', '<html lang="zh-CN"><head><meta charset="utf-8"><title>' + esc(r.title) + '</title></head><body>',
+      '<div class="nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/hdjl/">互动交流</a></div>',
+      '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 法治政府建设年度报告</div>',
+      '<div class="article">', `<h1>${esc(r.title)}</h1>`, `<div class="info">发布时间：${iso(r.pub)}　来源：${esc(r.issuer)}　【字号：大 中 小】</div>`,
+      `<p>${esc(r.opening)}</p>`, ...body, `<p style="text-align:right">${esc(r.issuer)}</p>`, `<p style="text-align:right">${sig(r)}</p>`, '</div>',
+      '<div class="tools">【打印本页】【关闭窗口】</div>', `<div class="footer">主办：${esc(r.issuer)}　网站标识码：5301000012　滇ICP备05001234号</div>`, '</body></html>', ''].join('\n');
+  },
 };
+
+/** Inserts the report's figures table after the body line that says 见下表. */
+function withTable(lines, r, render) {
+  if (!r.table) return lines;
+  const i = lines.findIndex((l) => l.includes('见下表'));
+  return [...lines.slice(0, i + 1), ...render(r.table), ...lines.slice(i + 1)];
+}
+const mdTable = (t) => [`| ${t[0].join(' | ')} |`, `| ${t[0].map(() => '---').join(' | ')} |`, ...t.slice(1).map((row) => `| ${row.join(' | ')} |`)];
 
 /** Deep copy with one edit: fn(copy) changes it. */
 function edit(r, fn) {
@@ -73,14 +95,15 @@ function idNumber(body17) {
 
 // [id, base, layout, label?] — clean unless expect is given.
 const CASES = [];
-const clean = (base, layout, batch = 1) => CASES.push({ id: `${base}-${layout}`, base, layout, ext: layout === 'md' ? 'md' : 'txt', r: ALL[base], batch });
+const EXT = { md: 'md', html: 'html' };
+const clean = (base, layout, batch = 1) => CASES.push({ id: `${base}-${layout}`, base, layout, ext: EXT[layout] ?? 'txt', r: ALL[base], batch });
 for (const b of Object.keys(REPORTS)) clean(b, 'plain');
 for (const b of ['P01', 'P04', 'P07', 'P10', 'P13', 'P17', 'P18']) clean(b, 'docno');
 for (const b of ['P01', 'P02', 'P04', 'P05', 'P08', 'P11', 'P14', 'P15']) clean(b, 'web');
 for (const b of ['P02', 'P03', 'P06', 'P09', 'P12', 'P16']) clean(b, 'md');
 
 const fault = (id, base, layout, expect, fault, fn, batch = 1) =>
-  CASES.push({ id, base, layout, ext: layout === 'md' ? 'md' : 'txt', r: edit(ALL[base], fn), expect, fault, batch });
+  CASES.push({ id, base, layout, ext: EXT[layout] ?? 'txt', r: edit(ALL[base], fn), expect, fault, batch });
 
 fault('F01-rate', 'P01', 'plain', 'consistent-rate', '结案398件 of 412件 with 结案率94.6% (right: 96.6%)',
   (r) => replaceIn(r, '结案率96.6%', '结案率94.6%'));
@@ -117,6 +140,17 @@ fault('G03-planY2', 'Q05', 'plain', 'require-next-year-plan', '2025 report, plan
   (r) => { r.parts[3].h = '2027年工作计划'; r.parts[3].b = [r.parts[3].b[0].replace('2026年，', '2027年，')]; }, 2);
 fault('G04-yoy', 'Q01', 'plain', 'consistent-rate', '立案412件，同比增长21.6%（2024年为366件） (right: 12.6%)',
   (r) => replaceIn(r, '同比增长12.6%', '同比增长21.6%'), 2);
+
+// Batch 3 (labelled before its own first run).
+for (const [b, l] of [['R01', 'plain'], ['R01', 'md'], ['R02', 'html'], ['R02', 'md'], ['R03', 'plain'], ['R03', 'web'], ['R04', 'web'], ['R04', 'plain']]) clean(b, l, 3);
+fault('H01-rate-fw', 'R04', 'plain', 'consistent-rate', '查处52件，结案49件，结案率为92.4％ (full-width ％; right: 94.2)',
+  (r) => replaceIn(r, '结案率为94.2％', '结案率为92.4％'), 3);
+fault('H02-year', 'R03', 'plain', 'consistent-year', '2025 report (title); opening 「现将城东街道2024年度法治政府建设情况报告如下」',
+  (r) => { r.opening = r.opening.replace('2025年度', '2024年度'); }, 3);
+fault('H03-placeholder', 'R01', 'plain', 'no-placeholder', '党组书记、局长×××履行推进法治建设第一责任人职责',
+  (r) => replaceIn(r, '党组书记、局长履行推进法治建设第一责任人职责，主持', '党组书记、局长×××履行推进法治建设第一责任人职责，主持'), 3);
+fault('H04-yoy-table', 'R02', 'html', 'consistent-rate', '立案查处104件，同比下降21.9% (table: 2024年118, 2025年104; right: 11.9)',
+  (r) => replaceIn(r, '同比下降11.9%', '同比下降21.9%'), 3);
 
 rmSync(path.join(here, 'cases'), { recursive: true, force: true });
 mkdirSync(path.join(here, 'cases'), { recursive: true });

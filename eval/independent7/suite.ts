@@ -34,7 +34,7 @@ export function loadCases(): ReportCase[] {
   return (LABELS as Label[]).map((l) => ({
     id: l.id,
     text: readFileSync(path.join(dir, l.file), 'utf8'),
-    format: l.file.endsWith('.md') ? 'markdown' : 'text',
+    format: l.file.endsWith('.md') ? 'markdown' : l.file.endsWith('.html') ? 'html' : 'text',
     ...(l.expect ? { expect: l.expect, fault: l.fault } : {}),
   }));
 }
