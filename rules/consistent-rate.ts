@@ -1,23 +1,10 @@
 import { defineRule } from '../src/engine/define.js';
 import type { RelatedPlace } from '../src/engine/types.js';
 import { exactCompare, exactToString, type Exact } from '../src/model/numbers.js';
-import { MERITS_BASE_STEMS, NOT_ON_MERITS, pointsVerdict, rateVerdict, timesVerdict, type Rate, type RateBasis, type StatedRate } from '../src/model/facts.js';
+import { basisVerdict, MERITS_BASE_STEMS, NOT_ON_MERITS, pointsVerdict, type Rate, type RateBasis } from '../src/model/facts.js';
 
-/** A rate's scale and sign (symbols, the same in every language). */
-const SCALE = { percent: 100, permille: 1000, point: 100, times: 1 } as const;
-const SIGN = { percent: '%', permille: '‰', point: '', times: '' } as const;
-
-function stated(rate: Rate): StatedRate {
-  const s: StatedRate = { exact: rate.exact, decimals: rate.decimals, scale: SCALE[rate.unit] };
-  if (rate.fraction) s.fraction = rate.fraction;
-  if (rate.bound) s.bound = rate.bound;
-  return s;
-}
-
-function verdict(rate: Rate, basis: RateBasis) {
-  if (rate.unit === 'times') return timesVerdict(stated(rate), rate.times === 'increase', basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
-  return rateVerdict(stated(rate), basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
-}
+/** A rate's sign (symbols, the same in every language). */
+const SIGN = { percent: '%', permille: '‰', point: '', times: '', each: '' } as const;
 
 /**
  * An outcome rate (胜诉率, 纠错率 …) higher than part/base, where the text shows the base may hold cases closed
@@ -117,7 +104,7 @@ export default defineRule({
       if (rate.qualified && options.checkQualified === false) continue; // default true, also when options come without defaults
       const usable = rate.bases.filter((b) => !b.numerator.inexact && !b.denominator.inexact);
       if (!usable.length) continue;
-      const verdicts = usable.map((b) => verdict(rate, b));
+      const verdicts = usable.map((b) => basisVerdict(rate, b));
       if (verdicts.some((v) => v.fits)) continue;
       const basis = usable[0];
       const v = verdicts[0];
@@ -128,7 +115,7 @@ export default defineRule({
       const data = {
         rate: shown,
         expression: basis.expression,
-        computed: exactToString(v.computed) + SIGN[rate.unit],
+        computed: exactToString(v.computed) + (rate.unit === 'each' ? (rate.measure ?? '') : SIGN[rate.unit]),
         decimals: v.computedDecimals,
         numerator: exactToString(basis.numerator.exact),
         denominator: exactToString(basis.denominator.exact),
@@ -146,7 +133,7 @@ export default defineRule({
         context.reportIssue({ messageId: 'meritsBase', data: { ...data, label: rate.label }, severity: 'info', start: rate.start, end: rate.end, related });
       } else if (rate.qualified) {
         context.reportIssue({ messageId: 'qualifiedMismatch', data: { ...data, qualifier: rate.modifier }, severity: 'info', start: rate.start, end: rate.end, related });
-      } else if (v.unreachable && verdicts.every((x) => x.unreachable) && (basis.formula === 'ratio' || basis.formula === 'share')) {
+      } else if (v.unreachable && verdicts.every((x) => x.unreachable) && (basis.formula === 'ratio' || basis.formula === 'share') && rate.unit !== 'each') {
         const u = v.unreachable;
         const bounds = { denLo: exactToString(u.denLo), denHi: exactToString(u.denHi), numLo: exactToString(u.numLo), numHi: exactToString(u.numHi) };
         context.reportIssue({ messageId: 'unreachable', data: { ...data, ...bounds }, severity: 'warn', start: rate.start, end: rate.end, related, suggestions });

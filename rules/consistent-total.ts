@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define.js';
 import type { RelatedPlace } from '../src/engine/types.js';
-import { exactToString } from '../src/model/numbers.js';
-import { totalVerdict, type Quantity } from '../src/model/facts.js';
+import { exactSub, exactToString } from '../src/model/numbers.js';
+import { rateMisfits, totalVerdict, type Quantity } from '../src/model/facts.js';
 
 /** How a total is quoted in a message: the words before it and the figure, kept short. */
 function quote(q: Quantity): string {
@@ -51,7 +51,12 @@ export default defineRule({
         zh: '「{total}」的“其中”各项之和为{expression}={sum}{unit}，少{difference}{unit}；如未列出全部类别，可不处理',
         en: 'The parts after 其中 of “{total}” add up to {expression}={sum}{unit}, {difference}{unit} short; fine if not every category is listed',
       },
+      changeMismatch: {
+        zh: '「{change}」与{expression}={computed}{unit}不符（按所列两个数量计算）',
+        en: '“{change}” does not match {expression}={computed}{unit} (computed from the two counts given)',
+      },
       partPlace: { zh: '分项：「{text}」', en: 'part: “{text}”' },
+      countPlace: { zh: '数量：「{text}」', en: 'count: “{text}”' },
     },
   },
   check(context) {
@@ -61,6 +66,18 @@ export default defineRule({
       if (t.total.inexact || t.parts.some((p) => p.inexact)) continue; // 5万余份: not exact
       const v = totalVerdict(t.total, t.parts);
       if (v.direction === 0) continue;
+      if (t.how === 'change' && t.change) {
+        // 较上年的120件增加20件: the change is what the author computed, so the finding sits on it
+        const { now, before, by, up, rates } = t.change;
+        // 较上年的120件增加20件，增长15%: a count both disagree with is the rate's finding (one fault, one finding)
+        if (rates?.some(rateMisfits)) continue;
+        const [a, b] = up ? [now, before] : [before, now];
+        const diff = exactSub(a.exact, b.exact);
+        const related: RelatedPlace[] = [now, before].map((q) => ({ start: q.labelSpan.start, end: q.end, messageId: 'countPlace', data: { text: q.label + q.raw } }));
+        const data = { change: by.label + by.raw, expression: `${exactToString(a.exact)}−${exactToString(b.exact)}`, computed: exactToString(diff), unit: by.unit };
+        context.reportIssue({ messageId: 'changeMismatch', data, severity: 'warn', start: by.labelSpan.start, end: by.end, related });
+        continue;
+      }
       let messageId: 'sumMismatch' | 'partsExceed' | 'implicitExceed' | 'subsetShort';
       let severity: 'error' | 'warn' | 'info' | undefined;
       if (t.how === 'implicit') {

@@ -28,6 +28,12 @@ export function isValidResidentId(id: string): boolean {
  * Not part of a longer number or code (统一社会信用代码), a decimal or a quantity (13800000000元).
  */
 const MOBILE = /(?<![\dA-Za-z.])1[3-9]\d(?:([-\s]?)\d{4}\1\d{4})(?![\dA-Za-z.%])(?![万亿元件个人次户名条项])/g;
+/**
+ * What both numbers above contain: seven digits, a separator allowed after the third. Most blocks have none
+ * (years and counts are shorter), and this one scan spares them the two patterns (the ID's look-behind runs
+ * at every position).
+ */
+const LONG_NUMBER = /\d{3}[-\s]?\d{4}/;
 
 /** Classification marks (GB/T 9704 密级: 绝密★1年) and internal-circulation notices. */
 const MARK_STAR = /(?:绝密|机密|秘密)\s*★/g;
@@ -82,12 +88,13 @@ export default defineRule({
 
     for (const b of blocks) {
       const t = b.text;
-      if (options.residentId) {
+      const longNumber = (options.residentId || options.mobile) && LONG_NUMBER.test(t);
+      if (options.residentId && longNumber) {
         for (const m of matchesOf(RESIDENT_ID, t)) {
           if (isValidResidentId(m[0])) say('residentId', b, m.index, m[0].length, { masked: mask(m[0], 4, 4) });
         }
       }
-      if (options.mobile) {
+      if (options.mobile && longNumber) {
         for (const m of matchesOf(MOBILE, t)) say('mobile', b, m.index, m[0].length, { masked: mask(m[0].replace(/\D/g, ''), 3, 4) });
       }
       if (options.marking) {
@@ -98,7 +105,8 @@ export default defineRule({
         }
         // a mark with a star needs the star: most blocks have none
         if (t.includes('★')) for (const m of matchesOf(MARK_STAR, t)) say('marking', b, m.index, m[0].length, { found: m[0] });
-        for (const m of matchesOf(MARK_PHRASE, t)) say('marking', b, m.index, m[0].length, { found: m[0] });
+        // every phrase holds 内部 (内部资料, 内部文件, 仅供内部)
+        if (t.includes('内部')) for (const m of matchesOf(MARK_PHRASE, t)) say('marking', b, m.index, m[0].length, { found: m[0] });
       }
     }
   },

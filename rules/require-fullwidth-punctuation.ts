@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/define.js';
 import { MAX_FINDINGS, reportCapped } from '../src/engine/limit.js';
 import type { Fix, ReportDescriptor } from '../src/engine/types.js';
 import { excerpt } from '../src/model/excerpt.js';
-import { packEach, packedFix } from '../src/engine/lazy-fix.js';
+import { packedFix } from '../src/engine/lazy-fix.js';
 import type { HalfWidthMark, PunctPair } from '../src/model/punctuation.js';
 
 
@@ -77,16 +77,16 @@ export default defineRule({
     // Half-width , ; : ? ! ( ) between Chinese characters
     const edit = (m: HalfWidthMark): Fix => ({ ...m.edit, text: m.full });
     if (punct.normalised) {
-      // an NFKC-normalised copy: once for the file, not at every comma
-      const first = punct.halfWidth[0];
+      // an NFKC-normalised copy: once for the file, not at every comma (read without an object per mark)
+      const first = punct.firstHalfWidth()!;
       context.reportIssue({
         messageId: 'normalised',
         severity: 'info',
-        data: { count: punct.halfWidth.length, example: excerpt(report, first.start, first.end, 6, 6) },
+        data: { count: punct.halfWidthCount, example: excerpt(report, first.start, first.end, 6, 6) },
         start: first.start,
         end: first.end,
         // one edit per mark (hundreds in a file): computed when the fix is applied or serialised, packed till then
-        fix: lazyEdits(punct.halfWidth),
+        fix: packedFix(punct.halfWidthEdits()),
       });
     } else {
       const byPair = new Map<PunctPair, HalfWidthMark[]>();
@@ -167,15 +167,3 @@ export default defineRule({
     reportCapped(context, found, { messageId: 'more' });
   },
 });
-
-/** Each mark's edit (the mark and its spaces → the full-width form) packed; the function unpacks them each time the fix is read. */
-function lazyEdits(marks: readonly HalfWidthMark[]): () => Fix[] {
-  return packedFix(
-    packEach(
-      marks,
-      (m) => m.edit.start,
-      (m) => m.edit.end,
-      (m) => m.full,
-    ),
-  );
-}

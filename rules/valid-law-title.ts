@@ -122,19 +122,18 @@ export default defineRule({
     const laws: LawIndex = context.resources.laws!;
 
     for (const { text, span } of titles) {
-      const title = withoutRevisionNote(text.trim());
-      if (!title || isDraft(title)) continue;
+      const reading = readTitle(laws, text);
+      if (reading.kind === 'none') continue;
       // Replacing the text between 《》 is offered where that text is exactly the title as read (no inline markup)
-      const plain = report.text.slice(span.start, span.end) === text;
       const offer = (titles: string[]) =>
-        plain ? titles.map((known) => ({ messageId: 'useTitle', data: { known }, fix: { start: span.start, end: span.end, text: known } })) : [];
+        titles.length && report.text.slice(span.start, span.end) === text ? titles.map((known) => ({ messageId: 'useTitle', data: { known }, fix: { start: span.start, end: span.end, text: known } })) : [];
       const say = (messageId: MessageId, severity: Severity, data: Record<string, string | number>, at: Span = span, suggest: string[] = []) => {
         const suggestions = offer(suggest);
         context.reportIssue({ messageId, severity, data: { title: text, ...data }, ...at, ...(suggestions.length ? { suggestions } : {}) });
       };
 
-      const exact = laws.lookup(title);
-      if (exact.length) {
+      if (reading.kind === 'exact') {
+        const { exact } = reading;
         const current = exact.find((m) => isCurrent(m.entry, report.meta.year));
         const m = current ?? exact[0];
         if (m.yearCharOnly) say('yearChar', 'info', { known: m.entry.title }, yearsSpan(report, text, span), [m.entry.title]);
@@ -143,9 +142,8 @@ export default defineRule({
       }
 
       // A dated plan cited with years that match none of its editions (纲要 2021—2025)
-      const range = yearRange(title);
-      const editions = range ? laws.withBase(withoutYearChar(range.base)) : [];
-      if (range && editions.length) {
+      if (reading.kind === 'period') {
+        const { range, editions } = reading;
         // name the edition in force in the report year, or every edition when none is
         const current = editions.filter((e) => isCurrent(e, report.meta.year));
         const known = (current.length ? current : editions).map((e) => e.title).join('、');
@@ -156,24 +154,69 @@ export default defineRule({
         continue;
       }
 
-      const national = isNationalPrefixed(title);
-      if (!national && (isLocalTitle(title) || isPublicationTitle(title))) continue;
-
-      const close = closest(laws, title);
-      if (close.length) {
+      const { national } = reading;
+      if (reading.kind === 'close') {
+        const { close } = reading;
         const candidates = close.slice(0, 3).map((m) => (national || !isNationalPrefixed(m.entry.title) ? m.entry.title : m.entry.short));
         // two equally close titles: cannot tell which was meant (each is offered)
         say('unknownTitle', close.length > 1 ? 'info' : 'warn', { known: candidates.join('、') }, span, candidates);
         continue;
       }
-      if (isFieldOfLaw(title)) {
+      if (reading.kind === 'field') {
         say('fieldOfLaw', 'info', {});
         continue;
       }
-      if (options.checkNotFound && (national || looksLikeAct(title))) say('notFound', 'info', {});
+      if (options.checkNotFound && (national || reading.act)) say('notFound', 'info', {});
     }
   },
 });
+
+/**
+ * What a title in 《》 is, by its wording alone: not a national title to check (empty, a draft, local, a
+ * publication), an exact entry, a dated plan with other years, close to an entry, a field of law, or none of
+ * these. The same for every report that cites it, so worked out once per title and law list (the same laws
+ * are cited in report after report); what depends on the report (its year, the sentence) is checked after.
+ */
+type Reading =
+  | { kind: 'none' }
+  | { kind: 'exact'; exact: readonly LawMatch[] }
+  | { kind: 'period'; range: NonNullable<ReturnType<typeof yearRange>>; editions: readonly LawEntry[] }
+  | { kind: 'close'; national: boolean; close: readonly LawMatch[] }
+  | { kind: 'field'; national: boolean }
+  | { kind: 'other'; national: boolean; act: boolean };
+
+const NONE: Reading = { kind: 'none' };
+/** Readings by law list, then by title as written; a list forgets its titles past READINGS_SIZE (as LawIndex's memo does). */
+const readings = new WeakMap<LawIndex, Map<string, Reading>>();
+const READINGS_SIZE = 4096;
+
+function readTitle(laws: LawIndex, text: string): Reading {
+  let known = readings.get(laws);
+  if (!known) readings.set(laws, (known = new Map()));
+  let reading = known.get(text);
+  if (!reading) {
+    if (known.size >= READINGS_SIZE) known.clear();
+    reading = read(laws, text);
+    known.set(text, reading);
+  }
+  return reading;
+}
+
+function read(laws: LawIndex, text: string): Reading {
+  const title = withoutRevisionNote(text.trim());
+  if (!title || isDraft(title)) return NONE;
+  const exact = laws.lookup(title);
+  if (exact.length) return { kind: 'exact', exact };
+  const range = yearRange(title);
+  const editions = range ? laws.withBase(withoutYearChar(range.base)) : [];
+  if (range && editions.length) return { kind: 'period', range, editions };
+  const national = isNationalPrefixed(title);
+  if (!national && (isLocalTitle(title) || isPublicationTitle(title))) return NONE;
+  const close = closest(laws, title);
+  if (close.length) return { kind: 'close', national, close };
+  if (isFieldOfLaw(title)) return { kind: 'field', national };
+  return { kind: 'other', national, act: looksLikeAct(title) };
+}
 
 /** Close titles; for 中华人民共和国X also X itself when X is a title that takes no prefix (信访工作条例). */
 function closest(laws: LawIndex, title: string): LawMatch[] {

@@ -24,6 +24,18 @@ const swaps: [string, RegExp, (m: string) => string, string][] = [
   ['y01', /结案率(\d+\.\d)%/, (m) => m.replace(/\d+\.\d/, (x) => (parseFloat(x) - 3).toFixed(1)), '结案率 −3'],
   ['y01', /是上年的(\d+\.\d)%/, (m) => m.replace(/\d+\.\d/, (x) => (parseFloat(x) + 9).toFixed(1)), '是上年的p% +9'],
   ['y03', /\| 行政复议 \| \d+ \| \d+ \| (\d+\.\d)%/, (m) => m.replace(/(\d+\.\d)%/, (x) => (parseFloat(x) + 5).toFixed(1) + '%'), 'table 增长率 +5'],
+  // further phrasings of the same cases (added with the recall pass; the 20 above are the tester's)
+  ['x01', /下降(\d+\.\d)个百分点/, (m) => m.replace(/\d+\.\d/, (x) => (parseFloat(x) + 1).toFixed(1)), '较上年的r0%下降N个百分点 +1'],
+  ['x01', /较2024年减少\d+件，下降(\d+\.\d)%/, (m) => m.replace(/(\d+\.\d)%/, (x) => (parseFloat(x) + 3).toFixed(1) + '%'), '减少N件，下降p%（2024年为X件） +3'],
+  ['x01', /上年分别为(\d+)件/, (m) => m.replace(/\d+/, (x) => String(+x + 10)), '分别同比 last year\'s first +10'],
+  ['x01', /由(\d+)个工作日压缩/, (m) => m.replace(/\d+/, (x) => String(+x + 3)), '压缩 start +3'],
+  ['c01', /实考(\d+)人/, (m) => m.replace(/\d+/, (x) => String(+x - 8)), '两率 实考 −8'],
+  ['c01', /累计(\d+)学时/, (m) => m.replace(/\d+/, (x) => String(+x + 400)), '人均 total +400'],
+  ['c01', /由上年的(\d+)件增至/, (m) => m.replace(/\d+/, (x) => String(+x - 20)), '增幅 base −20'],
+  ['y01', /共受理政务服务申请(\d+)件。/, (m) => m.replace(/\d+/, (x) => String(+x - 20)), '同比 (base in the sentence before) −20'],
+  ['y01', /增幅为(\d+\.\d)%/, (m) => m.replace(/\d+\.\d/, (x) => (parseFloat(x) + 3).toFixed(1)), '较上年增加N条，增幅 +3'],
+  ['y01', /审结(\d+)件，结案率/, (m) => m.replace(/\d+/, (x) => String(+x - 12)), '结案率 审结 −12'],
+  ['y01', /分别占总数\d+件的(\d+\.\d)%/, (m) => m.replace(/(\d+\.\d)%/, (x) => (parseFloat(x) + 5).toFixed(1) + '%'), '分别占总数 +5'],
 ];
 export async function probe(): Promise<string[]> {
   const out: string[] = [];

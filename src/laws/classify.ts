@@ -87,7 +87,11 @@ export function isDraft(title: string): boolean {
   return /草案|征求意见稿|送审稿|讨论稿/.test(title);
 }
 
+const REVISION_NOTE = /\s*[(（]\s*(?:\d{4}年)?\s*(?:修订|修正|修改|第[一二三四五六七八九十]+次修正)(?:版|本|文本)?\s*[)）]$/;
+
 /** A trailing revision note is not part of the title: 《行政复议法(2023年修订)》. */
 export function withoutRevisionNote(title: string): string {
-  return title.replace(/\s*[(（]\s*(?:\d{4}年)?\s*(?:修订|修正|修改|第[一二三四五六七八九十]+次修正)(?:版|本|文本)?\s*[)）]$/, '');
+  // the note closes the title: most titles do not end in a bracket, and the pattern (not anchored at its start) need not run
+  if (!title.endsWith(')') && !title.endsWith('）')) return title;
+  return title.replace(REVISION_NOTE, '');
 }

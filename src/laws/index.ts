@@ -114,8 +114,12 @@ export function withoutYearChar(key: string): string {
   return key.replace(/(\d{4})年?-(\d{4})年(?:度)?/g, '$1-$2').replace(/(\d{4})年-/g, '$1-');
 }
 
+/** The brackets normaliseTitle turns into “(”: a title without one has no bracketed range. */
+const OPENING_BRACKET = /[（〔［(]/;
+
 /** A bracketed year range in a title: …（2021—2025年）. */
 export function yearRange(title: string): { years: [number, number]; base: string } | undefined {
+  if (!OPENING_BRACKET.test(title)) return undefined; // most titles: no bracket, nothing to normalise
   const key = normaliseTitle(title);
   const m = /\((\d{4})年?-(\d{4})年?\)/.exec(key);
   if (!m) return undefined;

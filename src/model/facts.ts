@@ -13,14 +13,16 @@
  */
 import type { Quantity, Rate, Total, Facts, FactsInput, Steps } from './facts/types.js';
 import { readSentence } from './facts/quantities.js';
-import { figureEnd, pair, respectiveShares } from './facts/rates.js';
+import { figureEnd, pair, pointsBeforeAfter, respectiveChanges, respectiveShares } from './facts/rates.js';
 import { findTotals } from './facts/totals.js';
-import { AMONG, WINDOW } from './facts/vocabulary.js';
+import { findChanges } from './facts/changes.js';
+import { isTableLine, tableRates, type TableLine } from './facts/tables.js';
+import { AMONG, AMONG_LEAD, WINDOW } from './facts/vocabulary.js';
 import { exactAdd, exactCompare, exactToString, type Exact } from './numbers.js';
 
 export { MERITS_BASE_STEMS, NOT_ON_MERITS } from './facts/vocabulary.js';
 export type { Facts, FactsInput, Quantity, Rate, RateBasis, RateKind, Steps, Total } from './facts/types.js';
-export { pointsVerdict, rateVerdict, timesVerdict, totalVerdict, type PointsVerdict, type RateVerdict, type StatedRate, type TotalVerdict } from './facts/verdicts.js';
+export { basisVerdict, pointsVerdict, rateMisfits, rateVerdict, statedRate, timesVerdict, totalVerdict, type PointsVerdict, type RateVerdict, type StatedRate, type TotalVerdict } from './facts/verdicts.js';
 
 /** Read the numeric facts of a report. Linear in the text. */
 export function extractFacts(input: FactsInput): Facts {
@@ -32,15 +34,27 @@ export function extractFacts(input: FactsInput): Facts {
   const texts: string[] = [];
   const steps: Steps = input.steps ?? { count: 0 };
 
-  // 1. Quantities and rate figures, sentence by sentence
+  // 1. Quantities and rate figures, sentence by sentence; a table in plain text is a run of lines | … |
+  let table: TableLine[] = [];
+  const endTable = () => {
+    if (table.length >= 2) for (const r of tableRates(table)) rates.push(r);
+    table = [];
+  };
   input.sentences.forEach((s, si) => {
+    if (isTableLine(s.text) && !s.text.includes('\n')) {
+      if (table.length && table[table.length - 1].block !== s.block - 1) endTable();
+      table.push(tableLine(input, s, si));
+    } else if (table.length) endTable();
     const figures = readSentence(input, s, si, steps);
     texts.push(figures.text);
     perSentence.push(figures.quantities);
     pendingRates.push(figures.rates);
     for (const q of figures.quantities) quantities.push(q);
     for (const r of figures.rates) rates.push(r.rate);
+    if (figures.readRates) for (const r of figures.readRates) rates.push(r);
   });
+
+  endTable();
 
   // 2. Totals (before rates: 占比 is taken over the whole named before 其中)
   const partOf = new Map<Quantity, Total>();
@@ -53,13 +67,15 @@ export function extractFacts(input: FactsInput): Facts {
       totals.push(t);
       for (const p of t.parts) if (!partOf.has(p)) partOf.set(p, t);
     }
-    // 15个乡镇中已有10个: the whole and the part in one phrase
+    // 受理138件，较上年的120件增加18件: the change between two counts (not a whole and its parts: partOf is not told)
+    if (perSentence[si].length >= 3) for (const t of findChanges(texts[si], perSentence[si])) totals.push(t);
+    // 15个乡镇中已有10个, 424项中可全程网办254项: the whole and the part in one phrase
     const qs = perSentence[si];
     for (let k = 1; k < qs.length; k++) {
       steps.count++;
       const a = qs[k - 1];
       const b = qs[k];
-      if (a.family === b.family && !a.nested && !b.nested && AMONG.test(b.label) && b.inSentence.start - a.inSentence.end < 30) wholeOf.set(b, a);
+      if (a.family === b.family && !a.nested && !b.nested && (AMONG.test(b.label) || AMONG_LEAD.test(b.label)) && b.inSentence.start - a.inSentence.end < 30) wholeOf.set(b, a);
     }
   });
 
@@ -72,7 +88,14 @@ export function extractFacts(input: FactsInput): Facts {
     const cur = perSentence[si];
     let p = 0; // cur[0, p) lie before the rate
     const ratesBefore: Rate[] = [];
+    let scanned = 0; // the text before this offset has been scanned for ；
+    let statementStart = 0; // after the last ； before the rate
     for (const { rate, tokenStart } of pendingRates[si]) {
+      for (; scanned < tokenStart; scanned++) {
+        const c = texts[si].charCodeAt(scanned);
+        if (c === 0xff1b || c === 0x3b) statementStart = scanned + 1; // ；;
+      }
+      steps.count++;
       while (p < cur.length && cur[p].inSentence.start < tokenStart) {
         steps.count++;
         p++;
@@ -90,18 +113,53 @@ export function extractFacts(input: FactsInput): Facts {
       const sentenceBefore = cur.slice(Math.max(0, p - WINDOW), p);
       steps.count += 3 * WINDOW; // the pairing below looks at no more than the window and the rates before
       const asideAfter = asideRightAfter(texts[si], tokenStart, cur[p]);
-      rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, asideAfter, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf, shareParts });
+      const previous = prev.length ? { text: texts[si - 1], quantities: prev } : undefined;
+      rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, asideAfter, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf, shareParts, previous, statementStart });
       ratesBefore.push(rate);
     }
   });
 
-  // 3b. 分别为29件、13件，分别占45.3%、20.3%: each share of a 分别占 list is its own part's
+  // 3b. 分别为29件、13件，分别占45.3%、20.3%: each share of a 分别占 list is its own part's; 分别同比增长 lists;
+  // 下降2.1个百分点（2024年为14.6%）: last year's rate after the change
   input.sentences.forEach((_, si) => {
-    if (pendingRates[si].length >= 2) respectiveShares(texts[si], pendingRates[si], perSentence[si], partOf);
+    if (pendingRates[si].length < 2) return;
+    respectiveShares(texts[si], pendingRates[si], perSentence[si], partOf);
+    respectiveChanges(texts[si], pendingRates[si], perSentence[si]);
+    pointsBeforeAfter(texts[si], pendingRates[si]);
   });
 
   shareListBases(rates, steps);
+  linkChanges(totals, rates, steps);
   return { quantities, rates, totals };
+}
+
+/**
+ * 受理138件，较上年的120件增加18件，增长15%: the rates built on a change's two counts, so that a fault in one of the
+ * counts is reported once, by the rate (the change is reported only when the rate fits the counts).
+ */
+function linkChanges(totals: Total[], rates: Rate[], steps: Steps): void {
+  const byNow = new Map<Quantity, Total[]>();
+  for (const t of totals) {
+    if (!t.change) continue;
+    const list = byNow.get(t.change.now);
+    if (list) list.push(t);
+    else byNow.set(t.change.now, [t]);
+  }
+  if (!byNow.size) return;
+  for (const r of rates) {
+    for (const b of r.bases) {
+      steps.count++;
+      if (b.formula !== 'change') continue;
+      for (const t of byNow.get(b.numerator) ?? []) if (t.change!.before === b.denominator) (t.change!.rates ??= []).push(r);
+    }
+  }
+}
+
+/** A sentence that is one line of a table, with its source mapping. */
+function tableLine(input: FactsInput, s: FactsInput['sentences'][number], si: number): TableLine {
+  const block = input.blocks[s.block];
+  const src = (i: number) => input.toSource(block, s.textStart + i);
+  return { text: s.text, src, srcEnd: (i) => (i > 0 ? input.toSource(block, s.textStart + i - 1) + 1 : src(0)), sentence: si, block: s.block };
 }
 
 /** A count in brackets right after a rate's figure: 同比下降33.3%（上年6件）, 增长13.1%(2024年212件). */

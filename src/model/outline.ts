@@ -226,7 +226,10 @@ export function findItems(body: Block[], toSource: ToSource, sectionAt: (offset:
   let prevBlockEndedInItems = -2;
   for (const b of body) {
     const text = b.text;
-    let found: { label: string; number: number; at: number; len: number }[] | undefined;
+    // the marker found last in this block: its item is pushed when the next marker (or the block's end) ends it
+    let last = -1;
+    let lastLabel = '';
+    let lastNumber = 0;
     for (let p = text.indexOf('是'); p !== -1; p = text.indexOf('是', p + 1)) {
       // one to three numerals right before 是, after the start of the paragraph or a mark
       let at = p;
@@ -237,36 +240,52 @@ export function findItems(body: Block[], toSource: ToSource, sectionAt: (offset:
       const label = text.slice(at, p);
       const number = smallNumeral(label);
       if (!Number.isFinite(number) || number === 0) continue;
-      (found ??= []).push({ label, number, at, len: n + 1 });
+      if (last === -1) {
+        // a list that continues paragraph by paragraph (each opening with N是) is one group
+        const opensBlock = allSpace(text, 0, at);
+        if (!(opensBlock && prevBlockEndedInItems === b.index - 1 && number !== 1)) group++;
+      } else pushItem(items, b, lastLabel, lastNumber, last, at, group, toSource, sectionAt);
+      last = at;
+      lastLabel = label;
+      lastNumber = number;
     }
-    if (!found) {
+    if (last === -1) {
       prevBlockEndedInItems = -2;
       continue;
     }
-    // a list that continues paragraph by paragraph (each opening with N是) is one group
-    const opensBlock = allSpace(text, 0, found[0].at);
-    if (!(opensBlock && prevBlockEndedInItems === b.index - 1 && found[0].number !== 1)) group++;
-    for (let i = 0; i < found.length; i++) {
-      const f = found[i];
-      const endText = i + 1 < found.length ? found[i + 1].at : text.length;
-      const leadStart = f.at + f.len;
-      const leadLen = leadLength(text, leadStart, endText);
-      const start = toSource(b, f.at);
-      items.push({
-        number: f.number,
-        label: f.label,
-        block: b.index,
-        marker: { start, end: toSource(b, f.at + f.len) },
-        lead: text.slice(leadStart, leadStart + leadLen),
-        leadSpan: { start: toSource(b, leadStart), end: toSource(b, leadStart + leadLen) },
-        span: { start, end: toSource(b, endText) },
-        group,
-        section: sectionAt(start),
-      });
-    }
+    pushItem(items, b, lastLabel, lastNumber, last, text.length, group, toSource, sectionAt);
     prevBlockEndedInItems = b.index;
   }
   return items;
+}
+
+/** The item whose marker (label and 是) starts at text offset `at` of the block and which runs to `endText`. */
+function pushItem(
+  items: Item[],
+  b: Block,
+  label: string,
+  number: number,
+  at: number,
+  endText: number,
+  group: number,
+  toSource: ToSource,
+  sectionAt: (offset: number) => Section | undefined,
+): void {
+  const text = b.text;
+  const markerEnd = at + label.length + 1;
+  const leadLen = leadLength(text, markerEnd, endText);
+  const start = toSource(b, at);
+  items.push({
+    number,
+    label,
+    block: b.index,
+    marker: { start, end: toSource(b, markerEnd) },
+    lead: text.slice(markerEnd, markerEnd + leadLen),
+    leadSpan: { start: toSource(b, markerEnd), end: toSource(b, markerEnd + leadLen) },
+    span: { start, end: toSource(b, endText) },
+    group,
+    section: sectionAt(start),
+  });
 }
 
 /** Sentence ends: 。！？ and their half-width forms; closing quotes stay with their sentence. */

@@ -65,7 +65,18 @@ export interface PunctuationModel {
   /** Quote and bracket pairs, in order of their opening marks. */
   pairs: PunctPair[];
   faults: PairFault[];
-  halfWidth: HalfWidthMark[];
+  /** In text order. Made when first read: the counts and edits below do without them. */
+  readonly halfWidth: HalfWidthMark[];
+  /** The number of half-width marks. */
+  readonly halfWidthCount: number;
+  /** The source span of the first half-width mark (undefined when there is none). */
+  firstHalfWidth(): Span | undefined;
+  /**
+   * Every half-width mark's edit (`edit` → `full`) in text order, packed: start and end of edit i at 2i and
+   * 2i+1, its one-character replacement at texts[i]. The file-wide fix of an NFKC-normalised copy, without an
+   * object per mark.
+   */
+  halfWidthEdits(): { offsets: Int32Array; texts: string };
   ellipses: WrongEllipsis[];
   /** Number of full-width commas (，) in the report text. */
   fullWidthCommas: number;
@@ -124,6 +135,9 @@ for (const [ch, f] of Object.entries(CLOSERS)) {
 // ( and ) are openers and closers first: they go by pairs
 for (const ch of Object.keys(HALF_TO_FULL)) if (!MARK_KIND[ch.charCodeAt(0)]) MARK_KIND[ch.charCodeAt(0)] = HALF_WIDTH;
 MARK_KIND['，'.charCodeAt(0)] = FULL_COMMA;
+/** Each opening and closing mark as a string, by code: `t[i]` would make a new string per mark (they are not Latin-1). */
+const MARK_CHAR: string[] = [];
+for (const ch of [...Object.keys(OPENERS), ...Object.keys(CLOSERS)]) MARK_CHAR[ch.charCodeAt(0)] = ch;
 /** Half-width marks and their full-width forms by code, made once (not a string per mark). */
 const HALF_CHAR: string[] = [];
 const FULL_FORM: string[] = [];
@@ -211,7 +225,7 @@ type ToSource = (b: Block, i: number) => number;
 export function analysePunctuation(text: string, blocks: readonly Block[], toSource: ToSource): PunctuationModel {
   const pairs: PunctPair[] = [];
   const faults: PairFault[] = [];
-  const halfWidth: HalfWidthMark[] = [];
+  const halfWidth = new HalfWidthMarks();
   const ellipses: WrongEllipsis[] = [];
   let fullWidthCommas = 0;
   // one character: where the source has it as is, it ends one further (a mark that ends an HTML text node,
@@ -273,7 +287,7 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
       if (kind === OPENER) {
         const f = MARK_FAMILY[c];
         const family = FAMILIES[f];
-        const ch = t[i];
+        const ch = MARK_CHAR[c];
         const stack = stackOf(f);
         // quotes do not nest in themselves: an inner quotation takes the other kind
         if (f === DOUBLE || f === SINGLE) {
@@ -296,7 +310,7 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
       } else if (kind === CLOSER) {
         const f = MARK_FAMILY[c];
         const family = FAMILIES[f];
-        const ch = t[i];
+        const ch = MARK_CHAR[c];
         const top = stackOf(f).pop();
         if (!top) {
           if ((c === 0x29 /* ) */ || c === 0xff09) /* ） */ && listMarkerBefore(t, i)) continue;
@@ -326,7 +340,7 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
         let r = i + 1;
         while (r < t.length && t.charCodeAt(r) === SPACE) r++;
         if (!halfWidthInChinese(t, i, l, r)) continue;
-        halfWidth.push({ char: HALF_CHAR[c], full: FULL_FORM[c], block: b.index, start, end: start + 1, edit: { start: toSource(b, l + 1), end: toSource(b, r) } });
+        halfWidth.add(c, b.index, start, toSource(b, l + 1), toSource(b, r));
       }
     }
 
@@ -349,24 +363,168 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
       stacks[f].length = 0;
     }
   }
-  halfWidth.sort(byStart);
-  pairs.sort(byOpen);
-  faults.sort(byStart);
-  return {
-    pairs,
-    faults,
-    halfWidth,
-    ellipses,
-    fullWidthCommas,
-    normalised: fullWidthCommas === 0 && halfWidth.some((m) => m.char === ','),
-  };
+  // found mostly in order already (nested pairs close inside out): sorted only when they are not
+  if (!pairsInOrder(pairs)) pairs.sort(byOpen);
+  if (!spansInOrder(faults)) faults.sort(byStart);
+  return new Punctuation(pairs, faults, halfWidth, ellipses, fullWidthCommas);
+}
+
+/** The model analysePunctuation returns: its half-width marks become objects when `halfWidth` is first read. */
+class Punctuation implements PunctuationModel {
+  readonly normalised: boolean;
+  private made: HalfWidthMark[] | undefined;
+
+  constructor(
+    readonly pairs: PunctPair[],
+    readonly faults: PairFault[],
+    private readonly marks: HalfWidthMarks,
+    readonly ellipses: WrongEllipsis[],
+    readonly fullWidthCommas: number,
+  ) {
+    this.normalised = fullWidthCommas === 0 && marks.hasComma;
+  }
+
+  get halfWidth(): HalfWidthMark[] {
+    return (this.made ??= this.marks.objects());
+  }
+
+  get halfWidthCount(): number {
+    return this.marks.count;
+  }
+
+  firstHalfWidth(): Span | undefined {
+    return this.marks.first();
+  }
+
+  halfWidthEdits(): { offsets: Int32Array; texts: string } {
+    return this.marks.edits();
+  }
+}
+
+/**
+ * The half-width marks of a report as numbers until they are read: an NFKC-normalised copy has one per comma
+ * (hundreds a report), and its file-wide fix needs only their edits. The scan's marks are kept by field (source
+ * start, edit start and end, code, block), in the order found; bracket marks (few, each with its pair) as objects,
+ * with the number of scan marks found before each. Text order is the order found, sorted by start (stable):
+ * a merge of the two lists where the scan's marks are already in order, as they are when blocks are.
+ */
+class HalfWidthMarks {
+  private readonly starts: number[] = [];
+  private readonly editStarts: number[] = [];
+  private readonly editEnds: number[] = [];
+  private readonly codes: number[] = [];
+  private readonly blocks: number[] = [];
+  private readonly brackets: HalfWidthMark[] = [];
+  private readonly bracketAfter: number[] = [];
+  hasComma = false;
+  /** Text order: scan mark i as i, bracket mark j as ~j; made once, when first needed. */
+  private order: number[] | undefined;
+
+  get count(): number {
+    return this.starts.length + this.brackets.length;
+  }
+
+  add(code: number, block: number, start: number, editStart: number, editEnd: number): void {
+    this.starts.push(start);
+    this.editStarts.push(editStart);
+    this.editEnds.push(editEnd);
+    this.codes.push(code);
+    this.blocks.push(block);
+    if (code === 0x2c /* , */) this.hasComma = true;
+  }
+
+  addBracket(mark: HalfWidthMark): void {
+    this.brackets.push(mark);
+    this.bracketAfter.push(this.starts.length);
+  }
+
+  first(): Span | undefined {
+    if (!this.count) return undefined;
+    const k = this.inOrder()[0];
+    const start = k >= 0 ? this.starts[k] : this.brackets[~k].start;
+    return { start, end: start + 1 };
+  }
+
+  objects(): HalfWidthMark[] {
+    const out: HalfWidthMark[] = [];
+    for (const k of this.inOrder()) {
+      if (k < 0) {
+        out.push(this.brackets[~k]);
+        continue;
+      }
+      const c = this.codes[k];
+      const start = this.starts[k];
+      out.push({ char: HALF_CHAR[c], full: FULL_FORM[c], block: this.blocks[k], start, end: start + 1, edit: { start: this.editStarts[k], end: this.editEnds[k] } });
+    }
+    return out;
+  }
+
+  edits(): { offsets: Int32Array; texts: string } {
+    const order = this.inOrder();
+    const offsets = new Int32Array(order.length * 2);
+    const texts: string[] = new Array(order.length);
+    for (let i = 0; i < order.length; i++) {
+      const k = order[i];
+      const m = k < 0 ? this.brackets[~k] : undefined;
+      offsets[2 * i] = m ? m.edit.start : this.editStarts[k];
+      offsets[2 * i + 1] = m ? m.edit.end : this.editEnds[k];
+      texts[i] = m ? m.full : FULL_FORM[this.codes[k]];
+    }
+    // one character each: one string, as the lazy fix packs them
+    return { offsets, texts: texts.join('') };
+  }
+
+  private inOrder(): number[] {
+    return (this.order ??= this.sort());
+  }
+
+  private sort(): number[] {
+    const { starts, brackets, bracketAfter } = this;
+    const n = starts.length;
+    const order: number[] = [];
+    // the brackets by start, stable (a nested pair's marks are found inside out; most are in order already)
+    const bracketsByStart = brackets.map((_, j) => j);
+    if (!spansInOrder(brackets)) bracketsByStart.sort((a, b) => brackets[a].start - brackets[b].start);
+    let scanInOrder = true;
+    for (let i = 1; i < n && scanInOrder; i++) if (starts[i - 1] > starts[i]) scanInOrder = false;
+    if (scanInOrder) {
+      // merge; on equal starts the one found first goes first (scan mark i was found before bracket j when i < bracketAfter[j])
+      let i = 0;
+      for (const j of bracketsByStart) {
+        const at = brackets[j].start;
+        while (i < n && (starts[i] < at || (starts[i] === at && i < bracketAfter[j]))) order.push(i++);
+        order.push(~j);
+      }
+      while (i < n) order.push(i++);
+      return order;
+    }
+    // blocks out of text order: every mark in the order found, then a stable sort by start
+    let i = 0;
+    for (let j = 0; j < brackets.length; j++) {
+      while (i < bracketAfter[j]) order.push(i++);
+      order.push(~j);
+    }
+    while (i < n) order.push(i++);
+    const startOf = (k: number): number => (k >= 0 ? starts[k] : brackets[~k].start);
+    return order.sort((a, b) => startOf(a) - startOf(b));
+  }
+}
+
+function pairsInOrder(pairs: readonly PunctPair[]): boolean {
+  for (let i = 1; i < pairs.length; i++) if (pairs[i - 1].open.start > pairs[i].open.start) return false;
+  return true;
+}
+
+function spansInOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i - 1].start > spans[i].start) return false;
+  return true;
 }
 
 /**
  * Half-width brackets around or beside Chinese text: (党组) → （党组）. `pairs` are the
  * block's bracket pairs, `at` their opening and closing text offsets (two per pair).
  */
-function bracketsInChinese(text: string, b: Block, pairs: readonly PunctPair[], at: readonly number[], toSource: ToSource, out: HalfWidthMark[]): void {
+function bracketsInChinese(text: string, b: Block, pairs: readonly PunctPair[], at: readonly number[], toSource: ToSource, out: HalfWidthMarks): void {
   const t = b.text;
   let cjkBefore: Int32Array | undefined; // Chinese characters before each offset, for nested brackets in linear time
   for (let p = 0; p < pairs.length; p++) {
@@ -400,9 +558,9 @@ function bracketsInChinese(text: string, b: Block, pairs: readonly PunctPair[], 
 }
 
 /** A half-width bracket of a pair in Chinese text, where the source has it as is. */
-function bracketMark(text: string, b: Block, i: number, ch: '(' | ')', pair: PunctPair, toSource: ToSource, out: HalfWidthMark[]): void {
+function bracketMark(text: string, b: Block, i: number, ch: '(' | ')', pair: PunctPair, toSource: ToSource, out: HalfWidthMarks): void {
   const start = toSource(b, i);
-  if (codeAt(text, start) === b.text.charCodeAt(i)) out.push({ char: ch, full: HALF_TO_FULL[ch], block: b.index, start, end: start + 1, edit: { start, end: start + 1 }, pair });
+  if (codeAt(text, start) === b.text.charCodeAt(i)) out.addBracket({ char: ch, full: HALF_TO_FULL[ch], block: b.index, start, end: start + 1, edit: { start, end: start + 1 }, pair });
 }
 
 const hasCjk = (t: string, from: number, to: number): boolean => {

@@ -8,8 +8,22 @@ import type { Block, Section } from './types.js';
  * call made that quadratic on reports with thousands of headings.
  */
 export function sectionIndex(blocks: Block[], sections: Section[]): (offset: number) => readonly Section[] {
-  const around: Section[][] = blocks.map(() => []);
-  for (const s of sections) for (let i = s.firstBlock; i < s.endBlock; i++) around[i].push(s);
+  // the sections around each block, in document order; a run of blocks that no section starts or ends in shares
+  // one list (sections start at headings: a few lists per section, not one per block)
+  const around: (readonly Section[])[] = new Array(blocks.length);
+  let current: Section[] = [];
+  let next = 0; // the next section to open (sections come in document order: firstBlock never decreases)
+  for (let i = 0; i < blocks.length; i++) {
+    let changed = next < sections.length && sections[next].firstBlock <= i;
+    for (let k = 0; k < current.length && !changed; k++) changed = current[k].endBlock <= i;
+    if (changed) {
+      const list: Section[] = [];
+      for (const s of current) if (s.endBlock > i) list.push(s);
+      for (; next < sections.length && sections[next].firstBlock <= i; next++) if (sections[next].endBlock > i) list.push(sections[next]);
+      current = list;
+    }
+    around[i] = current;
+  }
   const starts = blocks.map((b) => b.start);
   const none: readonly Section[] = [];
   return (offset: number) => {

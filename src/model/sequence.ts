@@ -122,9 +122,12 @@ export function numberedSequences(report: Report): NumberedSequence[] {
   const out: NumberedSequence[] = [];
 
   const groups = new Map<string, Section[]>();
+  // a parent's position, looked up rather than searched for each section (quadratic on a report with thousands of headings)
+  const position = new Map<Section, number>();
+  report.sections.forEach((s, i) => position.set(s, i));
   for (const s of report.sections) {
     if (!isNumbered(s)) continue;
-    const key = `${s.parent ? report.sections.indexOf(s.parent) : -1}:${s.kind}`;
+    const key = `${s.parent ? position.get(s.parent) : -1}:${s.kind}`;
     const list = groups.get(key);
     if (list) list.push(s);
     else groups.set(key, [s]);

@@ -27,15 +27,18 @@ export interface PartInfo {
   lead: Cue[];
 }
 
-/** Words that look like a part's words but are topical: removed from headings and leads before cues are read. */
-export const NEGATIVE_CUES: { re: RegExp; name: string }[] = [
+/**
+ * Words that look like a part's words but are topical: removed from headings and leads before cues are read.
+ * `trigger`: characters every match of `re` contains one of (a text without them is not searched with `re`).
+ */
+export const NEGATIVE_CUES: { re: RegExp; name: string; trigger: RegExp }[] = [
   // 《…》 is a citation, not a description of what the section is
-  { re: /《[^》]*》/g, name: '书名号内的文件名' },
-  { re: /(?:以)?问题为?导向|问题清单|问题台账|问题线索|问题整改|整改问题|急难愁盼(?:问题)?|(?:解决|化解|破解|回应|聚焦|整治|治理|排查|梳理|查找|发现)[^，,。；;]{0,12}(?:问题|难题|困难|瓶颈)|问题[^，,。；;]{0,6}(?:得到|得以)(?:解决|化解)|困难(?:群众|群体|职工|企业|家庭|人员)/g, name: '问题导向等用语' },
-  { re: /纳入[^，,。；;]{0,16}(?:计划|安排|规划)|(?:年度|学法|培训|普法|立法|学习|行动|五年|三年|实施)(?:工作)?计划|(?:统筹|周密|精心|部署)(?:部署|安排)|计划生育|(?:创新|拓宽|转变|理清|厘清|明确)[^，,。；;]{0,4}思路/g, name: '年度工作计划等用语' },
+  { re: /《[^》]*》/g, name: '书名号内的文件名', trigger: /《/ },
+  { re: /(?:以)?问题为?导向|问题清单|问题台账|问题线索|问题整改|整改问题|急难愁盼(?:问题)?|(?:解决|化解|破解|回应|聚焦|整治|治理|排查|梳理|查找|发现)[^，,。；;]{0,12}(?:问题|难题|困难|瓶颈)|问题[^，,。；;]{0,6}(?:得到|得以)(?:解决|化解)|困难(?:群众|群体|职工|企业|家庭|人员)/g, name: '问题导向等用语', trigger: /[问难瓶]/ },
+  { re: /纳入[^，,。；;]{0,16}(?:计划|安排|规划)|(?:年度|学法|培训|普法|立法|学习|行动|五年|三年|实施)(?:工作)?计划|(?:统筹|周密|精心|部署)(?:部署|安排)|计划生育|(?:创新|拓宽|转变|理清|厘清|明确)[^，,。；;]{0,4}思路/g, name: '年度工作计划等用语', trigger: /[计安划思部]/ },
   // 「针对…存在的问题」 names what was addressed, not what is lacking
-  { re: /针对[^，,。；;]{0,30}/g, name: '针对…' },
-  { re: /短板弱项补齐|补齐[^，,。；;]{0,6}短板|补短板/g, name: '补短板' },
+  { re: /针对[^，,。；;]{0,30}/g, name: '针对…', trigger: /针/ },
+  { re: /短板弱项补齐|补齐[^，,。；;]{0,6}短板|补短板/g, name: '补短板', trigger: /短/ },
 ];
 
 export const PARTS: readonly PartInfo[] = [
@@ -110,6 +113,8 @@ export function withoutNegatives(text: string): { text: string; removed: string[
   let out = text;
   const removed: string[] = [];
   for (const n of NEGATIVE_CUES) {
+    // blanking only removes characters: a cue whose characters the text lacks cannot match what is left of it
+    if (!n.trigger.test(text)) continue;
     n.re.lastIndex = 0;
     out = out.replace(n.re, (m) => {
       removed.push(m);

@@ -224,7 +224,7 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
   // 「下一步工作打算」: a time word and a plan word together
   if (PART_INFO[4].heading.every((c) => c.re.test(heading.text))) add(u, 4, 1.5, undefined);
   // Years in the heading: the next year speaks for the plan, the report year against it
-  const years = year !== undefined && heading.text.includes('年') ? [...heading.text.matchAll(/((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g)].map((m) => Number(m[1])) : EMPTY_YEARS;
+  const years = year !== undefined && heading.text.includes('年') ? headingYears(heading.text) : EMPTY_YEARS;
   if (year !== undefined && years.length) {
     if (years.includes(year + 1)) add(u, 4, 2, `标题写明${year + 1}年（报告年度的次年）`);
     else if (years.includes(year)) {
@@ -295,6 +295,15 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
 }
 
 const EMPTY_YEARS: number[] = [];
+/** A year in a heading, not the year of a date (2024年3月). */
+const HEADING_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g;
+
+function headingYears(heading: string): number[] {
+  const out: number[] = [];
+  HEADING_YEAR.lastIndex = 0;
+  for (let m = HEADING_YEAR.exec(heading); m; m = HEADING_YEAR.exec(heading)) out.push(Number(m[1]));
+  return out;
+}
 
 /**
  * The first sentences of a stretch of text (trimmed, at least two characters), without splitting all of it.

@@ -26,9 +26,17 @@ export interface Title extends Span {
   nested: NestedTitle[];
 }
 
-const OPEN: Record<string, NestedBracket> = { '〈': '〈〉', '<': '<>', '《': '《》' };
-const CLOSE: Record<string, NestedBracket> = { '〉': '〈〉', '>': '<>', '》': '《》' };
-const BRACKET_CODES = new Set([...Object.keys(OPEN), ...Object.keys(CLOSE)].map((c) => c.charCodeAt(0)));
+/** The nested bracket a character opens: 〈, < or 《 (by code: no one-character string per character looked at). */
+function opens(c: number): NestedBracket | undefined {
+  return c === 0x3008 ? '〈〉' : c === 0x3c ? '<>' : c === 0x300a ? '《》' : undefined;
+}
+
+/** The nested bracket a character closes: 〉, > or 》. */
+function closes(c: number): NestedBracket | undefined {
+  return c === 0x3009 ? '〈〉' : c === 0x3e ? '<>' : c === 0x300b ? '《》' : undefined;
+}
+/** An opening bracket of a nested title. */
+const NESTED_OPEN = /[〈<《]/;
 /** How far back a closing 〉 or > looks for its opening bracket past brackets of other kinds. */
 const MAX_SKIP = 8;
 
@@ -43,15 +51,26 @@ export function findTitles(blocks: readonly Block[], toSource: ToSource): Title[
   const out: Title[] = [];
   for (const b of blocks) {
     const t = b.text;
-    if (!t.includes('《')) continue;
+    let open = t.indexOf('《');
+    if (open === -1) continue;
     // matched 《…》 pairs as [open, close] text offsets, found in closing order
     const pairs: [number, number][] = [];
     const stack: number[] = [];
-    for (let j = 0; j < t.length; j++) {
-      const c = t.charCodeAt(j);
-      if (c === 0x300a /* 《 */) stack.push(j);
-      else if (c === 0x300b /* 》 */ && stack.length) pairs.push([stack.pop()!, j]);
-      else if (c === 0x0a && t.charCodeAt(j + 1) === 0x0a) stack.length = 0; // a paragraph break inside the block
+    // the next 《, 》 and paragraph break inside the block (\n\n, which empties the stack), each found by indexOf:
+    // only these characters matter, and nothing after the last 《 once the stack is empty
+    let close = t.indexOf('》', open);
+    let paragraph = t.indexOf('\n\n', open);
+    while (open !== -1 || (stack.length && close !== -1)) {
+      if (open !== -1 && (close === -1 || open < close) && (paragraph === -1 || open < paragraph)) {
+        stack.push(open);
+        open = t.indexOf('《', open + 1);
+      } else if (close !== -1 && (paragraph === -1 || close < paragraph)) {
+        if (stack.length) pairs.push([stack.pop()!, close]);
+        close = t.indexOf('》', close + 1);
+      } else {
+        stack.length = 0;
+        paragraph = t.indexOf('\n\n', paragraph + 1);
+      }
     }
     pairs.sort((x, y) => x[0] - y[0]);
     // pairs nest properly: a pair opening before the current outer one closes lies inside it
@@ -59,13 +78,15 @@ export function findTitles(blocks: readonly Block[], toSource: ToSource): Title[
     for (const [open, close] of pairs) {
       if (open < end) continue;
       end = close;
+      const text = t.slice(open + 1, close);
       out.push({
         start: toSource(b, open),
         end: toSource(b, close + 1),
-        text: t.slice(open + 1, close),
+        text,
         inner: { start: toSource(b, open + 1), end: toSource(b, close) },
         block: b.index,
-        nested: nestedIn(b, open, close, toSource),
+        // a nested title opens with 〈, < or 《: most titles hold none, and their characters are not walked
+        nested: NESTED_OPEN.test(text) ? nestedIn(b, open, close, toSource) : [],
       });
     }
   }
@@ -79,14 +100,13 @@ function nestedIn(b: Block, open: number, close: number, toSource: ToSource): Ne
   // open brackets: [kind, text offset of the opening char]
   const stack: [NestedBracket, number][] = [];
   for (let j = open + 1; j < close; j++) {
-    // most characters are none of the six brackets: test the code before making a string
-    if (!BRACKET_CODES.has(t.charCodeAt(j))) continue;
-    const c = t[j];
-    if (OPEN[c]) {
-      stack.push([OPEN[c], j]);
+    const c = t.charCodeAt(j);
+    const open = opens(c);
+    if (open) {
+      stack.push([open, j]);
       continue;
     }
-    const kind = CLOSE[c];
+    const kind = closes(c);
     if (!kind) continue;
     // close the innermost open bracket of the same kind; a stray > or 〉 is text
     let k = stack.length - 1;

@@ -2,6 +2,7 @@ import type { Block, Section, Span } from './types.js';
 import type { Title } from './titles.js';
 import { matchNumbering } from './outline.js';
 import { YEAR_DIGITS_SOURCE, yearValue } from './numerals.js';
+import { isCnNumeralCode, isSpaceCode } from './char-codes.js';
 
 /**
  * Years named in the report: “2023年”, “2024年度”, in the title, in headings
@@ -40,19 +41,42 @@ export interface YearMention extends Span {
 }
 
 // ASCII, full-width (２０２４年) and Chinese-numeral (二〇二四年) years, read in one pass
-const YEAR = new RegExp(`(?<![\\d０-９])(${YEAR_DIGITS_SOURCE})\\s*年(度)?`, 'g');
+// sticky: tried only where a year can stand, four characters before a 年 and the spaces before it (every year
+// form is four characters without a space or 年), so a paragraph is not searched character by character
+const YEAR = new RegExp(`(?<![\\d０-９])(${YEAR_DIGITS_SOURCE})\\s*年(度)?`, 'y');
 const DASH = '[-－—–~～至到]';
 const RANGE_BEFORE = new RegExp(`((?:19|20)\\d{2})\\s*年?度?\\s*${DASH}+\\s*$`);
 const RANGE_AFTER = new RegExp(`^\\s*${DASH}+\\s*((?:19|20)\\d{2})(?!\\d)`);
 const DATE_AFTER = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/;
 const SINCE_AFTER = /^(?:以来|至今|起)/;
-const SENTENCE_END = /[。！？!?]/;
-/** The same marks as SENTENCE_END, by UTF-16 code. */
+/** A sentence end, `[。！？!?]`, by UTF-16 code. */
 const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 /** What may stand between a sentence start and a year that still “opens” it. */
 const OPENER = /^(?:[一二三四五六七八九十]{1,3}是)?\s*(?:在|过去的?|回顾)?$/;
 
 type ToSource = (b: Block, i: number) => number;
+
+/** The first character of SINCE_AFTER's words: 以 (以来), 至 (至今), 起. */
+function opensSince(c: number): boolean {
+  return c === 0x4ee5 || c === 0x81f3 || c === 0x8d77;
+}
+
+/** DASH's characters by code: -－—–~～至到. */
+function isDashCode(c: number): boolean {
+  return c === 0x2d || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x7e || c === 0xff5e || c === 0x81f3 || c === 0x5230;
+}
+
+/** The first offset in [from, to) that is not `\s`, or `to`. */
+function skipSpaces(t: string, from: number, to: number): number {
+  while (from < to && isSpaceCode(t.charCodeAt(from))) from++;
+  return from;
+}
+
+/** The offset after the last character in [from, to) that is not `\s`, or `from`. */
+function skipSpacesBack(t: string, to: number, from: number): number {
+  while (to > from && isSpaceCode(t.charCodeAt(to - 1))) to--;
+  return to;
+}
 
 /** How far around a mention the rules look: enough for “2021年-”, “以来”, “,我县将…”. */
 const BEFORE = 40;
@@ -67,41 +91,54 @@ export function findYears(
   toSource: ToSource,
 ): YearMention[] {
   const out: YearMention[] = [];
-  // headings by the block they open; titles walked in order: linear over the report
-  const headingOf = new Map<number, Section>();
-  for (const s of sections) headingOf.set(s.block, s);
+  // sections (one per heading block, in block order) and titles walked in order: linear over the report
+  let nextSection = 0;
   const cited = titleSweeper(titles);
   for (const b of blocks) {
     if (b.furniture) continue;
     const t = b.text;
-    if (!t.includes('年')) continue; // every mention ends in 年: most headings and many short lines have none
+    while (nextSection < sections.length && sections[nextSection].block < b.index) nextSection++;
+    // the section whose heading this block holds
+    const section = nextSection < sections.length && sections[nextSection].block === b.index ? sections[nextSection] : undefined;
     let sentenceStart = 0;
     let scanned = 0;
-    YEAR.lastIndex = 0;
-    for (let m = YEAR.exec(t); m; m = YEAR.exec(t)) {
+    for (let nian = t.indexOf('年'); nian !== -1; nian = t.indexOf('年', nian + 1)) {
+      // matches come in the order of their 年 and never overlap: the year of each 年 is where a global search
+      // for YEAR would find it
+      YEAR.lastIndex = skipSpacesBack(t, nian, 0) - 4;
+      if (YEAR.lastIndex < 0) continue;
+      const m = YEAR.exec(t);
+      if (!m) continue;
       const at = m.index;
       const endText = at + m[0].length;
       const year = yearValue(m[1]);
       if (!(year >= 1900 && year <= 2100)) continue;
       const start = toSource(b, at);
       const end = toSource(b, endText);
-      const rest = t.slice(endText, endText + AFTER + 10);
-      const head = t.slice(Math.max(0, at - BEFORE), at);
+      // the text after the year (50 characters) and before it (40) are sliced only where a pattern reads them
+      const restEnd = Math.min(t.length, endText + AFTER + 10);
+      let rest: string | undefined;
+      const headStart = Math.max(0, at - BEFORE);
+      let head: string | undefined;
 
+      // what follows and precedes the year decides its kind; each pattern is tried only where the character
+      // next to the year (past spaces) can start it: most years stand alone (「2023年，」「2023年度法治…」)
       let kind: YearKind = 'plain';
       let range: [number, number] | undefined;
-      const rb = RANGE_BEFORE.exec(head);
-      const ra = RANGE_AFTER.exec(rest);
+      const nextAt = skipSpaces(t, endText, restEnd);
+      const next = nextAt < restEnd ? t.charCodeAt(nextAt) : -1;
+      const lastBefore = skipSpacesBack(t, at, headStart);
+      const rb = lastBefore > headStart && isDashCode(t.charCodeAt(lastBefore - 1)) ? RANGE_BEFORE.exec((head = t.slice(headStart, at))) : null;
+      const ra = isDashCode(next) ? RANGE_AFTER.exec((rest ??= t.slice(endText, restEnd))) : null;
       if (rb) {
         kind = 'range';
         range = [Number(rb[1]), year];
       } else if (ra) {
         kind = 'range';
         range = [year, Number(ra[1])];
-      } else if (DATE_AFTER.test(rest)) kind = 'date';
-      else if (SINCE_AFTER.test(rest)) kind = 'since';
+      } else if (((next >= 0x30 && next <= 0x39) || isCnNumeralCode(next)) && DATE_AFTER.test((rest ??= t.slice(endText, restEnd)))) kind = 'date';
+      else if (endText < t.length && opensSince(t.charCodeAt(endText)) && SINCE_AFTER.test((rest ??= t.slice(endText, restEnd)))) kind = 'since';
 
-      const section = headingOf.get(b.index);
       const inHeading = section !== undefined && start >= section.headingSpan.start && end <= section.headingSpan.end;
       const where = titleBlocks.has(b.index) ? 'title' : inHeading ? 'heading' : 'body';
 
@@ -118,8 +155,10 @@ export function findYears(
         const num = matchNumbering(prefix.trimStart());
         if (num) prefix = prefix.trimStart().slice(num.length);
       }
-      const stop = rest.search(SENTENCE_END);
-      const after = (stop === -1 ? rest : rest.slice(0, stop)).slice(0, AFTER);
+      // up to the sentence end, at most AFTER characters
+      let stop = endText;
+      while (stop < restEnd && stop < endText + AFTER && !isSentenceEnd(t.charCodeAt(stop))) stop++;
+      const after = t.slice(endText, stop);
 
       out.push({
         year,
@@ -131,7 +170,7 @@ export function findYears(
         section: where === 'heading' ? section : undefined,
         cited: cited(start, end),
         opens: prefix !== undefined && OPENER.test(prefix.trim()),
-        before: (prefix ?? head).trim().slice(-30),
+        before: (prefix ?? head ?? t.slice(headStart, at)).trim().slice(-30),
         after,
         start,
         end,

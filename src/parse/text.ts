@@ -17,9 +17,14 @@ export function parseText(text: string): Root {
   let offset = 0;
   let line = 1;
   const n = text.length;
+  // without a \r anywhere, a line ends at the next \n: found by indexOf, not a loop over every character
+  const lfOnly = !text.includes('\r');
   while (offset <= n) {
     let eol = offset;
-    while (eol < n && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    if (lfOnly) {
+      eol = text.indexOf('\n', offset);
+      if (eol === -1) eol = n;
+    } else while (eol < n && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
     // the line's text without its leading and trailing blanks: scans from both ends (a regex for the
     // trailing run retries at every blank of a long inner run, quadratic), no copy of the line
     let s = offset;
@@ -28,6 +33,7 @@ export function parseText(text: string): Root {
       let e = eol;
       while (isBlank(text.charCodeAt(e - 1))) e--;
       const value = text.slice(s, e);
+      // the paragraph and its text node each own their position: parse/hard-wrap.ts extends a paragraph's end alone
       const node: Text = { type: 'text', value, position: { start: { line, column: s - offset + 1, offset: s }, end: { line, column: e - offset + 1, offset: e } } };
       children.push({ type: 'paragraph', children: [node], position: { start: { line, column: s - offset + 1, offset: s }, end: { line, column: e - offset + 1, offset: e } } });
     }

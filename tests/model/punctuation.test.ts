@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { prepare } from '../../src/engine/lint.js';
+import { analysePunctuation } from '../../src/model/punctuation.js';
 import { seedReport, SEEDS } from '../helpers/seeds.js';
 
 const model = async (text: string, file = 'r.txt') => (await prepare(text, file.endsWith('.md') ? 'markdown' : 'text', file)).punctuation;
@@ -51,6 +52,33 @@ describe('punctuation model', () => {
     const [m] = (await model(text)).halfWidth;
     expect(text.slice(m.start, m.end)).toBe(',');
     expect(text.slice(m.edit.start, m.edit.end)).toBe(' , ');
+  });
+
+  it('gives the marks in text order, their count, first span and packed edits agreeing with the objects', async () => {
+    // nested brackets are found inside out, after the block's commas: the marks still come in text order
+    const text = '党委(党组(扩大)会议),研究;部署(法治)工作:\n第二行,落实(责任)。';
+    const p = await model(text);
+    const starts = p.halfWidth.map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(p.halfWidth.map((m) => text[m.start])).toEqual(['(', '(', ')', ')', ',', ';', '(', ')', ':', ',', '(', ')']);
+    expect(p.halfWidthCount).toBe(p.halfWidth.length);
+    expect(p.firstHalfWidth()).toEqual({ start: p.halfWidth[0].start, end: p.halfWidth[0].end });
+    const { offsets, texts } = p.halfWidthEdits();
+    expect(Array.from(offsets)).toEqual(p.halfWidth.flatMap((m) => [m.edit.start, m.edit.end]));
+    expect(texts).toBe(p.halfWidth.map((m) => m.full).join(''));
+    const none = await model('没有半角标点。');
+    expect([none.halfWidthCount, none.firstHalfWidth(), none.halfWidth]).toEqual([0, undefined, []]);
+  });
+
+  it('sorts the marks by position when blocks come out of text order', async () => {
+    const text = '第一段,内容(说明)。\n第二段;内容(附注),完。';
+    const r = await prepare(text, 'text', 'r.txt');
+    const blocks = r.blocks.filter((b) => !b.furniture);
+    expect(blocks.length).toBe(2);
+    const inOrder = analysePunctuation(r.text, blocks, r.toSource).halfWidth;
+    const reversed = analysePunctuation(r.text, [...blocks].reverse(), r.toSource);
+    expect(reversed.halfWidth).toEqual(inOrder);
+    expect(Array.from(reversed.halfWidthEdits().offsets)).toEqual(inOrder.flatMap((m) => [m.edit.start, m.edit.end]));
   });
 
   it('calls a copy normalised when it has no full-width comma at all', async () => {

@@ -109,6 +109,22 @@ describe('valid-law-title verdicts', () => {
     expect(await lint('学习《中华人民共和国信访工作条例》。')).toMatchObject([{ id: 'unknownTitle', data: { known: '信访工作条例' } }]);
   });
 
+  it('a title read under one law list is read afresh under another (what a title is, is remembered per list)', async () => {
+    const withIt = new LawIndex(parseLawsTsv('title\tshort\tkind\tstatus\tnote\tsource\n中华人民共和国试点示范法\t试点示范法\tlaw\tin-force\t\t\n'));
+    const without = new LawIndex(parseLawsTsv('title\tshort\tkind\tstatus\tnote\tsource\n中华人民共和国宪法\t宪法\tlaw\tin-force\t\t\n'));
+    const run = async (laws: LawIndex) =>
+      (
+        await lintText('某县2023年度法治政府建设工作报告\n\n学习《试点示范法》。\n', {
+          format: 'text',
+          rules: [['valid-law-title', { rule, setting: { severity: rule.meta.severity, options: rule.meta.defaultOptions } }]],
+          resources: { laws },
+        })
+      ).messages.map((m) => m.messageId);
+    expect(await run(withIt)).toEqual([]);
+    expect(await run(without)).toEqual(['notFound']);
+    expect(await run(withIt)).toEqual([]);
+  });
+
   it('repeal depends on the report year: in force through part of the year is not reported', async () => {
     expect(await lint('学习《合同法》。', 2020)).toEqual([]);
     expect(await lint('学习《合同法》。', 2021)).toMatchObject([{ id: 'repealed' }]);

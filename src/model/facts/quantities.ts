@@ -5,8 +5,9 @@
  */
 import { approxSuffixAt, normalizeDigits, readNumbers, type NumberToken } from '../numbers.js';
 import type { FactsInput, FactsSentence, Quantity, Rate, Steps } from './types.js';
-import { CLAUSE_BREAK, CLOSERS, DATE_TAIL, OPENERS, UNIT_FAMILY } from './vocabulary.js';
-import { pointsRate, readRate, timesRate } from './rates.js';
+import { AVERAGE, CLAUSE_BREAK, CLOSERS, DATE_TAIL, MULTIPLE_OF_COUNT, OPENERS, UNIT_FAMILY } from './vocabulary.js';
+import { averageRate, pointsRate, readRate, respectiveNames, timesRate } from './rates.js';
+import { splitLines, tableRates } from './tables.js';
 
 /** 翻番, 翻了一番, 翻两番. */
 const DOUBLING = /翻(?:了)?(一|两|二|三)?番/g;
@@ -55,6 +56,8 @@ export interface SentenceFigures {
   text: string;
   quantities: Quantity[];
   rates: { rate: Rate; tokenStart: number }[];
+  /** Rates read whole, with their bases (a pipe table's growth column): not paired again. */
+  readRates?: Rate[];
 }
 
 /** Read the counts and rate figures of sentence `si`. */
@@ -71,6 +74,8 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
   const src = (i: number) => input.toSource(block, s.textStart + i);
   const srcEnd = (i: number) => (i > 0 ? input.toSource(block, s.textStart + i - 1) + 1 : src(0));
 
+  let namedLists: Map<Rate, string> | undefined; // shared percentages and their labels (参考率、合格率分别为…)
+  let yearRates: { rate: Rate; year: number }[] | undefined;
   let prevEnd = 0; // end of the previous figure, its unit included
   let prevWasCount = false;
   // a plain loop, not forEach: prevEnd and prevWasCount stay locals, not a closure's context
@@ -79,17 +84,25 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     steps.count += 1 + (t.start - Math.min(prevEnd, t.start)); // the figure and the label before it
     const labelStart = Math.max(ctx.clauseStart[k], Math.min(prevEnd, t.start));
     const afterFigure = k > 0 && labelStart === prevEnd && !prevWasCount;
+    // 是上年19卷的2倍, 是上年158件的125.3%: the count right before is last year's, the figure its multiple
+    const ofCount = prevWasCount && labelStart === prevEnd && qs.length > 0 && MULTIPLE_OF_COUNT.test(qs[qs.length - 1].label);
     prevEnd = t.end;
     prevWasCount = false;
     if (t.percent) {
-      const rate = readRate(text, t, labelStart, text.slice(labelStart, t.start), src, srcEnd, si, s.block, s.text);
+      const rawLabel = text.slice(labelStart, t.start);
+      const rate = readRate(text, t, labelStart, rawLabel, src, srcEnd, si, s.block, s.text, ofCount);
+      if (ofCount) widenToLastYear(rate, qs[qs.length - 1], s.text, src, t.end);
+      if (rate.shared) (namedLists ??= new Map()).set(rate, rawLabel);
+      // 2025年…出庭应诉率为91.4%，2024年为86.8%: a rate introduced by its year
+      if (afterFigure && rawLabel.startsWith('年') && isYear(tokens[k - 1])) (yearRates ??= []).push({ rate, year: Number(tokens[k - 1].exact.n) });
       rs.push({ rate, tokenStart: t.start });
       continue;
     }
     if (t.ordinal || (t.start > 0 && text.charCodeAt(t.start - 1) === C_BEFORE)) continue; // 第三, 前三位: ranks, not counts
     if (text.charCodeAt(t.end) === C_TIMES) {
       // 增长2倍, 是上年的1.5倍: a growth or a multiple against last year
-      const rate = timesRate(text, s.text, t, t.end + 1, text.slice(labelStart, t.start), src, srcEnd, si, s.block);
+      const rate = timesRate(text, s.text, t, t.end + 1, text.slice(labelStart, t.start), src, srcEnd, si, s.block, undefined, ofCount);
+      if (rate && ofCount) widenToLastYear(rate, qs[qs.length - 1], s.text, src, t.end + 1);
       if (rate) rs.push({ rate, tokenStart: t.start });
       continue;
     }
@@ -136,6 +149,11 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
       if (rate) rs.push({ rate, tokenStart: t.start });
       continue;
     }
+    if (!q.nested && AVERAGE.test(q.label)) {
+      // 人均49.6学时: a quotient of two counts, read as a rate of its own
+      rs.push({ rate: averageRate(s.text, q, src, srcEnd), tokenStart: t.start });
+      continue;
+    }
     qs.push(q);
   }
   // 翻了一番, 翻两番: a multiple of 2, 4 … (no figure token: 一番 is an idiom to the reader)
@@ -151,7 +169,29 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     }
     rs.sort((a, b) => a.tokenStart - b.tokenStart);
   }
+  if (namedLists && rs.length >= 2) respectiveNames(text, s.text, rs, namedLists, src);
+  // two rates for two years one apart: the earlier year's is the earlier figure (for 提高N个百分点)
+  if (yearRates?.length === 2 && Math.abs(yearRates[0].year - yearRates[1].year) === 1) {
+    const [a, b] = yearRates;
+    (a.year < b.year ? a : b).rate.lastYear = true;
+  }
+  // | 事项 | 2024年 | 2025年 | 增长率 |: a table written as text
+  if (text.includes('|\n|')) return { text, quantities: qs, rates: rs, readRates: tableRates(splitLines(text, src, srcEnd, si, s.block)) };
   return { text, quantities: qs, rates: rs };
+}
+
+/** A figure that is a year: 2024 (then 年). */
+const isYear = (t: NumberToken): boolean => t.exact.e === 0 && t.exact.n >= 1900n && t.exact.n <= 2099n && !t.percent;
+
+/** 是上年19卷的2倍: the rate as a reader names it starts at 是上年, before last year's count (`end`: the figure's end). */
+function widenToLastYear(rate: Rate, last: Quantity, written: string, src: (i: number) => number, end: number): void {
+  const m = MULTIPLE_OF_COUNT.exec(last.label);
+  if (!m) return;
+  const at = last.inSentence.labelStart + m.index;
+  rate.start = src(at);
+  rate.label = m[0];
+  rate.labelSpan = { start: src(at), end: last.labelSpan.end };
+  rate.text = written.slice(at, end);
 }
 
 /**

@@ -8,21 +8,29 @@ import { exactAdd, exactCompare, exactSub, exactToString, normalizeDigits, type 
 import type { Quantity, Rate, RateBasis, RateKind, Total } from './types.js';
 import {
   AMONG,
+  AVERAGE,
   BASE,
   CHANGE_COUNT,
+  CHANGE_TO,
   CLOSE_QUOTE,
   COMPLETION,
   CONNECTORS,
   DECLINE_WORD,
+  DECLINE_RATE,
+  FROM_END,
   GROWTH_WORD,
+  GROWTH_RATE,
   HAN,
   INCREASE_LABEL,
   LIST_JOIN,
   LAST_YEAR,
+  LAST_YEAR_LIST,
+  RESPECTIVE_CHANGE,
   YEAR_BEFORE,
   MODES,
   MONEY_BASE,
   MONEY_STEM_WORDS,
+  MULTIPLE_OF,
   NEGATION,
   NEW_TOTAL_LABEL,
   OPEN_QUOTE,
@@ -32,14 +40,18 @@ import {
   QUALIFYING_ASIDE,
   QUOTE_CHAR,
   QUOTES,
+  RATE_BASE,
+  ALTERNATIVE_BASE,
   SCOPE,
   SHARE_NAME,
   SHARE_OF,
   SHARE_WORD,
   SHARED_NAMES,
+  TOTAL_WORD,
   STEMS,
   STEM_WORDS,
   WHOLE_LABEL,
+  WINDOW,
 } from './vocabulary.js';
 
 type ToSource = (i: number) => number;
@@ -47,8 +59,80 @@ type ToSource = (i: number) => number;
 /** Counts carried over or left from before are not last year's figure (上年结转20件). */
 const CARRIED = /结转|旧存|遗留|未结|积案/;
 
+/** What a rate's name makes it: its kind, and for a ratio its stem and modifier (电子送达率 → 送达, 电子). */
+function classify(name: string, fraction: boolean, ofCount: boolean): { kind: RateKind; stem: string; modifier: string; label: string } {
+  let kind: RateKind;
+  let stem = '';
+  let modifier = '';
+  let label = name;
+  if (PER_CAPITA.test(name)) kind = 'per-capita';
+  else if (GROWTH_RATE.test(name)) kind = 'growth';
+  else if (DECLINE_RATE.test(name)) kind = 'decline';
+  else if (name.endsWith('率')) kind = 'ratio';
+  else if (SHARE_WORD.test(name) || (fraction && name.endsWith('占'))) kind = 'share';
+  else if (GROWTH_WORD.test(name) || MULTIPLE_OF.test(name) || (ofCount && name === '的')) kind = 'growth';
+  else if (DECLINE_WORD.test(name)) kind = 'decline';
+  else if (name && OTHER_WORD.test(name)) kind = 'other';
+  else kind = 'bare';
+
+  if (kind === 'ratio') {
+    const core = name.slice(0, -1);
+    stem = STEMS.find((w) => core.endsWith(w)) ?? core.slice(-2);
+    const before = core.slice(0, core.length - stem.length);
+    modifier = [...QUALIFIERS, ...MODES].find((w) => before.endsWith(w)) ?? '';
+    label = `${modifier}${stem}率`;
+  } else if (kind === 'growth') {
+    label = GROWTH_WORD.exec(name)?.[0] ?? MULTIPLE_OF.exec(name)?.[0] ?? GROWTH_RATE.exec(name)?.[0] ?? name;
+  } else if (kind === 'decline') {
+    label = DECLINE_WORD.exec(name)?.[0] ?? DECLINE_RATE.exec(name)?.[0] ?? name;
+  } else if (kind === 'share') {
+    label = SHARE_NAME.exec(name)?.[0] ?? (name.startsWith('占') || name.startsWith('所占') ? name : (/占.*$/.exec(name)?.[0] ?? name));
+  }
+  return { kind, stem, modifier, label };
+}
+
+/** Names listed before one 分别 of figures: 参考率、合格率分别为99.7%、99.4%. */
+const NAMED_LIST = /((?:[\u4e00-\u9fff]{1,10}率[、和及与])+[\u4e00-\u9fff]{1,10}率)(?:分别为|分别是|分别达到|分别达)$/;
+
+/**
+ * 参考率、合格率分别为99.7%、99.4%: each figure of the list gets its own name (and is no longer shared), when there are
+ * as many figures, joined by 、/和 alone, as names. `rawLabels`: the words before each percentage's figure.
+ */
+export function respectiveNames(text: string, written: string, rates: readonly { rate: Rate; tokenStart: number }[], rawLabels: ReadonlyMap<Rate, string>, src: ToSource): void {
+  for (let j = 0; j < rates.length; j++) {
+    const rawLabel = rawLabels.get(rates[j].rate) ?? '';
+    const m = NAMED_LIST.exec(rawLabel);
+    if (!m) continue;
+    const names = m[1].split(/[、和及与]/);
+    const list = [rates[j]];
+    let end = figureEnd(text, rates[j].tokenStart);
+    for (let k = j + 1; k < rates.length && list.length < names.length + 1 && JOIN_ONLY.test(text.slice(end, rates[k].tokenStart)); k++) {
+      list.push(rates[k]);
+      end = figureEnd(text, rates[k].tokenStart);
+    }
+    j += list.length - 1;
+    if (list.length !== names.length || list.some((r) => r.rate.unit !== 'percent' || r.rate.inexact)) continue;
+    for (const [i, { rate, tokenStart }] of list.entries()) {
+      const c = classify(names[i], false, false);
+      if (c.kind !== 'ratio') continue;
+      rate.kind = c.kind;
+      rate.stem = c.stem;
+      rate.modifier = c.modifier;
+      rate.label = c.label;
+      rate.qualified = QUALIFIERS.includes(c.modifier);
+      rate.completion = COMPLETION.has(c.stem);
+      rate.shared = false;
+      // the head reads from the first name (参考率、合格率分别为99.7%), the others are their figures
+      const at = i === 0 ? tokenStart - rawLabel.length + m.index : tokenStart;
+      rate.start = src(at);
+      rate.labelSpan = { start: src(at), end: src(i === 0 ? at + m[1].length : tokenStart) };
+      rate.text = written.slice(at, figureEnd(text, tokenStart));
+    }
+  }
+}
+
 /** `text` is the sentence as read (full-width digits as ASCII), `written` as typed (same offsets): raw and text quote it. */
-export function readRate(text: string, t: NumberToken, labelStart: number, rawLabel: string, src: ToSource, srcEnd: ToSource, sentence: number, block: number, written = text): Rate {
+export function readRate(text: string, t: NumberToken, labelStart: number, rawLabel: string, src: ToSource, srcEnd: ToSource, sentence: number, block: number, written = text, ofCount = false): Rate {
   // Strip the connector (达, 均在 …) between the name and the figure
   let connector = '';
   for (const c of CONNECTORS) {
@@ -65,31 +149,7 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
   const name = rawName.replace(QUOTES, '');
   const shared = connector.startsWith('均') || connector.startsWith('分别') || SHARED_NAMES.test(text.slice(labelStart, nameEnd)) || /分别/.test(name);
 
-  let kind: RateKind;
-  let stem = '';
-  let modifier = '';
-  let label = name;
-  if (PER_CAPITA.test(name)) kind = 'per-capita';
-  else if (name.endsWith('率')) kind = 'ratio';
-  else if (SHARE_WORD.test(name) || (t.fraction && name.endsWith('占'))) kind = 'share';
-  else if (GROWTH_WORD.test(name)) kind = 'growth';
-  else if (DECLINE_WORD.test(name)) kind = 'decline';
-  else if (name && OTHER_WORD.test(name)) kind = 'other';
-  else kind = 'bare';
-
-  if (kind === 'ratio') {
-    const core = name.slice(0, -1);
-    stem = STEMS.find((w) => core.endsWith(w)) ?? core.slice(-2);
-    const before = core.slice(0, core.length - stem.length);
-    modifier = [...QUALIFIERS, ...MODES].find((w) => before.endsWith(w)) ?? '';
-    label = `${modifier}${stem}率`;
-  } else if (kind === 'growth') {
-    label = GROWTH_WORD.exec(name)?.[0] ?? name;
-  } else if (kind === 'decline') {
-    label = DECLINE_WORD.exec(name)?.[0] ?? name;
-  } else if (kind === 'share') {
-    label = SHARE_NAME.exec(name)?.[0] ?? (name.startsWith('占') || name.startsWith('所占') ? name : (/占.*$/.exec(name)?.[0] ?? name));
-  }
+  const { kind, stem, modifier, label } = classify(name, !!t.fraction, ofCount);
   // Where the label starts in the text: count its characters back from the name's end (quotes ride along)
   let ls = nameEnd;
   for (let left = label.length; ls > nameStart && left > 0; ls--) if (!QUOTE_CHAR.test(text[ls - 1])) left--;
@@ -113,7 +173,8 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
     // a bound (80%以上, 过半) is inexact but can still be checked against its side
     inexact: t.inexact,
     shared,
-    lastYear: LAST_YEAR.test(rawLabel) && !CARRIED.test(rawLabel),
+    // the earlier figure: last year's (较上年的96.2%), or the start of a change (由86.8%提高到91.4%)
+    lastYear: (LAST_YEAR.test(rawLabel) || FROM_END.test(rawLabel)) && !CARRIED.test(rawLabel),
     raw: written.slice(t.start, t.end),
     text: written.slice(ls, t.end),
     valueSpan: { start: src(t.start), end: srcEnd(t.end) },
@@ -123,6 +184,11 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
   };
   if (t.fraction) rate.fraction = t.fraction;
   if (t.bound) rate.bound = t.bound;
+  if (kind === 'growth' && !GROWTH_WORD.test(name) && !GROWTH_RATE.test(name)) {
+    // 是上年的125.3%, 是上年158件的125.3%: now over last year's, in percent (not last year's rate)
+    rate.times = 'multiple';
+    rate.lastYear = false;
+  }
   return rate;
 }
 
@@ -160,6 +226,37 @@ export function pointsRate(text: string, q: Quantity, t: NumberToken, src: ToSou
   };
 }
 
+/** 人均49.6学时: an average per head, kind 'per-capita' and unit 'each' (the quotient of a total and a head count). */
+export function averageRate(written: string, q: Quantity, src: ToSource, srcEnd: ToSource): Rate {
+  const word = AVERAGE.exec(q.label)?.[0] ?? '';
+  const ls = q.inSentence.start - word.length;
+  return {
+    start: src(ls),
+    end: q.end,
+    label: word,
+    labelSpan: { start: src(ls), end: srcEnd(q.inSentence.start) },
+    kind: 'per-capita',
+    stem: '',
+    modifier: '',
+    qualified: false,
+    completion: false,
+    value: q.value,
+    exact: q.exact,
+    decimals: q.decimals,
+    unit: 'each',
+    measure: q.unit,
+    inexact: q.inexact,
+    shared: false,
+    lastYear: false,
+    raw: q.raw,
+    text: written.slice(ls, q.inSentence.end),
+    valueSpan: { start: q.start, end: q.end },
+    bases: [],
+    sentence: q.sentence,
+    block: q.block,
+  };
+}
+
 /** A figure and its span, for rates not read from a percentage (倍, 翻番). */
 interface Figure {
   start: number;
@@ -170,9 +267,10 @@ interface Figure {
 
 /**
  * 增长2倍 / 增加了1.5倍 (an increase) and 是上年的2倍 / 为去年的1.5倍 / 翻了一番 (a multiple). `end` is
- * where the figure with 倍 ends; undefined when no growth word or last-year phrase names it.
+ * where the figure with 倍 ends; undefined when no growth word or last-year phrase names it. `ofCount`: the count
+ * right before is last year's, named so (是上年19卷的2倍), and the label is its 的.
  */
-export function timesRate(text: string, written: string, t: Figure, end: number, rawLabel: string, src: ToSource, srcEnd: ToSource, sentence: number, block: number, doubling?: string): Rate | undefined {
+export function timesRate(text: string, written: string, t: Figure, end: number, rawLabel: string, src: ToSource, srcEnd: ToSource, sentence: number, block: number, doubling?: string, ofCount = false): Rate | undefined {
   const name = rawLabel.replace(QUOTES, '');
   const bare = name.replace(/(?:了|到|至)$/, '');
   let times: 'increase' | 'multiple';
@@ -183,9 +281,12 @@ export function timesRate(text: string, written: string, t: Figure, end: number,
   } else if (GROWTH_WORD.test(bare)) {
     times = /(?:到|至)$/.test(name) ? 'multiple' : 'increase'; // 增长到2倍 is a multiple
     label = name.slice(name.length - (GROWTH_WORD.exec(bare)?.[0].length ?? 0) - (name.length - bare.length));
-  } else if (/(?:是|为|相当于|达到|达)(?:上年|去年|上一年|同期|上年同期|去年同期)(?:的)?$/.test(name)) {
+  } else if (MULTIPLE_OF.test(name)) {
     times = 'multiple';
-    label = /(?:是|为|相当于|达到|达)(?:上年|去年|上一年|同期|上年同期|去年同期)(?:的)?$/.exec(name)?.[0] ?? name;
+    label = MULTIPLE_OF.exec(name)?.[0] ?? name;
+  } else if (ofCount && name === '的') {
+    times = 'multiple'; // 是上年19卷的2倍: last year's count stands between
+    label = name;
   } else return undefined;
   const ls = doubling ? t.start : Math.max(0, t.start - label.length);
   return {
@@ -256,6 +357,10 @@ export interface PairingContext {
   wholeOf: Map<Quantity, Quantity>;
   /** Counts already taken as the part of a share (咨询类124599件,占43.81%): never a whole. */
   shareParts: Set<Quantity>;
+  /** Where the rate's statement starts in the sentence: after the last ；before it (0 when none). */
+  statementStart: number;
+  /** The sentence before (same paragraph) and its counts: last year's count may stand there (2024年，共受理438件。2025年受理467件，…). */
+  previous?: { text: string; quantities: readonly Quantity[] };
 }
 
 /**
@@ -266,7 +371,7 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (rate.inexact && !rate.bound) return [];
   switch (rate.kind) {
     case 'ratio':
-      return pairRatio(rate, ctx.window);
+      return pairRatio(rate, ctx.window, ctx.sentenceBefore);
     case 'growth':
     case 'decline':
       return pairGrowth(rate, ctx);
@@ -275,12 +380,14 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
     case 'points':
       rate.points = pairPoints(rate, ctx.ratesBefore);
       return [];
+    case 'per-capita':
+      return rate.unit === 'each' ? pairAverage(rate, ctx) : [];
     default:
       return [];
   }
 }
 
-function pairRatio(rate: Rate, window: Quantity[]): RateBasis[] {
+function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[]): RateBasis[] {
   if (rate.unit === 'point' || !rate.stem) return [];
   const need = rate.modifier ? rate.modifier + rate.stem : rate.stem;
   const moneyWords = rate.modifier ? undefined : MONEY_STEM_WORDS[rate.stem];
@@ -311,13 +418,37 @@ function pairRatio(rate: Rate, window: Quantity[]): RateBasis[] {
       if (rate.qualified) continue;
       break; // an earlier count of the same thing: an older statement begins here
     }
-    const isBase = BASE.test(q.label) || (q.family === 'money' && MONEY_BASE.test(q.label)) || (rate.qualified && names(q.label, rate.stem));
-    if (isBase && q.note !== undefined && QUALIFYING_ASIDE.test(q.note)) return []; // 受理100件(含结转…): unclear
+    const isBase = BASE.test(q.label) || RATE_BASE.test(q.label) || (q.family === 'money' && MONEY_BASE.test(q.label)) || (rate.qualified && names(q.label, rate.stem));
+    if (!isBase && ALTERNATIVE_BASE[rate.stem]?.test(q.label)) {
+      if (!bases.length) return []; // 应诉60件，出庭49件，出庭应诉率100%: over which cases is unclear
+      bases.push(ratioBasis(num, q));
+      continue;
+    }
+    if (isBase && q.note !== undefined && QUALIFYING_ASIDE.test(q.note)) {
+      // 受理371件（含上年结转23件）: courts take 结案率 over all cases, some reviewers over the new ones; both are kept
+      const carried = carriedIn(q, sentenceBefore);
+      if (!carried) return []; // 受理100件(含…): unclear
+      bases.push(ratioBasis(num, q));
+      const base = exactSub(q.exact, carried.exact);
+      if (base.n > 0n) bases.push({ ...ratioBasis(num, q), base, baseTolerance: exactAdd(q.tolerance, carried.tolerance), expression: `${fig(num)}/(${fig(q)}−${fig(carried)})` });
+      continue;
+    }
     if (isBase) bases.push(ratioBasis(num, q));
     else if (!bases.length && !rate.qualified) break; // the nearest count is not a base: unclear
   }
   if (!bases.length && !rate.qualified && bareCount(num.label, need, otherWords)) return subjectBases(num, window, n);
   return bases;
+}
+
+/** An aside that says only which older cases a count includes: 含上年结转23件, 其中含旧存案件5件. */
+const CARRIED_NOTE = /^(?:其中)?(?:含|包含|包括)(?:上年|去年|往年|以前年度|历年)?(?:结转|旧存|未结)(?:案件|事项)?[0-9.]+[件起宗项]$/;
+
+/** The carried-over count in a base's aside (受理371件（含上年结转23件）→ 23件), when the aside says nothing else. */
+function carriedIn(q: Quantity, sentenceBefore: readonly Quantity[]): Quantity | undefined {
+  if (q.note === undefined || !CARRIED_NOTE.test(q.note)) return undefined;
+  const inside = sentenceBefore.filter((c) => c.nested && c.inSentence.start > q.inSentence.end && c.inSentence.end <= q.inSentence.end + q.note!.length + 1);
+  const c = inside.length === 1 ? inside[0] : undefined;
+  return c && !c.inexact && c.family === q.family && exactCompare(c.exact, q.exact) < 0 ? c : undefined;
 }
 
 /** Words a bare count may start with: 其中持证1262名, 已配备, 均合格. */
@@ -350,21 +481,37 @@ function subjectBases(num: Quantity, window: Quantity[], n: number): RateBasis[]
   return out;
 }
 
-/** Last year's count: named so (较上年的120件, 上年同期80件) or by its year (较2022年的39件, (2019年320件)). */
-function lastYearCount(q: Quantity, text: string): boolean {
-  if (CARRIED.test(q.label) || CHANGE_COUNT.test(q.label)) return false;
-  return LAST_YEAR.test(q.label) || YEAR_BEFORE.test(text.slice(Math.max(0, q.inSentence.start - 12), q.inSentence.start));
+/** A change named after a comparison with a year (较2024年减少55件): the year is a figure of its own, so not in the label. */
+const YEAR_CHANGE = /^(?:净)?(增加|增长|增多|多|上升|提高|减少|下降|少|降低)(?:了)?$/;
+const VERSUS_YEAR = /(?:较|比)(?:19|20)\d{2}年(?:同期|度)?$/;
+
+/** The verb of a change stated as a count (较上年增加18件, 同比减少16件, 较2024年减少55件), if the count is one. */
+function changeVerb(q: Quantity, text: string): string | undefined {
+  const m = CHANGE_COUNT.exec(q.label);
+  if (m) return m[1];
+  const y = YEAR_CHANGE.exec(q.label);
+  return y && VERSUS_YEAR.test(text.slice(Math.max(0, q.inSentence.labelStart - 10), q.inSentence.labelStart)) ? y[1] : undefined;
 }
 
+/** Last year's count: named so (较上年的120件, 上年同期80件) or by its year (较2022年的39件, (2019年320件)). */
+function lastYearCount(q: Quantity, text: string): boolean {
+  if (CARRIED.test(q.label) || changeVerb(q, text) !== undefined) return false;
+  const before = text.slice(Math.max(0, q.inSentence.start - 12), q.inSentence.start);
+  return LAST_YEAR.test(q.label) || YEAR_BEFORE.test(before) || FROM_END.test(q.label) || PERIOD_BEFORE.test(before);
+}
+
+/** The period before, named by the comparison (环比): 较第三季度的60件, 比上季度的, 较上半年的, 比11月的. */
+const PERIOD_BEFORE = /(?:较|比)(?:第?[一二三四1-4]季度|上季度|上一季度|上半年|上月|上个月|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)(?:的)?$/;
+
 function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
-  if (rate.unit === 'times') return pairTimes(rate, ctx);
+  if (rate.unit === 'times' || rate.times === 'multiple') return pairTimes(rate, ctx);
   if (rate.unit !== 'percent') return [];
   const window = ctx.window;
   const sign = rate.kind === 'growth' ? 1n : -1n;
   const here = ctx.sentenceBefore.filter((q) => !q.inexact);
   // a. This year's count against last year's, both stated: 受理138件,较上年的120件增长15%;
-  //    由上年的80件下降到64件,下降20%; 受理138件(上年120件),增长15%
-  const found = thisAndLastYear(ctx);
+  //    由上年的80件下降到64件,下降20%; 受理138件(上年120件),增长15%; 环比: the period before
+  const found = (rate.label.includes('环比') ? periodRows(ctx.text, here) : undefined) ?? thisAndLastYear(ctx);
   if (found === null) return [];
   if (found) {
     const { curs, prev } = found;
@@ -386,9 +533,9 @@ function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
   }
   // b. The change as a count after this year's: 受理138件,较上年增加18件,增长15% (base 138−18)
   const change = here[here.length - 1];
-  const cm = change && CHANGE_COUNT.exec(change.label);
+  const cm = change && changeVerb(change, ctx.text);
   if (change && cm) {
-    const up = /增|多|上升|提高/.test(cm[1]);
+    const up = /增|多|上升|提高/.test(cm);
     if ((up ? 1n : -1n) !== sign) return [];
     let cur: Quantity | undefined;
     for (let i = here.length - 2; i >= 0 && !cur; i--) {
@@ -468,6 +615,16 @@ function soleWhole(qs: readonly Quantity[], from: number, parts: readonly Quanti
   return whole;
 }
 
+/** A rate shown by its figure alone (its label was only a joining word: 和33.3%, 的33.3%). */
+function dropName(rate: Rate): void {
+  rate.label = '';
+  rate.start = rate.valueSpan.start;
+  rate.labelSpan = { ...rate.valueSpan };
+  rate.text = rate.raw;
+}
+
+/** The whole named inside a 分别占 list: 分别占总数138件的…, 分别占全部案件172件的…. */
+const NAMED_WHOLE = /分别占(?:总数|总量|全部|合计|全部案件|案件总数|受理总数)?$/;
 /** The head of a 分别占 list: 分别占45.3%、20.3%; 分别占总数的…. */
 const RESPECTIVE_SHARE = /分别占(?:比|总数的|总量的|全部的|案件总数的)?$/;
 const FIGURE_CODE = /[0-9０-９.．%％]/;
@@ -488,7 +645,10 @@ export function figureEnd(text: string, at: number): number {
 export function respectiveShares(text: string, rates: readonly { rate: Rate; tokenStart: number }[], qs: readonly Quantity[], partOf: Map<Quantity, Total>): void {
   for (let j = 0; j < rates.length; j++) {
     const head = rates[j];
-    if (head.rate.unit !== 'percent' || !RESPECTIVE_SHARE.test(head.rate.label)) continue;
+    // 分别占总数138件的33.3%、…: the whole stands between 分别占 and the figures
+    const named = head.rate.label === '的' ? qs.findLast((q) => !q.nested && q.inSentence.end < head.tokenStart) : undefined;
+    const namedWhole = named && text.slice(named.inSentence.end, head.tokenStart) === '的' && NAMED_WHOLE.test(named.label) ? named : undefined;
+    if (head.rate.unit !== 'percent' || !(RESPECTIVE_SHARE.test(head.rate.label) || namedWhole)) continue;
     const list = [head];
     let end = figureEnd(text, head.tokenStart);
     for (let k = j + 1; k < rates.length && !rates[k].rate.label && JOIN_ONLY.test(text.slice(end, rates[k].tokenStart)); k++) {
@@ -497,42 +657,169 @@ export function respectiveShares(text: string, rates: readonly { rate: Rate; tok
     }
     j += list.length - 1;
     if (list.length < 2 || list.some((r) => r.rate.unit !== 'percent' || r.rate.inexact)) continue;
-    const before = qs.filter((q) => !q.nested && q.inSentence.end <= head.tokenStart);
+    const before = qs.filter((q) => !q.nested && q.inSentence.end <= (namedWhole ? namedWhole.inSentence.start : head.tokenStart));
     const parts = before.slice(-list.length);
     if (parts.length !== list.length || parts.some((p) => p.inexact || p.family !== parts[0].family)) continue;
     if (parts.some((p, i) => i > 0 && !JOIN_ONLY.test(text.slice(parts[i - 1].inSentence.end, p.inSentence.start)))) continue;
-    if (!/^\s*[，,]\s*[^，,。；;0-9]{0,6}$/.test(text.slice(parts[parts.length - 1].inSentence.end, head.tokenStart))) continue;
+    if (!/^\s*[，,]\s*[^，,。；;0-9]{0,6}$/.test(text.slice(parts[parts.length - 1].inSentence.end, namedWhole ? namedWhole.inSentence.labelStart : head.tokenStart))) continue;
+    if (namedWhole && (namedWhole.inexact || namedWhole.family !== parts[0].family)) continue;
     const total = partOf.get(parts[0]);
-    const whole = total && total.how !== 'implicit' && parts.every((p) => total.parts.includes(p)) ? total.total : soleWhole(before, before.length - parts.length - 1, parts);
+    const whole = namedWhole ?? (total && total.how !== 'implicit' && parts.every((p) => total.parts.includes(p)) ? total.total : soleWhole(before, before.length - parts.length - 1, parts));
     if (!whole) continue;
     for (const [i, r] of list.entries()) {
       r.rate.kind = 'share';
       r.rate.bases = [ratioBasis(parts[i], whole, 'share')];
+      if (i === 0 && namedWhole) dropName(r.rate); // 的33.3%: the 的 is not the rate's name
     }
   }
+}
+
+/**
+ * 分别为143件、72件，分别同比增长6.7%、33.3%（上年分别为134件、54件）: the i-th change of a 分别 list is the i-th count
+ * of the 、-joined list right before it against the i-th of last year's list, given in brackets right after the
+ * rates or as a clause between the two (…，上年分别为134件、54件，分别增长…). Nothing when the lists differ in length,
+ * a figure is inexact, or the kinds differ.
+ */
+export function respectiveChanges(text: string, rates: readonly { rate: Rate; tokenStart: number }[], qs: readonly Quantity[]): void {
+  for (let j = 0; j < rates.length; j++) {
+    const head = rates[j];
+    const m = head.rate.unit === 'percent' ? RESPECTIVE_CHANGE.exec(head.rate.label) ?? RESPECTIVE_CHANGE.exec(text.slice(Math.max(0, head.tokenStart - 12), head.tokenStart)) : null;
+    if (!m) continue;
+    const list = [head];
+    let end = figureEnd(text, head.tokenStart);
+    for (let k = j + 1; k < rates.length && (!rates[k].rate.label || JOIN_ONLY.test(rates[k].rate.label)) && JOIN_ONLY.test(text.slice(end, rates[k].tokenStart)); k++) {
+      list.push(rates[k]);
+      end = figureEnd(text, rates[k].tokenStart);
+    }
+    j += list.length - 1;
+    if (list.length < 2 || list.some((r) => r.rate.unit !== 'percent' || r.rate.inexact)) continue;
+    const n = list.length;
+    // last year's list: in brackets right after the rates, else the list right before the head
+    let prev = countList(text, qs, qs.findIndex((q) => q.inSentence.start >= end), n);
+    let curEnd = head.tokenStart;
+    if (prev && (!prev[0].nested || !/^\s*[（(][^（()）]{0,12}$/.test(text.slice(end, prev[0].inSentence.start)))) prev = undefined;
+    if (!prev) {
+      const before = qs.filter((q) => !q.nested && q.inSentence.end <= head.tokenStart);
+      prev = countList(text, before, before.length - n, n);
+      if (!prev || !/^\s*[，,]\s*[^，,。；;%]{0,14}$/.test(text.slice(prev[n - 1].inSentence.end, head.tokenStart))) continue;
+      curEnd = prev[0].inSentence.start;
+    } else if (prev.some((q) => !q.nested)) continue;
+    if (!LAST_YEAR_LIST.test(text.slice(Math.max(0, prev[0].inSentence.start - 14), prev[0].inSentence.start))) continue;
+    // this year's list: right before (the head, or last year's list), outside brackets
+    const before = qs.filter((q) => !q.nested && q.inSentence.end <= curEnd);
+    const curs = countList(text, before, before.length - n, n);
+    if (!curs || curs.some((q) => q.family !== prev![0].family)) continue;
+    if (!/^\s*[，,]\s*[^，,。；;%]{0,14}$/.test(text.slice(curs[n - 1].inSentence.end, curEnd))) continue;
+    const up = /增|提高|上升/.test(m[1]);
+    for (const [i, r] of list.entries()) {
+      const cur = curs[i];
+      const last = prev[i];
+      if (last.exact.n <= 0n) continue;
+      const diff = exactSub(cur.exact, last.exact);
+      const a = fig(cur);
+      const b = fig(last);
+      r.rate.kind = up ? 'growth' : 'decline';
+      if (i > 0 && r.rate.label) dropName(r.rate); // 和33.3%: the joining word is not the rate's name
+      r.rate.bases = [{ formula: 'change', numerator: cur, denominator: last, part: up ? diff : { n: -diff.n, e: diff.e }, partTolerance: exactAdd(cur.tolerance, last.tolerance), base: last.exact, baseTolerance: last.tolerance, expression: up ? `(${a}−${b})/${b}` : `(${b}−${a})/${b}` }];
+    }
+  }
+}
+
+/** `n` exact counts of one kind from qs[from], joined by 、/和 alone; undefined otherwise. */
+function countList(text: string, qs: readonly Quantity[], from: number, n: number): Quantity[] | undefined {
+  if (from < 0 || from + n > qs.length) return undefined;
+  const list = qs.slice(from, from + n);
+  if (list.some((q, i) => q.inexact || q.family !== list[0].family || q.nested !== list[0].nested || (i > 0 && !JOIN_ONLY.test(text.slice(list[i - 1].inSentence.end, q.inSentence.start))))) return undefined;
+  return list;
 }
 
 /** The change right after last year's count, the comparison said before it: 较上年的1217件增加79件. */
 const CHANGE_AFTER = /^[）)\s]*(?:净)?(?:增加|增长|增多|多|上升|提高|减少|下降|少|降低)(?:了)?$/;
 
-/** A figure introduced by its year alone, as a table turned into text writes it: 「2025年236件；2024年212件」. */
-const YEAR_CELL = /(?:^|[：:；;，,\s])((?:19|20)\d{2})\s*年度?\s*[：:]?\s*$/;
+/**
+ * A figure introduced by its year alone, as a table turned into text writes it: 「2025年236件；2024年212件」, or by its
+ * year and a copula: 「2024年为248件」「2024年有45件」.
+ */
+const YEAR_CELL = /(?:^|[：:；;，,\s])((?:19|20)\d{2})\s*年(?:度|同期)?\s*[：:]?\s*(为|是|有|达到|达|共计|共|计)?\s*$/;
+/** A count whose clause opens with its year: 「2025年共办理人民调解案件272件」「2025年，全镇受理…」. */
+const YEAR_LEAD = /(?:^|[：:；;，,。\s])((?:19|20)\d{2})\s*年度?\s*[，,]?\s*$/;
 
 /**
- * A table row turned into text: 行政复议收案：2025年236件；2024年212件；同比增长11.3%. Exactly two counts of one kind
- * before the rate, each introduced by its year alone, the years one apart: the earlier year's is last year's.
+ * Two counts of one kind for two years one apart, the earlier year's being last year's: a table row turned into
+ * text (行政复议收案：2025年236件；2024年212件；同比增长11.3%), or a count for this year with last year's after it
+ * (2025年共办理人民调解案件272件，2024年为248件，同比增长9.7%). No other count may stand among them; when a year
+ * leads a count's clause, the other count must be named the same or by a copula alone (为, 是, 有).
  */
 function yearRows(ctx: PairingContext, here: Quantity[]): { curs: Quantity[]; prev: Quantity } | undefined {
-  const cells: { q: Quantity; year: number }[] = [];
+  const cells: { q: Quantity; year: number; lead: boolean; copula: boolean }[] = [];
   for (const q of here) {
     if (q.nested) continue;
     const m = YEAR_CELL.exec(ctx.text.slice(Math.max(0, q.inSentence.start - 12), q.inSentence.start));
-    if (m) cells.push({ q, year: Number(m[1]) });
+    const lead = m ? null : YEAR_LEAD.exec(ctx.text.slice(Math.max(0, q.inSentence.labelStart - 8), q.inSentence.labelStart));
+    if (m) cells.push({ q, year: Number(m[1]), lead: false, copula: m[2] !== undefined });
+    else if (lead && q.label) cells.push({ q, year: Number(lead[1]), lead: true, copula: false });
     else if (cells.length) return undefined; // another count among the cells: not a plain row
   }
+  if (cells.length === 1 && cells[0].lead) return yearBefore(ctx, cells[0]);
   if (cells.length !== 2 || cells[0].q.family !== cells[1].q.family || Math.abs(cells[0].year - cells[1].year) !== 1) return undefined;
+  if (cells[0].lead || cells[1].lead || cells[0].copula || cells[1].copula) {
+    // one cell names the thing counted again (受理 in 全镇受理行政复议案件), or only gives its figure (2024年为248件)
+    const [a, b] = cells;
+    const bare = (c: typeof a) => !c.lead && c.q.label.replace(/^(?:为|是|有|达到|达|共计|共|计)$/, '') === '';
+    const same = a.q.label.length >= 2 && b.q.label.length >= 2 && (a.q.label.includes(b.q.label) || b.q.label.includes(a.q.label));
+    if (!(same || (a.lead && bare(b)) || (b.lead && bare(a)))) return undefined;
+  }
   const [cur, prev] = cells[0].year > cells[1].year ? [cells[0], cells[1]] : [cells[1], cells[0]];
   return prev.q.exact.n > 0n ? { curs: [cur.q], prev: prev.q } : undefined;
+}
+
+/** A period opening a clause: 第三季度, 四季度, 上半年, 11月, 十一月份. */
+const PERIOD_START = /^\s*(?:第?([一二三四1-4])季度|([上下])半年|(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?)/;
+const CN_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12, 上: 1, 下: 2 };
+const CLAUSE_START = /[，,；;：:。]/;
+
+/**
+ * 第三季度受理投诉60件，第四季度受理69件，环比增长15.0%: two counts of one kind, each opening its clause with a period of
+ * one kind (quarter, half-year, month), the periods consecutive; no other count of the kind among them.
+ */
+function periodRows(text: string, here: Quantity[]): { curs: Quantity[]; prev: Quantity } | undefined {
+  const cells: { q: Quantity; kind: number; n: number }[] = [];
+  for (const q of here) {
+    if (q.nested) continue;
+    let c = q.inSentence.labelStart;
+    while (c > 0 && c > q.inSentence.labelStart - 8 && !CLAUSE_START.test(text[c - 1])) c--;
+    const m = PERIOD_START.exec(text.slice(c, q.inSentence.start));
+    if (!m) {
+      if (cells.length) return undefined;
+      continue;
+    }
+    const kind = m[1] ? 1 : m[2] ? 2 : 3;
+    const word = m[1] ?? m[2] ?? m[3];
+    cells.push({ q, kind, n: CN_NUMBER[word] ?? Number(word) });
+  }
+  if (cells.length !== 2) return undefined;
+  const [a, b] = cells;
+  if (a.kind !== b.kind || a.q.family !== b.q.family || b.n - a.n !== 1 || a.q.exact.n <= 0n) return undefined;
+  return { curs: [b.q], prev: a.q };
+}
+
+/**
+ * 2024年，全镇共受理政务服务申请438件。2025年受理467件，同比增长6.6%: this year's count opens its clause with its year,
+ * last year's is the one count of the kind in the sentence before, its clause opened by the year before, named alike.
+ */
+function yearBefore(ctx: PairingContext, cur: { q: Quantity; year: number }): { curs: Quantity[]; prev: Quantity } | undefined {
+  const before = ctx.previous;
+  // a sentence before with more counts than a rate ever looks at is not a plain statement of last year's count
+  if (!before || before.quantities.length > 2 * WINDOW) return undefined;
+  const kin = before.quantities.filter((q) => q.family === cur.q.family && !q.nested);
+  if (kin.length !== 1) return undefined;
+  const prev = kin[0];
+  const m = YEAR_LEAD.exec(before.text.slice(Math.max(0, prev.inSentence.labelStart - 8), prev.inSentence.labelStart)) ?? YEAR_CELL.exec(before.text.slice(Math.max(0, prev.inSentence.start - 12), prev.inSentence.start));
+  if (!m || Number(m[1]) !== cur.year - 1 || prev.inexact || prev.exact.n <= 0n) return undefined;
+  const a = cur.q.label;
+  const b = prev.label;
+  if (!(a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a)))) return undefined;
+  return { curs: [cur.q], prev };
 }
 
 /**
@@ -547,14 +834,36 @@ function lastYearAfter(ctx: PairingContext, here: Quantity[]): { curs: Quantity[
   for (let i = here.length - 1; i >= 0; i--) {
     const q = here[i];
     if (q.nested || q.family !== prev.family) continue;
-    if (lastYearCount(q, ctx.text) || CHANGE_COUNT.test(q.label)) return undefined; // another statement of the change
+    if (lastYearCount(q, ctx.text) || changeVerb(q, ctx.text) !== undefined) return undefined; // another statement of the change
     curs.push(q);
   }
   return curs.length ? { curs, prev } : undefined;
 }
 
+/**
+ * This year's counts and last year's before a rate (see lastYearIn), looked for first in the rate's own statement
+ * (after the last ；), then in the whole sentence.
+ */
 function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantity } | null | undefined {
   const here = ctx.sentenceBefore.filter((q) => !q.inexact);
+  // the rate's own statement first (after the last ；): 审查36件，比上年的18件增长1倍；办理526件，较2024年减少55件，下降9.5%
+  const from = ctx.statementStart;
+  if (from > 0 && here.length && here[0].inSentence.start < from) {
+    const own = here.filter((q) => q.inSentence.start >= from);
+    const found = own.length ? lastYearIn(ctx, own) : undefined;
+    if (found) return found;
+    // 较2024年减少55件，下降9.5%: the statement gives the change itself (read as such by the caller)
+    if (own.some((q) => changeVerb(q, ctx.text) !== undefined)) return undefined;
+  }
+  return lastYearIn(ctx, here);
+}
+
+/**
+ * Among `here`: undefined when no count is last year's, null when one is but which count is this year's is unclear,
+ * else this year's counts (alternatives, nearest first) and last year's; last year's may also be in brackets after
+ * the rate, a cell of a year one before, or in the sentence before.
+ */
+function lastYearIn(ctx: PairingContext, here: Quantity[]): { curs: Quantity[]; prev: Quantity } | null | undefined {
   const isLast = here.map((q) => lastYearCount(q, ctx.text));
   let last = -1;
   for (let i = here.length - 1; i >= 0 && last < 0; i--) if (isLast[i]) last = i;
@@ -564,12 +873,14 @@ function thisAndLastYear(ctx: PairingContext): { curs: Quantity[]; prev: Quantit
   const after = here[last + 1];
   // 1296件，较上年的1217件增加79件，增长6.5%: the count after last year's is the change, this year's came before
   const change = after && after.family === prev.family && !after.nested && CHANGE_AFTER.test(after.label) ? after : undefined;
+  // 由19个工作日压缩至14个工作日: a start figure (由, 从) is an earlier one only with its end right after it
+  if (!LAST_YEAR.test(prev.label) && FROM_END.test(prev.label) && !(after && !after.nested && after.family === prev.family && CHANGE_TO.test(after.label))) return null;
   if (after && !change && after.family === prev.family && !after.nested && !isLast[last + 1]) curs.push(after);
   else {
     for (let i = last - 1; i >= 0; i--) {
       const q = here[i];
       if (q.nested || q.family !== prev.family) continue;
-      if (isLast[i] || CHANGE_COUNT.test(q.label)) break;
+      if (isLast[i] || changeVerb(q, ctx.text) !== undefined) break;
       curs.push(q);
     }
   }
@@ -621,6 +932,43 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (!whole) return [];
   if (scopes.some((s) => !whole.label.includes(s))) return [];
   return [ratioBasis(part, whole, 'share')];
+}
+
+/**
+ * 组织95名执法人员参加培训…，累计4712学时，人均49.6学时: the nearest count of the average's measure before it, in its
+ * sentence, named as a total (累计, 共 …) or the only one, over the one count of people (人, 名, 位) before it in the
+ * sentence. Nothing when people are counted twice (95名执法人员中80名参训: which heads?) or a figure is inexact.
+ */
+function pairAverage(rate: Rate, ctx: PairingContext): RateBasis[] {
+  if (rate.inexact) return [];
+  const here = ctx.sentenceBefore.filter((q) => !q.nested);
+  const same = here.filter((q) => q.unit === rate.measure);
+  const total = same[same.length - 1];
+  if (!total || total.inexact || (same.length > 1 && !TOTAL_WORD.test(total.label))) return [];
+  const people = here.filter((q) => q.family === 'person');
+  if (people.length !== 1 || people[0].inexact || people[0].exact.n <= 0n) return [];
+  return [ratioBasis(total, people[0])];
+}
+
+/** A plain percentage that can be one end of a change in points. */
+const plainRate = (r: Rate | undefined): r is Rate => !!r && r.unit === 'percent' && !r.inexact && !r.fraction && r.decimals >= 0;
+/** From a points figure to last year's rate in brackets right after it: 3.1个百分点（2024年为14.6%）, 5.6个百分点（上年为86.8%）. */
+const POINTS_THEN_BEFORE = /^[0-9.]+个?百分点\s*[（(]\s*(?:上年|去年|上一年|上年同期|去年同期|(?:19|20)\d{2}年(?:同期)?)(?:为|是)?$/;
+
+/**
+ * 纠错率为12.5%，同比下降2.1个百分点（2024年为14.6%）: a change in points with last year's rate in brackets after it, and
+ * this year's rate right before it. `rates`: the sentence's rates with the offsets of their figures, in order.
+ */
+export function pointsBeforeAfter(text: string, rates: readonly { rate: Rate; tokenStart: number }[]): void {
+  for (let j = 1; j + 1 < rates.length; j++) {
+    const r = rates[j].rate;
+    if (r.kind !== 'points' || r.points || r.shared || r.inexact) continue;
+    const now = rates[j - 1].rate;
+    const before = rates[j + 1].rate;
+    if (!plainRate(now) || now.lastYear || !plainRate(before)) continue;
+    if (!POINTS_THEN_BEFORE.test(text.slice(rates[j].tokenStart, rates[j + 1].tokenStart))) continue;
+    r.points = { now, before, direction: GROWTH_WORD.test(r.label) ? 1 : -1 };
+  }
 }
 
 function pairPoints(rate: Rate, before: Rate[]): Rate['points'] {

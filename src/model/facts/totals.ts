@@ -272,7 +272,7 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
 
   // d. A 分别为 list in the clause after a count, without 其中: 作出决定98件，维持、驳回、撤销分别为62件、21件、9件;
   //    8件，结果分别为维持6件、驳回2件. Not known to cover the whole (满意、基本满意分别为…), so it is a whole's
-  //    breakdown only for parts that exceed it (exhaustive: false).
+  //    breakdown only for parts that exceed it (exhaustive: false), unless its last item is 其他/其余.
   for (let k = 0; k + 1 < qs.length; k++) {
     const q = qs[k];
     const p1 = qs[k + 1];
@@ -284,7 +284,10 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
     if (!respectively(parts) && !RESPECTIVELY_NAMED.test(p1.label)) continue;
     // 2023年、2024年分别为30件、40件; 上年、本年…: a comparison over time, not a breakdown of the count before
     if (parts.some((p) => PERIOD_NAME.test(p.label))) continue;
-    out.push(makeTotal(q, parts, 'breakdown', false, false, listIsOpen(text, parts)));
+    // …分别为婚姻家庭类210件、邻里纠纷180件、其他类140件: a last item 其他/其余 says the list covers the whole
+    const etc = listIsOpen(text, parts);
+    const closed = CLOSED_LABEL.test(parts[parts.length - 1].label);
+    out.push(makeTotal(q, parts, 'breakdown', closed && !etc, closed, etc));
     used.add(q);
     for (const p of parts) used.add(p);
   }

@@ -59,7 +59,7 @@ export type RateKind =
   | 'decline'
   /** 提高2.3个百分点: a change of a rate, in percentage points */
   | 'points'
-  /** 万人受援率, 人均: per head of a population the report does not give */
+  /** 万人受援率, 人均: per head of a population (人均49.6学时: over the people counted before it, when they are) */
   | 'per-capita'
   /** 满意度, 压缩比: a survey or index, not a ratio of stated counts */
   | 'other'
@@ -104,8 +104,10 @@ export interface Rate extends Span {
   exact: Exact;
   /** Decimals as stated: 97.4% → 1; 九成 → −1 (to the nearest ten percent). */
   decimals: number;
-  /** percent (%, 百分之, 成, fractions), permille (‰), point (个百分点), times (倍, 翻番). */
-  unit: 'percent' | 'permille' | 'point' | 'times';
+  /** percent (%, 百分之, 成, fractions), permille (‰), point (个百分点), times (倍, 翻番), each (人均49.6学时: a quotient). */
+  unit: 'percent' | 'permille' | 'point' | 'times' | 'each';
+  /** For each: the measure word of the average (学时 of 人均49.6学时). */
+  measure?: string;
   /** For 倍: 增长2倍 (an increase: now = last year × 3, though many write it for × 2) or 是上年的2倍 (a multiple). */
   times?: 'increase' | 'multiple';
   /** A fraction as written: 四分之三 → 3/4, 一半 → 1/2. */
@@ -116,7 +118,7 @@ export interface Rate extends Span {
   inexact: boolean;
   /** One figure for several rates (参考率、及格率均在80%以上; 分别为). */
   shared: boolean;
-  /** Last year's figure (较上年的96.2%, 上年同期为…), named so before it. */
+  /** The earlier figure of a comparison: last year's (较上年的96.2%, 上年同期为…) or the start of a change (由86.8%提高到…), named so before it. */
   lastYear: boolean;
   /** The figure as written: 91.61%. */
   raw: string;
@@ -135,8 +137,13 @@ export interface Rate extends Span {
 export interface Total extends Span {
   total: Quantity;
   parts: Quantity[];
-  /** 其中 a、b、c (breakdown) · a、b、c,共计N (sum) · figures that follow a count with no marker (implicit). */
-  how: 'breakdown' | 'sum' | 'implicit';
+  /** 其中 a、b、c (breakdown) · a、b、c,共计N (sum) · figures that follow a count with no marker (implicit) · a change between two counts (change). */
+  how: 'breakdown' | 'sum' | 'implicit' | 'change';
+  /**
+   * For change: 受理138件，较上年的120件增加18件 — now, before, the change and its direction (the total is the larger
+   * count), and the rates built on the same two counts (增长15%).
+   */
+  change?: { now: Quantity; before: Quantity; by: Quantity; up: boolean; rates?: Rate[] };
   /** The parts claim to be the whole: closed (其他/其余/分别为), or a list ending in 共计N without 等. */
   exhaustive: boolean;
   /** The list ends in 其他/其余 … or is given 分别为: it certainly covers everything. */

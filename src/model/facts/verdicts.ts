@@ -6,6 +6,7 @@
  * ever decides a verdict.
  */
 import { exactAdd, exactCompare, exactSub, type Exact } from '../numbers.js';
+import type { Rate, RateBasis } from './types.js';
 
 /** A rational number n/d with d > 0. */
 interface Q {
@@ -129,15 +130,20 @@ export function rateVerdict(s: StatedRate, part: Exact, partTolerance: Exact, ba
 
 /**
  * A multiple (是上年的1.5倍, 翻了一番) or an increase in 倍 (增长2倍: now = 3 × last year by the
- * standard reading, but often written for 2 ×: either reading fits). Rounding only; the ratio is
- * given to two decimals.
+ * standard reading, but often written for 2 ×: either reading fits). Rounding only, and a whole multiple
+ * within a tenth of it (2倍: 1.8 to 2.2); the ratio is given to two decimals.
  */
 export function timesVerdict(s: StatedRate, increase: boolean, part: Exact, partTolerance: Exact, base: Exact, baseTolerance: Exact): RateVerdict {
   const exactly = { ...s, roundedOnly: true };
-  const v = rateVerdict(exactly, part, partTolerance, base, baseTolerance);
+  const fits = (k: Exact) => {
+    const v = rateVerdict({ ...exactly, exact: k }, part, partTolerance, base, baseTolerance).fits;
+    if (!v || s.decimals > 0) return v;
+    // a whole multiple (2倍, 翻一番) is not any ratio that rounds to it (1.5 is not 翻一番): within a tenth of it
+    const near = (x: Exact, bound: 'above' | 'below') => rateVerdict({ exact: x, decimals: 6, scale: s.scale, bound }, part, partTolerance, base, baseTolerance).fits;
+    return near({ n: 9n * k.n, e: k.e - 1 }, 'above') && near({ n: 11n * k.n, e: k.e - 1 }, 'below');
+  };
   const shown = rateVerdict({ ...exactly, decimals: 2 }, part, partTolerance, base, baseTolerance);
-  const plusOne = increase && rateVerdict({ ...exactly, exact: exactAdd(s.exact, { n: 1n, e: 0 }) }, part, partTolerance, base, baseTolerance).fits;
-  return { fits: v.fits || plusOne, computed: shown.computed, computedDecimals: 2 };
+  return { fits: fits(s.exact) || (increase && fits(exactAdd(s.exact, { n: 1n, e: 0 }))), computed: shown.computed, computedDecimals: 2 };
 }
 
 export interface PointsVerdict {
@@ -176,4 +182,31 @@ export function totalVerdict(total: { exact: Exact; tolerance: Exact }, parts: r
   const gap = exactSub(sum, total.exact);
   const direction = exactCompare(gap, slack) > 0 ? 1 : exactCompare(gap, { n: -slack.n, e: slack.e }) < 0 ? -1 : 0;
   return { sum, gap, difference: gap.n < 0n ? { n: -gap.n, e: gap.e } : gap, direction };
+}
+
+/** A rate's scale by its unit (percent: 100). */
+const SCALE = { percent: 100, permille: 1000, point: 100, times: 1, each: 1 } as const;
+
+/** A rate as stated, for the verdicts. */
+export function statedRate(rate: Rate): StatedRate {
+  const s: StatedRate = { exact: rate.exact, decimals: rate.decimals, scale: SCALE[rate.unit] };
+  if (rate.fraction) s.fraction = rate.fraction;
+  if (rate.bound) s.bound = rate.bound;
+  return s;
+}
+
+/** Does a rate fit one of its bases (multiples as multiples, everything else as a ratio)? */
+export function basisVerdict(rate: Rate, basis: RateBasis): RateVerdict {
+  if (rate.unit === 'times') return timesVerdict(statedRate(rate), rate.times === 'increase', basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
+  return rateVerdict(statedRate(rate), basis.part, basis.partTolerance, basis.base, basis.baseTolerance);
+}
+
+/**
+ * Will the rate be reported as inconsistent with its counts: it is exact (or a bound), its counts are exact, and no
+ * basis fits. (consistent-rate's test; consistent-total asks it so one fault gives one finding.)
+ */
+export function rateMisfits(rate: Rate): boolean {
+  if (rate.inexact && !rate.bound) return false;
+  const usable = rate.bases.filter((b) => !b.numerator.inexact && !b.denominator.inexact);
+  return usable.length > 0 && !usable.some((b) => basisVerdict(rate, b).fits);
 }

@@ -9,7 +9,7 @@ export const UNIT_FAMILY: Record<string, string> = {
   个百分点: 'point', 百分点: 'point',
   件次: 'case-time', 人次: 'person-time', 户次: 'household', 家次: 'org', 场次: 'session',
   门类: 'category', 大类: 'category', 中类: 'category', 小类: 'category',
-  平方米: 'area', 小时: 'hour', 公里: 'km',
+  平方米: 'area', 小时: 'hour', 公里: 'km', 学时: 'study-hour', 课时: 'study-hour', 个工作日: 'workday', 工作日: 'workday',
   件: 'case', 起: 'case', 宗: 'case',
   人: 'person', 名: 'person', 位: 'person',
   户: 'household', 家: 'org', 项: 'item', 个: 'piece', 场: 'session', 次: 'times', 期: 'issue',
@@ -100,7 +100,20 @@ export const STEM_WORDS: Record<string, readonly string[]> = {
   成功: ['成功调解', '调解成功', '成功化解'],
   // 纠错率 over the cases corrected, as 复议 reports write them: 纠正违法或不当行政行为15件
   纠错: ['纠错', '纠正'],
+  // 出庭应诉率 over the hearings: 开庭37件，行政机关负责人出庭35件
+  出庭应诉: ['出庭应诉', '出庭'],
+  // 结案率 over the cases closed, however the closing is named: 审结367件, 办结…
+  结案: ['结案', '审结', '办结', '执结'],
+  // 参考率 over those who sat the exam: 应考311人，实考310人
+  参考: ['参考', '实考', '实际参考', '参加考试'],
 };
+/** Words that introduce the base of a ratio, and of nothing else (not a total of a list): 应考311人，实考310人，合格308人; 开庭37件. */
+export const RATE_BASE = /应考|实考|应参考|实际参考|应参加|开庭|应出庭/;
+/**
+ * By stem, a base only beside another one: 出庭应诉率 is taken over the hearings (开庭52件) or over all 应诉 cases; with no
+ * hearings stated, 应诉60件 alone leaves the base unclear (100% may be over hearings the report does not count).
+ */
+export const ALTERNATIVE_BASE: Record<string, RegExp> = { 出庭应诉: /应诉/ };
 /**
  * Outcome rates of cases decided on the merits, whose base often leaves out the cases closed without a
  * judgment or decision: 在审结的案件中，胜诉22件，撤诉3件，胜诉率100% (22/22); a 纠错率 over the cases decided
@@ -115,6 +128,10 @@ export const NOT_ON_MERITS = /撤诉|撤回|终止|驳回(?:起诉|申请)|不�
 export const QUALIFIERS = ['一次性', '按时', '按期', '及时', '限时', '当场', '当日', '当天', '即时', '提前', '满意'];
 /** Modes that narrow the count but are stated as counts (电子送达案件1051件). */
 export const MODES = ['移动端', '电子', '网上', '线上', '线下', '现场', '全程', '在线', '诉前', '诉中', '当庭'];
+/** An average per head written as a count: 人均49.6学时, 人均办案120件, 平均每人参训12学时. */
+export const AVERAGE = /(?:人均|平均每人|每人平均|平均每名|平均每位)[\u4e00-\u9fff]{0,8}?(?:达到|达|为)?$/;
+/** The total an average is taken from: 累计4712学时, 共…, 合计…. */
+export const TOTAL_WORD = /累计|共|合计|总|全年|全部/;
 /** Per head of a population the report does not state. */
 export const PER_CAPITA = /万人|千人|百人|每万|每千|每百|人均|户均/;
 /** Words between a rate's name and its figure (成功率达100%, 均在80%以上). */
@@ -126,7 +143,14 @@ export const CONNECTORS = [
 /** Against last year: 同比, 较上年, 比去年同期 … (the comparison a growth figure states). */
 const VERSUS = '(?:同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年度|比上年度|较上一年|比上一年|较上年|比上年|较去年|比去年|较同期|与上年相比|与去年相比)';
 export const GROWTH_WORD = new RegExp(`${VERSUS}?(?:分别)?(?:增长|增加|提高|上升|提升|增幅|增速|增长了|增加了|提高了|上升了)$`);
-export const DECLINE_WORD = new RegExp(`${VERSUS}?(?:分别)?(?:下降|减少|降低|降幅|下降了|减少了|降低了)$`);
+export const DECLINE_WORD = new RegExp(`${VERSUS}?(?:分别|平均)?(?:下降|减少|降低|降幅|下降了|减少了|降低了|压缩|缩短|压减|缩减|精简|压缩了|缩短了|精简了)$`);
+/** A change named as a rate: 增长率, 同比增长率, 压缩率 (a growth or a decline, not a ratio of a count to its base). */
+export const GROWTH_RATE = /(?:增长|增加|提高|上升|提升)率$/;
+export const DECLINE_RATE = /(?:下降|减少|降低|压缩|缩短|压减|缩减|精简)率$/;
+/** The head of a 分别 list of changes: 分别同比增长6.7%、33.3%; 同比分别下降…; 分别较上年增长…. */
+export const RESPECTIVE_CHANGE = new RegExp(`(?:同比|较上年|比上年|较去年|比去年)?分别(?:${VERSUS}|(?:较|比)(?:19|20)\\d{2}年(?:同期)?)?(增长|增加|提高|上升|下降|减少|降低)(?:了)?$`);
+/** Last year's figures given as a list: （上年分别为134件、54件）, 上年同期分别为…, 2024年分别为…. */
+export const LAST_YEAR_LIST = /(?:上年|去年|上一年|上年同期|去年同期|(?:19|20)\d{2}年(?:同期)?)分别(?:为|是|有)?$/;
 export const SHARE_WORD = /(?:占比|比重|比例)$|^(?:所占|占)/;
 export const OTHER_WORD = /(?:度|比|指数|分)$/;
 /** The increase a growth rate is built on (净增长5351户) and the new total (总量达60409户). */
@@ -134,6 +158,10 @@ export const INCREASE_LABEL = /净增|新增|增长|增加/;
 export const NEW_TOTAL_LABEL = /总量|总数|总计|总额|总共|累计|达到|总/;
 /** Last year's figure: 较上年的120件, 上年同期为80件, 去年120件, 由上年的92.1%. */
 export const LAST_YEAR = /上年|去年|上一年|同期|前一年/;
+/** The earlier figure of a change written 由X…到Y (由86.8%提高到91.4%; 由19个工作日压缩至14个工作日). */
+export const FROM_END = /(?:由|从)(?:原来的|原先的|原|以前的|法定的|法定|承诺的|承诺)?$/;
+/** The later figure of such a change: 提高到91.4%, 压缩至14个工作日, 降至31件. */
+export const CHANGE_TO = /(?:压缩|缩短|缩减|压减|精简|减少|下降|降低|降|减|增加|增长|增|提高|提升|上升|升|扩大)(?:了)?(?:到|至|为)$/;
 /**
  * Last year's figure named by its year, read from the text right before the count (the year is a
  * figure of its own, so it is not in the count's label): 较2022年的39件, (2019年320件).
@@ -141,6 +169,10 @@ export const LAST_YEAR = /上年|去年|上一年|同期|前一年/;
 export const YEAR_BEFORE = /(?:(?:较|比|与)(?:19|20)\d{2}年(?:同期|度)?(?:的|相比|为)?|[(（](?:19|20)\d{2}年(?:同期|度)?(?:为|是)?)$/;
 /** A change against last year stated as a count: 较上年增加18件, 同比减少16件. */
 export const CHANGE_COUNT = new RegExp(`${VERSUS}(?:的)?(?:净)?(增加|增长|多|上升|提高|减少|下降|少|降低)(?:了)?$`);
+/** A multiple of last year's figure: 是上年的2倍, 为去年同期的125.3%, 相当于上年的1.5倍. */
+export const MULTIPLE_OF = /(?:是|为|相当于|达到|达)(?:上年|去年|上一年|同期|上年同期|去年同期)(?:的)?$/;
+/** The same with last year's count between: 是上年19卷的2倍 (the words before the count). */
+export const MULTIPLE_OF_COUNT = /(?:是|为|相当于|达到|达)(?:上年|去年|上一年|上年同期|去年同期)(?:的)?$/;
 /** 增长X倍 / 翻一番 after a comparison. */
 export const TIMES_UNIT = /^倍/;
 /** The end of a date before a label: 2023年以来,受理… */
@@ -167,6 +199,8 @@ export const CLOSE_QUOTE = /[”"’」』]/;
 export const HAN = /[\u3400-\u9fff“”"‘’「」]/;
 /** 「N个…中已有M个」: a whole and a part in one phrase. */
 export const AMONG = /中(?:已有|已经有|有|共有)$/;
+/** The same with the part's words after 中: 政务服务事项424项中可全程网办254项, 30人中已取得执法证28人. */
+export const AMONG_LEAD = /^中(?:已有|已经有|共有|有|已经|已|可|能|均)/;
 /** Approximate shares that can still be checked as bounds: 过半, 半数以上, 超过半数. */
 export const MAJORITY = /过半|半数以上|超过半数|超半数|一半以上|大半/g;
 
