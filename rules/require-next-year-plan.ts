@@ -20,6 +20,12 @@ export default defineRule({
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
+    // one fault, one finding: a report without a plan is told here (with the year it should plan for), not also as
+    // require-sections' missing part 4
+    covers: {
+      missingPlan: [{ rule: 'require-sections', messageId: 'missingPart', data: { part: 4 } }],
+      missingPlanUnknownYear: [{ rule: 'require-sections', messageId: 'missingPart', data: { part: 4 } }],
+    },
     messages: {
       missingPlan: {
         zh: '缺少下一年度工作安排部分：{year}年度报告应写明{expected}年推进法治政府建设的主要安排，未找到“工作安排/打算/计划/思路/下一步”等标题或条目',

@@ -30,15 +30,18 @@ export async function scoreCases(cases: readonly StructureCase[]): Promise<Suite
 
     // the five parts: a missing-part finding exactly when the part is absent; never twice
     const missing = by('require-sections').filter((m) => m.messageId === 'missingPart').map((m) => Number(m.data.part));
+    // a report without a plan: require-next-year-plan tells it (its missingPlan covers require-sections' part 4)
+    const planMissing = by('require-next-year-plan').some((m) => m.messageId === 'missingPlan' || m.messageId === 'missingPlanUnknownYear');
     const found = new Set(summary.parts.map((p) => p.part));
     for (const p of [1, 2, 3, 4, 5] as PartNumber[]) {
       // a duty told only in a sentence is not a missing part (require-sections gives it at info, dutyInText)
       const absent = !c.parts.includes(p) && !(p === 3 && c.dutyInText);
-      sc.add('require-sections', `part ${p}`, absent, missing.includes(p), c.id, `[${c.layout}] expected ${absent ? 'missing' : 'present'}`);
+      const reported = missing.includes(p) || (p === 4 && planMissing);
+      sc.add('require-sections', `part ${p}`, absent, reported, c.id, `[${c.layout}] expected ${absent ? 'missing' : 'present'}`);
       const inReport = c.parts.includes(p);
       sc.add('model:parts', `part ${p}`, inReport, found.has(p), c.id, `[${c.layout}] ${inReport ? 'in the report' : 'not in the report'}; found ${[...found].sort().join(',')}`);
     }
-    sc.add('require-sections', 'reported twice', false, new Set(missing).size !== missing.length, c.id);
+    sc.add('require-sections', 'reported twice', false, new Set(missing).size !== missing.length || (planMissing && missing.includes(4)), c.id);
     const told = by('require-sections').some((m) => m.messageId === 'dutyInText');
     sc.add('require-sections', 'part 3 told in text (info)', !!c.dutyInText, told, c.id, `[${c.layout}]`);
 

@@ -1,6 +1,6 @@
 import { VFile } from 'vfile';
 import type { Report } from '../model/report.js';
-import type { AnyRule, Fix, LintMessage, Locale, RelatedMessage, ReportDescriptor, ResourceName, RuleResources, RuleSetting, Severity } from './types.js';
+import type { AnyRule, CoveredFinding, Fix, LintMessage, Locale, RelatedMessage, ReportDescriptor, ResourceName, RuleResources, RuleSetting, Severity } from './types.js';
 import { ENGINE_MESSAGES, fill, localizeData, render } from './i18n.js';
 import { applyDirectives } from './directives.js';
 import { makeMessage, sortMessages } from './messages.js';
@@ -68,7 +68,9 @@ export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule
   const locale = options.locale ?? 'zh';
   const messages: LintMessage[] = [];
   const resources = options.resources ?? {};
+  const covers = new Map<string, NonNullable<AnyRule['meta']['covers']>>();
   for (const [id, { rule, setting }] of rules) {
+    if (rule.meta.covers) covers.set(id, rule.meta.covers);
     // a host that does not supply what a rule declares gets a loud internal error, never a silent pass
     const missing = (rule.meta.resources ?? []).filter((name) => resources[name] === undefined);
     if (missing.length) {
@@ -102,12 +104,28 @@ export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule
       messages.push(...collected, internalError(report, id, error, locale));
     }
   }
-  return applyDirectives(report, sortMessages(dedupe(messages)), {
-    inlineConfig: options.inlineConfig,
-    reportUnused: options.reportUnusedDirectives,
-    knownRules: options.knownRules,
-    locale,
-  });
+  return dropCovered(
+    applyDirectives(report, sortMessages(dedupe(messages)), {
+      inlineConfig: options.inlineConfig,
+      reportUnused: options.reportUnusedDirectives,
+      knownRules: options.knownRules,
+      locale,
+    }),
+    covers,
+  );
+}
+
+/** One fault, one finding: the findings another finding covers (RuleMeta.covers) are dropped. */
+function dropCovered(messages: LintMessage[], covers: ReadonlyMap<string, NonNullable<AnyRule['meta']['covers']>>): LintMessage[] {
+  if (!covers.size) return messages;
+  let covered: CoveredFinding[] | undefined;
+  for (const m of messages) {
+    const c = covers.get(m.ruleId)?.[m.messageId];
+    if (c) (covered ??= []).push(...c);
+  }
+  if (!covered) return messages;
+  const cov = covered;
+  return messages.filter((m) => !cov.some((c) => c.rule === m.ruleId && c.messageId === m.messageId && Object.entries(c.data ?? {}).every(([k, v]) => m.data[k] === v)));
 }
 
 /** The resources the given rules declare: what a host must fill before running them. */

@@ -79,6 +79,13 @@ export interface RuleMeta<MessageIds extends string = string, Options = Record<s
    * and passes the others only when an enabled rule sets this.
    */
   crossDocument?: boolean;
+  /**
+   * One fault, one finding: other rules' findings that a finding of this rule makes redundant, by this rule's
+   * messageId. When this rule reports that message, a finding of `rule` with `messageId` (and the given data
+   * values, where listed) is dropped — after inline directives, so a finding switched off leaves the other.
+   * require-next-year-plan's missingPlan covers require-sections' missing part 4 (the plan is that part).
+   */
+  covers?: Readonly<Record<string, readonly CoveredFinding[]>>;
   /** Documentation URL; derived from the id when omitted. */
   url?: string;
   /**
@@ -87,6 +94,13 @@ export interface RuleMeta<MessageIds extends string = string, Options = Record<s
    * tests from data/, the web page from its bundle. The engine never reads files.
    */
   resources?: readonly ResourceName[];
+}
+
+/** A finding of another rule that one of this rule's findings covers (RuleMeta.covers). */
+export interface CoveredFinding {
+  rule: string;
+  messageId: string;
+  data?: Readonly<Record<string, string | number>>;
 }
 
 /** Data a host supplies to the rules that declare it (meta.resources). */

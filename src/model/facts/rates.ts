@@ -371,7 +371,7 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (rate.inexact && !rate.bound) return [];
   switch (rate.kind) {
     case 'ratio':
-      return pairRatio(rate, ctx.window, ctx.sentenceBefore);
+      return pairRatio(rate, ctx.window, ctx.sentenceBefore, ctx.partOf);
     case 'growth':
     case 'decline':
       return pairGrowth(rate, ctx);
@@ -387,7 +387,7 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
   }
 }
 
-function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[]): RateBasis[] {
+function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], partOf: ReadonlyMap<Quantity, Total>): RateBasis[] {
   if (rate.unit === 'point' || !rate.stem) return [];
   const need = rate.modifier ? rate.modifier + rate.stem : rate.stem;
   const moneyWords = rate.modifier ? undefined : MONEY_STEM_WORDS[rate.stem];
@@ -436,7 +436,7 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[]): 
     if (isBase) bases.push(ratioBasis(num, q));
     else if (!bases.length && !rate.qualified) break; // the nearest count is not a base: unclear
   }
-  if (!bases.length && !rate.qualified && bareCount(num.label, need, otherWords)) return subjectBases(num, window, n);
+  if (!bases.length && !rate.qualified && bareCount(num.label, need, otherWords)) return subjectBases(num, window, n, partOf);
   return bases;
 }
 
@@ -468,12 +468,16 @@ function bareCount(label: string, need: string, otherWords: readonly string[] | 
  * stays silent when any of them gives the stated rate). None when one of them is itself a rate's figure, in an
  * aside, or a base word's count (受理执行案件523件，其中涉企案件100件，执结73件: which one is unclear).
  */
-function subjectBases(num: Quantity, window: Quantity[], n: number): RateBasis[] {
+function subjectBases(num: Quantity, window: Quantity[], n: number, partOf: ReadonlyMap<Quantity, Total>): RateBasis[] {
   const out: RateBasis[] = [];
+  const list = partOf.get(num);
   for (let i = n - 1; i >= 0; i--) {
     const q = window[i];
     if (q.sentence !== num.sentence) break;
     if (q.family !== num.family) continue;
+    // another part of the same list is no subject (其中优秀236卷、合格81卷、不合格3卷，合格率99.1%: 合格率 counts
+    // 优秀 and 合格 over all 320): which counts the rate adds up is unclear
+    if (list && partOf.get(q) === list) return [];
     // a count the text marks as a base (受理…) that was not the nearest: the breakdown is unclear (其中涉企案件…)
     if (q.nested || q.note !== undefined || q.label.includes('率') || BASE.test(q.label)) return [];
     out.push(ratioBasis(num, q));
@@ -916,6 +920,10 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   // 交通类172件、城乡建设类80件、民政类50件,占总量的59.68%: the share is of the whole list
   const before = window[window.length - 2];
   if (before && before.sentence === part.sentence && before.family === part.family && LIST_JOIN.test(ctx.text.slice(before.inSentence.end, part.inSentence.start))) return [];
+  // a0. 占办结总数的58.0%: the whole the share names, where a count before the part is named so
+  const named = SHARE_OF.exec(rate.text.slice(0, rate.text.length - rate.raw.length))?.[1] ?? '';
+  const namedWhole = wholeNamed(named, window, part);
+  if (namedWhole) return [ratioBasis(part, namedWhole, 'share')];
   // a. 其中刑事案件53件,占比65.43%: the part over the whole named before 其中
   const total = ctx.partOf.get(part);
   if (total && total.how !== 'implicit') return [ratioBasis(part, total.total, 'share')];
@@ -926,12 +934,27 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   // c. The nearest earlier whole of the same family in this sentence or the one before:
   //    全年受理133件。涉企案件57件,占比42.9%. Silent when two wholes compete or the share
   //    names a scope the whole does not carry (占全省的5%).
-  const named = SHARE_OF.exec(rate.text.slice(0, rate.text.length - rate.raw.length))?.[1] ?? '';
   const scopes = named.match(SCOPE) ?? [];
   const whole = soleWhole(window, window.length - 2, [part], ctx.shareParts);
   if (!whole) return [];
   if (scopes.some((s) => !whole.label.includes(s))) return [];
   return [ratioBasis(part, whole, 'share')];
+}
+
+/**
+ * The count a share names as its whole (占办结总数的58.0% → 办结5351件): the nearest earlier count of the part's
+ * family in the window whose label holds the name (without 总数, 总量, 全部 …), when the name is a word of two
+ * characters or more and the nearest such count is not the part itself. Undefined otherwise.
+ */
+function wholeNamed(named: string, window: readonly Quantity[], part: Quantity): Quantity | undefined {
+  const key = named.replace(/^(?:全部|所有|全年|同期)/, '').replace(/(?:总数|总量|总额|总计|总和|数量|件数|总)$/, '').replace(/[^\u3400-\u9fff]/g, '');
+  if (key.length < 2) return undefined;
+  for (let i = window.length - 2; i >= 0; i--) {
+    const q = window[i];
+    if (q === part || q.family !== part.family || q.inexact || q.label.includes('率')) continue;
+    if (q.label.includes(key)) return exactCompare(q.exact, part.exact) > 0 ? q : undefined;
+  }
+  return undefined;
 }
 
 /**
