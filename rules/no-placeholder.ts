@@ -15,6 +15,11 @@ const ARITHMETIC = /[+\-=/×*＋－＝／0-9０-９A-Za-zＡ-Ｚａ-ｚ]/;
 const CN_NUMERAL = /[〇零一二三四五六七八九十百千万]/;
 /** 某某 in front of a body or place (某某县, 某某局); 王某某 (a person, anonymised) is not a placeholder. */
 const SOMEBODY = /某某(?=[省市县区乡镇村街局委办厅科室站队组部单位公司])/g;
+/**
+ * Common surnames (the hundred most frequent): 王××不服…, 张××诉县政府… anonymise a person in a published case, as
+ * 王某某 does; a mask after one of these, not before a unit, body or place, is a name left out on purpose.
+ */
+const SURNAME = /[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/;
 /** Words that may stand before a body's name; any other Chinese character before 某某 may be a surname. */
 const BEFORE_NAME = /[和与及同由对向在经据从为是的将把被给跟会、]/;
 /** 【待补充】 [待填写] （待核实）, “此处填写”, TODO. */
@@ -129,6 +134,8 @@ function findInBlock(t: string, markdown: boolean): Found[] {
     }
     // 1+4+X, 3×4, XXL, x86: arithmetic and Latin words
     if (ARITHMETIC.test(before ?? '') || ARITHMETIC.test(after ?? '')) continue;
+    // 王××不服…: a person anonymised after the surname (not 某××县, 召开会议××次)
+    if (m[0].length >= 2 && SURNAME.test(before ?? '') && !(after !== undefined && UNIT.test(after)) && !/^[*＊]/.test(m[0])) continue;
     const kind = markdown && markdownMark(t, s, e) ? 'emphasis' : 'mask';
     if (/^[_＿]/.test(m[0]) || m[0].length >= 2) {
       if (chinese) out.push({ start: s, end: e, kind });
