@@ -11,7 +11,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const labels = [];
 for (const c of CASES) {
-  const file = `${c.id}.txt`;
+  const file = `${c.id}.${c.ext ?? 'txt'}`;
   writeFileSync(path.join(out, file), c.text.replace(/^\n+/, '').replace(/\n*$/, '\n'));
   labels.push({ id: c.id, file, ...(c.expect ? { expect: c.expect, fault: c.fault } : {}) });
 }

@@ -377,3 +377,161 @@ add('f16-title-year-left', report({
 add('f17-no-part3', report({
   year: 2023, issuer: '龙门县水利局', short: '县水利局', p3: null,
 }), 'require-sections', 'no part 3 and no mention of 第一责任人 anywhere');
+
+// ================================================================ batch 2 (labelled before its first run)
+const addx = (id, ext, text, expect, fault) => CASES.push({ id, ext, text, ...(expect ? { expect, fault } : {}) });
+
+// ---- law titles, clean
+add('c49-jianyao-abbrev', report({
+  year: 2022, issuer: '宝山县人民政府', short: '县政府',
+  body: body(['全面落实纲要要求', '中共中央、国务院印发《法治政府建设实施纲要（2021—2025年）》（以下简称《纲要》）后，县政府第一时间组织学习，对照《纲要》确定的目标任务制定任务分工方案，并将贯彻《条例》《规定》情况纳入年度督察。']),
+}));
+add('c50-guoban-docs', report({
+  year: 2021, issuer: '洛川县人民政府', short: '县政府',
+  body: body(['贯彻国务院办公厅文件', '按照《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》和《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》要求，健全规范性文件“三统一”制度，执法“三项制度”实现全覆盖。']),
+  date: '2022年2月11日',
+}));
+add('c51-nested-title', report({
+  year: 2024, issuer: '临川区人民政府', short: '区政府',
+  body: body(['推进新法实施', '制定《临川区关于贯彻实施〈中华人民共和国行政复议法〉的工作方案》，学习《中共中央关于全面推进依法治国若干重大问题的决定》和《中华人民共和国宪法修正案》，组织开展《习近平法治思想学习纲要》专题研讨。']),
+}));
+add('c52-gangyao-no-years', report({
+  year: 2023, issuer: '金华市婺城区人民政府', short: '区政府',
+  body: body(['压茬推进纲要任务', '持续推进《法治政府建设实施纲要》和《法治社会建设实施纲要（2020—2025年）》各项任务落实，年内完成全区法治政府建设中期评估。']),
+}));
+add('c53-new-regulation-2025', report({
+  year: 2025, issuer: '江北县司法局', short: '县司法局', leader: '局党组书记、局长',
+  body: body(['做好新规施行准备', '国务院公布《行政执法监督条例》后，我局及时组织执法监督人员学习，研究制定全县行政执法监督工作衔接方案，确保条例于2026年2月1日施行后落地落实。']),
+  plan: '2026年，我局将全面贯彻《行政执法监督条例》，重点做好以下工作：一是健全行政执法监督工作体系；二是开展行政执法质量评估；三是加强执法监督队伍建设。',
+  date: '2026年2月3日',
+}));
+
+// ---- year, clean
+add('c54-chinese-year-title', report({
+  year: 2023, issuer: '五峰县人民政府', short: '县政府',
+  title: '五峰县人民政府二〇二三年度法治政府建设情况报告',
+  date: '二〇二四年二月六日',
+}));
+add('c55-december-date', report({
+  year: 2024, issuer: '鄞南区人民政府', short: '区政府',
+  head: ['成文日期：2024年12月28日', ''],
+  date: '2024年12月28日',
+}));
+add('c56-passing-year-heading', report({
+  year: 2024, issuer: '鹰潭市月湖区人民政府', short: '区政府',
+  body: body(['巩固2023年示范创建成果', '在2023年成功创建省级法治政府建设示范区的基础上，2024年持续深化示范创建，梳理可复制推广经验做法6项。']),
+}));
+add('c57-municipality', report({
+  year: 2023, issuer: '重庆市人民政府', short: '市政府',
+  title: '重庆市人民政府关于2023年法治政府建设情况的报告',
+  meta: ['成文日期：2024-03-25'],
+  date: '2024年3月25日',
+}));
+add('c58-autonomous-region', report({
+  year: 2024, issuer: '广西壮族自治区人民政府', short: '自治区人民政府',
+  date: '2025年3月30日',
+}));
+
+// ---- punctuation, clean
+add('c59-quoted-series', report({
+  year: 2022, issuer: '庐阳区数据资源局', short: '区数据资源局', leader: '局党组书记、局长',
+  body: body(['深化“放管服”改革', '推进“一网通办”、“跨省通办”和“一件事一次办”，在全区推广“1+N”综合窗口模式和“X光”式精准监管，政务服务事项网上可办率保持在100%……各项指标稳居全市前列。']),
+}));
+addx('c60-markdown', 'md', [
+  '# 海门区人民政府2024年法治政府建设情况报告', '',
+  '2024年，区政府深入学习贯彻习近平法治思想，全面推进依法行政。现将2024年度法治政府建设情况报告如下。', '',
+  '## 一、2024年推进法治政府建设的主要举措和成效', '',
+  '**（一）健全依法决策机制。**严格执行《重大行政决策程序暂行条例》，全年重大行政决策事项全部履行法定程序，详见[区政府门户网站](https://www.haimen.gov.cn/zfxxgk/)。', '',
+  '**（二）规范行政执法。**落实行政执法“三项制度”，开展案卷评查2次。', '',
+  '## 二、党政主要负责人履行推进法治建设第一责任人职责情况', '',
+  '区委书记、区长认真履行推进法治建设第一责任人职责，带头学法述法，主持研究法治建设重大事项5次。', '',
+  '## 三、存在的不足和原因', '',
+  '一是依法行政意识有待增强；二是基层执法规范化水平不高。', '',
+  '## 四、2025年推进法治政府建设的主要安排', '',
+  '2025年，区政府将重点做好以下工作：一是完善依法决策机制；二是深化执法规范化建设；三是强化法治宣传教育。', '',
+  '海门区人民政府', '',
+  '2025年2月17日', '',
+].join('\n'));
+addx('c61-html', 'html', [
+  '<html><head><title>桂东县2023年法治政府建设年度报告</title></head><body>',
+  '<div class="meta">发布时间：2024-02-27 来源：桂东县司法局</div>',
+  '<h1>桂东县2023年法治政府建设年度报告</h1>',
+  '<p>2023年，县政府认真贯彻落实上级关于法治政府建设的部署，扎实推进依法行政。现将2023年度有关情况报告如下。</p>',
+  '<h2>一、2023年推进法治政府建设的主要举措和成效</h2>',
+  '<p>（一）依法全面履行政府职能。深化“放管服”改革，政务服务事项“最多跑一次”比例达99%，12345热线工单按时办结。</p>',
+  '<p>（二）加强法治宣传教育。开展“宪法宣传周”活动，宣传《中华人民共和国宪法》《中华人民共和国民法典》。</p>',
+  '<h2>二、党政主要负责人履行推进法治建设第一责任人职责情况</h2>',
+  '<p>县委书记、县长认真履行推进法治建设第一责任人职责，主持研究法治建设工作6次，带头述法。</p>',
+  '<h2>三、存在的不足和原因</h2>',
+  '<p>一是法治队伍建设有待加强；二是普法实效有待提升。</p>',
+  '<h2>四、2024年推进法治政府建设的主要安排</h2>',
+  '<p>2024年，县政府将着力做好以下工作：一是推进依法决策；二是规范执法行为；三是深化法治宣传。</p>',
+  '<p style="text-align:right">桂东县人民政府<br>2024年2月20日</p>',
+  '</body></html>',
+].join('\n'));
+
+// ---- numbering / part 3 / placeholder / sensitive, clean
+add('c62-diyi-inline', report({
+  year: 2025, issuer: '汉阴县人民政府', short: '县政府',
+  body: body(['强化执法监督', '县司法局通过三种方式开展执法监督：第一，开展行政执法案卷评查；第二，组织执法人员旁听庭审；第三，聘请特邀行政执法监督员。其一是监督覆盖面扩大，其二是问题整改率提高。']),
+  date: '2026年2月10日',
+}));
+add('c63-p3-verbatim-title', report({
+  year: 2024, issuer: '石阡县人民政府', short: '县政府',
+  p3head: '党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+  p3: '县委书记、县长坚持把法治建设摆在全局工作的突出位置，年内主持召开县委全面依法治县委员会会议2次、县政府常务会议专题研究法治工作4次，带头开展年终述法。',
+}));
+add('c64-anon-place', report({
+  year: 2023, issuer: '潼南区司法局', short: '区司法局', leader: '局党组书记、局长',
+  body: body(['精准开展法律援助', '为某镇某村38名农民工追回欠薪52万元，在赵某与某物流公司劳动争议案中为受援人提供代理，助力某街道化解一起群体性纠纷。']),
+}));
+add('c65-landline', report({
+  year: 2024, issuer: '望江县人民政府', short: '县政府',
+  body: body(['畅通监督渠道', '公布行政执法投诉电话（0556）7152348和县长信箱，开通12345政务服务便民热线、12348公共法律服务热线，群众诉求按时办结率98.2%。']),
+}));
+
+// ---- planted faults, batch 2
+add('f18-shehui-gangyao-years', report({
+  year: 2023, issuer: '罗田县人民政府', short: '县政府',
+  body: body(['推进法治社会建设', '对照《法治社会建设实施纲要（2021—2025年）》，深入开展法治乡村建设，全县建成民主法治示范村12个。']),
+}), 'valid-law-title', '《法治社会建设实施纲要（2021—2025年）》: that 纲要 is 2020—2025');
+add('f19-minfa-zongze', report({
+  year: 2022, issuer: '黄梅县司法局', short: '县司法局', leader: '局党组书记、局长',
+  body: body(['开展民事法律宣传', '组织人民调解员学习《中华人民共和国民法总则》中关于诉讼时效的规定，指导调解婚姻家庭纠纷120件。']),
+}), 'valid-law-title', '《中华人民共和国民法总则》 (repealed 2021-01-01) cited as current in a 2022 report');
+add('f20-zanxing-added', report({
+  year: 2024, issuer: '浠水县人民政府', short: '县政府',
+  body: body(['优化法治化营商环境', '深入贯彻《优化营商环境暂行条例》，开展涉企行政检查专项整治，全县涉企检查频次同比下降。']),
+}), 'valid-law-title', '《优化营商环境暂行条例》: the regulation is 《优化营商环境条例》 (暂行 added)');
+add('f21-sign-year-not-updated', report({
+  year: 2023, issuer: '英山县人民政府', short: '县政府',
+  date: '2023年2月10日',
+}), 'consistent-year', '落款 2023年2月10日 under a 2023 report (year of the date not updated)');
+add('f22-county-signed-late', report({
+  year: 2023, issuer: '蕲春县人民政府', short: '县政府',
+  date: '2024年3月18日',
+}), 'no-late-publication', 'county government report signed 2024-03-18 (deadline 2024-03-01)');
+add('f23-quote-opened-twice', report({
+  year: 2024, issuer: '团风县人民政府', short: '县政府',
+  body: body(['推进基层依法治理', '深化“三治融合“基层治理模式，培育“法律明白人”560名，全县矛盾纠纷就地化解率进一步提高。']),
+}), 'no-unpaired-punctuation', '“三治融合“: the closing quote typed as an opening one');
+add('f24-ellipsis', report({
+  year: 2022, issuer: '红安县人民政府', short: '县政府',
+  body: body(['丰富普法形式', '通过法治讲座、以案释法、文艺汇演...多种形式开展普法宣传，全年开展活动260场次。']),
+}), 'require-fullwidth-punctuation', 'ellipsis written ... (three ASCII dots)');
+add('f25-repeated-subheading', report({
+  year: 2025, issuer: '麻城市人民政府', short: '市政府',
+  body: body(['深化法治乡村建设', '推进“民主法治示范村”创建，新增省级示范村3个。']),
+  date: '2026年2月16日',
+}).replace('（三）深化法治乡村建设', '（二）深化法治乡村建设'), 'consistent-numbering', 'sub-headings （一）（二）（二）: （二） repeated');
+add('f26-part-number-skip', report({
+  year: 2023, issuer: '武穴市人民政府', short: '市政府',
+}).replace('三、存在的不足和原因', '四、存在的不足和原因').replace('四、2024年推进', '五、2024年推进'), 'consistent-numbering', 'parts 一、二、四、五: 三、 skipped');
+add('f27-placeholder-star', report({
+  year: 2024, issuer: '黄州区人民政府', short: '区政府',
+  body: body(['加强领导干部学法', '区政府常务会议会前学法*次，举办领导干部法治专题讲座4期。']),
+}), 'no-placeholder', '会前学法*次 (the number not filled in)');
+add('f28-resident-id', report({
+  year: 2023, issuer: '团山县司法局', short: '县司法局', leader: '局党组书记、局长',
+  body: body(['做好法律援助', '为困难群众王某（身份证号110105198503120047）等提供法律援助，全年办理法律援助案件316件。']),
+}), 'no-sensitive-data', 'a valid resident ID number in the text');
