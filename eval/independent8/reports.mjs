@@ -535,3 +535,109 @@ add('f28-resident-id', report({
   year: 2023, issuer: '团山县司法局', short: '县司法局', leader: '局党组书记、局长',
   body: body(['做好法律援助', '为困难群众王某（身份证号110105198503120047）等提供法律援助，全年办理法律援助案件316件。']),
 }), 'no-sensitive-data', 'a valid resident ID number in the text');
+
+// ================================================================ batch 3 (labelled before its first run)
+// ---- law titles, clean
+add('c66-dept-rules', report({
+  year: 2023, issuer: '岳麓区市场监督管理局', short: '区市场监管局', leader: '局党组书记、局长',
+  body: body(['规范执法程序', '严格执行《市场监督管理行政处罚程序规定》《市场监督管理行政许可程序暂行规定》和《生态环境行政处罚办法》，对照《公安机关办理行政案件程序规定》完善联合执法衔接机制。']),
+}));
+add('c67-special-zone', report({
+  year: 2022, issuer: '深圳市南山区人民政府', short: '区政府',
+  body: body(['贯彻特区法规', '贯彻实施《深圳经济特区优化营商环境条例》《深圳经济特区数据条例》和《长阳土家族自治县自治条例》交流经验，推动特区立法在基层落地。']),
+}));
+add('c68-guofa-2024', report({
+  year: 2024, issuer: '天心区人民政府', short: '区政府',
+  body: body(['规范涉企执法', '落实《国务院关于进一步规范和监督罚款设定与实施的指导意见》和《国务院办公厅关于严格规范涉企行政检查的意见》，清理罚款事项14项，推行“综合查一次”。']),
+}));
+add('c69-article-cite', report({
+  year: 2021, issuer: '芙蓉区城市管理和综合执法局', short: '区城管执法局', leader: '局党组书记、局长',
+  body: body(['落实新修订的行政处罚法', '依据《中华人民共和国行政处罚法》第三十三条第一款，对违法行为轻微并及时改正、没有造成危害后果的依法不予处罚，全年适用“首违不罚”案件47件；依照《行政处罚法》（2021修订）完善听证程序。']),
+  date: '2022年1月25日',
+}));
+add('c70-gov-work-report-title', report({
+  year: 2023, issuer: '雨花区人民政府', short: '区政府',
+  body: body(['落实政府工作报告任务', '将《2023年雨花区政府工作报告》确定的法治任务分解为28项，在《法治日报》《湖南日报》刊发经验做法3篇，对照《党政机关公文格式》（GB/T 9704—2012）规范公文制发。']),
+}));
+// ---- year, clean
+add('c71-opening-wenhao-2019', report({
+  year: 2023, issuer: '开福区人民政府', short: '区政府',
+  opening: '根据《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）和《关于做好2023年度法治政府建设年度报告工作的通知》（湘法办〔2024〕1号）要求，现将我区2023年法治政府建设情况报告如下。',
+}));
+add('c72-title-two-years', report({
+  year: 2023, issuer: '望城区司法局', short: '区司法局', leader: '局党组书记、局长',
+  title: '望城区司法局关于2023年法治政府建设情况和2024年工作安排的报告',
+}));
+add('c73-anniversary-opening', report({
+  year: 2024, issuer: '宁乡市人民政府', short: '市政府',
+  opening: '2024年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年。市政府坚持以习近平法治思想为指导，全面推进法治政府建设。现将有关情况报告如下。',
+}));
+add('c74-padded-date', report({
+  year: 2024, issuer: '浏阳市应急管理局', short: '市应急管理局', leader: '局党委书记、局长',
+  head: ['发布日期：2025年03月29日 16:10', ''],
+  date: '2025年01月23日',
+}));
+// ---- punctuation, clean
+add('c75-closing-furniture', report({
+  year: 2023, issuer: '湘潭县人民政府', short: '县政府',
+}) + '\n（此件公开发布）\n抄送：县委办公室，县人大常委会办公室，县政协办公室。\n湘潭县人民政府办公室  2024年2月8日印发');
+add('c76-list-markers', report({
+  year: 2022, issuer: '韶山市人民政府', short: '市政府',
+  body: body(['完善行政决策制度', '出台三项制度：1）重大行政决策目录管理办法；2）决策后评估办法；3）法律顾问工作规则。按1∶500比例配备基层调解员，城区测绘采用1:500地形图。']),
+}));
+add('c77-half-width-digits-only', report({
+  year: 2025, issuer: '醴陵市人民政府', short: '市政府',
+  body: body(['提升行政复议质效', '全年办结行政复议案件210件（2024年为186件），案件平均审理周期45天，A级诚信企业达到3,120家，GB/T 9704—2012标准执行率100%。']),
+  date: '2026年2月13日',
+}));
+// ---- numbering, clean
+add('c78-yi-er-jidu', report({
+  year: 2024, issuer: '攸县人民政府', short: '县政府',
+  body: body(['统筹开展执法检查', '一、二季度集中开展安全生产和食品安全执法检查，三、四季度开展行政执法案卷评查，全年检查企业1260家次。']),
+}));
+add('c79-yiyao-plan', report({
+  year: 2023, issuer: '茶陵县司法局', short: '县司法局', leader: '局党组书记、局长',
+  plan: '2024年，我局将围绕以下方面发力：一要深化法治政府示范创建；二要强化行政执法协调监督；三要提升公共法律服务质效。',
+}));
+add('c80-problems-subheadings', report({
+  year: 2022, issuer: '炎陵县人民政府', short: '县政府',
+  problems: '（一）依法行政能力有待提升。部分干部法治思维不强。\n（二）执法规范化水平有待提高。基层执法人员专业素质参差不齐。\n（三）法治宣传实效有待增强。普法形式较为单一。',
+}));
+// ---- part 3, clean
+add('c81-p3-short-head', report({
+  year: 2025, issuer: '衡东县交通运输局', short: '县交通运输局',
+  p3head: '局主要负责人履行第一责任人职责情况',
+  p3: '局党组书记、局长切实履行推进法治建设第一责任人职责，年内主持党组会议研究法治工作4次，带头学法讲法，对重大行政执法决定亲自把关。',
+  date: '2026年2月9日',
+}));
+add('c82-p3-merged-heading', report({
+  year: 2024, issuer: '祁东县人民政府', short: '县政府', p3: null,
+  p1head: '2024年推进法治政府建设的主要举措和成效（含党政主要负责人履行推进法治建设第一责任人职责情况）',
+  body: body(['落实第一责任人职责', '县委书记、县长认真履行推进法治建设第一责任人职责，年内主持召开专题会议4次，带头述法。']),
+}));
+// ---- placeholder / sensitive, clean
+add('c83-star-note', report({
+  year: 2023, issuer: '耒阳市人民政府', short: '市政府',
+  body: body(['推进试点工作', '全市承担省级法治建设试点任务5项＊，试点经验在全省交流推广。（注：带＊的为省级试点）']),
+}));
+add('c84-numbers-not-mobile', report({
+  year: 2024, issuer: '常宁市人民政府', short: '市政府',
+  body: body(['强化司法衔接', '协调法院办理（2024）湘0482行初15号等行政诉讼案件，12345热线全年受理诉求139568件，公共法律服务热线400-123-4567全天候接听，邮政编码421500，投诉电话0734-7221345转8001。']),
+}));
+
+// ---- planted faults, batch 3
+add('f29-superseded-gangyao', report({
+  year: 2022, issuer: '永兴县人民政府', short: '县政府',
+  body: body(['对标纲要推进工作', '严格对照《法治政府建设实施纲要（2015—2020年）》的要求，逐项落实法治政府建设任务，全年完成重点任务30项。']),
+}), 'valid-law-title', '《法治政府建设实施纲要（2015—2020年）》 cited as current in a 2022 report (superseded)');
+add('f30-item-repeat', report({
+  year: 2024, issuer: '嘉禾县人民政府', short: '县政府',
+  problems: '一是依法行政意识有待加强；二是执法队伍素质有待提高；三是普法针对性不强；三是基层法治力量薄弱。',
+}), 'consistent-numbering', 'items 一是 二是 三是 三是: 三是 repeated');
+add('f31-internal-mark', '内部资料 注意保存\n' + report({
+  year: 2023, issuer: '临武县人民政府', short: '县政府',
+}), 'no-sensitive-data', 'a 内部资料 注意保存 line above the title of a report to be published');
+add('f32-unclosed-title', report({
+  year: 2023, issuer: '宜章县人民政府', short: '县政府',
+  body: body(['对标纲要推进工作', '对照《法治政府建设实施纲要（2021—2025年），细化年度重点任务清单，逐项明确牵头单位和完成时限。']),
+}), 'no-unpaired-punctuation', '《法治政府建设实施纲要（2021—2025年） with no closing 》');
