@@ -724,3 +724,17 @@ add('c96-dept-published-march', report({
   head: ['成文日期：2024-02-26', '发布日期：2024-03-28', ''],
   date: '2024年2月26日',
 }));
+
+// ================================================================ batch 5 (written after the /tmp probes; see README)
+add('c97-brackets-in-running-text', report({
+  year: 2024, issuer: '桃源县人民政府', short: '县政府',
+  body: body(['深化“放管服”改革', '推行“综合查一次”改革（见附件1），推进“三个一批”（立一批、改一批、废一批）工作，完成《规范性文件清理目录》（第一批、第二批）编制，案件办理实现“受理—审查—决定—送达”全流程网办（数据截至12月31日）。']),
+}));
+add('f33-ascii-quotes', report({
+  year: 2024, issuer: '汉寿县人民政府', short: '县政府',
+  body: body(['推进法治乡村建设', '开展"法律进乡村"活动，受益群众2万人次，新培育“法律明白人”210名。']),
+}), 'require-fullwidth-punctuation', 'ASCII straight quotes "法律进乡村" in Chinese text (GB/T 15834: “”)');
+add('f34-halfwidth-parens', report({
+  year: 2023, issuer: '安乡县人民政府', short: '县政府',
+  body: body(['加强行政复议', '全年办结行政复议案件150件(含上年结转12件)，办结率100%，纠错率8.7%。']),
+}), 'require-fullwidth-punctuation', 'half-width ( ) around Chinese text: 150件(含上年结转12件)');
