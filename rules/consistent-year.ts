@@ -76,7 +76,7 @@ export default defineRule({
     }
 
     // The opening: the first year that opens a sentence (“2024年,在州委…”) or follows 现将
-    const opening = openingYear(report.years, firstSection, report.parts.partsAt);
+    const opening = openingYear(report.years, firstSection, report.parts.partsAt, year);
     if (opening && yearSource !== 'opening' && contradictsYear(opening, year)) {
       context.reportIssue({ messageId: 'openingYear', data: { found: opening.raw, foundYear: opening.year, expected: year, ...src }, start: opening.start, end: opening.end });
     }

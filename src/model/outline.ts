@@ -54,12 +54,22 @@ function numbering(text: string, { kind, rank, re }: (typeof NUMBERING)[number])
   const m = re.exec(text);
   if (!m) return undefined;
   const label = m[1];
+  // ordinals listed at a line's start are text, not a marker: 一、二季度…, 三、四月份, 二、三级医院, 1、2号楼,
+  // （一）至（三）项 (but 一、二〇二四年… and 1.2024年… are markers before a year)
+  const after = m[0].length;
+  if (kind === 'cn' ? ORDINAL_CN.test(text.slice(after, after + 2)) : kind === 'arabic' ? ORDINAL_ARABIC.test(text.slice(after, after + 3)) : RANGE_AFTER.test(text.slice(after, after + 2))) return undefined;
   const number = kind === 'cn' || kind === 'paren-cn' ? smallNumeral(label) : Number(label);
   if (!Number.isFinite(number) || number === 0) return undefined;
   return { kind, rank, label, number, length: m[0].length, markerLength: m[0].trimEnd().length };
 }
 
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** After 一、: another numeral (not a year's 二〇…) — 一、二季度. */
+const ORDINAL_CN = /^[一二三四五六七八九十](?![〇零○])/;
+/** After 1、: another one- or two-digit number — 1、2号楼 (2024年 is a year). */
+const ORDINAL_ARABIC = /^\d{1,2}(?!\d)/;
+/** After （一）: a range or a list of markers — （一）至（三）项, （一）、（二）项. */
+const RANGE_AFTER = /^(?:至|到|、|和|及|或|与)[（(]/;
 
 /** Whether the text opens with at most `max` numerals and then (after spaces) 、．. : the one way 一、 and 1. markers go on. */
 function markAfterRun(text: string, isNumeral: (c: number) => boolean, max: number): boolean {

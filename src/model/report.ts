@@ -183,7 +183,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     }
   }
   // the opening stating another year than the one taken (a title left from last year): the year is contested
-  const opening = year !== undefined && yearSource !== 'opening' ? openingYear(years, sections[0]?.block ?? Infinity, parts.partsAt) : undefined;
+  const opening = year !== undefined && yearSource !== 'opening' ? openingYear(years, sections[0]?.block ?? Infinity, parts.partsAt, year) : undefined;
   const contestedYear = opening && year !== undefined && contradictsYear(opening, year) ? opening.year : undefined;
   return new BuiltReport({
     filePath: options.filePath ?? '<text>',

@@ -174,6 +174,13 @@ export function contradictsYear(m: YearMention, y: number): boolean {
  * Never one in the plan (`partsAt`): a report without headings runs on to 「2026年，我镇将…」, which the
  * structure places in part 4 and which names the next year by design.
  */
-export function openingYear(years: readonly YearMention[], firstSectionBlock: number, partsAt?: (offset: number) => readonly number[]): YearMention | undefined {
-  return years.find((m) => m.where === 'body' && m.block < firstSectionBlock && (m.kind === 'plain' || m.kind === 'since') && !m.cited && (m.opens || /现将/.test(m.before)) && !partsAt?.(m.start).includes(4));
+export function openingYear(years: readonly YearMention[], firstSectionBlock: number, partsAt?: (offset: number) => readonly number[], reportYear?: number): YearMention | undefined {
+  const candidates = years.filter((m) => m.where === 'body' && m.block < firstSectionBlock && (m.kind === 'plain' || m.kind === 'since') && !m.cited && (m.opens || /现将/.test(m.before)) && !partsAt?.(m.start).includes(4));
+  // 「2019年，我县被命名为示范县。2024年，县政府…」: a past milestone may open the opening; where the opening also
+  // states the report year, that is its year
+  if (reportYear !== undefined) {
+    const stated = candidates.find((m) => !contradictsYear(m, reportYear));
+    if (stated) return stated;
+  }
+  return candidates[0];
 }
