@@ -4,7 +4,7 @@ import { MAX_FINDINGS, reportCapped } from '../src/engine/limit.js';
 import type { Fix, ReportDescriptor } from '../src/engine/types.js';
 import { excerpt } from '../src/model/excerpt.js';
 import { packedFix } from '../src/engine/lazy-fix.js';
-import type { HalfWidthMark, PunctPair } from '../src/model/punctuation.js';
+import { isCjk, type HalfWidthMark, type PunctPair } from '../src/model/punctuation.js';
 
 
 export default defineRule({
@@ -61,6 +61,10 @@ export default defineRule({
         zh: '另有{count}处标点问题未逐一列出（本文件共{total}处；.txt、.md 文件可用 --fix 一并修正）',
         en: '{count} more punctuation problems are not listed ({total} in this file; in .txt and .md files --fix corrects them all)',
       },
+      straightQuotes: {
+        zh: '中文文本中的直引号应为「“”」：「{context}」',
+        en: 'Straight quotes in Chinese text should be “”: “{context}”',
+      },
       nestedTitle: {
         zh: '书名号内的书名号应用单书名号〈〉：「{text}」应为「{fixed}」',
         en: 'A title inside a title takes 〈〉: “{text}” should be “{fixed}”',
@@ -71,7 +75,7 @@ export default defineRule({
     const { report, options } = context;
     const { text } = report;
     const punct = report.punctuation;
-    type Id = 'halfWidth' | 'halfWidthBrackets' | 'normalised' | 'ellipsis' | 'titleSeries' | 'quoteSeries' | 'more' | 'nestedTitle';
+    type Id = 'halfWidth' | 'halfWidthBrackets' | 'normalised' | 'ellipsis' | 'titleSeries' | 'quoteSeries' | 'more' | 'nestedTitle' | 'straightQuotes';
     const found: ReportDescriptor<Id>[] = [];
 
     // Half-width , ; : ? ! ( ) between Chinese characters
@@ -105,6 +109,38 @@ export default defineRule({
         const start = pair.open.start;
         const end = pair.close.end;
         found.push({ messageId: 'halfWidthBrackets', data: { context: excerpt(report, start, end, 4, 4) }, start, end, fix: marks.map(edit) });
+      }
+    }
+
+    // ASCII double quotes around Chinese text (开展"法律进乡村"活动) → “”: paired within a block, which must hold an
+    // even number of them; the quoted text holds Chinese and Chinese stands outside at least one of them
+    if (!punct.normalised) {
+      for (const b of report.blocks) {
+        const t = b.text;
+        if (t.indexOf('"') === -1) continue;
+        const at: number[] = [];
+        for (let i = t.indexOf('"'); i !== -1; i = t.indexOf('"', i + 1)) at.push(i);
+        if (at.length % 2 !== 0) continue;
+        for (let k = 0; k < at.length; k += 2) {
+          const a = at[k];
+          const z = at[k + 1];
+          const inner = t.slice(a + 1, z);
+          if (!inner || inner.length > 40 || !/[\u3400-\u9fff]/.test(inner) || /^\s|\s$/.test(inner)) continue;
+          if (!isCjk(t[a - 1]) && !isCjk(t[z + 1])) continue;
+          const start = report.toSource(b, a);
+          const end = report.toSource(b, z + 1);
+          if (report.text[start] !== '"' || report.text[end - 1] !== '"') continue; // an entity or markup in the source
+          found.push({
+            messageId: 'straightQuotes',
+            data: { context: excerpt(report, start, end, 4, 4) },
+            start,
+            end,
+            fix: [
+              { start, end: start + 1, text: '“' },
+              { start: end - 1, end, text: '”' },
+            ],
+          });
+        }
       }
     }
 
