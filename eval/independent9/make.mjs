@@ -66,6 +66,7 @@ function report(o) {
   const Y = o.Y, N = o.Y + 1;
   const out = [];
   if (o.meta) out.push(o.meta, '');
+  if (o.preamble) out.push(o.preamble);
   out.push(o.title, '');
   if (o.addressee) out.push(o.addressee);
   const goal = o.goal ?? f.goal;
@@ -76,7 +77,7 @@ function report(o) {
   const subs = [];
   subs.push(['依法全面履行政府职能', [
     `深化“放管服”改革。${o.short}动态调整权责清单，统一公布行政许可事项，实行“证照分离”改革全覆盖，企业开办时间压缩至3个工作日以内。`,
-    f.special2,
+    o.special2 ?? f.special2,
   ]]);
   subs.push(['完善依法行政制度体系', [
     `加强规范性文件监督管理。${o.short}共审查规范性文件${F.docs}，其中${o.docSplitA ?? '本级政府文件'}${F.docA}、${o.docSplitB ?? '部门文件'}${F.docB}，对发现的问题均督促制定机关予以纠正。`,
@@ -94,6 +95,7 @@ function report(o) {
     `依照《中华人民共和国行政复议法》发挥行政复议化解行政争议的主渠道作用，${o.short}共受理行政复议案件${F.recv}，审结${F.done}，审结率${F.doneRate}；其中直接纠错${F.fix}，纠错率${F.fixRate}。`,
     `行政机关负责人出庭应诉率由上年的${F.p1}提高到${F.p2}，提高${F.pp}个百分点。`,
   ]]);
+  if (o.extraLook) subs.push(o.extraLook);
   subs.forEach(([t, items], i) => {
     out.push(`（${CN[i]}）${t}`);
     if (o.style === 'flat') out.push(items.join(''));
@@ -108,7 +110,7 @@ function report(o) {
   h1(k++, o.part3 ?? '党政主要负责人履行推进法治建设第一责任人职责情况');
   out.push(`${o.lead}认真履行推进法治建设第一责任人职责，严格执行《党政主要负责人履行推进法治建设第一责任人职责规定》，全年主持召开${o.meeting}专题研究法治政府建设工作4次，带头参加学法活动，对重大法治问题亲自过问、亲自督办。`, '');
   h1(k++, o.part4 ?? `${o.planYear ?? N}年推进法治政府建设的主要安排`);
-  out.push(`${o.planYear ? '' : f.next}${o.planYear ?? N}年，${o.who}将重点做好以下工作：`);
+  out.push(o.planLead ?? `${o.planYear ? '' : f.next}${o.planYear ?? N}年，${o.who}将重点做好以下工作：`);
   const plan = [
     `${f.study ?? '深入学习贯彻习近平法治思想'}，把法治政府建设${o.level === 'dept' ? '纳入全厅年度重点工作' : `纳入${o.short}发展总体布局`}统筹推进。`,
     `健全依法决策机制，严格落实重大行政决策程序，提高决策质量。`,
@@ -188,6 +190,32 @@ add('F05-superseded', DEPT('南湖省', '司法厅', 2022, { figs: 'S2', gang: '
 add('F06-total', PROV('东川省', 2021, { figs: 'S1', figOverride: { sum: '1475件' } }), ['consistent-total', '612件+845件 stated as 共1475件 (is 1457件)']);
 add('F07-rate', CITY('中原省', '新野市', 2022, { figs: 'S2', figOverride: { doneRate: '92.4%' } }), ['consistent-rate', '3068/3250 stated 92.4% (is 94.4%)']);
 add('F08-planyear', DEPT('海陵省', '公安厅', 2019, { figs: 'S2', planYear: 2019 }), ['require-next-year-plan', 'plan part of a 2019 report names 2019 instead of 2020']);
+
+// ---- batch 2 (written and labelled after the first run had scored batch 1; labels fixed before batch 2 was run)
+add('G01-city-2022-history', CITY('安江省', '沙洲市', 2022, { figs: 'S2', extraLook: ['回顾近年来法治政府建设进程', [
+  '2020年，全市如期完成《法治政府建设实施纲要（2015—2020年）》确定的各项目标任务，法治政府基本建成。',
+  '2021年以来，全市对照新纲要制定本市实施方案，明确了到2025年的阶段性目标。',
+]] }));
+add('G02-prov-2021-docno', PROV('北江省', 2021, { figs: 'S1', preamble: '北政报〔2022〕8号\n签发人：周启明\n', title: '北江省人民政府关于\n2021年法治政府建设情况的报告', date: '2022年3月30日' }));
+add('G03-city-2020-cnyear', CITY('河岭省', '松阳市', 2020, { figs: 'S3', title: '关于二〇二〇年度法治政府建设情况的报告', sign: '松阳市人民政府', date: '二〇二一年二月二十六日' }));
+add('G04-prov-2022-compare', PROV('海陵省', 2022, { figs: 'S1', extraLook: ['统筹疫情防控和经济社会发展', [
+  '与2021年相比，全省行政复议案件受理量有所增长，主要集中在征地拆迁、社会保障和市场监管领域。',
+  '2022年12月，根据国家疫情防控政策调整，全省及时清理废止涉疫规范性文件，做好防控措施平稳转段。',
+]] }));
+add('G05-gat-2019-shorttitle', DEPT('', '省公安厅', 2019, { figs: 'S2', title: '省公安厅2019年度法治政府建设情况报告', sign: '省公安厅', who: '省公安厅', date: '2020年2月25日',
+  figOverride: { recv: '3,250件', done: '3,068件', from: '2,400件', to: '2,760件' } }));
+add('G06-city-2021-nextstep', CITY('云川省', '青禾市', 2021, { figs: 'S2', part4: '下一步工作打算', planLead: '2022年，青禾市人民政府将对照到2025年政府行为全面纳入法治轨道的目标，重点做好以下工作：' }));
+add('G07-prov-2020-newlaw', PROV('中原省', 2020, { figs: 'S3', planLead: '2021年是“十四五”开局之年。2021年，中原省人民政府将认真贯彻新修订的《中华人民共和国行政处罚法》和自2021年1月1日起施行的《中华人民共和国民法典》，重点做好以下工作：' }));
+add('G08-sft-2022-revnote', DEPT('东川省', '司法厅', 2022, { figs: 'S2', special2: '严格执行《中华人民共和国行政复议法》（2017年修正），积极配合做好行政复议法修订的调研论证工作，推进行政复议体制改革各项配套制度落地。' }));
+
+add('H01-late-prov-published', PROV('南湖省', 2021, { figs: 'S3', meta: '发布时间：2022-04-20', date: '2022年3月28日' }), ['no-late-publication', 'province report published 2022-04-20, after the 4月1日 publication deadline']);
+add('H02-repealed-contract', PROV('西江省', 2021, { figs: 'S1', special2: '审查政府合同时严格依照《中华人民共和国合同法》把关合同条款，全年审查重大合同120份。' }), ['valid-law-title', '合同法 (repealed 2021-01-01) cited as current in a 2021 report']);
+add('H03-pp', CITY('北原省', '雁门市', 2020, { figs: 'S3', figOverride: { pp: '18.5' } }), ['consistent-rate', '81.0% -> 98.5% stated 提高18.5个百分点 (is 17.5)']);
+add('H04-date-in-year', PROV('安江省', 2021, { figs: 'S1', date: '2021年3月25日' }), ['consistent-year', 'closing date 2021-03-25 inside the 2021 report year (should be 2022)']);
+add('H05-goal-dept-2021', DEPT('云川省', '公安厅', 2021, { figs: 'S2', goal: GOAL15 }), ['no-outdated-goal-formula', '2015 goal formula in a 2021 department report']);
+add('H06-nogap', CITY('东川省', '芦溪市', 2020, { figs: 'S1', noGap: true }), ['require-sections', 'part 2 (不足和原因) missing']);
+add('H07-total-docs', PROV('河岭省', 2019, { figs: 'S3', figOverride: { docs: '402件' } }), ['consistent-total', '57件+355件 stated as 共402件 (is 412件)']);
+add('H08-wrongyears', CITY('海陵省', '浦口市', 2021, { figs: 'S1', gang: '《法治政府建设实施纲要（2020—2025年）》' }), ['valid-law-title', '纲要 cited with years 2020—2025 (is 2021—2025)']);
 
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(C, null, 2) + '\n');
 console.log(C.length, 'cases');
