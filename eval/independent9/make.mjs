@@ -217,5 +217,34 @@ add('H06-nogap', CITY('东川省', '芦溪市', 2020, { figs: 'S1', noGap: true 
 add('H07-total-docs', PROV('河岭省', 2019, { figs: 'S3', figOverride: { docs: '402件' } }), ['consistent-total', '57件+355件 stated as 共402件 (is 412件)']);
 add('H08-wrongyears', CITY('海陵省', '浦口市', 2021, { figs: 'S1', gang: '《法治政府建设实施纲要（2020—2025年）》' }), ['valid-law-title', '纲要 cited with years 2020—2025 (is 2021—2025)']);
 
+// ---- batch 3 (labelled before its run): figures of a whole province in 万件/亿元, later-year events named in a
+// look-back, 2019 laws taking effect in 2020, dates in page furniture
+const REVIEW = ['行政复议和行政应诉', [
+  '全省各级行政复议机关共收到行政复议申请2.36万件，依法受理2.08万件，受理率88.1%。',
+  '受理案件中，县级政府受理0.95万件、市级政府受理0.86万件、省级受理0.27万件，合计2.08万件。',
+  '全省法院一审审结的行政案件中，行政机关败诉率为8.6%，较2020年的10.2%下降1.6个百分点。',
+]];
+const TAX = ['助企纾困', ['全年新增减税降费1256.3亿元，其中减税842.1亿元、降费414.2亿元，惠及市场主体86万户。']];
+add('K01-prov-2021-review', PROV('安江省', 2021, { figs: 'S1', extraLook: REVIEW, date: '2022年3月18日' }));
+add('K02-city-2022-meta', CITY('河岭省', '长汀市', 2022, { figs: 'S2', meta: '成文日期：2023-02-27\n发布日期：2023-03-31', date: '2023年2月27日' }));
+add('K03-prov-2022-jan2023', PROV('云川省', 2022, { figs: 'S3', extraLook: ['平稳有序实施疫情防控政策调整', [
+  '2022年12月，全省按照国家部署优化调整防控措施，及时废止涉疫临时性规定。',
+  '2023年1月8日起新冠病毒感染实施“乙类乙管”，全省提前做好法律政策衔接，相关文件清理工作已于2023年1月上旬完成。',
+]] }));
+add('K04-prov-2020-tax', PROV('海陵省', 2020, { figs: 'S1', extraLook: TAX }));
+add('K05-prov-2019-foreign', PROV('南湖省', 2019, { figs: 'S1', special2: '《中华人民共和国外商投资法》自2020年1月1日起施行，全省对涉及外商投资的规章和规范性文件开展专项清理，为新法施行做好准备。', extraLook: ['比较', ['全省行政执法办案数量较2018年的1.12万件增长11.6%。']] }));
+add('K06-city-2020-punish2021', CITY('东川省', '桐乡市', 2020, { figs: 'S2', planLead: '2021年，桐乡市人民政府将以贯彻实施《中华人民共和国行政处罚法》（2021年修订）为重点，重点做好以下工作：' }));
+add('K07-city-2021-pubmeta', CITY('北原省', '阳曲市', 2021, { figs: 'S3', title: '关于2021年度法治政府建设工作情况的报告', meta: '来源：阳曲市司法局  发布时间：2022-02-28' }));
+add('K08-dept-2022-draft', DEPT('中原省', '司法厅', 2022, { figs: 'S2', special2: '配合做好《中华人民共和国行政复议法（修订草案）》征求意见工作，组织全省行政复议机构提出修改建议46条。' }));
+
+add('L01-rate-accept', PROV('东川省', 2021, { figs: 'S1', extraLook: [REVIEW[0], [REVIEW[1][0].replace('88.1%', '86.1%'), REVIEW[1][1], REVIEW[1][2]]] }), ['consistent-rate', '2.08/2.36 stated 86.1% (is 88.1%)']);
+add('L02-total-wan', PROV('北原省', 2022, { figs: 'S3', extraLook: [REVIEW[0], [REVIEW[1][0], REVIEW[1][1].replace('合计2.08万件', '合计2.18万件'), REVIEW[1][2].replace('2020年', '2021年')]] }), ['consistent-total', '0.95+0.86+0.27 stated 合计2.18万件 (is 2.08万件)']);
+add('L03-pp-lose', PROV('西江省', 2021, { figs: 'S3', extraLook: [REVIEW[0], [REVIEW[1][0], REVIEW[1][1], REVIEW[1][2].replace('下降1.6个百分点', '下降2.6个百分点')]] }), ['consistent-rate', '10.2% -> 8.6% stated 下降2.6个百分点 (is 1.6)']);
+add('L04-late-city-meta', CITY('云川省', '竹溪市', 2021, { figs: 'S2', meta: '成文日期：2022-03-15\n发布日期：2022-03-20', date: '2022年3月15日' }), ['no-late-publication', 'city report written 2022-03-15, after 3月1日']);
+add('L05-superseded-plan', CITY('海陵省', '渔阳市', 2021, { figs: 'S1', planLead: '2022年，渔阳市人民政府将继续贯彻落实《法治政府建设实施纲要（2015—2020年）》，重点做好以下工作：' }), ['valid-law-title', '2015—2020 纲要 as the plan to carry on in 2022']);
+add('L06-opening-year', CITY('南湖省', '兰溪市', 2022, { figs: 'S2', lookbackYear: 2021 }), ['consistent-year', 'title 2022 but opening and look-back heading say 2021']);
+add('L07-goal-comma', PROV('中原省', 2022, { figs: 'S1', goal: '职能科学，权责法定，执法严明，公开公正，廉洁高效，守法诚信' }), ['no-outdated-goal-formula', '2015 formula with ， separators in a 2022 report']);
+add('L08-plan-noyear', CITY('河岭省', '北流市', 2021, { figs: 'S1', part4: '下一步工作打算', planLead: '下一步，北流市人民政府将重点做好以下工作：' }), ['require-next-year-plan', 'plan part names no year']);
+
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(C, null, 2) + '\n');
 console.log(C.length, 'cases');
