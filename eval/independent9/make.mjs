@@ -107,8 +107,8 @@ function report(o) {
     h1(k++, o.part2 ?? `${Y}年法治政府建设存在的不足和原因`);
     out.push(`${f.gap}，法治政府建设还存在一些短板：一是少数领导干部运用法治思维和法治方式的能力还需提高；二是基层行政执法力量相对薄弱，执法规范化水平不够均衡；三是${f.gap3 ?? '行政复议体制改革后的配套机制还有待完善'}。产生这些问题的原因，主要是思想认识还不够到位，工作推进存在不平衡。`, '');
   }
-  h1(k++, o.part3 ?? '党政主要负责人履行推进法治建设第一责任人职责情况');
-  out.push(`${o.lead}认真履行推进法治建设第一责任人职责，严格执行《党政主要负责人履行推进法治建设第一责任人职责规定》，全年主持召开${o.meeting}专题研究法治政府建设工作4次，带头参加学法活动，对重大法治问题亲自过问、亲自督办。`, '');
+  const duty = `${o.lead}认真履行推进法治建设第一责任人职责，严格执行《党政主要负责人履行推进法治建设第一责任人职责规定》，全年主持召开${o.meeting}专题研究法治政府建设工作4次，带头参加学法活动，对重大法治问题亲自过问、亲自督办。`;
+  if (!o.dutyInPlan) { h1(k++, o.part3 ?? '党政主要负责人履行推进法治建设第一责任人职责情况'); out.push(duty, ''); }
   h1(k++, o.part4 ?? `${o.planYear ?? N}年推进法治政府建设的主要安排`);
   out.push(o.planLead ?? `${o.planYear ? '' : f.next}${o.planYear ?? N}年，${o.who}将重点做好以下工作：`);
   const plan = [
@@ -117,10 +117,13 @@ function report(o) {
     `深化行政执法体制改革，加强执法人员培训和执法监督，提升执法规范化水平。`,
   ];
   plan.forEach((p, i) => out.push(o.style === 'flat' ? `${['一是', '二是', '三是'][i]}${p}` : `（${CN[i]}）${p}`));
+  if (o.dutyInPlan) out.push(duty);
   out.push('');
   if (o.part5) { h1(k++, '其他需要报告的情况'); out.push(o.part5, ''); }
+  if (o.contact) out.push(o.contact, '');
   out.push(o.sign, o.date);
-  return out.join('\n') + '\n';
+  const text = out.join('\n') + '\n';
+  return o.post ? o.post(text) : text;
 }
 
 const C = [];
@@ -245,6 +248,26 @@ add('L05-superseded-plan', CITY('海陵省', '渔阳市', 2021, { figs: 'S1', pl
 add('L06-opening-year', CITY('南湖省', '兰溪市', 2022, { figs: 'S2', lookbackYear: 2021 }), ['consistent-year', 'title 2022 but opening and look-back heading say 2021']);
 add('L07-goal-comma', PROV('中原省', 2022, { figs: 'S1', goal: '职能科学，权责法定，执法严明，公开公正，廉洁高效，守法诚信' }), ['no-outdated-goal-formula', '2015 formula with ， separators in a 2022 report']);
 add('L08-plan-noyear', CITY('河岭省', '北流市', 2021, { figs: 'S1', part4: '下一步工作打算', planLead: '下一步，北流市人民政府将重点做好以下工作：' }), ['require-next-year-plan', 'plan part names no year']);
+
+// ---- batch 4 (labelled before its run): the remaining rules on higher-level and older reports
+const one = (a, b) => (t) => { if (t.split(a).length !== 2) throw new Error(`post: ${a}`); return t.replace(a, b); };
+add('M01-prov-2019-npc', PROV('安江省', 2019, { figs: 'S3', addressee: '省委、省人大常委会：', date: '2020年3月30日' }));
+add('M02-city-2021-centenary', CITY('河岭省', '凤鸣市', 2021, { figs: 'S1', extraLook: ['开展党史学习教育', ['2021年是中国共产党成立100周年，全市把党史学习教育与法治政府建设结合起来。', '2016年以来，全市已连续六年开展法治政府建设考核，考核结果纳入领导班子综合考评。']] }));
+add('M03-prov-2019-goalyear', PROV('云川省', 2019, { figs: 'S2', planLead: '2020年是法治政府基本建成的目标年。2020年，云川省人民政府将对照到2020年基本建成法治政府的目标，重点做好以下工作：' }));
+add('M04-prov-2022-hotline', PROV('海陵省', 2022, { figs: 'S1', extraLook: ['优化政务服务', ['整合“12345”政务服务便民热线，全年受理群众诉求286万件，按期办结率99.2%。', '深化“放管服”、“证照分离”改革，推行“一件事一次办”。']], contact: '联系单位：海陵省司法厅，电话：0898-6535812' }));
+add('M05-wjw-2020', DEPT('河岭省', '卫生健康委员会', 2020, { figs: 'S2', who: '河岭省卫生健康委员会', short: '全省卫生健康系统', lead: '委主要负责同志', meeting: '委党组会议', docSplitA: '委本级文件', docSplitB: '系统文件' }));
+add('M06-city-2022-anon', CITY('南湖省', '临川市', 2022, { figs: 'S3', extraLook: ['强化典型案例指导', ['发布行政执法典型案例12件，其中依法查处王某某非法占用耕地案入选全省十大典型案例。']] }));
+add('M07-prov-2020-headings', PROV('东川省', 2020, { figs: 'S3', part2: '存在的问题和困难', part3: '省政府主要负责同志履行推进法治建设第一责任人职责情况' }));
+add('M08-city-2019-orders', CITY('北原省', '云中市', 2019, { figs: 'S2', title: '云中市2019年度法治政府建设情况报告', part5: '2019年全市共有3个单位被命名为全省依法行政示范单位。' }));
+
+add('N01-numbering-skip', PROV('中原省', 2021, { figs: 'S1', post: one('（五）依法有效化解', '（六）依法有效化解') }), ['consistent-numbering', '（四） followed by （六）']);
+add('N02-unclosed-title', CITY('安江省', '江陵市', 2022, { figs: 'S2', post: one('《中华人民共和国政府信息公开条例》', '《中华人民共和国政府信息公开条例') }), ['no-unpaired-punctuation', '《 without 》']);
+add('N03-halfwidth-comma', DEPT('河岭省', '司法厅', 2021, { figs: 'S2', post: one('统一公布行政许可事项，实行', '统一公布行政许可事项,实行') }), ['require-fullwidth-punctuation', 'one half-width comma between Chinese characters']);
+add('N04-placeholder', PROV('云川省', 2020, { figs: 'S1', figOverride: { sug: '××件' } }), ['no-placeholder', '人大代表建议××件 left unfilled']);
+add('N05-mobile', CITY('海陵省', '南渡市', 2021, { figs: 'S3', contact: '联系人：李明，联系电话：13907315628' }), ['no-sensitive-data', 'a mobile number in the published report']);
+add('N06-duty-in-plan', CITY('南湖省', '石岭市', 2022, { figs: 'S2', dutyInPlan: true }), ['require-first-responsible-person', 'no part 3; the account of the duty written into the plan part']);
+add('N07-late-dept', DEPT('东川省', '公安厅', 2020, { figs: 'S2', date: '2021年3月20日' }), ['no-late-publication', 'provincial department report dated 2021-03-20, after the 3月1日 deadline for departments']);
+add('N08-pub-before-year-end', PROV('北原省', 2019, { figs: 'S1', meta: '发布时间：2019-11-15' }), ['consistent-year', 'publication date 2019-11-15 inside the 2019 report year']);
 
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(C, null, 2) + '\n');
 console.log(C.length, 'cases');
