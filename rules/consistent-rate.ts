@@ -11,8 +11,10 @@ const SIGN = { percent: '%', permille: '‰', point: '', times: '', each: '' } a
  * without a decision on the merits (撤诉, 终止 … between the base and the rate) or the base is in an earlier
  * sentence than the count: over the cases decided on the merits the stated figure may be right.
  */
-function narrowerBasePossible(text: string, rate: Rate, basis: RateBasis, computed: Exact): boolean {
+function narrowerBasePossible(text: string, rate: Rate, basis: RateBasis, computed: Exact, tried: readonly RateBasis[]): boolean {
   if (!MERITS_BASE_STEMS.has(rate.stem) || basis.formula !== 'ratio' || exactCompare(rate.exact, computed) <= 0) return false;
+  // the bases already include the cases less those withdrawn (a breakdown named them): no narrower base is left
+  if (tried.some((b) => b.onMerits)) return false;
   if (basis.denominator.sentence < basis.numerator.sentence) return true;
   return NOT_ON_MERITS.test(text.slice(basis.denominator.end, rate.start));
 }
@@ -128,7 +130,7 @@ export default defineRule({
           : undefined;
       if (rate.unit === 'times') {
         context.reportIssue({ messageId: 'timesMismatch', data: { rate: shown, expression: basis.expression, computed: exactToString(v.computed) }, severity: 'warn', start: rate.start, end: rate.end, related });
-      } else if (narrowerBasePossible(context.report.text, rate, basis, v.computed)) {
+      } else if (narrowerBasePossible(context.report.text, rate, basis, v.computed, usable)) {
         // over a narrower base (the cases decided on the merits) the rate is higher: what is stated may be right
         context.reportIssue({ messageId: 'meritsBase', data: { ...data, label: rate.label }, severity: 'info', start: rate.start, end: rate.end, related });
       } else if (rate.qualified) {

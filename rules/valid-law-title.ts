@@ -221,8 +221,23 @@ function read(laws: LawIndex, text: string): Reading {
 /** Close titles; for 中华人民共和国X also X itself when X is a title that takes no prefix (信访工作条例). */
 function closest(laws: LawIndex, title: string): LawMatch[] {
   const close = laws.closest(title);
-  if (close.length || !isNationalPrefixed(title)) return close;
+  if (close.length) return close;
+  // 《优化营商环境暂行条例》 for 《优化营商环境条例》: 暂行/试行 added to, or left out of, a known title is another
+  // title (short titles are too short for two edits to count as close)
+  const form = formVariant(laws, title);
+  if (form.length) return form;
+  if (!isNationalPrefixed(title)) return close;
   return laws.lookup(withoutNationalPrefix(title)).filter((m) => !isNationalPrefixed(m.entry.title));
+}
+
+/** Known titles that differ from `title` only by 暂行 or 试行 before its last word (条例, 办法, 规定 …). */
+function formVariant(laws: LawIndex, title: string): LawMatch[] {
+  const m = /^(.*?)(暂行|试行)?(条例|办法|规定|细则|规则)$/.exec(title);
+  if (!m || m[1].length < 4) return [];
+  const variants = m[2] ? [m[1] + m[3]] : [m[1] + '暂行' + m[3], m[1] + '试行' + m[3]];
+  const out: LawMatch[] = [];
+  for (const v of variants) for (const hit of laws.lookup(v)) out.push({ ...hit, distance: 2, yearCharOnly: false });
+  return out;
 }
 
 /** In force during (some of) the report year; unknown year: assume so. */

@@ -8,6 +8,8 @@ import { exactAdd, exactCompare, exactSub, exactToString, normalizeDigits, type 
 import type { Quantity, Rate, RateBasis, RateKind, Total } from './types.js';
 import {
   AMONG,
+  MERITS_BASE_STEMS,
+  NOT_ON_MERITS,
   AVERAGE,
   BASE,
   CHANGE_COUNT,
@@ -436,7 +438,7 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
     if (isBase) bases.push(ratioBasis(num, q));
     else if (!bases.length && !rate.qualified) break; // the nearest count is not a base: unclear
   }
-  if (!bases.length && !rate.qualified && bareCount(num.label, need, otherWords)) return subjectBases(num, window, n, partOf);
+  if (!bases.length && !rate.qualified && bareCount(num.label, need, otherWords)) return subjectBases(num, window, n, partOf, rate.stem);
   return bases;
 }
 
@@ -468,7 +470,7 @@ function bareCount(label: string, need: string, otherWords: readonly string[] | 
  * stays silent when any of them gives the stated rate). None when one of them is itself a rate's figure, in an
  * aside, or a base word's count (受理执行案件523件，其中涉企案件100件，执结73件: which one is unclear).
  */
-function subjectBases(num: Quantity, window: Quantity[], n: number, partOf: ReadonlyMap<Quantity, Total>): RateBasis[] {
+function subjectBases(num: Quantity, window: Quantity[], n: number, partOf: ReadonlyMap<Quantity, Total>, stem: string): RateBasis[] {
   const out: RateBasis[] = [];
   const list = partOf.get(num);
   for (let i = n - 1; i >= 0; i--) {
@@ -476,11 +478,26 @@ function subjectBases(num: Quantity, window: Quantity[], n: number, partOf: Read
     if (q.sentence !== num.sentence) break;
     if (q.family !== num.family) continue;
     // another part of the same list is no subject (其中优秀236卷、合格81卷、不合格3卷，合格率99.1%: 合格率 counts
-    // 优秀 and 合格 over all 320): which counts the rate adds up is unclear
-    if (list && partOf.get(q) === list) return [];
+    // 优秀 and 合格 over all 320): which counts the rate adds up is unclear — except an outcome of cases decided on
+    // the merits (案件6件，其中胜诉4件、败诉1件、撤诉1件，败诉率…), over all the cases or over those not withdrawn
+    if (list && partOf.get(q) === list) return list.how === 'breakdown' && MERITS_BASE_STEMS.has(stem) ? meritsBases(num, list) : [];
     // a count the text marks as a base (受理…) that was not the nearest: the breakdown is unclear (其中涉企案件…)
     if (q.nested || q.note !== undefined || q.label.includes('率') || BASE.test(q.label)) return [];
     out.push(ratioBasis(num, q));
+  }
+  return out;
+}
+
+/** An outcome's bases in a breakdown: the whole, and the whole less the parts closed without a decision (撤诉, 终止 …). */
+function meritsBases(num: Quantity, list: Total): RateBasis[] {
+  const whole = list.total;
+  if (whole.inexact || whole.family !== num.family || list.parts.some((p) => p.inexact)) return [];
+  const out = [ratioBasis(num, whole)];
+  const off = list.parts.filter((p) => p !== num && NOT_ON_MERITS.test(p.label));
+  if (off.length) {
+    let base = whole.exact;
+    for (const p of off) base = exactSub(base, p.exact);
+    if (base.n > 0n) out.push({ ...ratioBasis(num, whole), base, expression: `${fig(num)}/(${fig(whole)}−${off.map(fig).join('−')})`, onMerits: true });
   }
   return out;
 }

@@ -85,6 +85,8 @@ export interface RateBasis {
   baseTolerance: Exact;
   /** As shown to readers: 1051/1148, 5351/(60409−5351), (138−120)/120. */
   expression: string;
+  /** The base is the cases less those closed without a decision on the merits (撤诉, 终止 …): the narrower base was tried. */
+  onMerits?: boolean;
 }
 
 export interface Rate extends Span {
