@@ -69,8 +69,11 @@ export default defineRule({
       context.reportIssue({ messageId: 'wrongYear', data: { found: y.raw, foundYear: y.year, year, expected }, start: y.start, end: y.end });
       return;
     }
-    // The plan names next year somewhere in its text (“确保2025年底前…”): it does name it
-    if (plan.mentioned.some((y) => !y.cited && namesYear(y, expected))) return;
+    // The plan names next year somewhere in its text (“确保2025年底前…”): it does name it — not the date the report was
+    // signed or published, which follows a plan that runs to the end (北流市人民政府 / 2022年2月24日)
+    const signed = meta.dates.filter((d) => d.kind !== 'date');
+    const inDate = (y: { start: number }) => signed.some((d) => d.start <= y.start && y.start < d.end);
+    if (plan.mentioned.some((y) => !y.cited && !inDate(y) && namesYear(y, expected))) return;
     const first = plan.matches[0];
     const rel = plan.relative[0];
     const at = rel ?? first.span;

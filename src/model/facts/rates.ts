@@ -176,7 +176,8 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
     inexact: t.inexact,
     shared,
     // the earlier figure: last year's (较上年的96.2%), or the start of a change (由86.8%提高到91.4%)
-    lastYear: (LAST_YEAR.test(rawLabel) || FROM_END.test(rawLabel)) && !CARRIED.test(rawLabel),
+    // (较2020年的10.2%: the year is a figure of its own, so not in the label)
+    lastYear: (LAST_YEAR.test(rawLabel) || FROM_END.test(rawLabel) || YEAR_BEFORE.test(written.slice(Math.max(0, t.start - 16), t.start))) && !CARRIED.test(rawLabel),
     raw: written.slice(t.start, t.end),
     text: written.slice(ls, t.end),
     valueSpan: { start: src(t.start), end: srcEnd(t.end) },
