@@ -69,8 +69,14 @@ export default defineRule({
     const year = report.meta.year;
     if (year === undefined) return;
     const level: Level = options.level === 'auto' ? (report.meta.issuerLevel ?? 'county') : options.level;
+    // one fault, one finding: the same date stated twice for the same deadline (成文日期 in the page's metadata and
+    // the date under the signature) is reported once, at its first place
+    const seen = new Set<string>();
     for (const d of report.meta.dates) {
       const kind = KIND_OF[d.kind];
+      const key = `${kind} ${d.year}-${d.month}-${d.day}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const due = deadline(kind, level);
       const late = Math.round((Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(year + 1, due.month - 1, due.day)) / DAY);
       if (late <= 0) continue;
