@@ -213,11 +213,17 @@ function rulePages(rows: ChecklistRow[], ctx: FormatContext): { html: string; id
   const ids = new Set<string>();
   let html = '';
   const used = [...new Set(rows.flatMap((r) => r.findings.map((f) => f.ruleId)))].sort();
+  const pages: [string, { markdown: string }][] = [];
   for (const id of used) {
     const page = ctx.ruleHelp?.(id);
     if (!page) continue;
     ids.add(id);
-    html += `<article class="rule-page" id="${pageId(id)}">${markdownToHtml(page.markdown)}<p><a href="#top">${L[ctx.locale].backToTop}</a></p></article>\n`;
+    pages.push([id, page]);
+  }
+  // a link to another rule's page goes to its copy in this page, or is only text when that page is not here
+  const rulePage = (id: string): string | undefined => (ids.has(id) ? `#${pageId(id)}` : undefined);
+  for (const [id, page] of pages) {
+    html += `<article class="rule-page" id="${pageId(id)}">${markdownToHtml(page.markdown, rulePage)}<p><a href="#top">${L[ctx.locale].backToTop}</a></p></article>\n`;
   }
   return { html: ids.size ? `<section class="rule-pages"><h2>${L[ctx.locale].rulePages}</h2>\n${html}</section>` : '', ids };
 }

@@ -45,8 +45,33 @@ export function markdownToText(markdown: string): string {
 /**
  * A rule page as an HTML fragment for a self-contained page: raw HTML in the
  * Markdown is dropped (mdast-util-to-hast's default), links open outside the page.
+ * `rulePage`: where a link to another rule's page (`consistent-year.md`) goes — an
+ * anchor in the same page — or undefined to keep only its text (a relative link
+ * would lead nowhere from a page opened on its own).
  */
-export function markdownToHtml(markdown: string): string {
+export function markdownToHtml(markdown: string, rulePage?: (id: string) => string | undefined): string {
   const tree = parsePage(markdown);
+  if (rulePage) relinkRulePages(tree, rulePage);
   return toHtml(toHast(tree));
+}
+
+const RULE_PAGE_LINK = /^([a-z0-9-]+)\.md(?:#.*)?$/;
+
+function relinkRulePages(parent: { children: RootContent[] }, rulePage: (id: string) => string | undefined): void {
+  for (let i = 0; i < parent.children.length; i++) {
+    const n = parent.children[i];
+    if (n.type === 'link') {
+      const m = RULE_PAGE_LINK.exec(n.url);
+      if (m) {
+        const to = rulePage(m[1]);
+        if (to !== undefined) n.url = to;
+        else {
+          parent.children.splice(i, 1, ...(n.children as RootContent[]));
+          i--;
+          continue;
+        }
+      }
+    }
+    if ('children' in n) relinkRulePages(n as { children: RootContent[] }, rulePage);
+  }
 }
