@@ -7,6 +7,10 @@ import { packedFix } from '../src/engine/lazy-fix.js';
 import { isCjk, type HalfWidthMark, type PunctPair } from '../src/model/punctuation.js';
 
 
+/** Chinese in a quoted text; a blank at either end of it (a straight quote pair that is not one). */
+const HAN = /[\u3400-\u9fff]/;
+const EDGE_SPACE = /^\s|\s$/;
+
 export default defineRule({
   meta: {
     id: 'require-fullwidth-punctuation',
@@ -125,7 +129,7 @@ export default defineRule({
           const a = at[k];
           const z = at[k + 1];
           const inner = t.slice(a + 1, z);
-          if (!inner || inner.length > 40 || !/[\u3400-\u9fff]/.test(inner) || /^\s|\s$/.test(inner)) continue;
+          if (!inner || inner.length > 40 || !HAN.test(inner) || EDGE_SPACE.test(inner)) continue;
           if (!isCjk(t[a - 1]) && !isCjk(t[z + 1])) continue;
           const start = report.toSource(b, a);
           const end = report.toSource(b, z + 1);

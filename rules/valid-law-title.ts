@@ -230,9 +230,12 @@ function closest(laws: LawIndex, title: string): LawMatch[] {
   return laws.lookup(withoutNationalPrefix(title)).filter((m) => !isNationalPrefixed(m.entry.title));
 }
 
+/** A regulation's title, with 暂行/试行 before its last word or without. */
+const PROVISIONAL = /^(.*?)(暂行|试行)?(条例|办法|规定|细则|规则)$/;
+
 /** Known titles that differ from `title` only by 暂行 or 试行 before its last word (条例, 办法, 规定 …). */
 function formVariant(laws: LawIndex, title: string): LawMatch[] {
-  const m = /^(.*?)(暂行|试行)?(条例|办法|规定|细则|规则)$/.exec(title);
+  const m = PROVISIONAL.exec(title);
   if (!m || m[1].length < 4) return [];
   const variants = m[2] ? [m[1] + m[3]] : [m[1] + '暂行' + m[3], m[1] + '试行' + m[3]];
   const out: LawMatch[] = [];

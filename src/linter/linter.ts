@@ -248,7 +248,7 @@ export class Linter {
     const abs = path.resolve(this.cwd, filePath);
     try {
       const read = await this.readBytes(abs, bytes, fallback);
-      return 'messages' in read ? read : this.finishRead(read, withDeadline(() => this.attempt(read.job), read.job.deadline));
+      return isRead(read) ? this.finishRead(read, withDeadline(() => this.attempt(read.job), read.job.deadline)) : read;
     } catch (e) {
       return this.failed(abs, e);
     }
@@ -383,9 +383,9 @@ export class Linter {
         const s = selected[i++];
         const item = s.result ?? (await this.readFileForGroup(s.file));
         group.push(item);
-        if (!('messages' in item)) held += item.job.text.length;
+        if (isRead(item)) held += item.job.text.length;
       }
-      const reads = group.filter((g): g is ReadFile => !('messages' in g));
+      const reads = group.filter(isRead);
       const outcomes = new Map<ReadFile, GroupOutcome<Run>>();
       for (let k = 0; k < reads.length; ) {
         // a group's works share one deadline: a file with another one starts a group of its own
@@ -398,7 +398,7 @@ export class Linter {
       for (let g = 0; g < group.length; g++) {
         const item = group[g];
         group[g] = undefined as unknown as FileResult; // handed over: not held here
-        if ('messages' in item) {
+        if (!isRead(item)) {
           yield item;
           continue;
         }
@@ -462,6 +462,11 @@ interface LintJob {
 interface ReadFile {
   doc: SourceDocument;
   job: LintJob;
+}
+
+/** A read file still to be checked, as opposed to a file's result already (refused, empty, unreadable). */
+function isRead(x: FileResult | ReadFile): x is ReadFile {
+  return 'job' in x;
 }
 
 /** Whether a file's result keeps the model it was checked with (finish). */

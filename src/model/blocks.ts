@@ -1,6 +1,7 @@
 import type { Root, Nodes, Parent } from 'mdast';
 import type { Block, Segment } from './types.js';
 import { isSpaceCode } from './char-codes.js';
+import { isWideCodePoint } from '../parse/width.js';
 
 /**
  * mdast → blocks: every heading, paragraph and table cell becomes one Block
@@ -78,12 +79,12 @@ function addText(d: Draft, value: string, start: number | undefined, end: number
 function joinsAcrossBreak(before: number, after: number): boolean {
   if (Number.isNaN(before) || Number.isNaN(after)) return false;
   const digit = (c: number) => c >= 48 && c <= 57;
-  return isWide(before) || isWide(after) || (digit(before) && digit(after));
+  return wideUnit(before) || wideUnit(after) || (digit(before) && digit(after));
 }
 
-/** CJK ideographs and punctuation, full-width forms. */
-function isWide(c: number): boolean {
-  return (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xd800 && c <= 0xdbff);
+/** A code unit of a wide character; either half of a surrogate pair counts (the astral ideographs). */
+function wideUnit(c: number): boolean {
+  return isWideCodePoint(c) || (c >= 0xd800 && c <= 0xdfff);
 }
 
 function addInline(d: Draft, n: Nodes): void {

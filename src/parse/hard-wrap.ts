@@ -1,4 +1,5 @@
 import type { Paragraph } from 'mdast';
+import { displayWidth } from './width.js';
 
 /**
  * Text copied out of a PDF viewer (or saved from a fixed-width editor) breaks every line at the same width,
@@ -91,15 +92,4 @@ function wrapWidth(widths: number[]): number | undefined {
   let longer = 0;
   for (const w of sorted) if (w > best + 4) longer++;
   return longer <= n * 0.05 ? best : undefined;
-}
-
-/** Columns a line takes in a fixed-width view: wide (CJK, full-width) characters two, others one. */
-function displayWidth(text: string, start: number, end: number): number {
-  let w = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a surrogate pair
-    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0xd800 && c <= 0xdbff)) ? 2 : 1;
-  }
-  return w;
 }

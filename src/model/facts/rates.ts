@@ -959,13 +959,18 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   return [ratioBasis(part, whole, 'share')];
 }
 
+/** What a share's named whole may carry around its name: 全部…, …总数. */
+const WHOLE_LEAD = /^(?:全部|所有|全年|同期)/;
+const WHOLE_TAIL = /(?:总数|总量|总额|总计|总和|数量|件数|总)$/;
+const NOT_HAN = /[^\u3400-\u9fff]/g;
+
 /**
  * The count a share names as its whole (占办结总数的58.0% → 办结5351件): the nearest earlier count of the part's
  * family in the window whose label holds the name (without 总数, 总量, 全部 …), when the name is a word of two
  * characters or more and the nearest such count is not the part itself. Undefined otherwise.
  */
 function wholeNamed(named: string, window: readonly Quantity[], part: Quantity): Quantity | undefined {
-  const key = named.replace(/^(?:全部|所有|全年|同期)/, '').replace(/(?:总数|总量|总额|总计|总和|数量|件数|总)$/, '').replace(/[^\u3400-\u9fff]/g, '');
+  const key = named.replace(WHOLE_LEAD, '').replace(WHOLE_TAIL, '').replace(NOT_HAN, '');
   if (key.length < 2) return undefined;
   for (let i = window.length - 2; i >= 0; i--) {
     const q = window[i];
