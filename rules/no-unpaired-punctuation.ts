@@ -40,6 +40,14 @@ export default defineRule({
         zh: '前一个「{char}」在此开启',
         en: 'the first “{char}” opens here',
       },
+      reversed: {
+        zh: '引号方向颠倒：「{context}」中先出现「{char}」、后出现「{counterpart}」，应为「{fixed}」',
+        en: 'Quotes typed backwards: in “{context}” the “{char}” comes before the “{counterpart}”; it should read “{fixed}”',
+      },
+      swapQuotes: {
+        zh: '改为「{fixed}」',
+        en: 'Change it to “{fixed}”',
+      },
       more: {
         zh: '另有{count}处不成对的标点未逐一列出（本文件共{total}处）',
         en: '{count} more unpaired marks are not listed ({total} in this file)',
@@ -52,7 +60,7 @@ export default defineRule({
   },
   check(context) {
     const { report } = context;
-    const found: ReportDescriptor<'unclosed' | 'unopened' | 'openedTwice' | 'more' | 'openedHere' | 'replaceWithCloser'>[] = [];
+    const found: ReportDescriptor<'unclosed' | 'unopened' | 'openedTwice' | 'reversed' | 'swapQuotes' | 'more' | 'openedHere' | 'replaceWithCloser'>[] = [];
     for (const f of report.punctuation.faults) {
       // faults come in document order: past the cap only the place is needed for the summary
       if (found.length >= MAX_FINDINGS) {
@@ -71,6 +79,21 @@ export default defineRule({
           related: [{ ...f.previous, messageId: 'openedHere', data }],
           // Only when the rest of the paragraph reads so: “三个聚焦“ → “三个聚焦”
           suggestions: f.closes ? [{ messageId: 'replaceWithCloser', data, fix: { start: f.start, end: f.end, text: f.counterpart } }] : undefined,
+        });
+      } else if (f.kind === 'reversed') {
+        // ”法治驿站“ → “法治驿站”: the marks swapped, the phrase kept
+        const written = report.text.slice(f.start, f.end);
+        const fixed = f.counterpart + written.slice(1, -1) + f.char;
+        const swap = [
+          { start: f.start, end: f.start + 1, text: f.counterpart },
+          { start: f.end - 1, end: f.end, text: f.char },
+        ];
+        found.push({
+          messageId: 'reversed',
+          data: { ...data, context: excerpt(report, f.start, f.end, 6, 6), fixed },
+          start: f.start,
+          end: f.end,
+          suggestions: [{ messageId: 'swapQuotes', data: { fixed }, fix: swap }],
         });
       } else {
         const quoted = f.kind === 'unclosed' ? excerpt(report, f.start, f.end, 0, 12) : excerpt(report, f.start, f.end, 12, 0);

@@ -27,7 +27,12 @@ export type PairFaultKind =
   /** a closing mark with no opening mark before it */
   | 'unopened'
   /** a quote opened while the same quote is open (“三个聚焦“): Chinese nests “‘’”, never ““ */
-  | 'openedTwice';
+  | 'openedTwice'
+  /**
+   * a quotation typed backwards (打造”法治驿站“品牌): a stray closer and, a short phrase later in its paragraph, an
+   * opener left open — one fault, spanning both marks (not an unopened ” and an unclosed “)
+   */
+  | 'reversed';
 
 export interface PairFault extends Span {
   kind: PairFaultKind;
@@ -274,6 +279,7 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
     if (parenPairs.length) parenPairs.length = parenAt.length = 0;
     for (const o of carried) stackOf(FAMILIES.indexOf(o.family)).push(o);
 
+    let reversedAt = -1;
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
       const kind = MARK_KIND[c];
@@ -285,6 +291,8 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
       // an apostrophe: Latin letters on both sides
       if ((c === 0x2018 || c === 0x2019) && isLatinCode(codeAt(t, i - 1)) && isLatinCode(codeAt(t, i + 1))) continue;
       if (kind === OPENER) {
+        // the opening quote of a backwards pair is taken
+        if (i === reversedAt) continue;
         const f = MARK_FAMILY[c];
         const family = FAMILIES[f];
         const ch = MARK_CHAR[c];
@@ -314,6 +322,14 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
         const top = stackOf(f).pop();
         if (!top) {
           if ((c === 0x29 /* ) */ || c === 0xff09) /* ） */ && listMarkerBefore(t, i)) continue;
+          // ”法治驿站“: one backwards pair, not a stray closer and an opener left open
+          // (only when nothing later in the paragraph closes that opening quote: 培训”，开展“普法”活动 has a stray ”)
+          const j = f === DOUBLE || f === SINGLE ? reversedOpenerAt(t, i, f) : -1;
+          if (j >= 0 && surplus(t, f, j) <= 0) {
+            faults.push({ kind: 'reversed', family, char: ch, counterpart: COUNTERPART[ch], block: b.index, start: span(b, i).start, end: span(b, j).end });
+            reversedAt = j;
+            continue;
+          }
           faults.push({ kind: 'unopened', family, char: ch, counterpart: COUNTERPART[ch], block: b.index, ...span(b, i) });
           continue;
         }
@@ -370,6 +386,26 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
 }
 
 /** The model analysePunctuation returns: its half-width marks become objects when `halfWidth` is first read. */
+/** The longest phrase read as quoted between a backwards pair of quotes (”法治驿站“). */
+const REVERSED_SPAN = 30;
+
+/**
+ * A quotation typed backwards — ”法治驿站“, ’…‘: a closing quote with nothing open, followed within a short phrase of
+ * the same line by the opening quote of its kind, with no other quote of that kind between. Returns the index of the
+ * opening quote, or -1.
+ */
+function reversedOpenerAt(t: string, i: number, f: number): number {
+  const open = f === DOUBLE ? 0x201c /* “ */ : 0x2018; /* ‘ */
+  const close = f === DOUBLE ? 0x201d /* ” */ : 0x2019; /* ’ */
+  const stop = Math.min(t.length, i + 2 + REVERSED_SPAN);
+  for (let k = i + 1; k < stop; k++) {
+    const c = t.charCodeAt(k);
+    if (c === open) return k > i + 1 ? k : -1;
+    if (c === close || c === 0x0a /* \n */ || (f === DOUBLE && c === 0x22) /* " */) return -1;
+  }
+  return -1;
+}
+
 class Punctuation implements PunctuationModel {
   readonly normalised: boolean;
   private made: HalfWidthMark[] | undefined;
