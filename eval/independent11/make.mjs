@@ -672,5 +672,59 @@ fault('G12-md-list-rate', 'D15-sfj-md-list', '临江市司法局', '调解成功
 fault('G13-decline', 'D04-sw-2024', '国家税务总局云岭市税务局', '下降41.7%', '下降47.1%', [R, '(12−7)/12=41.7%, stated 47.1%']);
 fault('G14-share-wan', 'D09-rx-2025', '临江市12345政务服务便民热线管理中心', '占4.5%', '占5.4%', [R, '6.85万/152.36万=4.5%, stated 5.4%']);
 
+// ═════════════════════════ batch 3: partial 其中…分别为 lists and a few more comparisons ═════════════════════════
+// written after runs 1–2 (targeted: a probe while reducing F23 showed 其中 A、B 分别为 a、b read as a closed list)
+add('E01-sfj-partial-fenbie', { d: 'sfj', org: '云岭市司法局', Y: 2025, date: '2026年1月20日', src: SRC.shaoxing, blocks: [
+  ['法律援助', [
+    '全年共受理法律援助案件1,126件，其中刑事、民事案件分别为438件、672件，为受援人挽回经济损失1,836.4万元。',
+  ]],
+] });
+add('E02-scj-partial-fenbie', { d: 'scj', org: '安澜县市场监督管理局', Y: 2025, date: '2026年2月3日', src: SRC.samr, blocks: [
+  ['执法办案', [
+    '全年查办各类案件964件，其中食品、药品案件分别为312件、86件，罚没款1,536.8万元。',
+  ]],
+] });
+add('E03-gaj-partial-fenbie', { d: 'gaj', org: '北溪市公安局', Y: 2024, date: '2025年1月17日', src: SRC.gzzc, blocks: [
+  ['治安管理', [
+    '全年受理治安案件4,127起，其中盗窃、诈骗、殴打他人案件分别为1,236起、512起、683起。',
+  ]],
+] });
+add('E04-sfj-partial-outcomes', { d: 'sfj', org: '宁湖区司法局', Y: 2024, date: '2025年2月10日', src: SRC.zssf, blocks: [
+  ['行政复议', [
+    '全年审结行政复议案件438件，其中维持、驳回分别为256件、73件，其余以纠错、调解和解等方式结案。',
+  ]],
+] });
+add('E05-zf-tongqi', { d: 'zf', org: '临江市城市管理局', Y: 2024, date: '2025年1月24日', src: SRC.chaoyang, blocks: [
+  ['回应群众诉求', [
+    '全年受理城市管理投诉2,136件，比上年同期的1,842件增长16.0%。',
+    '罚没款1,286.4万元，增幅17.6%（上年1,093.5万元）。',
+  ]],
+] });
+add('E06-sw-pp-share', { d: 'sw', org: '国家税务总局柳港市税务局', Y: 2024, date: '2025年2月12日', src: SRC.moj, blocks: [
+  ['便民办税', [
+    '全市网上申报率为99.2%，较上年提高0.6个百分点（上年98.6%）。',
+  ]],
+] });
+add('E07-wj-hege', { d: 'wj', org: '东陵县卫生健康局', Y: 2024, self: '我局', headName: '局党组书记、局长', meet: '局党组会议', date: '2025年1月30日', src: SRC.weisheng, blocks: [
+  ['公共卫生监督', [
+    '全年抽检生活饮用水样品6,250份，合格6,237份，合格率99.79%。',
+  ]],
+] });
+add('E08-xf-fenbie-share', { d: 'xf', org: '明湖区信访局', Y: 2024, date: '2025年2月5日', src: SRC.szxx, blocks: [
+  ['信访事项', [
+    '全年登记信访事项6,842件，其中来信、来访分别为1,236件、2,105件，分别占18.1%、30.8%。',
+  ]],
+] });
+add('E09-rx-partial-fenbie', { d: 'rx', org: '南屏市12345政务服务便民热线管理中心', Y: 2024, date: '2025年1月27日', src: SRC.ts12345, blocks: [
+  ['诉求分类', [
+    '全年受理群众诉求28.44万件，其中咨询类、求助类、投诉类分别为12.46万件、5.67万件、6.21万件。',
+  ]],
+] });
+fault('H01-partial-exceed', 'E01-sfj-partial-fenbie', '东陵县司法局', '438件、672件', '438件、702件', [T, '其中 438+702=1140 exceed 1126']);
+fault('H02-fenbie-share', 'E08-xf-fenbie-share', '柳港市信访局', '分别占18.1%、30.8%', '分别占18.1%、38.0%', [R, '2105/6842=30.8%, stated 38.0%']);
+fault('H03-tongqi', 'E05-zf-tongqi', '南屏市城市管理局', '增长16.0%', '增长19.0%', [R, '(2136−1842)/1842=16.0%, stated 19.0%']);
+fault('H04-hege', 'E07-wj-hege', '青禾县卫生健康局', '合格率99.79%', '合格率99.97%', [R, '6237/6250=99.79%, stated 99.97%']);
+fault('H05-pp-bracket', 'E06-sw-pp-share', '国家税务总局青禾县税务局', '提高0.6个百分点', '提高1.6个百分点', [R, '99.2−98.6=0.6 points, stated 1.6']);
+
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(C, null, 2) + '\n');
 console.log(`${C.length} cases (${C.filter((c) => !c.expect).length} clean)`);
