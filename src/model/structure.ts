@@ -116,7 +116,15 @@ export function recogniseStructure(input: StructureInput): PartsModel {
   const bySection = new Map<Section, PartNumber[]>();
   const paragraphExtents: { span: Span; parts: PartNumber[] }[] = [];
   units.forEach((u, i) => {
-    const parts = LABEL_PARTS[labels[i]];
+    let parts = LABEL_PARTS[labels[i]];
+    // a heading that names a second part in full beside its own (「存在的不足及主要负责人履职情况」) is both
+    const also = u.section && parts.length ? mergedAlso(u, parts) : undefined;
+    if (also) {
+      parts = [...parts, also.part].sort((a, b) => a - b);
+      const s = u.scores.get(also.part)!;
+      s.headingCue = true;
+      s.reasons = [`标题同时写明「${clip(also.match)}」（合并的部分）`];
+    }
     if (u.section) bySection.set(u.section, parts);
     else if (parts.length) paragraphExtents.push({ span: u.extent, parts });
     for (const part of parts) {
@@ -167,6 +175,28 @@ export function recogniseStructure(input: StructureInput): PartsModel {
     return out;
   };
   return { matches, partsAt };
+}
+
+/** Who bears the 第一责任人 duty, or the duty itself: a heading naming part 3 by these is about the leaders. */
+const LEADER_DUTY = /第一责任|主要负责(?:人|同志)|一把手|主要领导|党政(?:主要)?负责/;
+
+/**
+ * A top-level heading labelled one part that names a second one in full, joined to its own words: 「存在的不足及主要
+ * 负责人履职情况」, 「党政主要负责人履行第一责任人职责情况及存在的问题」 — part 3 or 2 beside the label (不足+安排 and
+ * 安排+其他 are labels of their own). Only the strong cues count: 第一责任人 or the leaders' duty for part 3, 存在的不足/
+ * 问题 for part 2; and the heading must name its own part too (merged, not mislabelled).
+ */
+function mergedAlso(u: Unit, parts: readonly PartNumber[]): { part: PartNumber; match: string } | undefined {
+  if (!parts.some((p) => u.scores.get(p)?.headingCue)) return undefined;
+  const h = withoutNegatives(foldYearDigits(u.heading)).text;
+  for (const part of [3, 2] as PartNumber[]) {
+    if (parts.includes(part)) continue;
+    const c = bestCue(PART_INFO[part].heading, h);
+    if (!c || c.cue.weight < 5) continue;
+    if (part === 3 && !LEADER_DUTY.test(c.match)) continue;
+    return { part, match: c.match };
+  }
+  return undefined;
 }
 
 function sectionUnit(text: string, s: Section): Unit {
