@@ -504,8 +504,8 @@ function meritsBases(num: Quantity, list: Total): RateBasis[] {
 }
 
 /** A change named after a comparison with a year (较2024年减少55件): the year is a figure of its own, so not in the label. */
-const YEAR_CHANGE = /^(?:净)?(增加|增长|增多|多|上升|提高|减少|下降|少|降低)(?:了)?$/;
-const VERSUS_YEAR = /(?:较|比)(?:19|20)\d{2}年(?:同期|度)?$/;
+const YEAR_CHANGE = /^(?:净)?(增加|增长|增多|多|上升|提高|减少|下降|少|降低|(?<=净)增|(?<=净)减)(?:了)?$/;
+const VERSUS_YEAR = /(?:较|比)(?:19|20)\d{2}年(?:同期|度|末|底)?$/;
 
 /** The verb of a change stated as a count (较上年增加18件, 同比减少16件, 较2024年减少55件), if the count is one. */
 function changeVerb(q: Quantity, text: string): string | undefined {

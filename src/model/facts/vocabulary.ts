@@ -141,7 +141,8 @@ export const CONNECTORS = [
   '降低至', '降低到', '增长至', '达到了', '达到', '高达', '已达', '已经达到', '达', '为', '是', '在', '至', '了',
 ];
 /** Against last year: 同比, 较上年, 比去年同期 … (the comparison a growth figure states). */
-const VERSUS = '(?:同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年度|比上年度|较上一年|比上一年|较上年|比上年|较去年|比去年|较同期|与上年相比|与去年相比)';
+// (a stock against the year's start: 较上年末, 比去年底, 较年初 — 经营主体总量达3.82万户，较上年末增加2146户)
+const VERSUS = '(?:同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年度|比上年度|较上一年|比上一年|(?:较|比)(?:上年|去年|上一年)(?:末|底)|(?:较|比)年初|较上年|比上年|较去年|比去年|较同期|与上年相比|与去年相比|与上年末相比|与年初相比)';
 export const GROWTH_WORD = new RegExp(`${VERSUS}?(?:分别)?(?:增长|增加|提高|上升|提升|增幅|增速|增长了|增加了|提高了|上升了)$`);
 export const DECLINE_WORD = new RegExp(`${VERSUS}?(?:分别|平均)?(?:下降|减少|降低|降幅|下降了|减少了|降低了|压缩|缩短|压减|缩减|精简|压缩了|缩短了|精简了)$`);
 /** A change named as a rate: 增长率, 同比增长率, 压缩率 (a growth or a decline, not a ratio of a count to its base). */
@@ -166,9 +167,9 @@ export const CHANGE_TO = /(?:压缩|缩短|缩减|压减|精简|减少|下降|�
  * Last year's figure named by its year, read from the text right before the count (the year is a
  * figure of its own, so it is not in the count's label): 较2022年的39件, (2019年320件).
  */
-export const YEAR_BEFORE = /(?:(?:较|比|与)(?:19|20)\d{2}年(?:同期|度)?(?:的|相比|为)?|[(（](?:19|20)\d{2}年(?:同期|度)?(?:为|是)?)$/;
+export const YEAR_BEFORE = /(?:(?:较|比|与)(?:19|20)\d{2}年(?:同期|度|末|底)?(?:的|相比|为)?|[(（](?:19|20)\d{2}年(?:同期|度|末|底)?(?:为|是)?)$/;
 /** A change against last year stated as a count: 较上年增加18件, 同比减少16件. */
-export const CHANGE_COUNT = new RegExp(`${VERSUS}(?:的)?(?:净)?(增加|增长|多|上升|提高|减少|下降|少|降低)(?:了)?$`);
+export const CHANGE_COUNT = new RegExp(`${VERSUS}(?:的)?(?:净)?(增加|增长|多|上升|提高|减少|下降|少|降低|(?<=净)增|(?<=净)减)(?:了)?$`);
 /** A multiple of last year's figure: 是上年的2倍, 为去年同期的125.3%, 相当于上年的1.5倍. */
 export const MULTIPLE_OF = /(?:是|为|相当于|达到|达)(?:上年|去年|上一年|同期|上年同期|去年同期)(?:的)?$/;
 /** The same with last year's count between: 是上年19卷的2倍 (the words before the count). */
