@@ -900,5 +900,59 @@ addRaw('L28-short-law-typo', SF, ['valid-law-title', '《突发事件应急法�
 addRaw('L29-late-one-day', ZC, ['no-late-publication', 'township report dated 2026-03-02, one day after 3月1日'], one('2026年1月19日', '2026年3月2日'));
 addRaw('L30-dc-rate', SF, ['consistent-rate', '28/(172-28) = 19.4%, stated 21.4%'], one('增长19.4%', '增长21.4%'));
 
+
+// ---- batch 4 (labelled before its run): one richer county report (青石县) carrying the citations of late-2025
+// documents (二十届三中、四中全会 决定/建议, 习近平法治文选), a complete 其中 breakdown of 审结, a merged part with
+// （一）存在的问题 /（二）2026年工作打算 sub-headings, two issuers in the signature, a landline, a 统一社会信用代码; and
+// faults on it for rules and forms the other batches did not plant (superseded 纲要 in the plan, 行政监察法, 〇〇, ...,
+// <…> inside 《》, half-width brackets, an unopened ）, out-of-order numbering, a completion rate above 100%, 秘密★,
+// a 2027 plan, a plan-less report that only promises to 加以解决, spaced dates).
+const QS = raw(`中共青石县委 青石县人民政府
+关于2025年度法治政府建设情况的报告
+
+市委、市政府：
+2025年是“十四五”规划收官之年。青石县坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十届三中、四中全会精神，认真学习《习近平法治文选》第一卷，贯彻《中共中央关于进一步全面深化改革、推进中国式现代化的决定》和《法治社会建设实施纲要（2020—2025年）》，加快建设职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府。现将2025年度法治政府建设情况报告如下：
+
+一、2025年度推进法治政府建设的主要举措和成效
+（一）依法全面履行政府职能。深化“放管服”改革，政务服务事项全部实现“一网通办”。设立“办不成事”反映窗口，受理企业群众诉求418件，办结409件，办结率97.8%。
+（二）严格依法决策。公布年度重大行政决策事项目录，10项重大行政决策全部履行法定程序。
+（三）推进严格规范公正文明执法。全面推行“扫码入企”“综合查一次”，对守法经营的“白名单”企业实行无事不扰。
+（四）依法化解行政争议。全年收到行政复议申请364件，其中不予受理26件，受理338件；审结316件，其中维持205件、驳回62件、撤销28件、确认违法13件、终止8件。行政机关负责人应出庭86件，实际出庭86件，出庭应诉率100%。
+（五）加强法治宣传。贯彻《中华人民共和国法治宣传教育法》，开展“宪法宣传周”“民法典宣传月”活动。公共法律服务热线12348和县司法局值班电话0736-7221866全天受理法律咨询。
+
+二、2025年度党政主要负责人履行推进法治建设第一责任人职责情况
+县委书记、县长认真履行推进法治建设第一责任人职责，县委常委会会议、县政府常务会议分别研究法治建设议题4次、6次，带头述法、带头出庭应诉。
+
+三、存在的问题及2026年工作打算
+（一）存在的问题
+一是部分单位对法治政府建设重视不够；二是执法人员队伍结构不优；三是法治宣传针对性不强。
+（二）2026年工作打算
+一是学习贯彻《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》，谋划“十五五”法治政府建设；二是贯彻实施《行政执法监督条例》；三是深化“综合查一次”改革，为县内企业（统一社会信用代码91430600MA4L2K8X3T等）提供合规指引。
+
+四、其他需要报告的情况
+无。
+
+中共青石县委
+青石县人民政府
+2026年2月26日
+`, 'https://www.yuanling.gov.cn/yuanling/c108850/202602/7da76b9dc48a4b68bc8e4c4f1c7f34a7.shtml');
+
+addRaw('K16-joint-rich', QS);
+addRaw('K17-joint-part5-oneline', QS, null, one('四、其他需要报告的情况\n无。', '四、其他需要报告的情况：无。'));
+addRaw('L31-superseded-plan', QS, ['valid-law-title', '2015—2020 纲要 cited as the plan to carry on in 2026'], one('二是贯彻实施《行政执法监督条例》', '二是继续贯彻《法治政府建设实施纲要（2015—2020年）》'));
+addRaw('L32-jiancha-repealed', QS, ['valid-law-title', '《中华人民共和国行政监察法》 (repealed 2018) cited as current'], one('贯彻《中华人民共和国法治宣传教育法》', '贯彻《中华人民共和国法治宣传教育法》《中华人民共和国行政监察法》'));
+addRaw('L33-ling-placeholder', QS, ['no-placeholder', '〇〇镇 left unfilled'], one('10项重大行政决策全部履行法定程序。', '10项重大行政决策全部履行法定程序，〇〇镇试点重大决策后评估。'));
+addRaw('L34-ellipsis', QS, ['require-fullwidth-punctuation', 'ASCII ... for the 省略号'], one('开展“宪法宣传周”“民法典宣传月”活动。', '开展“宪法宣传周”“民法典宣传月”...等活动。'));
+addRaw('L35-nested-title', QS, ['require-fullwidth-punctuation', '<…> inside 《》'], one('公布年度重大行政决策事项目录，', '印发《关于印发<青石县重大行政决策程序实施办法>的通知》，公布年度重大行政决策事项目录，'));
+addRaw('L36-halfwidth-brackets', QS, ['require-fullwidth-punctuation', 'half-width ( ) around Chinese text'], one('（统一社会信用代码91430600MA4L2K8X3T等）', '(统一社会信用代码91430600MA4L2K8X3T等)'));
+addRaw('L37-unopened', QS, ['no-unpaired-punctuation', '） with no （'], one('受理338件；审结316件', '受理338件）；审结316件'));
+addRaw('L38-out-of-order', QS, ['consistent-numbering', '（一）（二）（三）（二）（五）: the fourth written （二）'], one('（四）依法化解行政争议', '（二）依法化解行政争议'));
+addRaw('L39-over-100', QS, ['consistent-rate', '办结率 above 100% (420 of 418)'], one('办结409件，办结率97.8%', '办结420件，办结率100.5%'));
+addRaw('L40-secret-mark', QS, ['no-sensitive-data', '秘密★1年 on the first line'], (t) => '秘密★1年\n' + t);
+addRaw('L41-plan-2027', QS, ['require-next-year-plan', 'merged part plans 2027年 (a typo for 2026)'], seq(one('三、存在的问题及2026年工作打算', '三、存在的问题及2027年工作打算'), one('（二）2026年工作打算', '（二）2027年工作打算')));
+addRaw('L42-no-plan-promise', QS, ['require-next-year-plan', 'no plan part; the problems end with a promise to 加以解决'], seq(one('三、存在的问题及2026年工作打算\n（一）存在的问题\n', '三、存在的问题\n'), (t) => t.replace(/（二）2026年工作打算\n[^\n]*\n/, '针对上述问题，我们将在今后工作中认真加以解决。\n')));
+addRaw('L43-spaced-late', SP, ['no-late-publication', 'dated 2026 年 3 月 20 日 (spaced), after 3月1日'], one('2026 年 1 月 26 日', '2026 年 3 月 20 日'));
+addRaw('L44-spaced-heading-year', SP, ['consistent-year', 'look-back heading 2024 年 (spaced)'], one('一、2025 年推进法治政府建设的主要举措和成效', '一、2024 年推进法治政府建设的主要举措和成效'));
+
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(C, null, 2) + '\n');
 console.log(C.length, 'cases');
