@@ -1045,5 +1045,61 @@ addRaw('L47-compress-wrong', WL, ['consistent-rate', '(20-5)/20 = 75%, stated �
 addRaw('L48-town-late-cn', TZ, ['no-late-publication', 'dated 2026年3月9日, after 3月1日'], one('2026年1月9日', '2026年3月9日'));
 addRaw('L49-cn-rate', TZ, ['consistent-rate', '118/120 = 98.3%, stated 96.3% (counts in Chinese numerals)'], one('成功率98.3%', '成功率96.3%'));
 
+
+// ---- batch 6 (labelled before its run): web copies with page furniture around a 2025 report — breadcrumbs, a
+// 政府公报 issue line, 上一篇/下一篇 links naming the 2024 report and other dates, 扫一扫/打印本页 — as text and as
+// HTML.
+const WEB_BODY = [
+  '2025年，白河区坚持以习近平法治思想为指导，认真落实《法治政府建设实施纲要（2021—2025年）》，圆满完成“十四五”时期法治政府建设各项目标任务。现将有关情况报告如下：',
+  ['一、2025年推进法治政府建设的主要举措和成效', [
+    '（一）依法履行政府职能。公布区级权责清单，实行动态调整。推进“高效办成一件事”，上线集成服务事项22项。',
+    '（二）规范行政执法。全面落实行政执法“三项制度”，全年办理行政处罚案件1326件，其中简易程序案件418件、普通程序案件908件。',
+    '（三）化解行政争议。全年办理行政复议案件268件，审结251件，纠错32件，纠错率12.7%。',
+  ]],
+  ['二、存在的不足和原因', ['一是法治政府建设统筹推进力度不够均衡；二是执法队伍专业化水平有待提高。原因是法治专门人才引进培养不足。']],
+  ['三、党政主要负责人履行推进法治建设第一责任人职责情况', ['区长履行推进法治建设第一责任人职责，主持召开区政府常务会议研究法治政府建设工作5次，带头述法。']],
+  ['四、2026年推进法治政府建设的主要安排', ['2026年，区政府将谋划“十五五”时期法治政府建设重点任务，深化行政执法协调监督，推进“综合查一次”扩面提质。']],
+  ['五、其他需要报告的情况', ['无。']],
+];
+function webText(o = {}) {
+  const out = ['首页 > 政务公开 > 法定主动公开内容 > 法治政府建设', '白河区人民政府公报 2026年第2期', '白河区2025年法治政府建设情况报告', `来源：白河区司法局　发布时间：${o.pub ?? '2026-02-12'} 10:30　浏览次数：1362`, ''];
+  out.push(WEB_BODY[0]);
+  for (const [h, ps] of WEB_BODY.slice(1)) { out.push(h, ...ps.map((x) => (o.map ? o.map(x) : x))); }
+  out.push('', '白河区人民政府', '2026年2月10日', '', '【打印本页】【关闭窗口】', '扫一扫在手机打开当前页', '上一篇：白河区2024年法治政府建设情况报告（发布时间：2025-02-18）', '下一篇：白河区人民政府关于2025年度政府信息公开工作年度报告');
+  let t = out.join('\n') + '\n';
+  if (o.post) t = o.post(t);
+  return t;
+}
+function webHtml(o = {}) {
+  const esc = (x) => x;
+  const ps = [];
+  ps.push(`<p>${esc(WEB_BODY[0])}</p>`);
+  for (const [h, list] of WEB_BODY.slice(1)) { ps.push(`<p><strong>${h}</strong></p>`); for (const x of list) ps.push(`<p>${o.map ? o.map(x) : x}</p>`); }
+  let t = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>白河区2025年法治政府建设情况报告_白河区人民政府</title></head>
+<body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/fzzf/">法治政府建设</a></div>
+<div class="article">
+<h1>白河区2025年法治政府建设情况报告</h1>
+<div class="info">来源：白河区司法局 发布时间：${o.pub ?? '2026-02-12'} 10:30 浏览次数：1362</div>
+<div class="content">
+${ps.join('\n')}
+<p style="text-align:right">白河区人民政府</p>
+<p style="text-align:right">2026年2月10日</p>
+</div>
+</div>
+<div class="pager"><p>上一篇：<a href="/a/2025/0218/1.html">白河区2024年法治政府建设情况报告</a></p><p>下一篇：<a href="/a/2026/0130/2.html">白河区人民政府关于2025年度政府信息公开工作年度报告</a></p></div>
+<div class="footer">主办：白河区人民政府办公室　扫一扫在手机打开当前页</div>
+</body></html>
+`;
+  if (o.post) t = o.post(t);
+  return t;
+}
+addRaw('K21-web-furniture', raw(webText(), 'http://www.jiyuan.gov.cn/gov_special/2023/fzzfjszl/fzzfgzbg/t995845.html'));
+addRaw('K22-web-html', raw(webHtml(), 'http://www.jiyuan.gov.cn/gov_special/2023/fzzfjszl/fzzfgzbg/t995845.html', 'html'));
+addRaw('L50-html-late-pub', raw(webHtml({ pub: '2026-04-08' }), 'http://www.jiyuan.gov.cn/gov_special/2023/fzzfjszl/fzzfgzbg/t995845.html', 'html'), ['no-late-publication', 'web page 发布时间 2026-04-08, after 4月1日']);
+addRaw('L51-html-noyear', raw(webHtml({ post: seq(one('四、2026年推进法治政府建设的主要安排', '四、下一步工作打算'), one('2026年，区政府将', '下一步，区政府将')) }), 'http://www.jiyuan.gov.cn/gov_special/2023/fzzfjszl/fzzfgzbg/t995845.html', 'html'), ['require-next-year-plan', 'plan names no year (下一步) in an HTML page']);
+addRaw('L52-web-rate', raw(webText({ post: one('纠错率12.7%', '纠错率13.7%') }), 'http://www.jiyuan.gov.cn/gov_special/2023/fzzfjszl/fzzfgzbg/t995845.html'), ['consistent-rate', '32/251 = 12.7%, stated 13.7%']);
+
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(C, null, 2) + '\n');
 console.log(C.length, 'cases');
