@@ -12,7 +12,7 @@
  * itself and the sentence before it (at most WINDOW counts back).
  */
 import type { Quantity, Rate, Total, Facts, FactsInput, Steps } from './facts/types.js';
-import { readSentence } from './facts/quantities.js';
+import { readSentence, sentenceSource, tightenFigures } from './facts/quantities.js';
 import { figureEnd, pair, pointsBeforeAfter, respectiveChanges, respectiveShares } from './facts/rates.js';
 import { findTotals } from './facts/totals.js';
 import { findChanges } from './facts/changes.js';
@@ -40,7 +40,9 @@ export function extractFacts(input: FactsInput): Facts {
     if (table.length >= 2) for (const r of tableRates(table)) rates.push(r);
     table = [];
   };
-  input.sentences.forEach((s, si) => {
+  // figures spaced from their words (PDF and web copies) are read without those spaces
+  const sentences = input.sentences.map(tightenFigures);
+  sentences.forEach((s, si) => {
     if (isTableLine(s.text) && !s.text.includes('\n')) {
       if (table.length && table[table.length - 1].block !== s.block - 1) endTable();
       table.push(tableLine(input, s, si));
@@ -60,8 +62,8 @@ export function extractFacts(input: FactsInput): Facts {
   const partOf = new Map<Quantity, Total>();
   const wholeOf = new Map<Quantity, Quantity>();
   const shareParts = new Set<Quantity>();
-  input.sentences.forEach((s, si) => {
-    const next = si + 1 < input.sentences.length ? input.sentences[si + 1] : undefined;
+  sentences.forEach((s, si) => {
+    const next = si + 1 < sentences.length ? sentences[si + 1] : undefined;
     const following = next && next.block === s.block ? perSentence[si + 1] : undefined;
     for (const t of findTotals(texts[si], perSentence[si], following, following ? texts[si + 1] : undefined, steps)) {
       totals.push(t);
@@ -157,9 +159,8 @@ function linkChanges(totals: Total[], rates: Rate[], steps: Steps): void {
 
 /** A sentence that is one line of a table, with its source mapping. */
 function tableLine(input: FactsInput, s: FactsInput['sentences'][number], si: number): TableLine {
-  const block = input.blocks[s.block];
-  const src = (i: number) => input.toSource(block, s.textStart + i);
-  return { text: s.text, src, srcEnd: (i) => (i > 0 ? input.toSource(block, s.textStart + i - 1) + 1 : src(0)), sentence: si, block: s.block };
+  const { src, srcEnd } = sentenceSource(input, s);
+  return { text: s.text, src, srcEnd, sentence: si, block: s.block };
 }
 
 /** A count in brackets right after a rate's figure: 同比下降33.3%（上年6件）, 增长13.1%(2024年212件). */

@@ -61,6 +61,85 @@ export interface SentenceFigures {
 }
 
 /** Read the counts and rate figures of sentence `si`. */
+/** Source offsets of a sentence's characters (its start and just past its end), through `at` when spaces were taken out. */
+export function sentenceSource(input: FactsInput, s: FactsSentence): { src: (i: number) => number; srcEnd: (i: number) => number } {
+  const block = input.blocks[s.block];
+  const at = s.at;
+  const src = at ? (i: number) => input.toSource(block, s.textStart + (i < at.length ? at[i] : at[at.length - 1] + 1)) : (i: number) => input.toSource(block, s.textStart + i);
+  const srcEnd = at
+    ? (i: number) => (i > 0 ? input.toSource(block, s.textStart + at[i - 1]) + 1 : src(0))
+    : (i: number) => (i > 0 ? input.toSource(block, s.textStart + i - 1) + 1 : src(0));
+  return { src, srcEnd };
+}
+
+/** Spaces a PDF or web copy puts around figures: ASCII, no-break, ideographic, en/em spaces. */
+function isFigureSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2002 && c <= 0x200b);
+}
+
+function isDigitish(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x25 /* % */ || c === 0xff05 /* ％ */ || c === 0x2030; /* ‰ */
+}
+
+/** Chinese characters and the full-width marks around figures (（，、：；。). */
+function isCjkSide(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff1f) || (c >= 0x3001 && c <= 0x3011);
+}
+
+/**
+ * A sentence whose figures stand apart from their words — 「排查纠纷 2416 件」「化解率 96.1 %」「（上年 100 件）」, as text
+ * copied out of a PDF or a web page has them — read without those spaces (a run of spaces between a digit, % or ‰ and a
+ * Chinese character or full-width mark, either way round, or between a digit and %), with `at` mapping back. Other
+ * sentences are returned as they are.
+ */
+export function tightenFigures(s: FactsSentence): FactsSentence {
+  const t = s.text;
+  let first = -1;
+  for (let i = 1; i < t.length - 1; i++) {
+    if (!isFigureSpace(t.charCodeAt(i))) continue;
+    if (spaceRunToGo(t, i) > 0) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return s;
+  const at = new Int32Array(t.length);
+  let out = '';
+  let n = 0;
+  let from = 0;
+  for (let i = first; i < t.length - 1; i++) {
+    if (!isFigureSpace(t.charCodeAt(i))) continue;
+    const run = spaceRunToGo(t, i);
+    if (run <= 0) {
+      // skip the rest of this run of spaces: it stays
+      while (i + 1 < t.length && isFigureSpace(t.charCodeAt(i + 1))) i++;
+      continue;
+    }
+    out += t.slice(from, i);
+    for (let k = from; k < i; k++) at[n++] = k;
+    from = i + run;
+    i = from - 1;
+  }
+  out += t.slice(from);
+  for (let k = from; k < t.length; k++) at[n++] = k;
+  return { text: out, textStart: s.textStart, block: s.block, at: at.subarray(0, n) };
+}
+
+/** The length of the run of spaces at i when it stands between a figure and Chinese text (to be taken out), else 0. */
+function spaceRunToGo(t: string, i: number): number {
+  if (i > 0 && isFigureSpace(t.charCodeAt(i - 1))) return 0; // not the run's start
+  let j = i;
+  while (j < t.length && isFigureSpace(t.charCodeAt(j))) j++;
+  if (j >= t.length || i === 0) return 0;
+  const a = t.charCodeAt(i - 1);
+  const b = t.charCodeAt(j);
+  const digitA = isDigitish(a) && a !== 0x25 && a !== 0xff05 && a !== 0x2030;
+  const digitB = isDigitish(b);
+  // 2416 件, 96.1 %, 纠纷 2416, 率 96.1%, （上年 100 件）; never between two digits (1 2 could be two figures)
+  if ((isDigitish(a) && isCjkSide(b)) || (isCjkSide(a) && digitB && b !== 0x25 && b !== 0xff05 && b !== 0x2030) || (digitA && (b === 0x25 || b === 0xff05 || b === 0x2030))) return j - i;
+  return 0;
+}
+
 export function readSentence(input: FactsInput, s: FactsSentence, si: number, steps: Steps = { count: 0 }): SentenceFigures {
   const block = input.blocks[s.block];
   // full-width digits, ．and ％ read as ASCII; offsets are unchanged (one unit each)
@@ -71,8 +150,7 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
   const doubling = text.includes('翻');
   if (tokens.length === 0 && !doubling) return { text, quantities: qs, rates: rs }; // a sentence without figures
   const ctx = scanContext(text, tokens);
-  const src = (i: number) => input.toSource(block, s.textStart + i);
-  const srcEnd = (i: number) => (i > 0 ? input.toSource(block, s.textStart + i - 1) + 1 : src(0));
+  const { src, srcEnd } = sentenceSource(input, s);
 
   let namedLists: Map<Rate, string> | undefined; // shared percentages and their labels (参考率、合格率分别为…)
   let yearRates: { rate: Rate; year: number }[] | undefined;

@@ -16,6 +16,12 @@ export interface FactsSentence {
   text: string;
   textStart: number;
   block: number;
+  /**
+   * When the figures are read with the spaces around them taken out (「排查纠纷 2416 件，化解率 96.1 %」 in text
+   * copied from a PDF or a web page): for each character of `text`, its offset in the block's text. Absent: the
+   * text is the block's from textStart on.
+   */
+  at?: Int32Array;
 }
 
 export interface Quantity extends Span {
