@@ -121,8 +121,14 @@ function listIsOpen(text: string, parts: Quantity[]): boolean {
   const last = parts[parts.length - 1];
   if (!last) return false;
   const after = text.slice(last.inSentence.end, last.inSentence.end + 2);
-  return after.startsWith('等') || parts.some((p) => p.label.includes('等'));
+  if (after.startsWith('等') || parts.some((p) => p.label.includes('等'))) return true;
+  // 其中维持、驳回分别为256件、73件，其余以纠错、调解等方式结案: the rest is named in words, without a figure
+  const rest = REST_IN_WORDS.exec(text.slice(last.inSentence.end, last.inSentence.end + 40));
+  return !!rest && !hasFigure(text, last.inSentence.end, last.inSentence.end + rest[0].length);
 }
+
+/** A clause after a list that names the rest of the whole in words (up to its end): ，其余以…方式结案 / ，余下…. */
+const REST_IN_WORDS = /^[，,]\s*(?:其余|剩余|余下|其他(?:的)?(?:案件|事项)?(?:以|通过|经|由|均|为))[^，,。；;]*/;
 
 /** Names of periods in a 分别为 list (years, months, quarters, last year, the same period). */
 const PERIOD_NAME = /\d{2,4}\s*年|[一二三四五六七八九十\d]+\s*(?:月|季度)|上半年|下半年|上年|去年|本年|今年|同期|前年/;
