@@ -374,7 +374,7 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (rate.inexact && !rate.bound) return [];
   switch (rate.kind) {
     case 'ratio':
-      return pairRatio(rate, ctx.window, ctx.sentenceBefore, ctx.partOf);
+      return pairRatio(rate, ctx.window, ctx.sentenceBefore, ctx.partOf, ctx.text);
     case 'growth':
     case 'decline':
       return pairGrowth(rate, ctx);
@@ -390,7 +390,7 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
   }
 }
 
-function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], partOf: ReadonlyMap<Quantity, Total>): RateBasis[] {
+function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], partOf: ReadonlyMap<Quantity, Total>, text: string): RateBasis[] {
   if (rate.unit === 'point' || !rate.stem) return [];
   const need = rate.modifier ? rate.modifier + rate.stem : rate.stem;
   const moneyWords = rate.modifier ? undefined : MONEY_STEM_WORDS[rate.stem];
@@ -439,7 +439,13 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
     if (isBase) bases.push(ratioBasis(num, q));
     else if (!bases.length && !rate.qualified) break; // the nearest count is not a base: unclear
   }
-  if (!bases.length && !rate.qualified && bareCount(num.label, need, otherWords)) return subjectBases(num, window, n, partOf, rate.stem);
+  if (!bases.length && !rate.qualified && bareCount(num.label, need, otherWords)) {
+    // 维持682件、驳回231件、纠正98件，纠错率…: a count listed with 、 right before is another item of the same list, not
+    // the subject the bare count is a part of (which list's whole is meant is not in this clause)
+    const before = n > 0 ? window[n - 1] : undefined;
+    if (before && before.sentence === num.sentence && num.sentence === rate.sentence && !partOf.has(num) && LISTED_WITH.test(text.slice(before.inSentence.end, num.inSentence.labelStart))) return [];
+    return subjectBases(num, window, n, partOf, rate.stem);
+  }
   return bases;
 }
 
@@ -453,6 +459,9 @@ function carriedIn(q: Quantity, sentenceBefore: readonly Quantity[]): Quantity |
   const c = inside.length === 1 ? inside[0] : undefined;
   return c && !c.inexact && c.family === q.family && exactCompare(c.exact, q.exact) < 0 ? c : undefined;
 }
+
+/** Between two items of one list: 、 (with spaces), nothing else. */
+const LISTED_WITH = /^\s*、\s*$/;
 
 /** Words a bare count may start with: 其中持证1262名, 已配备, 均合格. */
 const BARE_LEAD = /^(?:其中|已经|已|均|全部|共|累计)/;
