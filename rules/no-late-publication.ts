@@ -28,6 +28,9 @@ function deadline(kind: Kind, level: Level): { month: number; day: number } {
 
 const DAY = 86_400_000;
 
+/** The first report year the regulation's deadlines apply to (厅字〔2019〕28号 took effect on 2019-05-05). */
+const FIRST_YEAR = 2019;
+
 export default defineRule({
   meta: {
     id: 'no-late-publication',
@@ -58,6 +61,10 @@ export default defineRule({
         zh: '{source}「{date}」晚于报送期限{deadline}，逾期{days}天：{year}年度报告应于{deadline}前报送',
         en: '{source} “{date}” is after the submission deadline {deadlineEn}, {days} days late: a report on {year} is due by {deadlineEn}',
       },
+      lateUpdated: {
+        zh: '{source}「{date}」晚于公开期限{deadline}，逾期{days}天；但{source}是网页的更新或录入时间，未必是报告公开的日期，无法确认是否逾期（{year}年度报告应于{deadline}前向社会公开）',
+        en: '{source} “{date}” is after the publication deadline {deadlineEn}, {days} days late; but it is the page’s update or entry time, not necessarily when the report was made public — cannot confirm (a report on {year} is to be made public by {deadlineEn})',
+      },
       latePublished: {
         zh: '{source}「{date}」晚于公开期限{deadline}，逾期{days}天：{year}年度报告应于{deadline}前向社会公开（第二十四条）',
         en: '{source} “{date}” is after the publication deadline {deadlineEn}, {days} days late: a report on {year} is to be made public by {deadlineEn} (Article 24)',
@@ -67,7 +74,9 @@ export default defineRule({
   check(context) {
     const { report, options } = context;
     const year = report.meta.year;
-    if (year === undefined) return;
+    // the deadlines are 厅字〔2019〕28号's, in force from 2019-05-05: a report on 2018 or before (due in the first
+    // quarter under the 2015 纲要, with no date for publishing it) is not held to them
+    if (year === undefined || year < FIRST_YEAR) return;
     const level: Level = options.level === 'auto' ? (report.meta.issuerLevel ?? 'county') : options.level;
     // one fault, one finding: the same date stated twice for the same deadline (成文日期 in the page's metadata and
     // the date under the signature) is reported once, at its first place
@@ -85,7 +94,9 @@ export default defineRule({
       const other = report.meta.contestedYear;
       if (other !== undefined && Date.UTC(d.year, d.month - 1, d.day) <= Date.UTC(other + 1, due.month - 1, due.day)) continue;
       context.reportIssue({
-        messageId: kind === 'published' ? 'latePublished' : 'lateSubmitted',
+        // an update time stands in for the publication date: a late one cannot confirm a late publication (a repost)
+        messageId: d.updated ? 'lateUpdated' : kind === 'published' ? 'latePublished' : 'lateSubmitted',
+        ...(d.updated ? { severity: 'info' as const } : {}),
         data: {
           source: d.source === 'closing line' ? '落款日期' : d.source,
           date: d.raw,

@@ -32,8 +32,15 @@ export function withoutNationalPrefix(title: string): string {
 export function isLocalTitle(title: string): boolean {
   const t = title.replace(LEADING_YEAR, '');
   if (NATIONAL_ISSUER.test(t)) return false;
-  return PLACE.test(t);
+  return PLACE.test(t) || BARE_LEVEL.test(t);
 }
+
+/**
+ * A local document named by its level alone, as a body cites its own place's: 《市法治政府建设实施纲要（2021—2025年）》,
+ * 《县政府工作规则》, 《区委全面依法治区委员会工作规则》 — the level, then words only a local document starts with (not
+ * 《市场主体登记管理条例》 or 《乡村振兴促进法》).
+ */
+const BARE_LEVEL = /^全?[省市州盟县区旗乡镇](?:委|政府|人民政府|人大|党委|法治|依法|全面依法|关于|贯彻|实施)/;
 
 /** Books, periodicals, articles and reports: 《习近平法治思想学习纲要》, 《大众日报》, 《中国法治创新发展报告(2023)》. */
 export function isPublicationTitle(title: string): boolean {

@@ -140,6 +140,7 @@ export function datesFromFields(fields: FurnitureField[]): DateMention[] {
       ...d.date,
       raw: d.raw,
       source: f.key,
+      ...(SECONDARY.has(f.key) ? { updated: true } : {}),
       start: f.valueSpan.start + d.index,
       end: f.valueSpan.start + d.index + d.raw.length,
     });

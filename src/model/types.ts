@@ -107,6 +107,11 @@ export interface DateMention extends Span {
   raw: string;
   /** Where it was found: a furniture key (发布时间) or “closing line”. */
   source: string;
+  /**
+   * A page's update, upload or entry time (更新时间, 上传时间, 录入时间), taken as the publication date because the page
+   * gives no other: on a repost or an edited page it is not when the report was made public.
+   */
+  updated?: boolean;
 }
 
 export interface Metadata {
