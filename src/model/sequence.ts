@@ -117,6 +117,29 @@ function afterColon(text: string): ReturnType<typeof matchNumbering> {
  * The sequences a report numbers: the siblings of one numbering style under
  * one parent heading, and each 一是/二是 enumeration.
  */
+/**
+ * Headings numbered straight through their parents' sections — （一）1. 2. （二）3. 4. — are one sequence: a group
+ * whose first number follows on from the last of the group before it (same kind, under an earlier parent of the same
+ * level and kind) continues that group instead of starting at 3. A group that starts at 1 starts afresh.
+ */
+function continuedAcrossParents(groups: Iterable<Section[]>): Section[][] {
+  const out: Section[][] = [];
+  const last = new Map<string, Section[]>();
+  for (const list of groups) {
+    const first = list[0];
+    const parent = first.parent;
+    const key = `${parent ? `${parent.level}:${parent.kind}` : '-'}:${first.kind}`;
+    const before = last.get(key);
+    if (parent && before && before[0].parent !== parent && first.number !== 1 && first.number === before[before.length - 1].number + 1) {
+      before.push(...list);
+      continue;
+    }
+    out.push(list);
+    last.set(key, list);
+  }
+  return out;
+}
+
 export function numberedSequences(report: Report): NumberedSequence[] {
   const { text } = report;
   const out: NumberedSequence[] = [];
@@ -132,7 +155,7 @@ export function numberedSequences(report: Report): NumberedSequence[] {
     if (list) list.push(s);
     else groups.set(key, [s]);
   }
-  for (const list of groups.values()) {
+  for (const list of continuedAcrossParents(groups.values())) {
     const parent = list[0].parent;
     const firstBlock = parent ? parent.block + 1 : (report.bodyBlocks[0]?.index ?? 0);
     out.push({
