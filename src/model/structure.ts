@@ -83,6 +83,27 @@ const OPENING = /现将[^。]{0,60}(?:报告|汇报)如下/;
 const LOOK_BACK = /\d+(?:\.\d+)?\s*(?:件|次|人|个|项|场|名|家|户|万|亿|%|期|份|条|批)|了|累计|共计|全年|先后|圆满|取得|实现|完成|开展|召开|印发|出台|制定/;
 // 将/力争/拟 speak of the future; 继续, 进一步, 持续 and 要 (主要, 重要) are as common in the look-back
 const FORWARD = /(?<![即必])将(?!近|来源)|力争|拟(?!定)|争取|计划于/;
+const FORWARD_NOT_JIANG = /力争|拟(?!定)|争取|计划于/;
+const JIANG = /(?<![即必])将(?!近|来源)/g;
+/** What follows a 将 that speaks of the future: 将继续, 将进一步, 将加强 … */
+const WILL = /^(?:继续|进一步|持续|坚持|重点|着力|全面|深入|不断|加快|大力|积极|切实|扎实|加强|强化|推动|推进|围绕|聚焦|力争|努力|紧扣|抓好|做好|完善|健全|以)/;
+/**
+ * 将 as 把, the object moved before its verb: 「将法治建设与农业农村重点任务一同谋划」, 「并将个人履职情况列入年度述法内容」
+ * — a report of what was done, not a plan.
+ */
+const DISPOSAL = /^[^，,。；;]{1,24}?(?:纳入|列入|列为|作为|融入|贯穿|写入|嵌入|转化为|转化成|落实到|延伸到|覆盖到|(?:与|和|同)[^，,。；;]{1,16}?(?:相结合|结合|一同|一起|同步|统筹|同部署))/;
+
+/** A sentence about what will be done: 将 (not as 把), 力争, 拟, 争取, 计划于. */
+function isForward(s: string): boolean {
+  if (!FORWARD.test(s)) return false;
+  if (FORWARD_NOT_JIANG.test(s)) return true;
+  JIANG.lastIndex = 0;
+  for (let m = JIANG.exec(s); m; m = JIANG.exec(s)) {
+    const after = s.slice(m.index + 1);
+    if (WILL.test(after) || !DISPOSAL.test(after)) return true;
+  }
+  return false;
+}
 const PROBLEM = /不够|不足|有待|仍需|尚需|欠缺|不高|薄弱|滞后|差距|短板|不到位|不强|不平衡|不充分|不完善|不健全|不规范|不明显|存在|偏少|较少|较弱|还需/;
 
 export function recogniseStructure(input: StructureInput): PartsModel {
@@ -134,6 +155,15 @@ export function recogniseStructure(input: StructureInput): PartsModel {
     }
   });
 
+  // No plan among the units: a closing paragraph that announces next year's work in the last section (「下一步，我局将
+  // 继续…」 under 「二、存在的问题」) is the plan, brief as it is
+  if (!headless && units.length && !matches.some((m) => m.part === 4)) {
+    const closing = closingPlan(text, input.body, units[units.length - 1], year);
+    if (closing) {
+      matches.push(closing);
+      paragraphExtents.push({ span: closing.extent, parts: [4] });
+    }
+  }
   const paragraphPartsAt = extentLookup(paragraphExtents);
 
   // Below the top level, in the look-back: part 3 by heading or lead, and 不足/安排/其他 by heading
@@ -175,6 +205,38 @@ export function recogniseStructure(input: StructureInput): PartsModel {
     return out;
   };
   return { matches, partsAt };
+}
+
+/** A paragraph that opens by announcing next year's work: 下一步，我局将… / 今后，我们要… / 2025年，我县将…. */
+const PLAN_PARAGRAPH = /^\s*(?:下一?步|今后|接下来|新的一年|明年|来年|((?:19|20)\d{2})\s*年)[，,：:]?\s*[^。！？；]{0,30}?(?<![即必])(?:将(?!近|来源)|要(?!求)|力争|计划|拟(?!定)|继续)/;
+
+/**
+ * The last paragraph of the last unit that opens by announcing next year's work — the plan of a report that gives it
+ * no heading (「二、存在的问题」 … 「下一步，我局将继续压实法治建设责任…」). A year must be the year after the report's.
+ * Only where it starts a paragraph after the unit's heading, and what follows it to the unit's end is the plan.
+ */
+function closingPlan(text: string, body: readonly Block[], last: Unit, year: number | undefined): PartMatch | undefined {
+  for (let i = body.length - 1; i >= 0; i--) {
+    const b = body[i];
+    const start = blockToSource(b, 0);
+    if (start < last.headingSpan.end) return undefined;
+    if (start >= last.extent.end) continue;
+    const m = PLAN_PARAGRAPH.exec(b.text);
+    if (!m) continue;
+    if (m[1] !== undefined && (year === undefined || Number(m[1]) !== year + 1)) continue;
+    const lead = b.text.trim().slice(0, 40);
+    return {
+      part: 4,
+      how: 'lead',
+      level: (last.section?.level ?? 1) + 1,
+      section: last.section,
+      span: { start, end: blockToSource(b, b.text.length) },
+      text: lead,
+      extent: { start, end: last.extent.end },
+      reasons: [`末段首句「${clip(lead)}」讲下一步将要做的工作`],
+    };
+  }
+  return undefined;
 }
 
 /** Who bears the 第一责任人 duty, or the duty itself: a heading naming part 3 by these is about the leaders. */
@@ -296,7 +358,7 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
     let prob = 0;
     for (const s of sentences) {
       const b = LOOK_BACK.test(s);
-      const f = FORWARD.test(s) && !/了/.test(s);
+      const f = isForward(s) && !/了/.test(s);
       if (b && !f) back++;
       if (f && !b) fwd++;
       // a sentence that reports work done (figures, 开展…) is look-back even when it names a problem it fixed
