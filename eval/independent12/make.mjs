@@ -48,8 +48,8 @@ const SHY = '\u00ad';
 const chars = (s) => [...s];
 const w = (ch) => (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f\u2014\u201c\u201d\u2018\u2019\u2026]/.test(ch) ? 2 : 1);
 const NO_START = /^[，。、；：？！”’）》〕】—%,.;:)]$/;
-function wrap(text, cols, first = '') {
-  const units = text.match(/[0-9A-Za-z.%+\-０-９．％]+|[\s\S]/gu) ?? [];
+function wrap(text, cols, first = '', splitNumbers = false) {
+  const units = splitNumbers ? chars(text) : text.match(/[0-9A-Za-z.%+\-０-９．％]+|[\s\S]/gu) ?? [];
   const out = [];
   let line = first;
   let width = chars(first).reduce((a, c) => a + w(c), 0);
@@ -74,6 +74,7 @@ function textBlocks(base, o) {
     let s = t;
     if (o.cnYears && (k === 'title' || k === 'date' || k === 'h1')) s = k === 'date' ? cnDate(s, o.cnYears) : cnYear(s, o.cnYears);
     if (o.cnYearsOpening && k === 'p' && /^\d{4}年/.test(s)) s = s.replace(/^(\d{4})年/, (_, y) => cnDigits(y, o.cnYearsOpening) + '年');
+    if (o.thousands) s = s.replace(/\d{5,}(?=[件项名人户])/g, (m) => Number(m).toLocaleString('en-US'));
     if (o.spaced && k !== 'date') s = spaceDigits(s, o.spacedPct);
     if (o.spacedYearTitle && k === 'title') s = spaceYear(s);
     if (o.spacedTitle && k === 'title') s = spaceChars(s);
@@ -88,7 +89,7 @@ function textBlocks(base, o) {
 function pdfcopy(base, o) {
   const blocks = textBlocks(base, o);
   const ind = o.indent ?? '　　';
-  const lines = [];
+  const lines = [...(o.preTitle ?? [])];
   for (const [k, t] of blocks) {
     if (k === 'title') {
       if (o.titleSplit) lines.push(...o.titleSplit(t));
@@ -99,7 +100,7 @@ function pdfcopy(base, o) {
       const cs = chars(t);
       lines.push(ind + cs.slice(0, o.headBreak.at).join(''), cs.slice(o.headBreak.at).join(''));
     } else if (k === 'p' || k === 'h1' || k === 'h2') {
-      const ls = wrap(t, o.width * 2, k === 'h1' && o.h1NoIndent ? '' : ind);
+      const ls = wrap(t, o.width * 2, k === 'h1' && o.h1NoIndent ? '' : ind, o.splitNumbers);
       if (o.zw) for (let i = 0; i < ls.length - 1; i += 3) ls[i] += SHY;
       lines.push(...ls);
     } else if (k === 'sign' || k === 'date') lines.push((o.rightPad ?? '　　　　　　　　　　　　') + t);
@@ -133,6 +134,16 @@ function furnitureTail(base) {
 <div class="pager"><div>上一篇：<a href="/art/${y + 1}/2/1/art_1.html">关于${y + 1}年第一季度政府网站检查情况的通报</a></div><div>下一篇：<a href="/art/${y + 1}/4/1/art_2.html">${base.org}${y}年政府信息公开工作年度报告</a></div></div>`;
 }
 
+/** 相关文章 with their own dates (later than the report's deadline): not the report's publication date */
+function relatedList(base) {
+  const y = base.year;
+  return `<div class="xgwz"><h3>相关文章</h3><ul>
+<li><a href="#">【图文解读】${esc(titleOf(base))}</a><span>${y + 1}-11-07</span></li>
+<li><a href="#">${base.org}${y - 1}年度法治政府建设情况报告</a><span>${y}-03-28</span></li>
+<li><a href="#">关于开展${y + 1}年度行政执法案卷评查的通知</a><span>${y + 1}-06-30</span></li>
+</ul></div>`;
+}
+
 function footer(base) {
   return `<div class="footer"><p>主办：${base.site.name.replace(/门户网站$/, '')}办公室　联系电话：0739-52${String(base.site.views).padStart(5, '0').slice(-5)}</p>
 <p>网站标识码：4305${String(base.site.views * 7).padStart(6, '0').slice(-6)}　<a href="https://beian.miit.gov.cn">湘ICP备1200${String(base.site.views).slice(0, 4)}号-1</a></p></div>`;
@@ -163,11 +174,12 @@ function htmlT1(base, o = {}) {
 <div class="location">当前位置: ${s.crumb.map((c) => `<a href="#">${c}</a>`).join(' &gt; ')}</div>
 <div class="wrap"><div class="article">
 <h1 class="tit">${esc(o.h1 ?? t)}</h1>
-<div class="info">发布时间:${dateCn(s.pub.slice(0, 10)).replace(/年(\d)月/, '年0$1月')} ${s.pub.slice(11)}&nbsp;&nbsp;来源:${s.source}&nbsp;&nbsp;浏览次数:<span id="views"></span>&nbsp;&nbsp;字号:[<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>]</div>
+<div class="info">${o.updated ? `更新时间:${o.updated}&nbsp;&nbsp;` : ''}发布时间:${dateCn(s.pub.slice(0, 10)).replace(/年(\d)月/, '年0$1月')} ${s.pub.slice(11)}&nbsp;&nbsp;来源:${s.source}&nbsp;&nbsp;浏览次数:<span id="views"></span>&nbsp;&nbsp;字号:[<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>]</div>
 <div class="content"><div class="TRS_Editor"><div class="Custom_UnionStyle">
 ${o.titleInBody === false ? '' : `<p style="text-align:center"><strong>${esc(o.bodyTitle ?? t)}</strong></p>\n`}${paras(base, o)}
 </div></div></div>
 ${furnitureTail(base)}
+${o.related ? relatedList(base) : ''}
 </div></div>
 ${footer(base)}
 <script>document.getElementById('views').innerText='${s.views}';</script>
@@ -250,7 +262,7 @@ function htmlT4(base, o = {}) {
 <tr><td class="nav"><a href="/">首页</a> | <a href="#">机构设置</a> | <a href="#">政务公开</a> | <a href="#">法治建设</a></td></tr>
 <tr><td>您现在的位置：${s.crumb.map((c) => `<a href="#">${c}</a>`).join(' &gt;&gt; ')}</td></tr>
 <tr><td><table width="100%"><tr><td align="center" class="bt"><b>${esc(t)}</b></td></tr>
-<tr><td align="center"><font color="#888888">作者：${s.source}　　时间：${s.pub.slice(0, 10)}　　点击数：${s.views}</font></td></tr>
+<tr><td align="center"><font color="#888888">作者：${s.source}　　时间：${s.pub.slice(0, 10)}${o.updated ? `　　更新时间：${o.updated}` : ''}　　点击数：${s.views}</font></td></tr>
 <tr><td class="zw">
 <div class="WordSection1">
 <p class="MsoNormal" align="center" style="text-align:center"><b><span style="font-size:22.0pt;font-family:方正小标宋简体">${span(t)}</span></b></p>
@@ -382,7 +394,15 @@ async function wordDoc(base, o) {
       if (o.variant === 'styles') children.push(new D.Paragraph({ heading: k === 'h1' ? D.HeadingLevel.HEADING_1 : D.HeadingLevel.HEADING_2, children: [new D.TextRun({ text: t })] }));
       else children.push(new D.Paragraph({ indent: { firstLine: 640 }, children: [run(t, { bold: true, font: { eastAsia: k === 'h1' ? '黑体' : '楷体_GB2312' } })] }));
     } else if (k === 'p') {
-      const kids = [run(t)];
+      let kids = [run(t)];
+      if (o.tracked && t.includes(o.tracked.now)) {
+        const i = t.indexOf(o.tracked.now);
+        kids = [run(t.slice(0, i)), new D.DeletedTextRun({ text: o.tracked.was, id: 1, author: '县司法局', date: '2025-02-20T10:00:00Z', font: FS, size: 32 }), new D.InsertedTextRun({ text: o.tracked.now, id: 2, author: '县司法局', date: '2025-02-20T10:00:00Z', font: FS, size: 32 }), run(t.slice(i + o.tracked.now.length))];
+      }
+      if (o.comment && t.includes(o.comment.on)) {
+        const i = t.indexOf(o.comment.on);
+        kids = [run(t.slice(0, i)), new D.CommentRangeStart(0), run(o.comment.on), new D.CommentRangeEnd(0), new D.TextRun({ children: [new D.CommentReference(0)] }), run(t.slice(i + o.comment.on.length))];
+      }
       if (o.footnote && t.includes(o.footnote.after)) {
         fn++;
         footnotes[fn] = { children: [new D.Paragraph({ children: [new D.TextRun({ text: o.footnote.text, size: 18 })] })] };
@@ -398,6 +418,7 @@ async function wordDoc(base, o) {
     creator: base.org,
     title: titleOf(base),
     footnotes,
+    comments: o.comment ? { children: [{ id: 0, author: '审核人', date: new Date('2026-01-26T09:00:00Z'), children: [new D.Paragraph({ children: [new D.TextRun({ text: o.comment.text })] })] }] } : undefined,
     sections: [{
       properties: { page: { margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 } } },
       headers: o.header ? { default: new D.Header({ children: [new D.Paragraph({ alignment: D.AlignmentType.CENTER, children: [new D.TextRun({ text: o.header, size: 18 })] })] }) } : undefined,
@@ -420,6 +441,7 @@ function wordTable(t) {
 const TABLES = {
   A: { after: '出庭应诉率100%', caption: '2024年行政复议和行政应诉主要数据', head: ['项目', '数量（件）'], rows: [['新收行政复议申请', '137'], ['受理', '121'], ['审结', '114'], ['一审行政诉讼案件', '86'], ['负责人出庭应诉', '86']] },
   E: { after: '不合格卷13卷', caption: '2025年公共法律服务主要数据', head: ['项目', '数量', '单位'], rows: [['调解案件', '2105', '件'], ['调解成功', '2061', '件'], ['法律援助案件', '538', '件'], ['公证', '1733', '件'], ['在册社区矫正对象', '217', '人']] },
+  H: { after: '罚款312.6万元', caption: '2024年安全生产执法情况', head: ['类别', '立案（起）'], rows: [['安全生产类', '59'], ['消防类', '15'], ['合计', '74']] },
   G: { after: '联合抽查占比31.2%', caption: '2025年行政复议、应诉与执法监管数据', head: ['指标', '2025年'], rows: [['新收行政复议申请（件）', '1164'], ['受理（件）', '1032'], ['审结（件）', '986'], ['直接纠错（件）', '82'], ['纠错率', '8.3%'], ['一审行政应诉（件）', '375'], ['负责人出庭应诉（件）', '368'], ['出庭应诉率', '98.1%']] },
 };
 
@@ -561,6 +583,59 @@ add('G-pdf-lo-placeholder', 'pdf', plant(BASES.G, '推进行政复议纠错案�
   c.base = plant(c.base, '2026年，全市将谋划', '2025年，全市将谋划');
 }
 
+
+// ================================================================== batch 2 (labelled before its first run, after batch 1 ran)
+const BATCH2 = CASES.length;
+const banjiA = ['抄送：市委全面依法治市办，县人大常委会办公室。', '岚溪县人民政府办公室　　　　　　　　2025年2月25日印发'];
+const preA = ['岚溪县人民政府文件', '', '岚政报〔2025〕6号', ''];
+// clean (15)
+add('A-pdf-splitnum-banji', 'pdfcopy', BASES.A, { ...PDF.A, splitNumbers: true, preTitle: preA, banji: banjiA });
+add('D-pdf-thousands-spaced', 'pdfcopy', BASES.D, { ...PDF.D, thousands: true, spaced: true });
+add('I-pdf-province-spaced', 'pdfcopy', BASES.I, { width: 32, pageLines: 23, pageNo: dash, spaced: true, spacedPct: true, header: '江岭省人民政府' });
+add('I-html-T5', 'html', BASES.I, { tpl: 'T5' });
+add('E-pdf-cn-fullwidth', 'pdfcopy', BASES.E, { ...PDF.E, cnYears: '〇', fullwidth: true });
+add('A-html-T1-related', 'html', BASES.A, { tpl: 'T1', related: true, updated: '2025-07-02 09:30' });
+{
+  const b = structuredClone(BASES.D);
+  b.site.pub = '2025-04-01 17:55';
+  add('D-html-T5-deadline-day', 'html', b, { tpl: 'T5' });
+}
+add('G-html-T4-updated', 'html', BASES.G, { tpl: 'T4', updated: '2026-09-12' });
+add('B-docx-tracked', 'docx', BASES.B, { variant: 'bold', tracked: { was: '99.6%', now: '99.8%' }, header: BASES.B.header });
+add('C-docx-comment', 'docx', BASES.C, { variant: 'bold', comment: { on: '全镇14个行政村（社区）均聘请法律顾问', text: '请核实：XX个村是否已全部签约，联系人手机号待补充' } });
+add('H-doc-table', 'doc', BASES.H, { variant: 'bold', table: TABLES.H, header: BASES.H.header });
+add('F-mhtml-T1-gb-related', 'mhtml', BASES.F, { tpl: 'T1', gb: true, related: true });
+add('I-docx', 'docx', BASES.I, { variant: 'styles', header: BASES.I.header });
+add('I-pdf', 'pdf', BASES.I, { variant: 'styles', header: BASES.I.header });
+add('G-pdf-splitnum-nfkc', 'pdfcopy', BASES.G, { ...PDF.G, splitNumbers: true, nfkc: true });
+const CLEAN2 = CASES.length - BATCH2;
+// faults (15)
+add('A-pdf-splitnum-total', 'pdfcopy', plant(BASES.A, '民事391件', '民事401件'), { ...PDF.A, splitNumbers: true, preTitle: preA, banji: banjiA }, F('consistent-total', '法律援助案件624件，其中刑事218件、民事401件、行政15件 (634 > 624), numbers broken at the wrap'));
+add('D-pdf-thousands-rate', 'pdfcopy', plant(BASES.D, '办结率99.8%', '办结率99.2%'), { ...PDF.D, thousands: true, spaced: true, spacedPct: true }, F('consistent-rate', '「受理诉求 86,413 件，办结 86,209 件，办结率 99.2 %」: 86209/86413 = 99.76% → 99.8%'));
+add('I-pdf-province-late', 'pdfcopy', plant(BASES.I, '2025年3月25日', '2025年4月8日'), { width: 32, pageLines: 23, pageNo: dash, header: '江岭省人民政府' }, F('no-late-publication', 'a province report dated 2025年4月8日 (province deadline 2025-04-01: 7 days late)'));
+add('E-pdf-cn-late', 'pdfcopy', plant(BASES.E, '2026年2月12日', '2026年3月16日'), { ...PDF.E, cnYears: '〇' }, F('no-late-publication', 'a department report dated 「二〇二六年三月十六日」 (deadline 2026-03-01: 15 days late)'));
+add('B-pdf-grouped-mobile', 'pdfcopy', plant(BASES.B, '开展执法案卷评查2次。', '开展执法案卷评查2次。复议应诉工作联系人：李某，手机：139 0739 5826。'), { ...PDF.B }, F('no-sensitive-data', 'a mobile number grouped with spaces 「139 0739 5826」'));
+add('C-pdf-idsplit', 'pdfcopy', plant(BASES.C, '化解452件，化解率96.6%。', '化解452件，化解率96.6%。调处的宅基地纠纷当事人王某（身份证号430525197803150018）已签订协议。'), { ...PDF.C, splitNumbers: true, width: 24 }, F('no-sensitive-data', 'a valid resident ID broken over a hard line break by the PDF wrap'));
+add('A-pdf-spacedyear-title', 'pdfcopy', plant(BASES.A, '关于2024年法治政府建设情况的报告', '关于2023年法治政府建设情况的报告'), { ...PDF.A, spacedYearTitle: true, titleSplit: undefined }, F('consistent-year', 'title 「…关于2 0 2 3 年法治政府建设情况的报告」 (letter-spaced year) over a 2024 report'));
+{
+  const b = structuredClone(BASES.D);
+  b.site.pub = '2025-04-02 08:30';
+  add('D-html-T5-late-1day', 'html', b, { tpl: 'T5', pubCn: true }, F('no-late-publication', '发布日期 2025年04月02日 in the 索引号 table: one day late'));
+}
+add('G-html-T1-related-rate', 'html', plant(BASES.G, '联合抽查占比31.2%', '联合抽查占比31.8%'), { tpl: 'T1', related: true, updated: '2026-06-15 10:00' }, F('consistent-rate', '联合抽查占比31.8%: 401/1286 = 31.18% → 31.2%'));
+add('I-html-T5-total', 'html', plant(BASES.I, '共计16件', '共计17件'), { tpl: 'T5' }, F('consistent-total', '「制定省政府规章8件、修改5件、废止3件，共计17件」: 8+5+3 = 16'));
+add('H-docx-table-total', 'docx', BASES.H, { variant: 'bold', table: { ...TABLES.H, rows: [['安全生产类', '59'], ['消防类', '15'], ['合计', '76']] } }, F('consistent-total', 'the figures table: 安全生产类59 + 消防类15 with a 合计 row of 76 (text says 74)'));
+add('B-docx-tracked-rate', 'docx', plant(BASES.B, '办结率99.8%', '办结率99.9%'), { variant: 'bold', tracked: { was: '99.8%', now: '99.9%' } }, F('consistent-rate', 'a tracked change replaced the right 99.8% by 99.9% (the deletion is kept in the file): 15790/15826 = 99.77%'));
+add('F-mhtml-gb-placeholder', 'mhtml', plant(BASES.F, '辖区12个社区', '辖区××个社区'), { tpl: 'T1', gb: true }, F('no-placeholder', '「辖区××个社区」 in a GB2312 base64 single-file page'));
+{
+  const b = structuredClone(BASES.I);
+  const i = b.blocks.findIndex(([k, t]) => k === 'h1' && t.startsWith('三、'));
+  b.blocks.splice(i, 2);
+  for (const blk of b.blocks) blk[1] = blk[1].replace(/^四、/, '三、').replace(/^五、/, '四、');
+  add('I-docx-nopart3', 'docx', b, { variant: 'styles' }, F('require-sections', 'part 3 (heading and paragraph) cut from a province report, later headings renumbered'));
+}
+add('C-pdf-spaced-pct-rate', 'pdfcopy', plant(BASES.C, '化解率96.6%', '化解率96.1%'), { ...PDF.C, spaced: true, spacedPct: true }, F('consistent-rate', '「化解 452 件，化解率 96.1 %」: 452/468 = 96.58% → 96.6%'));
+
 // ------------------------------------------------------------------ write
 const only = process.argv.slice(2);
 if (!only.length) rmSync(outDir, { recursive: true, force: true });
@@ -571,7 +646,7 @@ const viaOffice = [];
 const EXT = { pdfcopy: 'txt', html: 'html', mhtml: 'mhtml', docx: 'docx', doc: 'doc', pdf: 'pdf' };
 for (const [i, c] of CASES.entries()) {
   const file = `${c.id}.${EXT[c.form]}`;
-  labels.push({ id: c.id, file, form: c.form, base: c.base.key, ...(c.expect ? { expect: c.expect, fault: c.fault } : {}), models: c.base.models });
+  labels.push({ id: c.id, file, form: c.form, base: c.base.key, batch: i < BATCH2 ? 1 : 2, ...(c.expect ? { expect: c.expect, fault: c.fault } : {}), models: c.base.models });
   if (only.length && !only.includes(c.id)) continue;
   const o = c.opts;
   if (c.form === 'pdfcopy') writeFileSync(path.join(outDir, file), pdfcopy(c.base, o));
@@ -594,5 +669,5 @@ for (const form of ['doc', 'pdf']) {
 }
 rmSync(tmp, { recursive: true, force: true });
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(labels, null, 1) + '\n');
-console.log(`${labels.length} cases (${labels.length - CLEAN} with a planted fault, ${CLEAN} clean) → ${path.relative(process.cwd(), outDir)}/`);
+console.log(`${labels.length} cases (batch 1: ${BATCH2} with ${CLEAN} clean; batch 2: ${CASES.length - BATCH2} with ${CLEAN2} clean) → ${path.relative(process.cwd(), outDir)}/`);
 console.log(readdirSync(outDir).length, 'files', only.length ? `(rewrote ${only.join(' ')})` : '');
