@@ -75,7 +75,7 @@ function textBlocks(base, o) {
     if (o.cnYears && (k === 'title' || k === 'date' || k === 'h1')) s = k === 'date' ? cnDate(s, o.cnYears) : cnYear(s, o.cnYears);
     if (o.cnYearsOpening && k === 'p' && /^\d{4}年/.test(s)) s = s.replace(/^(\d{4})年/, (_, y) => cnDigits(y, o.cnYearsOpening) + '年');
     if (o.thousands) s = s.replace(/\d{5,}(?=[件项名人户])/g, (m) => Number(m).toLocaleString('en-US'));
-    if (o.spaced && k !== 'date') s = spaceDigits(s, o.spacedPct);
+    if (o.spaced && (k !== 'date' || o.spacedDate)) s = spaceDigits(s, o.spacedPct);
     if (o.spacedYearTitle && k === 'title') s = spaceYear(s);
     if (o.spacedTitle && k === 'title') s = spaceChars(s);
     if (o.fullwidth) s = fullwidth(s);
@@ -636,6 +636,28 @@ add('F-mhtml-gb-placeholder', 'mhtml', plant(BASES.F, '辖区12个社区', '辖�
 }
 add('C-pdf-spaced-pct-rate', 'pdfcopy', plant(BASES.C, '化解率96.6%', '化解率96.1%'), { ...PDF.C, spaced: true, spacedPct: true }, F('consistent-rate', '「化解 452 件，化解率 96.1 %」: 452/468 = 96.58% → 96.6%'));
 
+// ================================================================== batch 3 (labelled before its run, after batch 2 ran): targeted
+// at what the model showed on batches 1–2 (never scored there): a heading broken over two lines is read as two
+// headings; a zero-width space inside a heading hides its words; a letter-spaced title leaves the year unknown.
+const BATCH3 = CASES.length;
+const nbspFigures = (base) => { const b = structuredClone(base); for (const blk of b.blocks) if (blk[0] === 'p') blk[1] = blk[1].replace(/(\d)(?=[件项次名户人个])/g, '$1\u00a0').replace(/([\u4e00-\u9fff])(?=\d)/g, '$1\u00a0'); return b; };
+// clean (5)
+add('D-pdf-headbreak-plan', 'pdfcopy', BASES.D, { ...PDF.D, headBreak: { match: '四、', at: 17 }, h1NoIndent: true });
+add('B-pdf-headbreak-problems', 'pdfcopy', BASES.B, { ...PDF.B, headBreak: { match: '三、', at: 5 }, h1NoIndent: true });
+add('E-html-T1-zw-planhead', 'html', plant(plant(BASES.E, '四、2026年工作思路', '四、2\u200b026年工作思路'), '2026年，我局将全面启动', '我局将全面启动'), { tpl: 'T1' });
+add('C-pdf-zw-part3head', 'pdfcopy', plant(BASES.C, '三、党委书记、镇长履行推进法治建设第一责任人职责情况', '三、党委书记、镇长履行推进法治建设第一\u200b责任人职责情况'), { ...PDF.C });
+add('G-html-T1-nbsp', 'html', nbspFigures(BASES.G), { tpl: 'T1' });
+const CLEAN3 = CASES.length - BATCH3;
+// faults (8)
+add('C-pdf-spacedtitle-planyear', 'pdfcopy', plant(plant(BASES.C, '四、2026年工作计划', '四、2025年工作计划'), '2026年，我镇将', '2025年，我镇将'), { ...PDF.C, spacedTitle: true, spaced: true }, F('require-next-year-plan', 'letter-spaced title and spaced figures; plan 「四、2025 年工作计划」「2025 年，我镇将…」 in a 2025 report'));
+add('D-pdf-headbreak-planyear', 'pdfcopy', plant(BASES.D, '四、2025年推进法治政府建设的主要安排', '四、2024年推进法治政府建设的主要安排'), { ...PDF.D, headBreak: { match: '四、', at: 17 }, h1NoIndent: true }, F('require-next-year-plan', 'plan heading 「四、2024年推进法治政府建设的主」/「要安排」 broken over two lines, 2024 in a 2024 report'));
+add('G-html-T1-nbsp-rate', 'html', nbspFigures(plant(BASES.G, '出庭应诉率98.1%', '出庭应诉率98.4%')), { tpl: 'T1' }, F('consistent-rate', '「出庭应诉&nbsp;368&nbsp;件，出庭应诉率&nbsp;98.4%」: 368/375 = 98.13%'));
+add('E-pdf-spaced-late', 'pdfcopy', plant(BASES.E, '2026年2月12日', '2026年3月16日'), { ...PDF.E, spaced: true, spacedDate: true }, F('no-late-publication', 'date line 「2026 年 3 月 16 日」 (spaced) for a department 2025 report (deadline 2026-03-01)'));
+add('A-pdf-spaced-late', 'pdfcopy', plant(BASES.A, '2025年2月24日', '2025年3月18日'), { ...PDF.A, spaced: true, spacedDate: true }, F('no-late-publication', 'date line 「2025 年 3 月 18 日」 (spaced) for a county 2024 report (deadline 2025-03-01)'));
+add('F-html-T3-numbering', 'html', plant(BASES.F, '四是加强法治宣传', '五是加强法治宣传'), { tpl: 'T3' }, F('consistent-numbering', '一是 二是 三是 五是 in a <br> page'));
+add('I-pdf-spaced-province-late', 'pdfcopy', plant(BASES.I, '2025年3月25日', '2025年4月8日'), { width: 32, pageLines: 23, pageNo: dash, spaced: true, spacedDate: true, header: '江岭省人民政府' }, F('no-late-publication', 'province report dated 「2025 年 4 月 8 日」 (spaced; deadline 2025-04-01)'));
+add('B-pdf-nfkc-unpaired', 'pdfcopy', plant(BASES.B, '全年新登记经营主体1.86万户。', '全年新登记经营主体1.86万户（含个体工商户。'), { ...PDF.B, nfkc: true }, F('no-unpaired-punctuation', 'NFKC copy: 「1.86万户(含个体工商户。」 never closed'));
+
 // ------------------------------------------------------------------ write
 const only = process.argv.slice(2);
 if (!only.length) rmSync(outDir, { recursive: true, force: true });
@@ -646,11 +668,11 @@ const viaOffice = [];
 const EXT = { pdfcopy: 'txt', html: 'html', mhtml: 'mhtml', docx: 'docx', doc: 'doc', pdf: 'pdf' };
 for (const [i, c] of CASES.entries()) {
   const file = `${c.id}.${EXT[c.form]}`;
-  labels.push({ id: c.id, file, form: c.form, base: c.base.key, batch: i < BATCH2 ? 1 : 2, ...(c.expect ? { expect: c.expect, fault: c.fault } : {}), models: c.base.models });
+  labels.push({ id: c.id, file, form: c.form, base: c.base.key, batch: i < BATCH2 ? 1 : i < BATCH3 ? 2 : 3, ...(c.expect ? { expect: c.expect, fault: c.fault } : {}), models: c.base.models });
   if (only.length && !only.includes(c.id)) continue;
   const o = c.opts;
   if (c.form === 'pdfcopy') writeFileSync(path.join(outDir, file), pdfcopy(c.base, o));
-  else if (c.form === 'html') writeFileSync(path.join(outDir, file), HTML[o.tpl](c.base, o));
+  else if (c.form === 'html') writeFileSync(path.join(outDir, file), HTML[o.tpl](c.base, o).replace(/\u00a0/g, '&nbsp;'));
   else if (c.form === 'mhtml') writeFileSync(path.join(outDir, file), mhtml(c.base, HTML[o.tpl](c.base, o), o));
   else if (c.form === 'docx') writeFileSync(path.join(outDir, file), await wordDoc(c.base, o));
   else {
@@ -669,5 +691,5 @@ for (const form of ['doc', 'pdf']) {
 }
 rmSync(tmp, { recursive: true, force: true });
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(labels, null, 1) + '\n');
-console.log(`${labels.length} cases (batch 1: ${BATCH2} with ${CLEAN} clean; batch 2: ${CASES.length - BATCH2} with ${CLEAN2} clean) → ${path.relative(process.cwd(), outDir)}/`);
+console.log(`${labels.length} cases (batch 1: ${BATCH2} with ${CLEAN} clean; batch 2: ${BATCH3 - BATCH2} with ${CLEAN2} clean; batch 3: ${CASES.length - BATCH3} with ${CLEAN3} clean) → ${path.relative(process.cwd(), outDir)}/`);
 console.log(readdirSync(outDir).length, 'files', only.length ? `(rewrote ${only.join(' ')})` : '');
