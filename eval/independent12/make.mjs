@@ -254,6 +254,10 @@ function htmlT4(base, o = {}) {
     const f = k === 'h1' ? '黑体' : k === 'h2' ? '楷体_GB2312' : '仿宋_GB2312';
     return `<p class="MsoNormal"${al}><span style="font-size:16.0pt;font-family:${f}">${span(x)}<span lang="EN-US"><o:p></o:p></span></span></p>`;
   });
+  if (o.splitSpan) {
+    const [a, b] = [o.splitSpan.slice(0, o.splitSpan.indexOf('.') + 1), o.splitSpan.slice(o.splitSpan.indexOf('.') + 1)];
+    for (let i = 0; i < ps.length; i++) ps[i] = ps[i].replace(`<span lang="EN-US">${o.splitSpan}</span>`, `<span lang="EN-US">${a}</span><span lang="EN-US" style="font-family:仿宋_GB2312">${b}</span>`);
+  }
   return `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${s.name}--${t}</title></head>
 <body>
@@ -658,6 +662,28 @@ add('F-html-T3-numbering', 'html', plant(BASES.F, '四是加强法治宣传', '�
 add('I-pdf-spaced-province-late', 'pdfcopy', plant(BASES.I, '2025年3月25日', '2025年4月8日'), { width: 32, pageLines: 23, pageNo: dash, spaced: true, spacedDate: true, header: '江岭省人民政府' }, F('no-late-publication', 'province report dated 「2025 年 4 月 8 日」 (spaced; deadline 2025-04-01)'));
 add('B-pdf-nfkc-unpaired', 'pdfcopy', plant(BASES.B, '全年新登记经营主体1.86万户。', '全年新登记经营主体1.86万户（含个体工商户。'), { ...PDF.B, nfkc: true }, F('no-unpaired-punctuation', 'NFKC copy: 「1.86万户(含个体工商户。」 never closed'));
 
+// ================================================================== batch 4 (labelled before its run, after batch 3 ran): spaced figures
+// outside PDF copies (typed into the Word file; LibreOffice PDF of it), ZWSP before a unit, a rate split over two Word
+// spans on a pasted page, full-width digits in a total, ○ (U+25CB) years in the plan heading
+const BATCH4 = CASES.length;
+const spacedBase = (base, date = false) => { const b = structuredClone(base); for (const blk of b.blocks) if (blk[0] !== 'sign' && (blk[0] !== 'date' || date)) blk[1] = spaceDigits(blk[1], true); return b; };
+// clean (5)
+add('J-pdf-spaced', 'pdfcopy', BASES.J, { width: 30, pageLines: 22, pageNo: dash, spaced: true, spacedPct: true });
+add('J-docx-spaced', 'docx', spacedBase(BASES.J), { variant: 'bold', header: BASES.J.header });
+add('J-pdf-lo-spaced', 'pdf', spacedBase(BASES.J), { variant: 'styles', header: BASES.J.header });
+add('J-html-T1-nbsp', 'html', nbspFigures(BASES.J), { tpl: 'T1' });
+add('A-html-T4-splitspans', 'html', BASES.A, { tpl: 'T4', splitSpan: '97.9%' });
+const CLEAN4 = CASES.length - BATCH4;
+// faults (8)
+add('J-pdf-spaced-total', 'pdfcopy', plant(BASES.J, '合格卷127卷', '合格卷137卷'), { width: 30, pageLines: 22, pageNo: dash, spaced: true, spacedPct: true }, F('consistent-total', '「评查行政执法案卷 186 卷，其中优秀卷 52 卷、合格卷 137 卷、不合格卷 7 卷」: 196 > 186'));
+add('J-docx-spaced-rate', 'docx', spacedBase(plant(BASES.J, '调解成功率97.2%', '调解成功率97.8%')), { variant: 'bold' }, F('consistent-rate', 'spaces typed in the Word file: 「调解成功 1142 件，调解成功率 97.8 %」: 1142/1175 = 97.19% → 97.2%'));
+add('J-pdf-lo-spaced-rate', 'pdf', spacedBase(plant(BASES.J, '调解成功率97.2%', '调解成功率97.8%')), { variant: 'styles', header: BASES.J.header }, F('consistent-rate', 'LibreOffice PDF of the spaced Word file: 调解成功率 97.8 %: 97.19%'));
+add('J-docx-spaced-late', 'docx', spacedBase(plant(BASES.J, '2026年2月26日', '2026年3月6日'), true), { variant: 'bold' }, F('no-late-publication', 'date line 「2026 年 3 月 6 日」 typed with spaces, county 2025 report (deadline 2026-03-01)'));
+add('E-pdf-zw-rate', 'pdfcopy', plant(BASES.E, '成功率97.9%', '成功率98.9%'), { ...PDF.E, zw: true }, F('consistent-rate', '「调解案件2105\u200b件，调解成功2061件，成功率98.9%」 (ZWSP before the first unit): 97.91%'));
+add('A-html-T4-splitspans-rate', 'html', plant(BASES.A, '调解成功率97.9%', '调解成功率97.2%'), { tpl: 'T4', splitSpan: '97.2%' }, F('consistent-rate', 'Word-pasted page, the rate split over two spans 「97.</span><span…>2%」: 2987/3052 = 97.87%'));
+add('I-pdf-fullwidth-total', 'pdfcopy', plant(BASES.I, '共计16件', '共计17件'), { width: 32, pageLines: 23, pageNo: dash, fullwidth: true }, F('consistent-total', '「制定省政府规章８件、修改５件、废止３件，共计１７件」 in full-width digits: 16'));
+add('C-pdf-circle-planyear', 'pdfcopy', plant(plant(BASES.C, '四、2026年工作计划', '四、2025年工作计划'), '2026年，我镇将', '2025年，我镇将'), { ...PDF.C, cnYears: '○', cnYearsOpening: '○' }, F('require-next-year-plan', '「四、二○二五年工作计划」 and 「二○二五年，我镇将…」 with ○ (U+25CB) in a 二○二五年 report'));
+
 // ------------------------------------------------------------------ write
 const only = process.argv.slice(2);
 if (!only.length) rmSync(outDir, { recursive: true, force: true });
@@ -668,7 +694,7 @@ const viaOffice = [];
 const EXT = { pdfcopy: 'txt', html: 'html', mhtml: 'mhtml', docx: 'docx', doc: 'doc', pdf: 'pdf' };
 for (const [i, c] of CASES.entries()) {
   const file = `${c.id}.${EXT[c.form]}`;
-  labels.push({ id: c.id, file, form: c.form, base: c.base.key, batch: i < BATCH2 ? 1 : i < BATCH3 ? 2 : 3, ...(c.expect ? { expect: c.expect, fault: c.fault } : {}), models: c.base.models });
+  labels.push({ id: c.id, file, form: c.form, base: c.base.key, batch: i < BATCH2 ? 1 : i < BATCH3 ? 2 : i < BATCH4 ? 3 : 4, ...(c.expect ? { expect: c.expect, fault: c.fault } : {}), models: c.base.models });
   if (only.length && !only.includes(c.id)) continue;
   const o = c.opts;
   if (c.form === 'pdfcopy') writeFileSync(path.join(outDir, file), pdfcopy(c.base, o));
@@ -691,5 +717,5 @@ for (const form of ['doc', 'pdf']) {
 }
 rmSync(tmp, { recursive: true, force: true });
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(labels, null, 1) + '\n');
-console.log(`${labels.length} cases (batch 1: ${BATCH2} with ${CLEAN} clean; batch 2: ${BATCH3 - BATCH2} with ${CLEAN2} clean; batch 3: ${CASES.length - BATCH3} with ${CLEAN3} clean) → ${path.relative(process.cwd(), outDir)}/`);
+console.log(`${labels.length} cases (batch 1: ${BATCH2} with ${CLEAN} clean; batch 2: ${BATCH3 - BATCH2} with ${CLEAN2} clean; batch 3: ${BATCH4 - BATCH3} with ${CLEAN3} clean; batch 4: ${CASES.length - BATCH4} with ${CLEAN4} clean) → ${path.relative(process.cwd(), outDir)}/`);
 console.log(readdirSync(outDir).length, 'files', only.length ? `(rewrote ${only.join(' ')})` : '');
