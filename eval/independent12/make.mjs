@@ -684,6 +684,33 @@ add('A-html-T4-splitspans-rate', 'html', plant(BASES.A, '调解成功率97.9%', 
 add('I-pdf-fullwidth-total', 'pdfcopy', plant(BASES.I, '共计16件', '共计17件'), { width: 32, pageLines: 23, pageNo: dash, fullwidth: true }, F('consistent-total', '「制定省政府规章８件、修改５件、废止３件，共计１７件」 in full-width digits: 16'));
 add('C-pdf-circle-planyear', 'pdfcopy', plant(plant(BASES.C, '四、2026年工作计划', '四、2025年工作计划'), '2026年，我镇将', '2025年，我镇将'), { ...PDF.C, cnYears: '○', cnYearsOpening: '○' }, F('require-next-year-plan', '「四、二○二五年工作计划」 and 「二○二五年，我镇将…」 with ○ (U+25CB) in a 二○二五年 report'));
 
+// ================================================================== batch 5 (labelled before its run, after batch 4 ran): headings
+// broken after a few characters, and invisible characters (U+200B, U+00AD) inside the words of part headings
+const BATCH5 = CASES.length;
+const ZWS = '\u200b';
+const SHYc = '\u00ad';
+// clean (8)
+add('D-pdf-headbreak-plan-short', 'pdfcopy', BASES.D, { ...PDF.D, headBreak: { match: '四、', at: 7 }, h1NoIndent: true });
+add('A-pdf-headbreak-part1', 'pdfcopy', BASES.A, { ...PDF.A, headBreak: { match: '一、', at: 11 } });
+add('G-pdf-headbreak-part5', 'pdfcopy', BASES.G, { ...PDF.G, headBreak: { match: '五、', at: 6 }, h1NoIndent: true });
+add('I-pdf-headbreak-part3', 'pdfcopy', BASES.I, { width: 32, pageLines: 23, pageNo: dash, header: '江岭省人民政府', headBreak: { match: '三、', at: 14 }, h1NoIndent: true });
+add('E-pdf-shy-part2', 'pdfcopy', plant(BASES.E, '三、存在的不足和原因', `三、存在的不${SHYc}足和原因`), { ...PDF.E });
+add('F-pdf-zw-part2', 'pdfcopy', plant(BASES.F, '三、存在的问题', `三、存${ZWS}在的问题`), { ...PDF.F });
+add('H-pdf-zw-plan', 'pdfcopy', plant(BASES.H, '三、2025年工作安排', `三、2025年工作${ZWS}安排`), { ...PDF.H });
+add('B-html-T1-zw-part3', 'html', plant(BASES.B, '二、主要负责人履行推进法治建设第一责任人职责情况', `二、主要负责人履行推进法治建设第一${ZWS}责任人职责情况`), { tpl: 'T1' });
+const CLEAN5 = CASES.length - BATCH5;
+// faults (4)
+add('D-pdf-headbreak-short-planyear', 'pdfcopy', plant(BASES.D, '四、2025年推进法治政府建设的主要安排', '四、2024年推进法治政府建设的主要安排'), { ...PDF.D, headBreak: { match: '四、', at: 7 }, h1NoIndent: true }, F('require-next-year-plan', 'plan heading broken 「四、2024年」/「推进法治政府建设的主要安排」 in a 2024 report'));
+{
+  const b = structuredClone(BASES.F);
+  const i = b.blocks.findIndex(([k, t]) => k === 'h1' && t.startsWith('二、'));
+  b.blocks.splice(i, 2);
+  for (const blk of b.blocks) blk[1] = blk[1].replace(/^三、存在的问题/, `二、存${ZWS}在的问题`).replace(/^四、/, '三、');
+  add('F-pdf-zw-nopart3', 'pdfcopy', b, { ...PDF.F }, F('require-sections', 'part 3 (街道党工委书记… heading and paragraph) cut; the 不足 heading carries a U+200B'));
+}
+add('G-pdf-headbreak-part5-rate', 'pdfcopy', plant(BASES.G, '占政务服务事项总数1932项的95.5%', '占政务服务事项总数1932项的95.8%'), { ...PDF.G, headBreak: { match: '五、', at: 6 }, h1NoIndent: true }, F('consistent-rate', '「可网上办理的政务服务事项1845项，占政务服务事项总数1932项的95.8%」: 1845/1932 = 95.50%'));
+add('E-pdf-shy-planyear', 'pdfcopy', plant(plant(BASES.E, '四、2026年工作思路', `四、2025年工作${SHYc}思路`), '2026年，我局将', '2025年，我局将'), { ...PDF.E }, F('require-next-year-plan', 'plan 「四、2025年工作\u00ad思路」 (soft hyphen) and 「2025年，我局将…」 in a 2025 report'));
+
 // ------------------------------------------------------------------ write
 const only = process.argv.slice(2);
 if (!only.length) rmSync(outDir, { recursive: true, force: true });
@@ -694,7 +721,7 @@ const viaOffice = [];
 const EXT = { pdfcopy: 'txt', html: 'html', mhtml: 'mhtml', docx: 'docx', doc: 'doc', pdf: 'pdf' };
 for (const [i, c] of CASES.entries()) {
   const file = `${c.id}.${EXT[c.form]}`;
-  labels.push({ id: c.id, file, form: c.form, base: c.base.key, batch: i < BATCH2 ? 1 : i < BATCH3 ? 2 : i < BATCH4 ? 3 : 4, ...(c.expect ? { expect: c.expect, fault: c.fault } : {}), models: c.base.models });
+  labels.push({ id: c.id, file, form: c.form, base: c.base.key, batch: i < BATCH2 ? 1 : i < BATCH3 ? 2 : i < BATCH4 ? 3 : i < BATCH5 ? 4 : 5, ...(c.expect ? { expect: c.expect, fault: c.fault } : {}), models: c.base.models });
   if (only.length && !only.includes(c.id)) continue;
   const o = c.opts;
   if (c.form === 'pdfcopy') writeFileSync(path.join(outDir, file), pdfcopy(c.base, o));
@@ -717,5 +744,5 @@ for (const form of ['doc', 'pdf']) {
 }
 rmSync(tmp, { recursive: true, force: true });
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(labels, null, 1) + '\n');
-console.log(`${labels.length} cases (batch 1: ${BATCH2} with ${CLEAN} clean; batch 2: ${BATCH3 - BATCH2} with ${CLEAN2} clean; batch 3: ${BATCH4 - BATCH3} with ${CLEAN3} clean; batch 4: ${CASES.length - BATCH4} with ${CLEAN4} clean) → ${path.relative(process.cwd(), outDir)}/`);
+console.log(`${labels.length} cases (batch 1: ${BATCH2} with ${CLEAN} clean; batch 2: ${BATCH3 - BATCH2} with ${CLEAN2} clean; batch 3: ${BATCH4 - BATCH3} with ${CLEAN3} clean; batch 4: ${BATCH5 - BATCH4} with ${CLEAN4} clean; batch 5: ${CASES.length - BATCH5} with ${CLEAN5} clean) → ${path.relative(process.cwd(), outDir)}/`);
 console.log(readdirSync(outDir).length, 'files', only.length ? `(rewrote ${only.join(' ')})` : '');
