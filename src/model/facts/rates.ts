@@ -405,6 +405,13 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
       break;
     }
   }
+  // the stem right after a 其中 part's count: 共2416项，其中2338项进驻政务服务中心，进驻率96.3%
+  if (n < 0) {
+    const i = window.length - 1;
+    const q = i >= 0 ? window[i] : undefined;
+    const after = q && q.sentence === rate.sentence && partOf.has(q) ? STEM_AFTER.exec(text.slice(q.inSentence.end))?.[0] : undefined;
+    if (after && names(after, need)) n = i;
+  }
   if (n < 0) return [];
   const num = window[n];
   if (num.note !== undefined && QUALIFYING_ASIDE.test(num.note)) return []; // 审结120件(含上年结转20件): another base
@@ -421,7 +428,9 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
       if (rate.qualified) continue;
       break; // an earlier count of the same thing: an older statement begins here
     }
-    const isBase = BASE.test(q.label) || RATE_BASE.test(q.label) || (q.family === 'money' && MONEY_BASE.test(q.label)) || (rate.qualified && names(q.label, rate.stem));
+    // the whole a 其中 part was taken from (全县政务服务事项2416项，其中进驻…2338项，进驻率…) is its base, whatever its words
+    const whole = partOf.get(num)?.how === 'breakdown' && partOf.get(num)!.total === q;
+    const isBase = whole || BASE.test(q.label) || RATE_BASE.test(q.label) || (q.family === 'money' && MONEY_BASE.test(q.label)) || (rate.qualified && names(q.label, rate.stem));
     if (!isBase && ALTERNATIVE_BASE[rate.stem]?.test(q.label)) {
       if (!bases.length) return []; // 应诉60件，出庭49件，出庭应诉率100%: over which cases is unclear
       bases.push(ratioBasis(num, q));
@@ -459,6 +468,9 @@ function carriedIn(q: Quantity, sentenceBefore: readonly Quantity[]): Quantity |
   const c = inside.length === 1 ? inside[0] : undefined;
   return c && !c.inexact && c.family === q.family && exactCompare(c.exact, q.exact) < 0 ? c : undefined;
 }
+
+/** The words right after a count, up to a clause mark, where its stem may stand (2338项进驻…): at most 6. */
+const STEM_AFTER = /^[^，,。；;：:、（）()\d率]{1,6}/;
 
 /** Between two items of one list: 、 (with spaces), nothing else. */
 const LISTED_WITH = /^\s*、\s*$/;
