@@ -66,6 +66,18 @@ function addText(d: Draft, value: string, start: number | undefined, end: number
       return;
     }
   }
+  // zero-width characters (a web page's U+200B, a Word copy's joiners, a stray BOM) split words and figures (2​026年,
+  // 2105​件) without showing: not read as characters
+  if (start !== undefined && end !== undefined && end - start === value.length && ZERO_WIDTH.test(value)) {
+    let from = 0;
+    for (let i = 0; i < value.length; i++) {
+      if (!isZeroWidth(value.charCodeAt(i))) continue;
+      if (i > from) addText(d, value.slice(from, i), start + from, start + i);
+      from = i + 1;
+    }
+    if (from < value.length) addText(d, value.slice(from), start + from, end);
+    return;
+  }
   if (start !== undefined && end !== undefined && end - start === value.length) {
     d.segments.push({ text: d.text.length, source: start, length: value.length });
   } else if (start !== undefined) {
@@ -73,6 +85,12 @@ function addText(d: Draft, value: string, start: number | undefined, end: number
     d.segments.push({ text: d.text.length, source: start, length: 0 });
   }
   d.text += value;
+}
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+
+function isZeroWidth(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
 /** Whether the characters either side of a soft line break run on without it: Chinese text, or a number cut in two. */
