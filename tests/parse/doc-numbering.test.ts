@@ -1,0 +1,203 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import WordExtractor from 'word-extractor';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDoc } from '../../src/linter/doc.js';
+import { Linter } from '../../src/linter/linter.js';
+import type { FileResult } from '../../src/linter/types.js';
+import { docListNumbers } from '../../src/parse/doc-numbering.js';
+import { parseDocx } from '../../src/parse/docx.js';
+import { readDocument, ReadError } from '../../src/parse/index.js';
+import { useNodeReaders } from '../../src/linter/node-readers.js';
+import { ROOT, seedText } from '../helpers/seeds.js';
+
+/**
+ * Word automatic numbering in Word 97–2003 files (.doc, .wps): the numbers 一、（一）1. that Word's list feature
+ * shows are not in the text word-extractor reads; src/parse/doc-numbering.ts decodes them from the list tables.
+ * The fixtures (tests/__data__/doc-numbering, scripts/make-doc-numbering-fixtures.mjs) are auto-numbered .docx
+ * made with the `docx` package and the .doc LibreOffice saves from each.
+ */
+const DATA = path.join(ROOT, 'tests/__data__/doc-numbering');
+const bytes = (name: string) => new Uint8Array(readFileSync(path.join(DATA, name)));
+const docText = (name: string) => parseDoc(bytes(name));
+const docxText = async (name: string) => (await parseDocx(bytes(name))).text;
+const plainText = async (name: string) => (await new WordExtractor().extract(readFileSync(path.join(DATA, name)))).getBody({ filterUnicode: false });
+
+useNodeReaders();
+
+describe('a .doc reads the numbers Word shows, as its .docx does', () => {
+  for (const name of ['seed-000', 'seed-002', 'seed-002-cut']) {
+    it(`${name}.doc: the text of ${name}.docx, numbers and all`, async () => {
+      const text = await docText(`${name}.doc`);
+      expect(text).toBe(await docxText(`${name}.docx`));
+      // word-extractor alone: the same paragraphs without their numbers
+      const plain = (await plainText(`${name}.doc`)).replace(/\n+$/, '');
+      expect(plain.split('\n')).toHaveLength(text.split('\n').length);
+      expect(plain).not.toMatch(/^[一二三四五]、/m);
+      expect(text).toMatch(/^一、/m);
+    });
+  }
+
+  it('seed 002: 一、/(一)/1. on three levels, 1. restarting under each (一), as typed in the seed', async () => {
+    const lines = (await docText('seed-002.doc')).split('\n');
+    expect(lines.join('\n')).toBe(seedText('002').replace(/\n+$/, ''));
+    const number = /^(?:[一二三]、|\([一二三四]\)|\d\.)/;
+    expect(lines.filter((l) => number.test(l)).map((l) => number.exec(l)![0])).toEqual([
+      '一、', '(一)', '1.', '2.', '3.', '(二)', '1.', '2.', '(三)', '1.', '2.', '(四)', '1.', '2.', '3.', '二、', '三、',
+    ]);
+  });
+
+  it('features.doc: start values, two levels in one number, circled digits, style-linked numbering, a table cell; bullets get no number', async () => {
+    const lines = (await docText('features.doc')).split('\n');
+    expect(lines).toEqual([
+      '某县2024年度法治政府建设情况报告',
+      '一、主要举措和成效',
+      '（一）强化合法性审查',
+      '1.审查规范性文件14件',
+      '2.审查重大行政决策6项',
+      '（二）规范行政执法',
+      '1.培训执法人员486人次',
+      '二、存在的不足和原因',
+      '（一）执法力量不足',
+      '3.第三项起的清单',
+      '3.1 两级编号的一项',
+      '3.2 两级编号的二项',
+      '4.第四项',
+      // a list that begins at its second level: LibreOffice shows 1.1, 2., 3. (it counts the level above as
+      // used), docx-numbering.ts 1.1, 1., 2.: Word's reading is not sure, so these get no number
+      '先有二级的一项',
+      '其后的一级',
+      '再后的一级',
+      'a)其下的三级',
+      '①带圈一',
+      '②带圈二',
+      '圆点项目甲',
+      '圆点项目乙',
+      '第一部分 由样式编号的标题',
+      '正文',
+      '第二部分 由样式编号的另一标题',
+      '③表内编号项\t说明',
+      '三、下一年度工作安排',
+    ]);
+    // the .docx reads the same numbers wherever Word's are sure (its table cells are paragraphs of their own)
+    const docx = (await docxText('features.docx')).split('\n');
+    const sure = lines.filter((l) => !/^(先有二级|其后的一级|再后的一级|③表内)/.test(l));
+    expect(docx.filter((l) => !/^(1\.1 先有二级|1\.其后的一级|2\.再后的一级|③表内编号项$|说明$)/.test(l))).toEqual(sure);
+  });
+});
+
+describe('the same findings as the report typed (must stay silent: no finding from the lost numbers)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fzlint-doc-numbering-'));
+  const results = new Map<string, FileResult>();
+  const cut = () => {
+    const ls = seedText('002').replace(/\n+$/, '').split('\n');
+    const from = ls.findIndex((l) => l.startsWith('二、'));
+    const to = ls.findIndex((l) => l.startsWith('三、'));
+    return [...ls.slice(0, from), ...ls.slice(to).map((l) => l.replace(/^三、/, '二、'))].join('\n');
+  };
+  const findings = (r: FileResult) => r.messages.map((m) => `${m.ruleId} ${m.messageId} ${m.severity} ${m.reason}`).sort();
+
+  beforeAll(async () => {
+    writeFileSync(path.join(dir, 'seed-000.txt'), seedText('000'));
+    writeFileSync(path.join(dir, 'seed-002.txt'), seedText('002'));
+    writeFileSync(path.join(dir, 'seed-002-cut.txt'), cut());
+    for (const name of ['seed-000', 'seed-002', 'seed-002-cut']) {
+      copyFileSync(path.join(DATA, `${name}.doc`), path.join(dir, `${name}.doc`));
+      writeFileSync(path.join(dir, `${name}.plain.txt`), await plainText(`${name}.doc`));
+    }
+    // WPS Writer files are the same OLE format
+    copyFileSync(path.join(DATA, 'seed-002.doc'), path.join(dir, 'seed-002-wps.wps'));
+    const linter = new Linter({ cwd: dir, locale: 'zh' });
+    for (const r of await linter.lintFiles([dir])) results.set(path.basename(r.filePath), r);
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const name of ['seed-000', 'seed-002', 'seed-002-cut']) {
+    it(`${name}.doc: the findings of ${name}.txt`, () => {
+      expect(results.get(`${name}.doc`)!.fileError).toBeUndefined();
+      expect(findings(results.get(`${name}.doc`)!)).toEqual(findings(results.get(`${name}.txt`)!));
+    });
+  }
+
+  it('the .wps reads as the .doc', () => {
+    expect(findings(results.get('seed-002-wps.wps')!)).toEqual(findings(results.get('seed-002.txt')!));
+  });
+
+  it('the planted fault is found: part 二 (存在的不足) missing from seed-002-cut.doc', () => {
+    expect(findings(results.get('seed-002-cut.doc')!).filter((f) => f.includes('存在的不足'))).toHaveLength(1);
+  });
+
+  it('without the numbers (word-extractor alone) the findings were not those of the report', () => {
+    const differs = ['seed-000', 'seed-002', 'seed-002-cut'].filter((n) => findings(results.get(`${n}.plain.txt`)!).join('\n') !== findings(results.get(`${n}.txt`)!).join('\n'));
+    expect(differs.length).toBeGreaterThan(0);
+  });
+});
+
+describe('never a number it is unsure of; never a failure of its own', () => {
+  it('list tables that do not hold together give the text without numbers', async () => {
+    const b = bytes('seed-002.doc');
+    const plain = (await plainText('seed-002.doc')).replace(/\n+$/, '');
+    // the PlfLst (FibRgFcLcb97 pair 73) of the table stream: its count made impossible
+    const fib = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+    const wordDocument = findStream(fib, 0xa5ec);
+    expect(wordDocument).toBeGreaterThan(0);
+    const lcbPlfLst = fib.readUInt32LE(wordDocument + 0x9a + 73 * 8 + 4);
+    expect(lcbPlfLst).toBeGreaterThan(2);
+    fib.writeUInt32LE(0, wordDocument + 0x9a + 73 * 8 + 4);
+    expect(await parseDoc(new Uint8Array(fib))).toBe(plain);
+  });
+
+  it('docListNumbers: garbage gives no numbers', () => {
+    const junk = new Uint8Array(4096).map((_, i) => (i * 37) & 0xff);
+    junk[0] = 0xec;
+    junk[1] = 0xa5;
+    junk[2] = 0xc1;
+    expect(docListNumbers(junk, junk, [{ cpStart: 0, cpEnd: 10, fc: 0, bpc: 2 }], 'abc\rdef\r').size).toBe(0);
+    expect(docListNumbers(new Uint8Array(10), new Uint8Array(0), [], '').size).toBe(0);
+  });
+
+  it('a damaged .doc is still refused with the reader’s message', async () => {
+    const b = bytes('seed-002.doc').slice(0, 5000);
+    const e = await readDocument(b, '报告.doc').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ReadError);
+    expect((e as ReadError).kind).toBe('corrupt-doc');
+  });
+});
+
+const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe.skipIf(!soffice)('LibreOffice saves the .docx again: the same text as the committed .doc', () => {
+  it('features and seed 002', async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'fzlint-doc-numbering-lo-'));
+    try {
+      for (const name of ['features', 'seed-002']) {
+        spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/lo-profile`, '--convert-to', 'doc', '--outdir', tmp, path.join(DATA, `${name}.docx`)], { stdio: 'ignore' });
+        expect(existsSync(path.join(tmp, `${name}.doc`)), name).toBe(true);
+        expect(await parseDoc(new Uint8Array(readFileSync(path.join(tmp, `${name}.doc`)))), name).toBe(await docText(`${name}.doc`));
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+const built = existsSync(path.join(ROOT, 'dist/bundle/cli.js'));
+
+describe.skipIf(!built)('the built CLI (dist/bundle) reads the numbers too', () => {
+  it('seed-002-cut.doc: the findings of the source reader', async () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/fzlint.js'), '--no-cache', '-f', 'json', path.join(DATA, 'seed-002-cut.doc')], { encoding: 'utf8' });
+    const [result] = JSON.parse(r.stdout) as { messages: { ruleId: string; messageId: string; line: number }[] }[];
+    const linter = new Linter({ cwd: DATA, locale: 'zh' });
+    const [own] = await linter.lintFiles([path.join(DATA, 'seed-002-cut.doc')]);
+    expect(result.messages.map((m) => `${m.ruleId} ${m.messageId} ${m.line}`)).toEqual(own.messages.map((m) => `${m.ruleId} ${m.messageId} ${m.line}`));
+    expect(result.messages.filter((m) => m.ruleId === 'require-sections')).toHaveLength(3);
+  }, 60_000);
+});
+
+/** The offset of the WordDocument stream's FIB in an OLE file (found by its magic at a sector start). */
+function findStream(b: Buffer, magic: number): number {
+  for (let at = 512; at + 2 <= b.length; at += 512) if (b.readUInt16LE(at) === magic) return at;
+  return -1;
+}
