@@ -4,7 +4,8 @@
  * (「一、」「（一）」「1.」) is not in the text stream: Word computes it from the list tables of the table stream
  * (PlfLst: each list's LSTF and its nine LVLs, a number template such as "\u0000、" with the number format
  * nfc of each level; PlfLfo: the list instances a paragraph points to, with their start-at and level overrides)
- * and from the paragraph's own properties (sprmPIlfo, sprmPIlvl in its PAPX, or from its style's). This module
+ * and from the paragraph's own properties (sprmPIlfo, sprmPIlvl in its PAPX, or from its style's). Paragraphs are
+ * where the PAPX runs end (a paragraph mark \r, a cell or row end \x07, a section mark). This module
  * reads those structures ([MS-DOC] 2.4.6.x, 2.9.x) from the WordDocument and table streams, counts the numbered
  * paragraphs of the main text in order, and says which number stands before which paragraph (by its first
  * character position, CP). No Node API: the streams come from the host's OLE reader (src/linter/doc.ts).
@@ -12,13 +13,15 @@
  * Precision first. What is decoded: lists defined in PlfLst/PlfLfo (Word 97 and later, WPS, LibreOffice), the
  * paragraph's list and level set directly or through its paragraph style (with the style's base styles), start
  * values, start-at overrides of a list instance, level overrides, legal numbering, restarts after a higher level
- * (and fNoRestart/ilvlRestartLim), number formats decimal, Roman, letters, full-width and enclosed digits, and
+ * (and fNoRestart/ilvlRestartLim), hidden numbers (sprmCFVanish), number formats decimal, Roman, letters, full-width and enclosed digits, and
  * the Chinese counting formats (chineseCounting 0x25, chineseLegalSimplified 0x26, chineseCountingThousand
  * 0x27, ideographTraditional …). What is not: Word 6/95 numbering (ANLD, sprmPAnld), list properties held in
  * the Data stream (sprmPHugePapx) or in fast-saved piece properties (Pcd.prm), and formats whose rendering
  * fzlint does not know (ordinal, cardinalText, Japanese kana, Korean, Hebrew …). A paragraph in one of those
- * gets no number; after a paragraph whose properties cannot be read, no further number is given at all (the
- * count may be off). A wrong number is worse than none: any inconsistency in the structures gives no numbers.
+ * gets no number; so does a level first met below a deeper one (a list begun at its second level: whether Word
+ * counts the level above as used is not sure); after a paragraph whose properties cannot be read, no further
+ * number is given at all (the count may be off). A wrong number is worse than none: any inconsistency in the
+ * structures gives no numbers.
  */
 import { formatNumber, shownNumber, type NumberingLevel } from './docx-numbering.js';
 
@@ -111,6 +114,8 @@ interface Level {
   placeholders: Set<number>;
   suffix: NumberingLevel['suffix'];
   legal: boolean;
+  /** The number is not shown (sprmCFVanish): counted, no text. */
+  hidden: boolean;
   noRestart: boolean;
   restartLimit: number;
 }
@@ -144,6 +149,11 @@ function readLvl(t: Bytes, at: number): { level: Level; end: number } {
   const cbChpx = t.u8(at + 24);
   const cbPapx = t.u8(at + 25);
   const restartLimit = t.u8(at + 26);
+  // sprmCFVanish in the number's character properties: a hidden number (or one whose hiding depends on a style)
+  let hidden = false;
+  eachSprm(t, at + 28 + cbPapx, at + 28 + cbPapx + cbChpx, (sprm, operand) => {
+    if (sprm === sprmCFVanish && t.u8(operand) !== 0) hidden = true;
+  });
   const xst = at + 28 + cbPapx + cbChpx;
   const cch = t.u16(xst);
   if (cch > 255) throw new Malformed('number text too long');
@@ -157,6 +167,7 @@ function readLvl(t: Bytes, at: number): { level: Level; end: number } {
       placeholders: positions,
       suffix: follow === 0 ? 'tab' : follow === 1 ? 'space' : 'nothing',
       legal: (flags & 0x04) !== 0,
+      hidden,
       noRestart: (flags & 0x08) !== 0,
       restartLimit,
     },
@@ -235,9 +246,11 @@ const sprmPIlfo = 0x460b;
 const sprmPIlvl = 0x260a;
 const sprmPHugePapx = 0x6646;
 const sprmTDefTable = 0xd608;
+const sprmCFVanish = 0x083c;
 const sprmPChgTabs = 0xc615;
 
-function readSprms(t: Bytes, at: number, end: number, into: ParaProps): void {
+/** Each sprm of a grpprl at…end with the offset of its operand; stops at one that runs past the end. */
+function eachSprm(t: Bytes, at: number, end: number, visit: (sprm: number, operand: number) => void): void {
   while (at + 2 <= end) {
     const sprm = t.u16(at);
     at += 2;
@@ -254,11 +267,17 @@ function readSprms(t: Bytes, at: number, end: number, into: ParaProps): void {
       size = 2 + deleted * 4 + 1 + t.u8(at + 2 + deleted * 4) * 3;
     } else size = 1 + t.u8(at);
     if (at + size > end) return;
-    if (sprm === sprmPIlfo) into.ilfo = t.i16(at);
-    else if (sprm === sprmPIlvl) into.ilvl = t.u8(at);
-    else if (sprm === sprmPHugePapx) into.unknown = true;
+    visit(sprm, at);
     at += size;
   }
+}
+
+function readSprms(t: Bytes, at: number, end: number, into: ParaProps): void {
+  eachSprm(t, at, end, (sprm, operand) => {
+    if (sprm === sprmPIlfo) into.ilfo = t.i16(operand);
+    else if (sprm === sprmPIlvl) into.ilvl = t.u8(operand);
+    else if (sprm === sprmPHugePapx) into.unknown = true;
+  });
 }
 
 /** The paragraph-property runs of the PAPX FKPs: file offsets fcStart…fcEnd (of the paragraph marks) → props. */
@@ -392,6 +411,7 @@ class Counter {
       values[i] = undefined;
       unsure[i] = false;
     }
+    if (lvl.hidden) return '';
     let text = '';
     for (let p = 0; p < lvl.template.length; p++) {
       if (!lvl.placeholders.has(p)) {
@@ -451,20 +471,20 @@ export function docListNumbers(wordDocument: Uint8Array, table: Uint8Array, piec
     const runs = readPapxRuns(doc, t, ...pair(IDX_PLCFBTEPAPX));
     const counter = new Counter(lists, lfos);
 
-    const propsAt = (cp: number): ParaProps | undefined => {
-      const piece = pieces.find((p) => cp >= p.cpStart && cp < p.cpEnd);
-      if (!piece) return undefined;
-      const fc = piece.fc + (cp - piece.cpStart) * piece.bpc;
-      let lo = 0;
-      let hi = runs.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (fc < runs[mid].start) hi = mid - 1;
-        else if (fc >= runs[mid].end) lo = mid + 1;
-        else return runs[mid].props;
+    // The paragraph ends, by CP: a PAPX run ends right after a paragraph mark (\r, a cell or row end \x07, a
+    // section mark \x0c) in the file; a paragraph that runs over pieces ends where its run does ([MS-DOC]
+    // 2.4.2). A mark word-extractor found deleted (\x00, tracked deletion) joins its paragraph to the next.
+    const ends = new Map<number, ParaProps>();
+    for (const piece of pieces) {
+      const fcEnd = piece.fc + (piece.cpEnd - piece.cpStart) * piece.bpc;
+      for (const run of runs) {
+        if (run.end <= piece.fc || run.end > fcEnd || (run.end - piece.fc) % piece.bpc) continue;
+        const cp = piece.cpStart + (run.end - piece.fc) / piece.bpc - 1;
+        if (cp < mainText.length && mainText[cp] !== '\x00') ends.set(cp, run.props);
       }
-      return undefined;
-    };
+    }
+    // every paragraph mark is an end: otherwise the runs are not the text's, and no number is sure
+    for (let cp = mainText.indexOf('\r'); cp >= 0; cp = mainText.indexOf('\r', cp + 1)) if (!ends.has(cp)) return numbers;
 
     /** The list properties of a style, through its base styles. */
     const fromStyle = (istd: number): { ilfo?: number; ilvl?: number; istds: number[] } => {
@@ -481,17 +501,17 @@ export function docListNumbers(wordDocument: Uint8Array, table: Uint8Array, piec
     };
 
     let start = 0;
-    for (let cp = 0; cp < mainText.length; cp++) {
-      const c = mainText[cp];
-      if (c !== '\r' && c !== '\x07' && c !== '\n') continue;
-      const paraStart = start;
+    for (const cp of [...ends.keys()].sort((x, y) => x - y)) {
+      const props = ends.get(cp)!;
+      let paraStart = start;
       start = cp + 1;
-      const props = propsAt(cp);
-      if (!props || props.unknown) {
+      if (props.unknown) {
         // a paragraph whose properties fzlint cannot read: it may be a numbered one, so no later number is sure
         if (!/^[\s\x00-\x1f]*$/.test(mainText.slice(paraStart, cp))) break;
         continue;
       }
+      // the number goes after a page break or line break the paragraph begins with (word-extractor makes them \n)
+      while (paraStart < cp && (mainText[paraStart] === '\x0c' || mainText[paraStart] === '\x0b')) paraStart++;
       const style = fromStyle(props.istd);
       const ilfo = props.ilfo ?? style.ilfo;
       if (ilfo === undefined || ilfo <= 0) continue;

@@ -88,6 +88,57 @@ describe('a .doc reads the numbers Word shows, as its .docx does', () => {
   });
 });
 
+/** The streams, pieces and main text of a .doc as word-extractor reads them (as src/linter/doc.ts does). */
+async function structures(name: string) {
+  const { default: WordOleExtractor } = await import('word-extractor/lib/word-ole-extractor.js');
+  const { default: BufferReader } = await import('word-extractor/lib/buffer-reader.js');
+  let streams: [Uint8Array, Uint8Array] | undefined;
+  class Reader extends WordOleExtractor {
+    override writeParagraphProperties(wordDocument: Uint8Array, table: Uint8Array): void {
+      super.writeParagraphProperties(wordDocument, table);
+      streams = [wordDocument, table];
+    }
+  }
+  const reader = new Reader();
+  await reader.extract(new BufferReader(readFileSync(path.join(DATA, name))));
+  return {
+    wordDocument: Uint8Array.from(streams![0]),
+    table: Uint8Array.from(streams![1]),
+    pieces: reader._pieces.map((p) => ({ cpStart: p.startCp, cpEnd: p.endCp, fc: p.startFilePos, bpc: p.bpc })),
+    main: reader._pieces.map((p) => p.text).join('').slice(0, reader._boundaries.ccpText),
+  };
+}
+
+/** Every occurrence of the bytes `from` in b (from offset `after`: past the FIB) made `to`: how many there were. */
+function patch(b: Uint8Array, from: number[], to: number[], after = 0): number {
+  let n = 0;
+  for (let i = after; i + from.length <= b.length; i++) {
+    if (from.every((x, k) => b[i + k] === x)) {
+      b.set(to, i);
+      n++;
+    }
+  }
+  return n;
+}
+
+describe('docListNumbers: where the list of a paragraph comes from', () => {
+  it('a paragraph style linked to a list numbers its paragraphs without numbering of their own (Word’s 标题 styles)', async () => {
+    const s = await structures('features.doc');
+    const before = docListNumbers(s.wordDocument, s.table, s.pieces, s.main);
+    expect([...before.values()].filter((v) => /部分/.test(v))).toEqual(['第一部分 ', '第二部分 ']);
+    // LibreOffice writes the list (list instance 6) into the paragraphs' PAPX as well as into
+    // their style: with the paragraphs' own sprmPIlfo made another sprm (sprmPDxaLeft), the style gives the numbers …
+    const sprmPIlfo = (ilfo: number) => [0x0b, 0x46, ilfo, 0];
+    expect(patch(s.wordDocument, sprmPIlfo(6), [0x0f, 0x84], 512)).toBeGreaterThan(0);
+    expect(docListNumbers(s.wordDocument, s.table, s.pieces, s.main)).toEqual(before);
+    // … and without the style's too, there are none
+    expect(patch(s.table, sprmPIlfo(6), [0x0f, 0x84])).toBe(1);
+    const unnumbered = docListNumbers(s.wordDocument, s.table, s.pieces, s.main);
+    expect([...unnumbered.values()].filter((v) => /部分/.test(v))).toEqual([]);
+    expect(unnumbered.size).toBe(before.size - 2);
+  });
+});
+
 describe('the same findings as the report typed (must stay silent: no finding from the lost numbers)', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'fzlint-doc-numbering-'));
   const results = new Map<string, FileResult>();
