@@ -11,6 +11,8 @@
 //                        numbers Word may count otherwise: none is given), bullets (no number), a
 //                        heading style linked to a list (the paragraphs carry no numbering of their own) and
 //                        a numbered paragraph in a table cell
+//   autonum.docx/.doc    tests/__data__/forms/autonum.docx (bold plain headings numbered by Word after run-in
+//                        （一） items): word-extractor's text alone gave it a false missingPlan error
 // The .docx are made with the `docx` dev dependency, the .doc from them by LibreOffice (--convert-to doc). The
 // `docx` package writes <w:startOverride w:val="1"/> into every list instance; LibreOffice saves such a list as
 // .doc with its first paragraph in a list of its own (LibreOffice then shows 一、一、二、… itself), so the
@@ -159,7 +161,7 @@ function featuresDocument() {
 
 /** The .docx without the docx package's startOverride, and with style PartHeading numbered by list by-style. */
 async function save(name, doc) {
-  const zip = await JSZip.loadAsync(await D.Packer.toBuffer(doc));
+  const zip = await JSZip.loadAsync(doc instanceof D.Document ? await D.Packer.toBuffer(doc) : doc);
   let numbering = await zip.file('word/numbering.xml').async('string');
   // the docx package's overrides repeat each level's own start (w:start): taking them out changes no number
   numbering = numbering.replace(/<w:lvlOverride w:ilvl="\d+"><w:startOverride w:val="\d+"\/><\/w:lvlOverride>/g, '');
@@ -184,10 +186,11 @@ async function save(name, doc) {
 
 for (const seed of ['000', '002', '002-cut']) await save(`seed-${seed}`, seedDocument(seed));
 await save('features', featuresDocument());
+await save('autonum', readFileSync(path.join(root, 'tests/__data__/forms/autonum.docx')));
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'fzlint-doc-numbering-'));
 try {
-  for (const name of ['seed-000', 'seed-002', 'seed-002-cut', 'features']) {
+  for (const name of ['seed-000', 'seed-002', 'seed-002-cut', 'features', 'autonum']) {
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/lo-profile`, '--convert-to', 'doc', '--outdir', tmp, path.join(outDir, `${name}.docx`)], { stdio: 'ignore' });
     copyFileSync(path.join(tmp, `${name}.doc`), path.join(outDir, `${name}.doc`));
   }
