@@ -11,6 +11,9 @@
 //                        numbers Word may count otherwise: none is given), bullets (no number), a
 //                        heading style linked to a list (the paragraphs carry no numbering of their own) and
 //                        a numbered paragraph in a table cell
+//   formats.docx/.doc    number formats (I. a) １． 壹拾贰、 甲. 十二), 第%1章 with %1.%2 marked legal and (%3) marked
+//                        never to restart (LibreOffice keeps neither in the .doc), numbers hidden by w:vanish
+//   headings.docx/.doc   the list linked to the Heading 1/Heading 2 styles, not to the paragraphs (Word's 多级列表)
 //   autonum.docx/.doc    tests/__data__/forms/autonum.docx (bold plain headings numbered by Word after run-in
 //                        （一） items): word-extractor's text alone gave it a false missingPlan error
 // The .docx are made with the `docx` dev dependency, the .doc from them by LibreOffice (--convert-to doc). The
@@ -31,6 +34,8 @@ const outDir = path.join(root, 'tests/__data__/doc-numbering');
 mkdirSync(outDir, { recursive: true });
 
 const CN = '一二三四五六七八九十';
+/** The w:numId the docx package gives the one list of headingsDocument (its default bullet list is 1). */
+const HEADINGS_NUM = 2;
 const cn = (n) => (n <= 10 ? CN[n - 1] : n < 20 ? '十' + CN[n - 11] : String(n));
 
 function seedText(n) {
@@ -159,13 +164,62 @@ function featuresDocument() {
   });
 }
 
+/** Number formats, legal numbering, a level that never restarts, a hidden number (patched into numbering.xml). */
+function formatsDocument() {
+  const L = (level, format, text) => ({ level, format, text, alignment: D.AlignmentType.LEFT, suffix: D.LevelSuffix.NOTHING });
+  const config = [
+    { reference: 'chapters', levels: [L(0, D.LevelFormat.CHINESE_COUNTING, '第%1章'), L(1, D.LevelFormat.DECIMAL, '%1.%2'), L(2, D.LevelFormat.DECIMAL, '(%3)')] },
+    { reference: 'roman', levels: [L(0, D.LevelFormat.UPPER_ROMAN, '%1.'), L(1, D.LevelFormat.LOWER_LETTER, '%2)'), L(2, D.LevelFormat.DECIMAL_FULL_WIDTH, '%3．')] },
+    { reference: 'legal', levels: [L(0, D.LevelFormat.CHINESE_LEGAL_SIMPLIFIED, '%1、'), L(1, D.LevelFormat.IDEOGRAPH_TRADITIONAL, '%2.'), L(2, D.LevelFormat.CHINESE_COUNTING_THOUSAND, '%3')] },
+    { reference: 'hidden', levels: [L(0, D.LevelFormat.DECIMAL, '%1.')] },
+  ];
+  const p = (text, reference, level = 0) => para(text, { reference, level });
+  return new D.Document({
+    numbering: { config },
+    sections: [
+      {
+        children: [
+          p('总则', 'chapters', 0), p('目的', 'chapters', 1), p('依据', 'chapters', 2), p('范围', 'chapters', 2), p('原则', 'chapters', 1), p('分工', 'chapters', 2),
+          p('职责', 'chapters', 0), p('机构', 'chapters', 1), p('人员', 'chapters', 2),
+          p('罗马一', 'roman', 0), p('字母一', 'roman', 1), p('字母二', 'roman', 1), p('全角一', 'roman', 2), p('罗马二', 'roman', 0),
+          ...Array.from({ length: 12 }, (_, i) => p(`大写${i + 1}`, 'legal', 0)),
+          p('天干一', 'legal', 1), p('天干二', 'legal', 1),
+          ...Array.from({ length: 12 }, (_, i) => p(`小写${i + 1}`, 'legal', 2)),
+          p('隐藏编号一', 'hidden'), p('隐藏编号二', 'hidden'),
+        ],
+      },
+    ],
+  });
+}
+
+/** Word's 多级列表 linked to 标题 1/标题 2: the list is in the heading styles, the paragraphs have only their style. */
+function headingsDocument() {
+  const h = (heading, text) => new D.Paragraph({ heading, numbering: { reference: 'outline', level: heading === D.HeadingLevel.HEADING_1 ? 0 : 1 }, children: [run(text)] });
+  return new D.Document({
+    numbering: { config: [{ reference: 'outline', levels: outlineLevels('（', '）') }] },
+    sections: [
+      {
+        children: [
+          para('某县2024年度法治政府建设情况报告'),
+          h(D.HeadingLevel.HEADING_1, '主要举措和成效'), h(D.HeadingLevel.HEADING_2, '强化合法性审查'), para('全年审查规范性文件14件。'),
+          h(D.HeadingLevel.HEADING_2, '规范行政执法'), para('组织培训3期。'),
+          h(D.HeadingLevel.HEADING_1, '存在的不足和原因'), h(D.HeadingLevel.HEADING_2, '执法力量不足'), para('基层力量薄弱。'),
+        ],
+      },
+    ],
+  });
+}
+
 /** The .docx without the docx package's startOverride, and with style PartHeading numbered by list by-style. */
-async function save(name, doc) {
+async function save(name, doc, patchXml) {
   const zip = await JSZip.loadAsync(doc instanceof D.Document ? await D.Packer.toBuffer(doc) : doc);
   let numbering = await zip.file('word/numbering.xml').async('string');
   // the docx package's overrides repeat each level's own start (w:start): taking them out changes no number
   numbering = numbering.replace(/<w:lvlOverride w:ilvl="\d+"><w:startOverride w:val="\d+"\/><\/w:lvlOverride>/g, '');
   zip.file('word/numbering.xml', numbering);
+  if (patchXml) {
+    for (const part of ['word/numbering.xml', 'word/styles.xml', 'word/document.xml']) zip.file(part, patchXml(part, await zip.file(part).async('string')));
+  }
   const byStyle = /<w:abstractNum\b[^>]*>(?:(?!<\/w:abstractNum>)[\s\S])*?第%1部分/.exec(numbering);
   if (byStyle) {
     // the w:num of the by-style list, linked from the style (the paragraphs have no numPr of their own)
@@ -187,10 +241,28 @@ async function save(name, doc) {
 for (const seed of ['000', '002', '002-cut']) await save(`seed-${seed}`, seedDocument(seed));
 await save('features', featuresDocument());
 await save('autonum', readFileSync(path.join(root, 'tests/__data__/forms/autonum.docx')));
+await save('formats', formatsDocument(), (part, xml) => {
+  if (part !== 'word/numbering.xml') return xml;
+  return (
+    xml
+      // 第%1章 / %1.%2: legal numbering (1.1, not 一.1) — LibreOffice does not keep it in the .doc
+      .replace('<w:numFmt w:val="decimal"/><w:suff w:val="nothing"/><w:lvlText w:val="%1.%2"/>', '<w:numFmt w:val="decimal"/><w:isLgl/><w:suff w:val="nothing"/><w:lvlText w:val="%1.%2"/>')
+      // (%3) never restarts — LibreOffice does not keep it either
+      .replace('<w:numFmt w:val="decimal"/><w:suff w:val="nothing"/><w:lvlText w:val="(%3)"/>', '<w:numFmt w:val="decimal"/><w:lvlRestart w:val="0"/><w:suff w:val="nothing"/><w:lvlText w:val="(%3)"/>')
+      // the hidden list's numbers hidden (w:vanish): kept in the .doc as sprmCFVanish
+      .replace(/(<w:lvl w:ilvl="0"[^>]*><w:start w:val="1"\/><w:numFmt w:val="decimal"\/><w:suff w:val="nothing"\/><w:lvlText w:val="%1\."\/><w:lvlJc w:val="left"\/>)/, '$1<w:rPr><w:vanish/></w:rPr>')
+  );
+});
+await save('headings', headingsDocument(), (part, xml) => {
+  // the list moves from the paragraphs into Heading1/Heading2 (the one w:num of the document's list)
+  if (part === 'word/document.xml') return xml.replace(/(<w:pStyle w:val="Heading[12]"\/>)<w:numPr>[\s\S]*?<\/w:numPr>/g, '$1');
+  if (part !== 'word/styles.xml') return xml;
+  return xml.replace(/(<w:style\b[^>]*w:styleId="Heading([12])"[^>]*>(?:(?!<\/w:style>)[\s\S])*?)<w:rPr>/g, (m, head, n) => `${head}<w:pPr><w:numPr><w:ilvl w:val="${Number(n) - 1}"/><w:numId w:val="${HEADINGS_NUM}"/></w:numPr></w:pPr><w:rPr>`);
+});
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'fzlint-doc-numbering-'));
 try {
-  for (const name of ['seed-000', 'seed-002', 'seed-002-cut', 'features', 'autonum']) {
+  for (const name of ['seed-000', 'seed-002', 'seed-002-cut', 'features', 'autonum', 'formats', 'headings']) {
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/lo-profile`, '--convert-to', 'doc', '--outdir', tmp, path.join(outDir, `${name}.docx`)], { stdio: 'ignore' });
     copyFileSync(path.join(tmp, `${name}.doc`), path.join(outDir, `${name}.doc`));
   }

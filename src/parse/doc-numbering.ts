@@ -363,12 +363,22 @@ class Counter {
    * docx-numbering.ts, like a fresh count, shows the start value. Until the level restarts, it gets no number.
    */
   private readonly unsure = new Map<number, boolean[]>();
+  /** When (the how-manyth paragraph counted) each level of a list was last counted, and last counted or reset. */
+  private readonly counted = new Map<number, number[]>();
+  private readonly touched = new Map<number, number[]>();
+  private seq = 0;
   private readonly used = new Set<string>();
 
   constructor(
     private readonly lists: Map<number, List>,
     private readonly lfos: Lfo[],
   ) {}
+
+  private of<T>(map: Map<number, T[]>, lsid: number): T[] {
+    let a = map.get(lsid);
+    if (!a) map.set(lsid, (a = []));
+    return a;
+  }
 
   /** The list (LSTF) of a list instance (1-based ilfo). */
   listOf(ilfo: number): { lfo: Lfo; list: List } | undefined {
@@ -392,8 +402,10 @@ class Counter {
     // list instances of one list continue one another (as in docx-numbering.ts), unless one restarts a level
     let values = this.values.get(lfo.lsid);
     if (!values) this.values.set(lfo.lsid, (values = []));
-    let unsure = this.unsure.get(lfo.lsid);
-    if (!unsure) this.unsure.set(lfo.lsid, (unsure = []));
+    const unsure = this.of(this.unsure, lfo.lsid);
+    const counted = this.of(this.counted, lfo.lsid);
+    const touched = this.of(this.touched, lfo.lsid);
+    const seq = ++this.seq;
     const key = `${ilfo}/${ilvl}`;
     const override = lfo.overrides.get(ilvl)?.start;
     if (!this.used.has(key) && override !== undefined) {
@@ -401,15 +413,18 @@ class Counter {
       unsure[ilvl] = false;
     } else if (values[ilvl] === undefined) {
       values[ilvl] = lvl.start;
-      if (values.some((v, i) => i > ilvl && v !== undefined)) unsure[ilvl] = true;
+      // a deeper level counted since this one last counted or restarted: a paragraph of this level was skipped
+      unsure[ilvl] = counted.some((at, i) => i > ilvl && at > (touched[ilvl] ?? 0));
     } else values[ilvl]! += 1;
     this.used.add(key);
+    counted[ilvl] = touched[ilvl] = seq;
     for (let i = ilvl + 1; i < MAX_LEVEL; i++) {
       const li = level(i);
       // fNoRestart: the level restarts only after levels above ilvlRestartLim
       if (li?.noRestart && ilvl >= li.restartLimit) continue;
       values[i] = undefined;
       unsure[i] = false;
+      touched[i] = seq;
     }
     if (lvl.hidden) return '';
     let text = '';

@@ -139,6 +139,60 @@ describe('docListNumbers: where the list of a paragraph comes from', () => {
   });
 });
 
+describe('formats and where a list is linked (formats.doc, headings.doc)', () => {
+  it('formats.doc: Roman, letters, full-width, 壹拾贰, 甲乙, 十二; hidden numbers count without text', async () => {
+    expect((await docText('formats.doc')).split('\n')).toEqual([
+      '第一章总则',
+      // LibreOffice keeps neither the legal numbering of %1.%2 (1.1) nor the (%3) that never restarts: the .doc has
+      // an ordinary level, read as Word reads it
+      '一.1目的',
+      '(1)依据',
+      '(2)范围',
+      '一.2原则',
+      '(1)分工',
+      '第二章职责',
+      '二.1机构',
+      '(1)人员',
+      'I.罗马一',
+      'a)字母一',
+      'b)字母二',
+      '１．全角一',
+      'II.罗马二',
+      ...['壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '壹拾', '壹拾壹', '壹拾贰'].map((n, i) => `${n}、大写${i + 1}`),
+      '甲.天干一',
+      '乙.天干二',
+      ...['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'].map((n, i) => `${n}小写${i + 1}`),
+      // w:vanish on the number: Word shows the paragraphs without it (docx-numbering.ts does not read w:vanish)
+      '隐藏编号一',
+      '隐藏编号二',
+    ]);
+  });
+
+  it('legal numbering (fLegal) and a level that never restarts (fNoRestart), set in the list tables', async () => {
+    const s = await structures('formats.doc');
+    // the LVLFs of 第%1章's levels 1 (%1.%2) and 2 ((%3)): start 1, decimal, flags 0, placeholders, follow nothing
+    const lvlf = (places: number[]) => [1, 0, 0, 0, 0, 0, ...places, ...Array(9 - places.length).fill(0), 2];
+    const at = (bytes: number[]) => {
+      const found: number[] = [];
+      for (let i = 0; i + bytes.length <= s.table.length; i++) if (bytes.every((b, k) => s.table[i + k] === b)) found.push(i);
+      return found;
+    };
+    const legal = at(lvlf([1, 3]));
+    const never = at(lvlf([2]));
+    expect([legal.length, never.length]).toEqual([1, 1]);
+    s.table[legal[0] + 5] = 0x04; // fLegal
+    s.table[never[0] + 5] = 0x08; // fNoRestart, ilvlRestartLim 0: restarts after no level
+    const numbers = [...docListNumbers(s.wordDocument, s.table, s.pieces, s.main).values()];
+    expect(numbers.slice(0, 10)).toEqual(['第一章', '1.1', '(1)', '(2)', '1.2', '(3)', '第二章', '2.1', '(4)', 'I.']);
+  });
+
+  it('headings.doc: a list linked to Heading 1/Heading 2 numbers the headings; the .docx reads the same', async () => {
+    const text = await docText('headings.doc');
+    expect(text.split('\n').filter((l) => /^(?:[一二]、|（[一二]）)/.test(l))).toEqual(['一、主要举措和成效', '（一）强化合法性审查', '（二）规范行政执法', '二、存在的不足和原因', '（一）执法力量不足']);
+    expect(text).toBe(await docxText('headings.docx'));
+  });
+});
+
 describe('the same findings as the report typed (must stay silent: no finding from the lost numbers)', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'fzlint-doc-numbering-'));
   const results = new Map<string, FileResult>();
