@@ -52,7 +52,9 @@ async function extractNumbered(buffer: Buffer): Promise<string | undefined> {
     import('word-extractor/lib/buffer-reader.js'),
     import('word-extractor/lib/filters.js'),
   ]);
-  const clean = (filters as { clean?: (s: string) => string; default?: { clean?: (s: string) => string } }).clean ?? (filters as { default?: { clean?: (s: string) => string } }).default?.clean;
+  // a CommonJS module: its exports as named exports (Node) or under default (a bundle)
+  type Filters = { clean?: (s: string) => string };
+  const clean = (filters as Filters).clean ?? (filters as { default?: Filters }).default?.clean;
   if (typeof WordOleExtractor !== 'function' || typeof BufferReader !== 'function' || typeof clean !== 'function') return undefined;
 
   let streams: [Uint8Array, Uint8Array] | undefined;

@@ -465,9 +465,9 @@ const IDX_PLFLFO = 74;
 
 /**
  * The numbers of the auto-numbered paragraphs of the main text: first CP of the paragraph → the number as it
- * stands before the paragraph's text (「一、」「（一）」「1. 」 per shownNumber). `mainText` is the main text by CP
- * (paragraphs end in \r, table cells and rows in \x07; a row end the caller has made a \n also ends one).
- * Empty when the document has no lists or its structures are inconsistent.
+ * stands before the paragraph's text (「一、」「（一）」「1. 」 per shownNumber). `mainText` is the main text by CP, as
+ * the caller holds it (word-extractor's pieces: deleted text made \x00, a table row end made \n, lengths kept);
+ * `pieces` map its CPs to file offsets. Empty when the document has no lists or its structures are inconsistent.
  */
 export function docListNumbers(wordDocument: Uint8Array, table: Uint8Array, pieces: DocTextPiece[], mainText: string): Map<number, string> {
   const numbers = new Map<number, string>();
