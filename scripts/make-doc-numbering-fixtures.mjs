@@ -6,6 +6,7 @@
 //   seed-000.docx/.doc   seed 000 (../shared/corpus/seeds) with its headings 一、… auto-numbered (level 0)
 //   seed-002.docx/.doc   seed 002 with 一、/(一)/1. auto-numbered on three levels (1. restarts under each (一))
 //   seed-002-cut.docx/.doc  the same without part 二 (工作存在的问题; part 三 becomes 二): a planted fault
+//   seed-004.docx/.doc   seed 004 with its headings 一、… auto-numbered
 //   features.docx/.doc   what else the decoder reads: a list whose start is 3, 「%1.%2」 (two levels in one
 //                        number), （%1） and ① formats, a list that begins at its second level (whose
 //                        numbers Word may count otherwise: none is given), bullets (no number), a
@@ -238,7 +239,7 @@ async function save(name, doc, patchXml) {
   writeFileSync(path.join(outDir, `${name}.docx`), await zip.generateAsync({ type: 'nodebuffer' }));
 }
 
-for (const seed of ['000', '002', '002-cut']) await save(`seed-${seed}`, seedDocument(seed));
+for (const seed of ['000', '002', '002-cut', '004']) await save(`seed-${seed}`, seedDocument(seed));
 await save('features', featuresDocument());
 await save('autonum', readFileSync(path.join(root, 'tests/__data__/forms/autonum.docx')));
 await save('formats', formatsDocument(), (part, xml) => {
@@ -262,7 +263,7 @@ await save('headings', headingsDocument(), (part, xml) => {
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'fzlint-doc-numbering-'));
 try {
-  for (const name of ['seed-000', 'seed-002', 'seed-002-cut', 'features', 'autonum', 'formats', 'headings']) {
+  for (const name of ['seed-000', 'seed-002', 'seed-002-cut', 'seed-004', 'features', 'autonum', 'formats', 'headings']) {
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${tmp}/lo-profile`, '--convert-to', 'doc', '--outdir', tmp, path.join(outDir, `${name}.docx`)], { stdio: 'ignore' });
     copyFileSync(path.join(tmp, `${name}.doc`), path.join(outDir, `${name}.doc`));
   }

@@ -28,7 +28,7 @@ const plainText = async (name: string) => (await new WordExtractor().extract(rea
 useNodeReaders();
 
 describe('a .doc reads the numbers Word shows, as its .docx does', () => {
-  for (const name of ['seed-000', 'seed-002', 'seed-002-cut', 'autonum']) {
+  for (const name of ['seed-000', 'seed-002', 'seed-002-cut', 'seed-004', 'autonum']) {
     it(`${name}.doc: the text of ${name}.docx, numbers and all`, async () => {
       const text = await docText(`${name}.doc`);
       expect(text).toBe(await docxText(`${name}.docx`));
@@ -208,7 +208,8 @@ describe('the same findings as the report typed (must stay silent: no finding fr
     writeFileSync(path.join(dir, 'seed-000.txt'), seedText('000'));
     writeFileSync(path.join(dir, 'seed-002.txt'), seedText('002'));
     writeFileSync(path.join(dir, 'seed-002-cut.txt'), cut());
-    for (const name of ['seed-000', 'seed-002', 'seed-002-cut', 'autonum']) {
+    writeFileSync(path.join(dir, 'seed-004.txt'), seedText('004'));
+    for (const name of ['seed-000', 'seed-002', 'seed-002-cut', 'seed-004', 'autonum']) {
       copyFileSync(path.join(DATA, `${name}.doc`), path.join(dir, `${name}.doc`));
       writeFileSync(path.join(dir, `${name}.plain.txt`), await plainText(`${name}.doc`));
     }
@@ -219,7 +220,7 @@ describe('the same findings as the report typed (must stay silent: no finding fr
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  for (const name of ['seed-000', 'seed-002', 'seed-002-cut']) {
+  for (const name of ['seed-000', 'seed-002', 'seed-002-cut', 'seed-004']) {
     it(`${name}.doc: the findings of ${name}.txt`, () => {
       expect(results.get(`${name}.doc`)!.fileError).toBeUndefined();
       expect(findings(results.get(`${name}.doc`)!)).toEqual(findings(results.get(`${name}.txt`)!));
