@@ -139,6 +139,129 @@ describe('docListNumbers: where the list of a paragraph comes from', () => {
   });
 });
 
+// ---------------------------------------------------------------------------
+// A Word 97 file's list structures built by hand ([MS-DOC]): what LibreOffice does not write (list instances with
+// start-at and level overrides, as Word writes for 重新开始编号), and what must stop the numbers.
+
+interface Para {
+  ilfo?: number;
+  ilvl?: number;
+  /** sprmPHugePapx: the properties are in the Data stream */
+  huge?: boolean;
+}
+
+const u16 = (v: number) => [v & 0xff, (v >> 8) & 0xff];
+const u32 = (v: number) => [v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, (v >>> 24) & 0xff];
+
+/** An LVL: LVLF (28 bytes), no grpprlPapx, grpprlChpx, the number text (placeholders: characters 0–8). */
+function lvl(text: string, nfc: number, o: { start?: number; follow?: number; chpx?: number[] } = {}): number[] {
+  const f = new Array<number>(28).fill(0);
+  f.splice(0, 4, ...u32(o.start ?? 1));
+  f[4] = nfc;
+  const places = [...text].map((c, i) => (c.charCodeAt(0) < 9 ? i + 1 : 0)).filter(Boolean);
+  places.forEach((p, k) => (f[6 + k] = p));
+  f[15] = o.follow ?? 2;
+  f[24] = o.chpx?.length ?? 0;
+  return [...f, ...(o.chpx ?? []), ...u16(text.length), ...[...text].flatMap((c) => u16(c.charCodeAt(0)))];
+}
+
+/**
+ * A WordDocument stream and a table stream with one list (lsid 100: 「%1.」 decimal, 「（%2）」 chineseCounting,
+ * level 2 in a format fzlint does not render), the list instances `lfos` (each its LFOLVLs, as bytes), and one
+ * paragraph of one character per entry of `paras`, with its PAPX in one FKP.
+ */
+function handMade(paras: Para[], lfos: number[][][]) {
+  const levels = [lvl('\u0000.', 0x00), lvl('（\u0001）', 0x25), lvl('\u0002', 0x05), ...Array.from({ length: 6 }, (_, k) => lvl(String.fromCharCode(k + 3), 0x00))];
+  const lstf = [...u32(100), ...u32(0), ...Array.from({ length: 9 }, () => u16(0x0fff)).flat(), 0, 0];
+  const plfLst = [...u16(1), ...lstf];
+  const lfoData = lfos.flatMap((lvls) => [...u32(0), ...lvls.flat()]);
+  const plfLfo = [...u32(lfos.length), ...lfos.flatMap((lvls) => [...u32(100), ...u32(0), ...u32(0), lvls.length, 0, 0, 0]), ...lfoData];
+  const fkpPn = 2;
+  const textFc = 2048;
+  const plcBte = [...u32(textFc), ...u32(textFc + paras.length * 4), ...u32(fkpPn)];
+  const table = [...plfLst, ...levels.flat()];
+  const lfoAt = table.length;
+  table.push(...plfLfo);
+  const bteAt = table.length;
+  table.push(...plcBte);
+
+  const doc = new Array<number>(4096).fill(0);
+  doc.splice(0, 4, ...u16(0xa5ec), ...u16(0xc1));
+  doc.splice(32, 2, ...u16(14));
+  doc.splice(62, 2, ...u16(22));
+  doc.splice(152, 2, ...u16(93));
+  const pair = (i: number, fc: number, lcb: number) => doc.splice(154 + i * 8, 8, ...u32(fc), ...u32(lcb));
+  pair(13, bteAt, plcBte.length);
+  pair(73, 0, plfLst.length);
+  pair(74, lfoAt, plfLfo.length);
+  // the FKP: rgfc, the BX entries (13 bytes: bOffset and PHE), the PAPXs from offset 300 on, crun in byte 511
+  const fkp = new Array<number>(512).fill(0);
+  const crun = paras.length;
+  for (let j = 0; j <= crun; j++) fkp.splice(j * 4, 4, ...u32(textFc + j * 4));
+  let papxAt = 300;
+  paras.forEach((p, j) => {
+    const grpprl = [...u16(0)];
+    if (p.ilfo !== undefined) grpprl.push(...u16(0x460b), ...u16(p.ilfo));
+    if (p.ilvl !== undefined) grpprl.push(0x0a, 0x26, p.ilvl);
+    if (p.huge) grpprl.push(...u16(0x6646), ...u32(0));
+    if (grpprl.length % 2) grpprl.push(0);
+    fkp[(crun + 1) * 4 + j * 13] = papxAt / 2;
+    fkp.splice(papxAt, grpprl.length + 2, 0, grpprl.length / 2, ...grpprl);
+    papxAt += grpprl.length + 2;
+  });
+  fkp.length = 512;
+  fkp[511] = crun;
+  doc.splice(fkpPn * 512, 512, ...fkp);
+  const main = paras.map((_, i) => `${String.fromCharCode(0x61 + i)}\r`).join('');
+  return { wordDocument: Uint8Array.from(doc), table: Uint8Array.from(table), pieces: [{ cpStart: 0, cpEnd: main.length, fc: textFc, bpc: 2 }], main };
+}
+
+const lfoLvl = (ilvl: number, o: { startAt?: number; level?: number[] } = {}) => [
+  ...u32(o.startAt ?? 0),
+  ilvl | (o.startAt !== undefined ? 0x10 : 0) | (o.level ? 0x20 : 0),
+  0,
+  0,
+  0,
+  ...(o.level ?? []),
+];
+
+function numbersOf(paras: Para[], lfos: number[][][]): (string | undefined)[] {
+  const h = handMade(paras, lfos);
+  const numbers = docListNumbers(h.wordDocument, h.table, h.pieces, h.main);
+  return paras.map((_, i) => numbers.get(i * 2));
+}
+
+describe('docListNumbers on list structures built by hand', () => {
+  it('a list instance that restarts (LFOLVL start-at) and one with a level of its own (LFOLVL + LVL); instances of one list continue one another', () => {
+    const lfos = [[], [lfoLvl(0, { startAt: 5 })], [lfoLvl(0, { level: lvl('\u0000、', 0x25) })]];
+    expect(
+      numbersOf(
+        [{ ilfo: 1, ilvl: 0 }, { ilfo: 1, ilvl: 0 }, { ilfo: 2, ilvl: 0 }, { ilfo: 2, ilvl: 0 }, { ilfo: 1, ilvl: 0 }, { ilfo: 3, ilvl: 0 }, {}, { ilfo: 1, ilvl: 1 }, { ilfo: 1, ilvl: 1 }],
+        lfos,
+      ),
+    ).toEqual(['1.', '2.', '5.', '6.', '7.', '八、', undefined, '（一）', '（二）']);
+  });
+
+  it('a level in a format fzlint does not render gets no number but is counted; no list (ilfo 0) and unknown instances none', () => {
+    expect(numbersOf([{ ilfo: 1, ilvl: 0 }, { ilfo: 1, ilvl: 2 }, { ilfo: 1, ilvl: 2 }, { ilfo: 0 }, { ilfo: 9, ilvl: 0 }, { ilfo: 1, ilvl: 0 }], [[]])).toEqual(['1.', undefined, undefined, undefined, undefined, '2.']);
+  });
+
+  it('a hidden number (sprmCFVanish in the level) counts without text', () => {
+    const hidden = lfoLvl(0, { level: lvl('\u0000.', 0x00, { chpx: [...u16(0x083c), 1] }) });
+    expect(numbersOf([{ ilfo: 1, ilvl: 0 }, { ilfo: 2, ilvl: 0 }, { ilfo: 1, ilvl: 0 }], [[], [hidden]])).toEqual(['1.', undefined, '3.']);
+  });
+
+  it('after a paragraph whose properties are elsewhere (sprmPHugePapx), no number: it may have been a numbered one', () => {
+    expect(numbersOf([{ ilfo: 1, ilvl: 0 }, { huge: true }, { ilfo: 1, ilvl: 0 }], [[]])).toEqual(['1.', undefined, undefined]);
+  });
+
+  it('paragraph marks the PAPX runs do not end at: no number at all', () => {
+    const h = handMade([{ ilfo: 1, ilvl: 0 }, { ilfo: 1, ilvl: 0 }], [[]]);
+    expect(docListNumbers(h.wordDocument, h.table, h.pieces, h.main).size).toBe(2);
+    expect(docListNumbers(h.wordDocument, h.table, h.pieces, 'a\rb\rc\r').size).toBe(0);
+  });
+});
+
 describe('formats and where a list is linked (formats.doc, headings.doc)', () => {
   it('formats.doc: Roman, letters, full-width, 壹拾贰, 甲乙, 十二; hidden numbers count without text', async () => {
     expect((await docText('formats.doc')).split('\n')).toEqual([
