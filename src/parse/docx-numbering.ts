@@ -283,6 +283,15 @@ class Counter {
   }
 }
 
+/**
+ * A number as it stands before its paragraph's text: a tab or space after it (w:suff) is one space when the number
+ * ends in a digit, letter or ideograph (「1 概况」), none after punctuation (「一、」「（一）」「1.」). Shared with the
+ * Word 97–2003 reader (doc-numbering.ts).
+ */
+export function shownNumber(text: string, suffix: NumberingLevel['suffix']): string {
+  return text + (suffix !== 'nothing' && /[0-9A-Za-z\u3400-\u9fff]$/.test(text) ? ' ' : '');
+}
+
 function decodeXml(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (m, e: string) => {
     if (e === 'lt') return '<';
@@ -373,7 +382,7 @@ export function materialiseNumbering(documentXml: string, numbering: NumberingDe
     if (numId === undefined || numId === '0' || !(ilvl >= 0 && ilvl < MAX_LEVEL)) continue;
     const number = counter.next(numId, ilvl);
     if (!number || !number.text) continue;
-    const shown = number.text + (number.suffix !== 'nothing' && /[0-9A-Za-z\u3400-\u9fff]$/.test(number.text) ? ' ' : '');
+    const shown = shownNumber(number.text, number.suffix);
     const run = `<w:r><w:t xml:space="preserve">${escapeXml(shown)}</w:t></w:r>`;
     let props: string;
     if (pPrStart < 0) props = `<w:pPr>${NO_NUMBERING}</w:pPr>`;
