@@ -28,6 +28,12 @@ function deadline(kind: Kind, level: Level): { month: number; day: number } {
 
 const DAY = 86_400_000;
 
+/** Where a report year may come from when the text has no title: the config or a metadata 标题 field. */
+const TRUSTED_YEAR = new Set<string | undefined>(['config', 'metadata']);
+/** The head of a report, where a session line stands under its title. */
+const HEAD_BLOCKS = 6;
+const CONGRESS_SESSION = /在[^。；）)]{0,30}人(?:民代表)?大(?:会)?常(?:务)?委(?:员)?会[^。；）)]{0,20}会议上/;
+
 /** The first report year the regulation's deadlines apply to (厅字〔2019〕28号 took effect on 2019-05-05). */
 const FIRST_YEAR = 2019;
 
@@ -77,6 +83,12 @@ export default defineRule({
     // the deadlines are 厅字〔2019〕28号's, in force from 2019-05-05: a report on 2018 or before (due in the first
     // quarter under the 2015 纲要, with no date for publishing it) is not held to them
     if (year === undefined || year < FIRST_YEAR) return;
+    // a text without a title whose year comes only from its body (a news item reposted after April: 「2023年，全省…」)
+    // is not known to be an annual report
+    if (report.meta.title === undefined && !TRUSTED_YEAR.has(report.meta.yearSource)) return;
+    // a report delivered at a session of the people's congress (「（2023年5月30日在市十届人大常委会第三次会议上）」)
+    // is that body's business, published on its own schedule, not the annual report of 第二十四条
+    if (report.blocks.slice(0, HEAD_BLOCKS).some((b) => CONGRESS_SESSION.test(b.text))) return;
     const level: Level = options.level === 'auto' ? (report.meta.issuerLevel ?? 'county') : options.level;
     // one fault, one finding: the same date stated twice for the same deadline (成文日期 in the page's metadata and
     // the date under the signature) is reported once, at its first place

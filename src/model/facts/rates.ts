@@ -151,7 +151,10 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
   const name = rawName.replace(QUOTES, '');
   const shared = connector.startsWith('均') || connector.startsWith('分别') || SHARED_NAMES.test(text.slice(labelStart, nameEnd)) || /分别/.test(name);
 
-  const { kind, stem, modifier, label } = classify(name, !!t.fraction, ofCount);
+  const c = classify(name, !!t.fraction, ofCount);
+  const { kind, stem, label } = c;
+  // a change rate narrowed to another measure than the counts (承诺提速率): its qualifier, kept as the modifier
+  const modifier = kind === 'growth' || kind === 'decline' ? (CHANGE_QUALIFIER.exec(name)?.[1] ?? '') : c.modifier;
   // Where the label starts in the text: count its characters back from the name's end (quotes ride along)
   let ls = nameEnd;
   for (let left = label.length; ls > nameStart && left > 0; ls--) if (!QUOTE_CHAR.test(text[ls - 1])) left--;
@@ -524,6 +527,9 @@ function meritsBases(num: Quantity, list: Total): RateBasis[] {
   return out;
 }
 
+/** A qualified change rate: 承诺提速率, 平均压缩率, 实际缩短率 … (the qualifier names what changed). */
+const CHANGE_QUALIFIER = /(承诺|实际|平均|综合|整体|累计|即办件|网办)(?:提速|压缩|缩短|压减|缩减|精简|下降|减少|降低|提高|提升|增长|增加)率/;
+
 /** A change named after a comparison with a year (较2024年减少55件): the year is a figure of its own, so not in the label. */
 const YEAR_CHANGE = /^(?:净)?(增加|增长|增多|多|上升|提高|减少|下降|少|降低|(?<=净)增|(?<=净)减)(?:了)?$/;
 const VERSUS_YEAR = /(?:较|比)(?:19|20)\d{2}年(?:同期|度|末|底)?$/;
@@ -558,6 +564,9 @@ function pairGrowth(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (found === null) return [];
   if (found) {
     const { curs, prev } = found;
+    // 承诺提速率, 平均压缩率: a change of another measure than the counts (the promised time, not the actual one)
+    const q = rate.modifier;
+    if (q && !prev.label.includes(q) && !curs.some((c) => c.label.includes(q))) return [];
     const b = fig(prev);
     return curs.map((cur) => {
       const diff = exactSub(cur.exact, prev.exact);

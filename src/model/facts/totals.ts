@@ -25,6 +25,7 @@ import {
   RESPECTIVELY,
   SEPARATOR,
   STATUS_WORD,
+  DURATION_FAMILIES,
   STRONG_BREAK,
   SUM_GAP,
   SUM_LABEL,
@@ -304,7 +305,7 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
   for (let k = 0; k < qs.length; k++) {
     const head = qs[k];
     // the last count heads no list; the label is read only for a count that may head one
-    if (k === qs.length - 1 || head.nested || used.has(head) || head.inexact || !BASE.test(head.label)) continue;
+    if (k === qs.length - 1 || head.nested || used.has(head) || head.inexact || DURATION_FAMILIES.has(head.family) || !BASE.test(head.label)) continue;
     // 共审查重大决策36件、规范性文件28件、合同153件: 共 distributes over a 、 list; the head is an item
     const next = qs[k + 1];
     if (next && LIST_JOIN.test(gapOf(text, head.inSentence.end, next.inSentence.start))) continue;

@@ -102,7 +102,7 @@ export interface Rate extends Span {
   kind: RateKind;
   /** What is counted: 送达, 办结 (ratio rates only). */
   stem: string;
-  /** The word before the stem that narrows it: 电子, 按时, or ''. */
+  /** The word before the stem that narrows it: 电子, 按时 (a change rate: 承诺 in 承诺提速率), or ''. */
   modifier: string;
   /** A judged subset (按时, 满意, 知晓 …): its count must be stated to be checked. */
   qualified: boolean;

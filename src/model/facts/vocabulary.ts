@@ -9,7 +9,7 @@ export const UNIT_FAMILY: Record<string, string> = {
   个百分点: 'point', 百分点: 'point',
   件次: 'case-time', 人次: 'person-time', 户次: 'household', 家次: 'org', 场次: 'session',
   门类: 'category', 大类: 'category', 中类: 'category', 小类: 'category',
-  平方米: 'area', 小时: 'hour', 公里: 'km', 学时: 'study-hour', 课时: 'study-hour', 个工作日: 'workday', 工作日: 'workday',
+  平方米: 'area', 个工作小时: 'hour', 工作小时: 'hour', 个小时: 'hour', 小时: 'hour', 分钟: 'minute', 个月: 'month', 公里: 'km', 学时: 'study-hour', 课时: 'study-hour', 个工作日: 'workday', 工作日: 'workday',
   件: 'case', 起: 'case', 宗: 'case',
   人: 'person', 名: 'person', 位: 'person',
   户: 'household', 家: 'org', 项: 'item', 个: 'piece', 场: 'session', 次: 'times', 期: 'issue',
@@ -17,6 +17,8 @@ export const UNIT_FAMILY: Record<string, string> = {
   面: 'flag', 辆: 'vehicle', 台: 'machine', 套: 'set', 处: 'place', 张: 'sheet', 篇: 'article',
   批: 'batch', 所: 'institution', 类: 'category', 天: 'day', 座: 'building', 支: 'team', 间: 'room',
 };
+/** Families of durations: time limits stand side by side (登记3个工作小时，刻章3个工作小时…), they are not parts of a whole. */
+export const DURATION_FAMILIES: ReadonlySet<string> = new Set(['hour', 'minute', 'workday', 'day', 'month']);
 /** The unit after a figure, longest first. */
 export const UNIT = new RegExp(
   Object.keys(UNIT_FAMILY)
@@ -144,10 +146,10 @@ export const CONNECTORS = [
 // (a stock against the year's start: 较上年末, 比去年底, 较年初 — 经营主体总量达3.82万户，较上年末增加2146户)
 const VERSUS = '(?:同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年度|比上年度|较上一年|比上一年|(?:较|比)(?:上年|去年|上一年)(?:末|底)|(?:较|比)年初|较上年|比上年|较去年|比去年|较同期|与上年相比|与去年相比|与上年末相比|与年初相比)';
 export const GROWTH_WORD = new RegExp(`${VERSUS}?(?:分别)?(?:增长|增加|提高|上升|提升|增幅|增速|增长了|增加了|提高了|上升了)$`);
-export const DECLINE_WORD = new RegExp(`${VERSUS}?(?:分别|平均)?(?:下降|减少|降低|降幅|下降了|减少了|降低了|压缩|缩短|压减|缩减|精简|压缩了|缩短了|精简了)$`);
+export const DECLINE_WORD = new RegExp(`${VERSUS}?(?:分别|平均)?(?:下降|减少|降低|降幅|下降了|减少了|降低了|压缩|缩短|压减|缩减|精简|压缩了|缩短了|精简了|提速)$`);
 /** A change named as a rate: 增长率, 同比增长率, 压缩率 (a growth or a decline, not a ratio of a count to its base). */
 export const GROWTH_RATE = /(?:增长|增加|提高|上升|提升)率$/;
-export const DECLINE_RATE = /(?:下降|减少|降低|压缩|缩短|压减|缩减|精简)率$/;
+export const DECLINE_RATE = /(?:下降|减少|降低|压缩|缩短|压减|缩减|精简|提速|提效)率$/;
 /** The head of a 分别 list of changes: 分别同比增长6.7%、33.3%; 同比分别下降…; 分别较上年增长…. */
 export const RESPECTIVE_CHANGE = new RegExp(`(?:同比|较上年|比上年|较去年|比去年)?分别(?:${VERSUS}|(?:较|比)(?:19|20)\\d{2}年(?:同期)?)?(增长|增加|提高|上升|下降|减少|降低)(?:了)?$`);
 /** Last year's figures given as a list: （上年分别为134件、54件）, 上年同期分别为…, 2024年分别为…. */
@@ -160,9 +162,9 @@ export const NEW_TOTAL_LABEL = /总量|总数|总计|总额|总共|累计|达到
 /** Last year's figure: 较上年的120件, 上年同期为80件, 去年120件, 由上年的92.1%. */
 export const LAST_YEAR = /上年|去年|上一年|同期|前一年/;
 /** The earlier figure of a change written 由X…到Y (由86.8%提高到91.4%; 由19个工作日压缩至14个工作日). */
-export const FROM_END = /(?:由|从)(?:原来的|原先的|原|以前的|法定的|法定|承诺的|承诺)?$/;
+export const FROM_END = /(?:由|从)(?:原来的|原先的|原|以前的|法定的|法定|承诺的|承诺)?$|(?:由|从)[^，,。；;、由从]{0,8}(?:时间|时限|时长|用时|天数|周期|环节|材料|次数)$/;
 /** The later figure of such a change: 提高到91.4%, 压缩至14个工作日, 降至31件. */
-export const CHANGE_TO = /(?:压缩|缩短|缩减|压减|精简|减少|下降|降低|降|减|增加|增长|增|提高|提升|上升|升|扩大)(?:了)?(?:到|至|为)$/;
+export const CHANGE_TO = /(?:提速|压缩|缩短|缩减|压减|精简|减少|下降|降低|降|减|增加|增长|增|提高|提升|上升|升|扩大)(?:了)?(?:到|至|为)$/;
 /**
  * Last year's figure named by its year, read from the text right before the count (the year is a
  * figure of its own, so it is not in the count's label): 较2022年的39件, (2019年320件).
