@@ -427,6 +427,8 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
   for (let i = n - 1; i >= 0; i--) {
     const q = window[i];
     if (q.family !== num.family) continue;
+    // last year's count or the change against it (1286件，较上年的1184件增长8.6%，结案1213件，结案率…) compares, it is no base
+    if (q.sentence === rate.sentence && (lastYearCount(q, text) || changeVerb(q, text) !== undefined)) continue;
     if (names(q.label, need) || (moneyWords && q.family === 'money' && namesAny(q.label, moneyWords) && !MONEY_BASE.test(q.label))) {
       if (rate.qualified) continue;
       break; // an earlier count of the same thing: an older statement begins here
