@@ -169,7 +169,7 @@ export const CHANGE_TO = /(?:提速|压缩|缩短|缩减|压减|精简|减少|�
  * Last year's figure named by its year, read from the text right before the count (the year is a
  * figure of its own, so it is not in the count's label): 较2022年的39件, (2019年320件).
  */
-export const YEAR_BEFORE = /(?:(?:较|比|与)(?:19|20)\d{2}年(?:同期|度|末|底)?(?:的|相比|为)?|[(（](?:19|20)\d{2}年(?:同期|度|末|底)?(?:为|是)?)$/;
+export const YEAR_BEFORE = /(?:(?:较|比|与|由|从)(?:19|20)\d{2}年(?:同期|度|末|底)?(?:的|相比|为)?|[(（](?:19|20)\d{2}年(?:同期|度|末|底)?(?:为|是)?)$/;
 /** A change against last year stated as a count: 较上年增加18件, 同比减少16件. */
 export const CHANGE_COUNT = new RegExp(`${VERSUS}(?:的)?(?:净)?(增加|增长|多|上升|提高|减少|下降|少|降低|(?<=净)增|(?<=净)减)(?:了)?$`);
 /** A multiple of last year's figure: 是上年的2倍, 为去年同期的125.3%, 相当于上年的1.5倍. */
