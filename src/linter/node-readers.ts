@@ -43,7 +43,8 @@ export function useNodeReaders(): void {
  */
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
   if (!isUtf8(bytes)) return undefined;
-  if (isAscii(bytes)) return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  // (a Node built without ICU has no transcode)
+  if (isAscii(bytes) || typeof transcode !== 'function') return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   return transcode(bytes, 'utf8', 'ucs2').toString('ucs2');
 }
 
