@@ -288,8 +288,9 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
     // the characters are read from the source where the block is one run of it (almost every block): b.text is
     // a slice of the source, and reading a code unit through a slice costs a third more than from the flat string
     const seg = b.segments.length === 1 ? b.segments[0] : undefined;
-    const src = seg !== undefined && seg.text === 0 && seg.length === t.length ? text : t;
-    const base = src === text ? seg!.source : 0;
+    const flat = seg !== undefined && seg.text === 0 && seg.length === t.length;
+    const src = flat ? text : t;
+    const base = flat ? seg.source : 0;
     for (let i = 0; i < t.length; i++) {
       const c = src.charCodeAt(base + i);
       // CJK ideographs and everything else between 】 (U+3011) and （ (U+FF08) is none of ours, and most of the
