@@ -43,6 +43,7 @@ function smallNumeral(label: string): number {
 
 export function matchNumbering(text: string): Numbering | undefined {
   // the first character says which of the patterns can match (a line opening 一是 or 2023年 is ruled out before any)
+  if (text.length === 0) return undefined; // (charCodeAt(0) of '' reads out of bounds: V8 drops optimised code)
   const c = text.charCodeAt(0);
   if (isCnNumeralCode(c)) return markAfterRun(text, isCnNumeralCode, 3) ? numbering(text, NUMBERING[0]) : undefined;
   if (c >= 0x30 && c <= 0x39) return markAfterRun(text, isDigitCode, 2) ? numbering(text, NUMBERING[2]) : undefined;
@@ -95,8 +96,9 @@ type ToSource = (b: Block, i: number) => number;
 export function buildOutline(blocks: Block[], body: Block[], toSource: ToSource): Section[] {
   const sections: Section[] = [];
   // Unnumbered Markdown headings rank by depth relative to the shallowest one in the body
-  const mdDepths = body.filter((b) => b.kind === 'heading' && b.depth).map((b) => b.depth as number);
-  const minDepth = mdDepths.length ? Math.min(...mdDepths) : 1;
+  let minDepth = Infinity;
+  for (const b of body) if (b.kind === 'heading' && b.depth) minDepth = Math.min(minDepth, b.depth);
+  if (minDepth === Infinity) minDepth = 1;
 
   for (const b of body) {
     const num = matchNumbering(b.text);

@@ -210,6 +210,14 @@ const WHITE = new Set([
   0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
 ]);
 
+/** An empty array whose elements are objects (not V8's initial small-integer kind): its map stays the one it has when full. */
+function objectArray<T extends object>(): T[] {
+  const a: T[] = [PLACEHOLDER as T];
+  a.length = 0;
+  return a;
+}
+const PLACEHOLDER = {};
+
 interface Open {
   char: string;
   family: PairFamily;
@@ -242,7 +250,10 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
 
   // open marks by family; `touched` lists the families in the order the block first used them (the order
   // the unclosed ones are reported and carried in)
-  const stacks: Open[][] = FAMILIES.map(() => []);
+  // each stack holds objects from the start: an empty array V8 made for small integers has another map than one
+  // that held marks, and optimised code that met only one of them is thrown away when it meets the other
+  // (and the list of stacks is a literal: FAMILIES.map's result is of a kind V8 does not keep the same from call to call)
+  const stacks: Open[][] = [objectArray<Open>(), objectArray<Open>(), objectArray<Open>(), objectArray<Open>(), objectArray<Open>()];
   const touched: number[] = [];
   let touchedBits = 0;
   const stackOf = (f: number): Open[] => {
@@ -268,9 +279,9 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
     return s[i + 1];
   };
   // bracket pairs within the block, for the half-width bracket check after the scan
-  const parenPairs: PunctPair[] = [];
+  const parenPairs: PunctPair[] = objectArray<PunctPair>();
   const parenAt: number[] = []; // text offsets of their opening and closing marks, two per pair
-  const carried: Open[] = [];
+  const carried: Open[] = objectArray<Open>();
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
     const t = b.text;
@@ -280,8 +291,17 @@ export function analysePunctuation(text: string, blocks: readonly Block[], toSou
     for (const o of carried) stackOf(FAMILIES.indexOf(o.family)).push(o);
 
     let reversedAt = -1;
+    // the characters are read from the source where the block is one run of it (almost every block): b.text is
+    // a slice of the source, and reading a code unit through a slice costs a third more than from the flat string
+    const seg = b.segments.length === 1 ? b.segments[0] : undefined;
+    const flat = seg !== undefined && seg.text === 0 && seg.length === t.length;
+    const src = flat ? text : t;
+    const base = flat ? seg.source : 0;
     for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
+      const c = src.charCodeAt(base + i);
+      // CJK ideographs and everything else between 】 (U+3011) and （ (U+FF08) is none of ours, and most of the
+      // text: decided without the table
+      if (c > 0x3011 && c < 0xff08) continue;
       const kind = MARK_KIND[c];
       if (kind === NONE) continue;
       if (kind === FULL_COMMA) {
@@ -519,7 +539,8 @@ class HalfWidthMarks {
     const n = starts.length;
     const order: number[] = [];
     // the brackets by start, stable (a nested pair's marks are found inside out; most are in order already)
-    const bracketsByStart = brackets.map((_, j) => j);
+    const bracketsByStart: number[] = [];
+    for (let j = 0; j < brackets.length; j++) bracketsByStart.push(j);
     if (!spansInOrder(brackets)) bracketsByStart.sort((a, b) => brackets[a].start - brackets[b].start);
     let scanInOrder = true;
     for (let i = 1; i < n && scanInOrder; i++) if (starts[i - 1] > starts[i]) scanInOrder = false;

@@ -24,7 +24,8 @@ export function sectionIndex(blocks: Block[], sections: Section[]): (offset: num
     }
     around[i] = current;
   }
-  const starts = blocks.map((b) => b.start);
+  const starts: number[] = [];
+  for (const b of blocks) starts.push(b.start);
   const none: readonly Section[] = [];
   return (offset: number) => {
     // the last block starting at or before the offset

@@ -113,11 +113,16 @@ export function recogniseStructure(input: StructureInput): PartsModel {
   if (top.length) {
     // an unnumbered line that names a part in full (「存在的问题」 above （一）（二）…) is a unit of its own
     const headingBlocks = new Set(sections.map((s) => s.block));
-    const markers = input.body.filter((b) => b.node.type !== 'tableCell' && !headingBlocks.has(b.index) && isPartLine(b.text)).map((b) => paragraphUnit(text, b));
-    units = [...top.map((s) => sectionUnit(text, s)), ...markers].sort((a, b) => a.extent.start - b.extent.start);
+    // (built by push into one literal: arrays from map and filter are of another kind when empty, and optimised
+    // code that meets a kind it has not seen is thrown away)
+    units = [];
+    for (const s of top) units.push(sectionUnit(text, s));
+    for (const b of input.body) if (b.node.type !== 'tableCell' && !headingBlocks.has(b.index) && isPartLine(b.text)) units.push(paragraphUnit(text, b));
+    units.sort((a, b) => a.extent.start - b.extent.start);
   } else {
     // the opening that announces the report (「现将…报告如下」) is not one of its parts
-    units = input.body.filter((b) => b.text.trim() && !OPENING.test(b.text)).map((b) => paragraphUnit(text, b));
+    units = [];
+    for (const b of input.body) if (b.text.trim() && !OPENING.test(b.text)) units.push(paragraphUnit(text, b));
   }
   // a unit's body ends where the next unit starts (a part line inside a section's span ends that section's body)
   units.forEach((u, i) => scoreUnit(text, u, i, units.length, year, !top.length, i + 1 < units.length ? units[i + 1].extent.start : text.length));

@@ -63,11 +63,8 @@ export function decode(bytes: Uint8Array): Decoded {
     throw new DecodeError('nul');
   }
   let decoded: Decoded | undefined;
-  try {
-    decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false };
-  } catch {
-    // fall through to GB18030
-  }
+  const utf8 = strictUtf8(bytes); // undefined: not UTF-8, fall through to GB18030
+  if (utf8 !== undefined) decoded = { text: utf8, encoding: 'utf-8', bom: false };
   // Short GB18030 text can also be valid UTF-8 (一 = D2 BB reads as Cyrillic һ): keep UTF-8
   // unless it reads as no Chinese at all while GB18030 reads as nothing but Chinese. UTF-8 whose only
   // non-ASCII characters are signs a report uses (· × ° ± “ ” — …) stays UTF-8: 「·」 is C2 B7 in UTF-8,
@@ -128,8 +125,33 @@ function sniffUtf16(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | '
   return { text: best.text, encoding: best.encoding };
 }
 
+/**
+ * A host's strict UTF-8 decoder: the text, or undefined when the bytes are not valid UTF-8 — exactly what a fatal
+ * TextDecoder accepts (decode has taken off a byte-order mark before). The Node host sets one (src/linter/node-readers.ts): V8's own UTF-8 decoding of Chinese
+ * text is several times slower than validating and converting natively.
+ */
+export type Utf8Decoder = (bytes: Uint8Array) => string | undefined;
+let utf8Decoder: Utf8Decoder | undefined;
+
+export function setUtf8Decoder(decoder: Utf8Decoder | undefined): void {
+  utf8Decoder = decoder;
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  if (utf8Decoder) return utf8Decoder(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The C0 controls controlHeavy counts: most texts have none, and a regular expression says so fastest. */
+const CONTROL = /[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]/;
+
 /** More than 1% C0 control characters other than tab, line breaks, form feed and DOS end-of-file. */
 function controlHeavy(text: string): boolean {
+  if (!CONTROL.test(text)) return false;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -2,8 +2,8 @@ import type { Root } from 'mdast';
 import { parseText } from './text.js';
 import { isPlainText, type Format } from './format.js';
 
-export { decode, encode, DecodeError } from './decode.js';
-export type { Decoded, DecodeFailure, Encoding } from './decode.js';
+export { decode, encode, DecodeError, setUtf8Decoder } from './decode.js';
+export type { Decoded, DecodeFailure, Encoding, Utf8Decoder } from './decode.js';
 export { parseText } from './text.js';
 export { formatOf, isPlainText, LINTABLE_EXTENSIONS } from './format.js';
 export type { Format } from './format.js';

@@ -81,6 +81,25 @@ describe('punctuation model', () => {
     expect(Array.from(reversed.halfWidthEdits().offsets)).toEqual(inOrder.flatMap((m) => [m.edit.start, m.edit.end]));
   });
 
+  it('reads a block from the source where it is one exact run of it, and finds what reading the block text finds', async () => {
+    // the same blocks, each described by two adjacent segments (the same mapping, so the scan reads b.text instead)
+    for (const seed of SEEDS) {
+      const r = await seedReport(seed);
+      const blocks = r.blocks.filter((b) => !b.furniture);
+      const split = blocks.map((b) => {
+        const s = b.segments[0];
+        if (b.segments.length !== 1 || s.length < 2) return b;
+        const k = s.length >> 1;
+        return { ...b, segments: [{ text: s.text, source: s.source, length: k }, { text: s.text + k, source: s.source + k, length: s.length - k }] };
+      });
+      expect(split.some((b, i) => b !== blocks[i])).toBe(true);
+      const direct = analysePunctuation(r.text, blocks, r.toSource);
+      const viaText = analysePunctuation(r.text, split, r.toSource);
+      const plain = (p: typeof direct) => ({ pairs: p.pairs.map(({ open, close, family }) => [family, open, close]), faults: p.faults, halfWidth: p.halfWidth, commas: p.fullWidthCommas });
+      expect(plain(viaText)).toEqual(plain(direct));
+    }
+  });
+
   it('calls a copy normalised when it has no full-width comma at all', async () => {
     expect((await model('2023年,叶城县坚持以习近平法治思想为指导。')).normalised).toBe(true);
     expect((await model('2023年，叶城县坚持以习近平法治思想为指导,现报告如下。')).normalised).toBe(false);

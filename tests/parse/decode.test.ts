@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decode, DecodeError, encode, type Encoding } from '../../src/parse/decode.js';
+import { decode, DecodeError, encode, setUtf8Decoder, type Encoding } from '../../src/parse/decode.js';
+import { decodeUtf8 } from '../../src/linter/node-readers.js';
 import { seedText } from '../helpers/seeds.js';
 
 function validUtf8WithCjk(b: Uint8Array): boolean {
@@ -159,5 +160,58 @@ describe('decode ∘ encode round-trips CJK text (property)', () => {
   });
   it('the seeds encoded as GB18030 are never valid UTF-8 (why strict UTF-8 first is safe for reports)', () => {
     for (const n of ['000', '001', '002', '003', '004']) expect(validUtf8WithCjk(encode(seedText(n), 'gb18030', false)), n).toBe(false);
+  });
+});
+
+describe("the Node host's UTF-8 decoder (simdutf validation, ICU conversion)", () => {
+  const fatal = (b: Uint8Array): string | undefined => {
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
+    } catch {
+      return undefined;
+    }
+  };
+  const utf8ish = fc.array(
+    fc.oneof(
+      fc.constantFrom([0xe4, 0xb8, 0x80], [0xf0, 0x9f, 0x98, 0x80], [0xc2, 0xb7], [0x41], [0x0a], [0xef, 0xbc, 0x8c]),
+      fc.constantFrom([0xed, 0xa0, 0x80], [0xc0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0x80], [0xff], [0xe4, 0xb8], [0x00]),
+      fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 3 }),
+    ),
+    { maxLength: 40 },
+  );
+  it('reads exactly what a fatal TextDecoder reads, and refuses what it refuses (property)', () => {
+    fc.assert(
+      fc.property(utf8ish, (parts) => {
+        const b = Uint8Array.from(parts.flat());
+        expect(decodeUtf8(b)).toBe(fatal(b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('decode gives the same text, encoding and errors with it as without it', () => {
+    const inputs = [
+      new TextEncoder().encode(SAMPLE),
+      new TextEncoder().encode('ASCII only, 2023.'),
+      new TextEncoder().encode(seedText('000')),
+      encode(SAMPLE, 'gb18030', false),
+      encode(seedText('001'), 'gb18030', false),
+      bytes(0xd2, 0xbb, 0xca, 0xc7),
+      bytes(0xff, 0xfe, 0xfd),
+      new TextEncoder().encode('\x01\x02\x03\x04 text'),
+    ];
+    const run = (b: Uint8Array) => {
+      try {
+        return decode(b);
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    const plain = inputs.map(run);
+    setUtf8Decoder(decodeUtf8);
+    try {
+      expect(inputs.map(run)).toEqual(plain);
+    } finally {
+      setUtf8Decoder(undefined);
+    }
   });
 });
