@@ -135,6 +135,12 @@ export function yearInTitle(title: string): YearFound | undefined {
     if (/[-－—–~～至]\s*$/.test(before) || /^\s*度?\s*[-－—–~～至]\s*(?:19|20)\d{2}/.test(after)) continue;
     return { year: Number(m[1]), index: m.index, length: m[1].length };
   }
+  // letter-spaced, as a PDF title copies out: 「关于2 0 2 3 年法治政府建设情况的报告」
+  const spaced = /(?<![\d０-９] ?)([12]) ([09]) (\d) (\d)\s*年/.exec(t);
+  if (spaced) {
+    const year = Number(spaced[1] + spaced[2] + spaced[3] + spaced[4]);
+    if (year >= 1900 && year <= 2099) return { year, index: spaced.index, length: 7 };
+  }
   return undefined;
 }
 

@@ -44,6 +44,8 @@ export interface YearMention extends Span {
 // sticky: tried only where a year can stand, four characters before a 年 and the spaces before it (every year
 // form is four characters without a space or 年), so a paragraph is not searched character by character
 const YEAR = new RegExp(`(?<![\\d０-９])(${YEAR_DIGITS_SOURCE})\\s*年(度)?`, 'y');
+/** A year letter-spaced digit by digit (2 0 2 3 年), as text copied out of a PDF title has it; sticky like YEAR. */
+const SPACED_YEAR = /(?<![\d０-９] ?)([12]) ([09]) (\d) (\d)\s*年(度)?/y;
 const DASH = '[-－—–~～至到]';
 const RANGE_BEFORE = new RegExp(`((?:19|20)\\d{2})\\s*年?度?\\s*${DASH}+\\s*$`);
 const RANGE_AFTER = new RegExp(`^\\s*${DASH}+\\s*((?:19|20)\\d{2})(?!\\d)`);
@@ -105,13 +107,21 @@ export function findYears(
     for (let nian = t.indexOf('年'); nian !== -1; nian = t.indexOf('年', nian + 1)) {
       // matches come in the order of their 年 and never overlap: the year of each 年 is where a global search
       // for YEAR would find it
-      YEAR.lastIndex = skipSpacesBack(t, nian, 0) - 4;
+      const back = skipSpacesBack(t, nian, 0);
+      YEAR.lastIndex = back - 4;
       if (YEAR.lastIndex < 0) continue;
-      const m = YEAR.exec(t);
-      if (!m) continue;
+      let m = YEAR.exec(t);
+      let value: string | undefined = m?.[1];
+      if (!m && back >= 7) {
+        // letter-spaced, as a PDF title copies out: 「关于2 0 2 3 年法治政府建设情况的报告」
+        SPACED_YEAR.lastIndex = back - 7;
+        m = SPACED_YEAR.exec(t);
+        value = m ? m[1] + m[2] + m[3] + m[4] : undefined;
+      }
+      if (!m || value === undefined) continue;
       const at = m.index;
       const endText = at + m[0].length;
-      const year = yearValue(m[1]);
+      const year = yearValue(value);
       if (!(year >= 1900 && year <= 2100)) continue;
       const start = toSource(b, at);
       const end = toSource(b, endText);
