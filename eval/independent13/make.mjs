@@ -477,7 +477,7 @@ fault('F32-gwh-placeholder', stdA(G.gwh(Y), Y, { over: { rules: (s) => P.rules(s
 fault('F33-streetFz-goal15', stdA(G.streetFz(Y), Y, { opening: `${Y}年，街道坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，加快建设${GOAL15}的法治政府，各项工作取得新进展。现将${Y}年度法治建设情况报告如下：` }), 'no-outdated-goal-formula', '2015 goal formula in a 2024 report');
 fault('F34-yfz-gangyaoYears', stdA(G.yfz(Y), Y, { opening: opening(G.yfz(Y), Y).replace('（2021—2025年）', '（2020—2025年）') }), 'valid-law-title', '纲要 cited with 2020—2025');
 fault('F35-summary-unpaired', stdA(G.summary(Y), Y, { over: { pufa: (s) => P.pufa(s).replace('开展宪法宣传周', '组织学习《中华人民共和国宪法，开展宪法宣传周') } , subs: SUBS.slice(0, 7) }), 'no-unpaired-punctuation', '《 without 》');
-fault('F36-town-halfwidth', townShort(G.town(Y), Y).replace('综合执法力量较为薄弱。', '综合执法力量较为薄弱,执法装备不足。'), 'require-fullwidth-punctuation', 'one half-width comma between Chinese characters');
+fault('F36-town-halfwidth', townShort(G.town(Y), Y).replace('三是综合执法力量较为薄弱，持证执法人员', '三是综合执法力量较为薄弱,持证执法人员'), 'require-fullwidth-punctuation', 'one half-width comma between Chinese characters');
 fault('F37-street-mobile', planInLast(G.street(Y), Y).replace('推动法律顾问定期到社区坐班', '推动法律顾问（联系电话13907915528）定期到社区坐班'), 'no-sensitive-data', 'a mobile number in the plan');
 
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(ALL, null, 2) + '\n');
