@@ -100,14 +100,15 @@ function stdA(s, Y, o = {}) {
   out.push(o.opening ?? opening(s, Y), '');
   const subs = o.subs ?? SUBS.slice(0, 6);
   out.push(`一、${o.h1 ?? `${o.h1Year ?? Y}年推进法治政府建设的主要举措和成效`}`);
-  subs.forEach(([t, k], i) => { out.push(`（${CN[i]}）${t}`, (o.over?.[k] ?? P[k])(s)); });
+  subs.forEach(([t, k], i) => { out.push(`（${CN[o.subNo?.[i] ?? i]}）${t}`, (o.over?.[k] ?? P[k])(s)); });
   const parts = [];
   if (!o.noProb) parts.push([o.h2 ?? '存在的不足和原因', o.prob ?? PROB(s)]);
   if (!o.noDuty) parts.push([o.h3 ?? `党政主要负责人履行推进法治建设第一责任人职责情况`, o.duty ?? DUTY(s)]);
   if (!o.noPlan) parts.push([o.h4 ?? `${o.planYear ?? N}年推进法治政府建设的主要安排`, o.plan ?? PLAN(s, o.planYear ?? N)]);
   if (!o.noOther) parts.push([o.h5 ?? '其他需要报告的情况', o.other ?? OTHER[0]]);
   if (o.order) parts.splice(0, parts.length, ...o.order(parts));
-  parts.forEach(([h, b], i) => out.push(`${CN[i + 1]}、${h}`, b));
+  parts.forEach(([h, b], i) => out.push(`${CN[i + 1]}、${h}`, ...(b === null ? [] : [b])));
+  if (o.pageNos) { for (let k = out.length - 8, n = 3; k > 8; k -= 7, n--) if (n > 1) out.splice(k, 0, `— ${n} —`); }
   if (o.tail) out.push(...o.tail);
   out.push(...closing(s, o.date ?? `${N}年2月18日`));
   return out.join('\n');
@@ -116,7 +117,7 @@ function stdA(s, Y, o = {}) {
 // ---- structure B: 第一部分…第五部分, 一、 inside ----
 function partsB(s, Y, o = {}) {
   const N = Y + 1;
-  const out = [s.title, ''];
+  const out = [o.md ? `# ${s.title}` : s.title, ''];
   if (s.addr) out.push(s.addr);
   out.push(opening(s, Y), '');
   const P1 = [`第一部分 ${Y}年法治政府建设主要举措和成效`, ...SUBS.slice(0, o.nsubs ?? 5).flatMap(([t, k], i) => [`${CN[i]}、${t}`, (o.over?.[k] ?? P[k])(s)])];
@@ -126,7 +127,8 @@ function partsB(s, Y, o = {}) {
   const P5 = [`第五部分 其他需要报告的情况`, o.other ?? OTHER[1]];
   let parts = [P1, P2, P3, P4, P5].filter((p, i) => !(o.drop ?? []).includes(i + 1));
   const names = ['一', '二', '三', '四', '五'];
-  parts = parts.map((p, i) => [p[0].replace(/^第[一二三四五]部分/, `第${names[i]}部分`), ...p.slice(1)]);
+  parts = parts.map((p, i) => [p[0].replace(/^第[一二三四五]部分/, `第${o.partNo?.[i] ?? names[i]}部分`), ...p.slice(1)]);
+  if (o.md) parts = parts.map((p) => [`## ${p[0]}`, '', ...p.slice(1).flatMap((x) => /^[一二三四五六七]、/.test(x) ? [`### ${x}`, ''] : [x, ''])]);
   for (const p of parts) out.push(...p);
   out.push(...closing(s, o.date ?? `${N}年2月21日`));
   return out.join('\n');
@@ -345,6 +347,18 @@ function cityLong(s, Y2, o = {}) {
       `建设法治宣传教育网络平台，开设“以案释法”“法律小课堂”等栏目，利用新媒体开展普法宣传，全年推送普法内容1600余条，普法宣传的覆盖面和影响力进一步扩大。`,
     ]],
   ];
+  if (o.long) secs.splice(3, 0, ...[
+    ['推进政府职能优化协同高效，机构职能体系更加健全', [
+      `深化事业单位改革，理顺部门间职责关系，对职责交叉事项逐项明确牵头部门和配合部门；推进乡镇（街道）扁平化管理改革，按照依法赋权、能放尽放的原则向基层下放审批服务和执法权限，同步配套人员和经费。`,
+      `深化“双随机、一公开”监管，市场监管领域部门联合抽查实现常态化；加强信用监管，建立经营主体信用分级分类监管制度，对信用良好的经营主体降低抽查比例，对失信主体依法实施联合惩戒。`,
+      `健全公平竞争审查制度，新出台的涉及经营主体经济活动的政策措施全部开展公平竞争审查；开展招标投标领域突出问题专项治理，清理招标投标领域不合理限制条件，维护公平竞争的市场秩序。`,
+    ]],
+    ['加强重点领域依法治理，法治保障作用充分发挥', [
+      `围绕生态环境保护，落实生态环境损害赔偿制度，开展河湖“清四乱”、非法采砂等专项执法；围绕食品药品安全，开展校园及周边食品安全专项检查，严厉打击制售假劣药品违法行为。`,
+      `围绕民生保障，依法规范住房保障、社会救助、养老服务等领域的行政行为，对涉及群众切身利益的政策调整事先开展风险评估；加强欠薪治理，健全根治欠薪长效机制，依法保障农民工合法权益。`,
+      `围绕城市管理，推进城市管理领域相对集中行政处罚权改革，推行“721”工作法，以服务为先、管理为辅、执法兜底，城市管理精细化、法治化水平持续提升。`,
+    ]],
+  ]);
   secs.forEach(([t, ps], i) => { out.push(`（${CN[i]}）${t}`); out.push(...ps); });
   out.push(`二、${Y2}年度党政主要负责人履行推进法治建设第一责任人职责情况`);
   out.push(`${s.heads}认真贯彻《党政主要负责人履行推进法治建设第一责任人职责规定》，把法治建设作为“一把手”工程亲自抓。市委主要负责同志全年主持召开市委全面依法治市委员会会议2次，听取法治建设工作汇报，对法治督察发现问题的整改作出部署；市政府主要负责同志主持常务会议专题研究法治政府建设4次，带头参加行政复议案件听证并出庭应诉行政诉讼案件，带动各县（市、区）和市直部门主要负责人依法履职。`);
@@ -479,6 +493,33 @@ fault('F34-yfz-gangyaoYears', stdA(G.yfz(Y), Y, { opening: opening(G.yfz(Y), Y).
 fault('F35-summary-unpaired', stdA(G.summary(Y), Y, { over: { pufa: (s) => P.pufa(s).replace('开展宪法宣传周', '组织学习《中华人民共和国宪法，开展宪法宣传周') } , subs: SUBS.slice(0, 7) }), 'no-unpaired-punctuation', '《 without 》');
 fault('F36-town-halfwidth', townShort(G.town(Y), Y).replace('三是综合执法力量较为薄弱，持证执法人员', '三是综合执法力量较为薄弱,持证执法人员'), 'require-fullwidth-punctuation', 'one half-width comma between Chinese characters');
 fault('F37-street-mobile', planInLast(G.street(Y), Y).replace('推动法律顾问定期到社区坐班', '推动法律顾问（联系电话13907915528）定期到社区坐班'), 'no-sensitive-data', 'a mobile number in the plan');
+
+// ================= batch 2 (labelled before its run) =================
+clean('B01-city-verylong', cityLong(G.city(Y), Y, { long: true }));
+clean('B02-yfz-part5-oneline', stdA(G.yfz(Y), Y, { h1: `${Y}年法治建设主要举措和成效`, h4: `${N}年法治建设工作安排`, h5: '其他需要报告的情况：无其他需要报告的情况。', other: null }));
+clean('B03-gwh-parts-2023', partsB(G.gwh(2023), 2023, { plan: PLAN(G.gwh(2023), 2024).replace('做好“八五”普法规划收官总结，谋划新一轮普法工作', '推进“八五”普法规划各项任务落实') }));
+clean('B04-street-duanban-jucuo', stdA(G.street(Y), Y, { noPlan: true, subs: SUBS.slice(0, 5), h2: '存在的短板和下一步举措', prob: PROB(G.street(Y)) + '\n' + PLAN(G.street(Y), N) }));
+clean('B05-town-part3first-oneline', part3First(G.town(Y), Y, { h3: '镇党委书记、镇长履行推进法治建设第一责任人职责情况', h4: `${N}年工作计划`, other: '无其他需要报告的情况。' }));
+clean('B06-md-parts-joint', partsB(G.joint(Y), Y, { md: true }), 'md');
+clean('B07-joint-pagenos', stdA(G.joint(Y), Y, { pageNos: true, subs: SUBS.slice(0, 7) }));
+clean('B08-dept-merged-kunnan', stdA(G.dept(Y), Y, { noPlan: true, h1: `${Y}年依法行政工作情况`, h2: `困难与${N}年工作思路`, h3: '局主要负责人履行推进法治建设第一责任人职责情况', prob: PROB(G.dept(Y)) + '\n' + PLAN(G.dept(Y), N) }));
+clean('B09-joint-planInLast-xiayibu', planInLast(G.joint(Y), Y, { planPara: '下一步，我县将针对上述问题，组织执法人员开展专题轮训，推动法律顾问定期到乡镇坐班，2025年力争实现村（社区）法律顾问服务全覆盖。' }));
+clean('B10-md-summary-mubiao', mdA(G.summary(Y), Y, { h4: `${N}年工作目标`, plan: `到${N}年底，${'我县'}法治政府建设实现以下目标：` }), 'md');
+// faults
+fault('BF01-items-merged-sameYear', itemsC(G.street(Y), Y, { h2: `困难与${Y}年工作思路`, plan: `${Y}年，街道将从三个方面着力：一是加强法治队伍建设；二是常态化开展行政执法案卷评查；三是推动普法与依法治理深度融合。` }), 'require-next-year-plan', 'merged 困难与2024年工作思路 in a 2024 report');
+fault('BF02-merged-2026', stdA(G.joint2(Y), Y, { noPlan: true, h2: '存在问题和2026年打算', prob: PROB(G.joint2(Y)) + '\n' + PLAN(G.joint2(Y), 2026) }), 'require-next-year-plan', 'merged 存在问题和2026年打算 in a 2024 report');
+fault('BF03-noLookback', (() => { const s = G.gwh(Y); return [s.title, '', opening(s, Y), '', '一、党工委、管委会主要负责人履行推进法治建设第一责任人职责情况', DUTY(s), '二、存在的不足和原因', PROB(s), `三、${N}年工作安排`, PLAN(s, N), '四、其他需要报告的情况', OTHER[0], '', s.sign[0], `${N}年2月18日`].join('\n'); })(), 'require-sections', 'no part 1 (举措和成效) at all');
+fault('BF04-parts-skipNo', partsB(G.street(Y), Y, { partNo: ['一', '二', '四', '五', '六'] }), 'consistent-numbering', '第一部分 第二部分 第四部分 …: 第三部分 skipped (all five contents present)');
+fault('BF05-std-subSkip', stdA(G.summary(Y), Y, { subNo: [0, 1, 3, 4, 5, 6] }), 'consistent-numbering', '（一）（二）（四）: （三） skipped');
+fault('BF06-md-dutyOnlyInPlan', mdA(G.town(Y), Y, { noDuty: true, planList: ['1. 压紧压实镇党委书记、镇长推进法治建设第一责任人职责；', '2. 规范涉企行政检查；', '3. 健全行政争议源头预防机制。'] }), 'require-first-responsible-person', 'Markdown: duty only in the plan list (require-sections part 3 by design too)', 'md');
+fault('BF07-joint-openingYear', stdA(G.joint(Y), Y, { opening: opening(G.joint(Y), 2023) }), 'consistent-year', 'title 2024, opening 2023 (the look-back heading says 2024)');
+fault('BF08-web-gwh-lateSigned', web(G.gwh(Y), noTitle(stdA(G.gwh(Y), Y, { date: '2025年3月12日' })), { pub: '2025-03-20 15:00' }), 'no-late-publication', '管委会 report signed 2025年3月12日 (due 3月1日), published in time');
+fault('BF09-town-fenbie', townShort(G.town(Y), Y, { town: '调处矛盾纠纷620件，分别为土地权属类240件、婚姻家庭类205件、其他类185件' }), 'consistent-total', '240+205+185 = 630 ≠ 620');
+fault('BF10-md-rate', mdA(G.street(Y), Y).replace(FIG.fy, BAD.fy2), 'consistent-rate', '118/126 = 93.7%, written 98.7%', 'md');
+fault('BF11-joint-star', stdA(G.joint(Y), Y, { duty: DUTY(G.joint(Y)).replace('主持召开专题会议研究', '主持召开专题会议*次研究') }), 'no-placeholder', '会议*次');
+fault('BF12-street-lawTitle', stdA(G.street(Y), Y, { duty: '严格执行《法治政府建设与责任落实督察规定》，' + DUTY(G.street(Y)) }), 'valid-law-title', '《法治政府建设与责任落实督察规定》 lacks 工作');
+fault('BF13-items-noPlan', itemsC(G.yfz(Y), Y, { h2: '存在的问题', plan: '' }), 'require-next-year-plan', '一是 report whose 问题 part has no plan and no other plan part');
+fault('BF14-planInLast-noYear', planInLast(G.town(Y), Y, { h3: '镇党委书记、镇长履行推进法治建设第一责任人职责情况', planPara: '下一步，我镇将针对上述问题，组织执法人员开展专题轮训，推动法律顾问定期到村坐班。' }), 'require-next-year-plan', 'plan paragraph with 下一步 and no year (noYear, warn)');
 
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(ALL, null, 2) + '\n');
 console.log(`${ALL.length} cases (${ALL.filter((c) => !c.expect).length} clean, ${ALL.filter((c) => c.expect).length} faults)`);
