@@ -521,5 +521,38 @@ fault('BF12-street-lawTitle', stdA(G.street(Y), Y, { duty: '严格执行《法�
 fault('BF13-items-noPlan', itemsC(G.yfz(Y), Y, { h2: '存在的问题', plan: '' }), 'require-next-year-plan', '一是 report whose 问题 part has no plan and no other plan part');
 fault('BF14-planInLast-noYear', planInLast(G.town(Y), Y, { h3: '镇党委书记、镇长履行推进法治建设第一责任人职责情况', planPara: '下一步，我镇将针对上述问题，组织执法人员开展专题轮训，推动法律顾问定期到村坐班。' }), 'require-next-year-plan', 'plan paragraph with 下一步 and no year (noYear, warn)');
 
+// ================= batch 3 (labelled before its run) =================
+function redhead(o = {}) {
+  const s = G.joint(Y);
+  const body = stdA(s, Y, o).split('\n').slice(2); // drop the one-line title
+  return ['中共青禾县委文件', '', '青发〔2025〕3号', '', '中共青禾县委 青禾县人民政府', '关于2024年度法治政府建设情况的报告', '', ...body].join('\n');
+}
+clean('D01-joint-redhead-wrapped', redhead());
+function mdBold(s, Y2, o = {}) {
+  const N2 = Y2 + 1;
+  const out = [`**${s.title}**`, '', opening(s, Y2), '', `**一、${Y2}年主要举措和成效**`, ''];
+  SUBS.slice(0, 4).forEach(([t, k], i) => out.push(`（${CN[i]}）${t}。${P[k](s)}`, ''));
+  out.push('**二、党政主要负责人履行推进法治建设第一责任人职责情况**', '', DUTY(s), '');
+  out.push('**三、存在的不足**', '', PROB(s), '');
+  if (!o.noPlan) out.push(`**四、${N2}年工作安排**`, '', `${N2}年，${s.we}将重点做好以下工作：`, '', '1. 深化行政执法协调监督工作体系建设；', '2. 规范涉企行政检查；', '3. 健全行政争议源头预防机制。', '');
+  out.push(`**${o.noPlan ? '四' : '五'}、其他需要报告的情况**`, '', '无。', '', s.sign[0], `${N2}年2月11日`);
+  return out.join('\n');
+}
+clean('D02-md-bold-parts', mdBold(G.streetFz(Y), Y), 'md');
+clean('D03-joint-cn-date', stdA(G.joint2(Y), Y, { date: '二〇二五年二月十日' }));
+function hardwrap(t, w = 32) {
+  return t.split('\n').flatMap((line) => { if ([...line].length <= w || /^[一二三四五六七八九十]、/.test(line)) return [line]; const cs = [...line]; const out = []; for (let i = 0; i < cs.length; i += w) out.push(cs.slice(i, i + w).join('')); return out; }).join('\n');
+}
+clean('D04-town-hardwrap', hardwrap(townShort(G.town(Y), Y)));
+clean('D05-yfz-yaodian-list', stdA(G.yfz(Y), Y, { h1: `${Y}年法治建设主要举措和成效`, h4: `${N}年全县法治建设工作要点`, plan: ['1.深入学习宣传贯彻习近平法治思想，组织全县领导干部专题轮训。', '2.完善法治建设考核评价机制，开展法治督察。', '3.推进乡镇（街道）合法性审查全覆盖。', '4.做好“八五”普法总结验收。'].join('\n'), h5: '其他需要报告的情况：无。', other: null }));
+function webMeta(s, body, o = {}) {
+  return [`索引号：11360700MB1234567X/2025-00012`, `发文机关：${s.sign[0]}`, `成文日期：${o.signed ?? '2025-02-14'}`, `标题：${s.title}`, `发布日期：${o.pub ?? '2025-02-20'}`, '', body, '', '【打印】【关闭】'].join('\n');
+}
+clean('D06-gwh-web-meta', webMeta(G.gwh(Y), stdA(G.gwh(Y), Y, { date: '2025年2月14日' })));
+fault('DF01-joint-redhead-noProb', redhead({ noProb: true }), 'require-sections', 'red-head joint report, wrapped title, no 不足');
+fault('DF02-md-bold-parts-noPlan', mdBold(G.street(Y), Y, { noPlan: true }), 'require-next-year-plan', 'Markdown bold part headings, no plan', 'md');
+fault('DF03-town-hardwrap-rate', hardwrap(townShort(G.town(Y), Y, { town: BAD.town })), 'consistent-rate', 'hard-wrapped; 84/86 = 97.7%, written 96.7% (wrap may fall anywhere)');
+fault('DF04-web-meta-late', webMeta(G.gwh(Y), stdA(G.gwh(Y), Y, { date: '2025年3月5日' }), { signed: '2025-03-05', pub: '2025-03-10' }), 'no-late-publication', '成文日期 2025-03-05 in metadata and signature (due 3月1日), one fault');
+
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(ALL, null, 2) + '\n');
 console.log(`${ALL.length} cases (${ALL.filter((c) => !c.expect).length} clean, ${ALL.filter((c) => c.expect).length} faults)`);
