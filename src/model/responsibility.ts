@@ -33,8 +33,19 @@ export interface DutyMention extends Span {
 const BEARER = '(?:主要负责(?:人|同志)|主要领导(?:干部|同志)?|一把手|“一把手”|书记|[县区市乡镇州旗盟]长|局长|主任|厅长|部长|院长|负责同志|党政领导)';
 /** What they did with it (an adverb or two may stand between), up to the term. */
 const PERFORMED = new RegExp(
-  `${BEARER}[^，,。；;：:]{0,6}?(?:(?:认真|切实|带头|全面|严格|自觉|坚决|始终|积极|主动|充分)[^，,。；;：:]{0,3}?)?(?:履行|落实|扛起|扛牢|扛实|担起|担负|担当|肩负|践行|把)[^，,。；;：:]{0,20}?第一责任|${BEARER}作为[^，,。；;：:]{0,16}?第一责任人`,
+  `${BEARER}[^，,。；;：:]{0,6}?(?:(?:认真|切实|带头|全面|严格|自觉|坚决|始终|积极|主动|充分)[^，,。；;：:]{0,3}?)?(?:履行|落实|扛起|扛牢|扛实|担起|担负|担当|肩负|践行|把)[^，,。；;：:]{0,20}?第一责任|${BEARER}[\u4e00-\u9fff×＊*]{0,4}?作为[^，,。；;：:]{0,16}?第一责任人`,
 );
+/**
+ * The same told over two clauses or the other way round: the leaders named earlier in the sentence and the duty taken
+ * up in the term's clause (「街道书记、主任定期主持召开会议…，履行法治政府建设第一责任人责任的职责」), or the duty
+ * carried out with the leaders after the verb (「认真落实党政主要负责人推进法治建设第一责任人职责」). Read on the
+ * sentence up to the end of the term.
+ */
+const PERFORMED_WIDE = new RegExp(
+  `${BEARER}[^。；;]{0,40}?[，,][^，,。；;：:]{0,6}?(?:履行|落实|扛起|扛牢|扛实|担起|担负|担当|肩负|践行)[^，,。；;：:]{0,20}?第一责任人?$|(?:认真|切实|严格|全面)(?:履行|落实)[^，,。；;：:]{0,4}?${BEARER}[^，,。；;：:]{0,20}?第一责任人?$`,
+);
+/** 「…第一责任人职责规定」 without 《》: the regulation's name, not a mention of the duty. */
+const REGULATION_NAME = /^人?职责规定/;
 /** Words before the bearer that turn the clause into an instruction or a plan: 督促…, 压紧压实…, 要…, 将…. */
 const NOT_A_REPORT = /(?:督促|推动|推进|压紧|压实|要求|强化|确保|引导|指导|明确|将|要|应|需|进一步)[^，,。；;：:]*$/;
 
@@ -45,6 +56,12 @@ const NOUN_AFTER = /^人?(?:职责|责任)?(?:履行)?(?:情况|制度|责任制
 function reportsPerformance(clause: string, termEnd: number): boolean {
   const m = PERFORMED.exec(clause.slice(0, termEnd));
   return !!m && !NOT_A_REPORT.test(clause.slice(0, m.index)) && !NOUN_AFTER.test(clause.slice(termEnd));
+}
+
+/** PERFORMED_WIDE on the sentence up to the term (`before`), the rest of the clause after it not a noun (…职责情况纳入). */
+function performedAcross(before: string, after: string): boolean {
+  const m = PERFORMED_WIDE.exec(before);
+  return !!m && !NOT_A_REPORT.test(before.slice(0, m.index)) && !NOUN_AFTER.test(after);
 }
 
 const TERM = /第一责任人?/g;
@@ -90,6 +107,7 @@ export function findDutyMentions(
         ruleOfLaw = RULE_OF_LAW.test(t.slice(sentenceStart, sentenceEnd));
       }
       if (!ruleOfLaw) continue;
+      if (REGULATION_NAME.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       const clause = clauseAround(t, m.index, m.index + m[0].length);
       let cs = clause.start;
       const ce = clause.end;
@@ -106,7 +124,7 @@ export function findDutyMentions(
         block: b.index,
         where: inHeading ? 'heading' : 'body',
         parts: partsAt(start),
-        performed: reportsPerformance(t.slice(cs, ce), m.index + m[0].length - cs),
+        performed: reportsPerformance(t.slice(cs, ce), m.index + m[0].length - cs) || performedAcross(t.slice(sentenceStart, m.index + m[0].length), t.slice(m.index + m[0].length, ce)),
       });
     }
   }
@@ -126,7 +144,7 @@ export interface LeaderAction extends Span {
 
 /** The leaders as the clause's subject, then what they did (a verb of leading or studying), in one clause. */
 const LEADER_ACTS = new RegExp(
-  `${BEARER}[^，,。；;：:]{0,8}?(?:组织召开|主持召开|召开|主持|带头|专题研究|研究部署|听取|部署|督办|述法|讲法治课|讲授|参加)`,
+  `${BEARER}[^，,。；;：:]{0,8}?(?:组织召开|主持召开|召开|主持|带头|专题研究|研究部署|听取|部署|督办|述法|讲法治课|讲授|参加)|${BEARER}[^，,。；;：:]{0,16}?亲自(?:部署|过问|协调|督办|抓|主持)`,
 );
 
 /** The first such clauses of the body outside the plan and the shortcomings (at most `max`). */
