@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define.js';
+import { titleOfAnotherKind } from '../src/model/metadata.js';
 import type { Section } from '../src/model/types.js';
 import type { Report } from '../src/model/report.js';
 import type { PartMatch } from '../src/model/parts.js';
@@ -99,8 +100,8 @@ export default defineRule({
       });
     }
 
-    // Written or published before the report year ended
-    for (const d of report.meta.dates) {
+    // Written or published before the report year ended (not for the year's plan or its notice, dated in the year)
+    for (const d of titleOfAnotherKind(report.meta.title) ? [] : report.meta.dates) {
       const when = Date.UTC(d.year, d.month - 1, d.day);
       if (when >= Date.UTC(year + 1, 0, 1)) continue;
       const data = { dateSource: d.source === 'closing line' ? '落款日期' : d.source, date: d.raw, expected: year, next: year + 1 };

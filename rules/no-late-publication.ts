@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define.js';
+import { titleOfAnotherKind } from '../src/model/metadata.js';
 import type { DateMention } from '../src/model/types.js';
 
 type Level = 'province' | 'city' | 'county' | 'township' | 'department';
@@ -86,6 +87,8 @@ export default defineRule({
     // a text without a title whose year comes only from its body (a news item reposted after April: 「2023年，全省…」)
     // is not known to be an annual report
     if (report.meta.title === undefined && !TRUSTED_YEAR.has(report.meta.yearSource)) return;
+    // the year's plan or its notice (「…关于印发2020年依法行政工作要点的通知」) is not the annual report
+    if (titleOfAnotherKind(report.meta.title)) return;
     // a report delivered at a session of the people's congress (「（2023年5月30日在市十届人大常委会第三次会议上）」)
     // is that body's business, published on its own schedule, not the annual report of 第二十四条
     if (report.blocks.slice(0, HEAD_BLOCKS).some((b) => CONGRESS_SESSION.test(b.text))) return;

@@ -20,7 +20,7 @@ const KEY_ALT = [...FIELD_KEYS].sort((a, b) => b.length - a.length).join('|');
 /** A line that opens with a field key and a colon (or, for dates, a space then a date). */
 const FIELD_LINE = new RegExp(`^(?:${KEY_ALT})\\s*(?:[:：]|\\s+(?=[0-9０-９]{4}))`);
 const FIELD = new RegExp(`(${KEY_ALT})\\s*[:：]?\\s*`, 'g');
-const NAV_LINE = /^\s*(?:[•·●▪◆]\s*)?(?:上一篇|下一篇|关联稿件|相关链接|扫一扫在手机打开当前页|【?打印本页|【?关闭窗口|分享到|责任编辑[:：]|浏览(?:量|次数)[:：]|[【\[]?\s*字(?:体|號|号|體|型)(?:大小)?\s*(?:[【：:\[]|[大中小]\s|$))/;
+const NAV_LINE = /^\s*(?:[•·●▪◆]\s*)?(?:【(?:打印|关闭|收藏)】\s*)*(?:上一篇|下一篇|关联稿件|相关链接|扫一扫在手机打开当前页|【?打印本页|【?关闭窗口|分享到|责任编辑[:：]|浏览(?:量|次数)[:：]|[【\[]?\s*字(?:体|號|号|體|型)(?:大小)?\s*(?:[【：:\[]|[大中小]\s|$))/;
 
 export function isFurnitureLine(text: string): boolean {
   // (full-width digits are matched by the patterns themselves)

@@ -13,6 +13,16 @@ export function looksLikeTitle(b: Block): boolean {
 
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
+/**
+ * A title that names a document of another kind than the annual report — the year's plan or its notice
+ * (「…关于印发某区2020年依法行政工作要点的通知」, 「2024年法治政府建设工作计划」, 「…实施方案」): its dates are not a report's.
+ */
+export function titleOfAnotherKind(title: string | undefined): boolean {
+  if (!title) return false;
+  if (/报告|总结|情况|述法/.test(title.replace(/[（(][^）)]*[）)]/g, ''))) return false;
+  return /(?:工作要点|要点|工作计划|计划|实施方案|行动方案|方案|规划|实施意见|意见|通知|办法|规定|细则)$/.test(title.trim());
+}
+
 /** The report year from the title: 2023年度, 2023年, 关于2023年度…的报告. */
 export function yearFromTitle(title: string): { year: number; index: number; length: number } | undefined {
   const m = YEAR.exec(title);

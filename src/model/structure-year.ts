@@ -151,7 +151,8 @@ export function yearInTitle(title: string): YearFound | undefined {
  */
 export function yearInOpening(text: string): YearFound | undefined {
   const t = foldYearDigits(text);
-  const announce = /现将[^。]{0,40}?((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/.exec(t);
+  // (not the year of the plan announced beside the look-back: 「现将全年工作和2021年工作思路汇报如下」)
+  const announce = /现将[^。]{0,40}?((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!度?(?:工作)?(?:思路|计划|安排|打算|要点|重点|目标))/.exec(t);
   if (announce) {
     const index = announce.index + announce[0].indexOf(announce[1]);
     return { year: Number(announce[1]), index, length: 4 };
