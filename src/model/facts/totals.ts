@@ -238,7 +238,8 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
         for (let i = k - 1; i >= 0 && i >= k - RUN_LIMIT && !earlier; i--) {
           steps.count++;
           const x = qs[i];
-          earlier = !x.nested && x.family === q.family && !x.inexact && exactCompare(x.exact, q.exact) > 0;
+          // (only one that could hold the parts: when they exceed every count, the list is wrong whichever it belongs to)
+          earlier = !x.nested && x.family === q.family && !x.inexact && exactCompare(x.exact, q.exact) > 0 && exactCompare(x.exact, s) >= 0;
         }
         const ambiguous = exactCompare(s, q.exact) > 0 && (earlier || parts.some((p) => OVERLAPPING.test(p.label)));
         if (!ambiguous) {
