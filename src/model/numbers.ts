@@ -478,6 +478,11 @@ function multiplierAt(text: string, at: number): { exp: number; length: number }
   return undefined;
 }
 
+/** Can a figure start with this code unit (a digit, a Chinese numeral, 半)? For scanners of their own (readNumberAt). */
+export function isFigureStart(c: number): boolean {
+  return CANDIDATE[c] === 1;
+}
+
 /**
  * Read every number in `text`, in order, non-overlapping. Never throws.
  */
@@ -487,43 +492,48 @@ export function readNumbers(text: string, steps?: { count: number }): NumberToke
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (CANDIDATE[c] === 0) {
-      i++;
-      continue;
-    }
-    counter.count++;
-    let token: NumberToken | undefined;
-    if (isDigitCode(c)) {
-      token = readArabic(text, i);
-      if (!token) {
-        // skip the rest of this digit run (a code like ISO9001 or H5)
-        const j = digitRunEnd(text, i);
-        counter.count += j - i;
-        i = j;
-        continue;
-      }
-    } else token = readChineseAt(text, i, counter);
-    if (!token) {
-      i++;
-      continue;
-    }
-    counter.count += token.end - i;
-    // a token never starts before the previous one ended
-    // (out[-1] is never read: an out-of-bounds read sends every read at that site down a slow path)
-    const prev = out.length > 0 ? out[out.length - 1] : undefined;
-    if (prev && token.start < prev.end) {
-      token.start = prev.end;
-      token.raw = text.slice(token.start, token.end);
-      token.markers = token.markers.filter((m) => !PREFIX_MARKERS.includes(m) && !BARE_UNIT_PREFIX.includes(m));
-      token.inexact = token.markers.length > 0 || token.range;
-      if (token.bound && !boundOf(token.markers)) delete token.bound;
-    }
-    if (prev) markRange(text, prev, token);
-    out.push(token);
-    i = Math.max(token.end, i + 1);
+    if (CANDIDATE[text.charCodeAt(i)] === 0) i++;
+    else i = readNumberAt(text, i, out, counter);
   }
   return out;
+}
+
+/**
+ * The figure at `i`, a character where one can start (isFigureStart), if there is one: appended to `out`, the
+ * figures read before it in the same text, never overlapping the last of them (both ends of a range are marked).
+ * Returns where reading goes on. readNumbers is this at every candidate character; a scanner that looks at each
+ * character for its own ends too (the facts' sentence scan) calls it itself.
+ */
+export function readNumberAt(text: string, i: number, out: NumberToken[], counter: { count: number }): number {
+  const c = text.charCodeAt(i);
+  counter.count++;
+  let token: NumberToken | undefined;
+  if (isDigitCode(c)) {
+    token = readArabic(text, i);
+    if (!token) {
+      // skip the rest of this digit run (a code like ISO9001 or H5)
+      const j = digitRunEnd(text, i);
+      counter.count += j - i;
+      return j;
+    }
+  } else {
+    token = readChineseAt(text, i, counter);
+    if (!token) return i + 1;
+  }
+  counter.count += token.end - i;
+  // a token never starts before the previous one ended
+  // (out[-1] is never read: an out-of-bounds read sends every read at that site down a slow path)
+  const prev = out.length > 0 ? out[out.length - 1] : undefined;
+  if (prev && token.start < prev.end) {
+    token.start = prev.end;
+    token.raw = text.slice(token.start, token.end);
+    token.markers = token.markers.filter((m) => !PREFIX_MARKERS.includes(m) && !BARE_UNIT_PREFIX.includes(m));
+    token.inexact = token.markers.length > 0 || token.range;
+    if (token.bound && !boundOf(token.markers)) delete token.bound;
+  }
+  if (prev) markRange(text, prev, token);
+  out.push(token);
+  return Math.max(token.end, i + 1);
 }
 
 /** 80%～90%, 2万—5万, 3至5件: both ends of a range are inexact. */
