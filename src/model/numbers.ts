@@ -525,11 +525,11 @@ export function readNumberAt(text: string, i: number, out: NumberToken[], counte
   // (out[-1] is never read: an out-of-bounds read sends every read at that site down a slow path)
   const prev = out.length > 0 ? out[out.length - 1] : undefined;
   if (prev && token.start < prev.end) {
-    token.start = prev.end;
-    token.raw = text.slice(token.start, token.end);
-    token.markers = token.markers.filter((m) => !PREFIX_MARKERS.includes(m) && !BARE_UNIT_PREFIX.includes(m));
+    token.start = prev.end; // raw follows
+    const kept = token.markers.filter((m) => !PREFIX_MARKERS.includes(m) && !BARE_UNIT_PREFIX.includes(m));
+    token.markers = kept.length ? kept : NO_MARKERS;
     token.inexact = token.markers.length > 0 || token.range;
-    if (token.bound && !boundOf(token.markers)) delete token.bound;
+    if (token.bound && !boundOf(token.markers)) token.bound = undefined;
   }
   if (prev) markRange(text, prev, token);
   out.push(token);
@@ -541,8 +541,8 @@ function markRange(text: string, prev: NumberToken, token: NumberToken): void {
   if (token.start === prev.end + 1 && RANGE_CONNECTOR.has(text.charCodeAt(prev.end))) {
     prev.range = token.range = true;
     prev.inexact = token.inexact = true;
-    delete prev.bound;
-    delete token.bound;
+    prev.bound = undefined;
+    token.bound = undefined;
   }
 }
 
@@ -559,36 +559,74 @@ function finish(
   percent: PercentKind | undefined,
   end: number,
   tolerance: Exact = ZERO,
-): NumberToken {
+): Token {
   // markers after the figure (80%以上, 三十余): the unit-less ones only; after a unit, see approxSuffixAt
   if (percent) {
     const s = approxSuffixAt(text, end);
     if (s) {
-      markers.push(s);
+      markers = withMarker(markers, s);
       end += s.length;
     }
   }
-  const token: NumberToken = {
-    start,
-    end,
-    valueStart,
-    valueEnd,
-    raw: text.slice(start, end),
-    value: exactToNumber(exact),
-    exact,
-    decimals,
-    tolerance,
-    form,
-    grouped,
-    percent,
-    markers,
-    inexact: markers.length > 0,
-    range: false,
-    ordinal: text.charCodeAt(start - 1) === C_DI,
-  };
-  const bound = percent ? boundOf(markers) : undefined;
-  if (bound) token.bound = bound;
-  return token;
+  return new Token(text, start, end, valueStart, valueEnd, exact, decimals, tolerance, form, grouped, percent, markers, percent ? boundOf(markers) : undefined);
+}
+
+/**
+ * A figure read. Its text as written (`raw`) is sliced when read: most figures (years, dates, figures without a
+ * measure word) are dropped unread. Every field is set in the constructor, so all tokens share one shape.
+ */
+class Token implements NumberToken {
+  start: number;
+  end: number;
+  valueStart: number;
+  valueEnd: number;
+  value: number;
+  exact: Exact;
+  decimals: number;
+  tolerance: Exact;
+  form: NumberForm;
+  grouped: boolean;
+  percent: PercentKind | undefined;
+  markers: string[];
+  inexact: boolean;
+  range = false;
+  ordinal: boolean;
+  fraction: { num: bigint; den: bigint } | undefined = undefined;
+  bound: 'above' | 'below' | undefined;
+  readonly #text: string;
+
+  constructor(text: string, start: number, end: number, valueStart: number, valueEnd: number, exact: Exact, decimals: number, tolerance: Exact, form: NumberForm, grouped: boolean, percent: PercentKind | undefined, markers: string[], bound: 'above' | 'below' | undefined) {
+    this.start = start;
+    this.end = end;
+    this.valueStart = valueStart;
+    this.valueEnd = valueEnd;
+    this.value = exactToNumber(exact);
+    this.exact = exact;
+    this.decimals = decimals;
+    this.tolerance = tolerance;
+    this.form = form;
+    this.grouped = grouped;
+    this.percent = percent;
+    this.markers = markers;
+    this.inexact = markers.length > 0;
+    this.ordinal = text.charCodeAt(start - 1) === C_DI;
+    this.bound = bound;
+    this.#text = text;
+  }
+
+  get raw(): string {
+    return this.#text.slice(this.start, this.end);
+  }
+}
+
+/** The markers of a figure without any: one shared list, frozen (a figure given one gets a list of its own). */
+export const NO_MARKERS: string[] = Object.freeze([]) as unknown as string[];
+
+/** `markers` with `m` added at the end: the same list, or a new one in place of NO_MARKERS. */
+function withMarker(markers: string[], m: string): string[] {
+  if (markers === NO_MARKERS) return [m];
+  markers.push(m);
+  return markers;
 }
 
 function readArabic(text: string, at: number): NumberToken | undefined {
@@ -620,12 +658,12 @@ function readArabic(text: string, at: number): NumberToken | undefined {
   c = text.charCodeAt(i);
   if (isLatinCode(c)) return undefined; // 5G, 3D
   let exact: Exact = { n: digitsValue(text, at, intEnd, i - decimals, i), e: -decimals };
-  const markers: string[] = [];
+  let markers = NO_MARKERS;
   let form: NumberForm = 'arabic';
 
   // 余/多 before the multiplier (87.5余万人次), then 万/亿, then 余/多 after it (5万余份)
   if ((c === C_YU || c === C_DUO) && multiplierAt(text, i + 1)) {
-    markers.push(c === C_YU ? '余' : '多');
+    markers = [c === C_YU ? '余' : '多'];
     i++;
   }
   const mult = multiplierAt(text, i);
@@ -640,7 +678,7 @@ function readArabic(text: string, at: number): NumberToken | undefined {
   c = text.charCodeAt(i);
   if (c === C_YU || (c === C_DUO && !notApprox(text.charCodeAt(i + 1)))) {
     if (!markers.length) {
-      markers.push(c === C_YU ? '余' : '多');
+      markers = [c === C_YU ? '余' : '多'];
       i++;
     }
   }
@@ -659,7 +697,7 @@ function readArabic(text: string, at: number): NumberToken | undefined {
   let start = at;
   const pre = markerBefore(text, at, PREFIX_MARKERS);
   if (pre) {
-    markers.unshift(pre);
+    markers = markers === NO_MARKERS ? [pre] : [pre, ...markers];
     start = at - pre.length;
   }
   // 占比2/3, 占10/15: a share written with a slash, only right after 占/占比/比例 (3/29 is a date)
@@ -696,7 +734,7 @@ function readHalf(text: string, at: number): NumberToken | undefined {
   let end = at + 1;
   if (text.charCodeAt(end) === C_SHU) end++;
   else if (!pre) return undefined; // 半年, 上半年, 半天: not a share
-  const markers = pre ? [pre] : [];
+  const markers = pre ? [pre] : NO_MARKERS;
   const start = at - (pre?.length ?? 0);
   const token = finish(text, start, at, end, { n: 5000n, e: -2 }, 2, 'chinese', false, markers, 'percent', end);
   if (!token.markers.length) return undefined; // 半数 alone: how many is not said
@@ -746,24 +784,23 @@ function readChineseAt(text: string, at: number, steps?: { count: number }): Num
   if (!parsed) return undefined;
   let end = parsed.end;
   if (!percent && text.startsWith('分之', end)) {
-    return readFraction(text, pre ? at - pre.length : at, i, parsed, pre ? [pre] : []);
+    return readFraction(text, pre ? at - pre.length : at, i, parsed, pre ? [pre] : NO_MARKERS);
   }
   // the lone 一 (see above) when a numeral character follows but does not extend it
   if (!percent && end - i === 1 && c === C_ONE) {
     if (text.charCodeAt(end) !== C_HALF || text.startsWith('年', end + 1) || text.startsWith('天', end + 1)) return undefined;
-    const token = finish(text, pre ? at - pre.length : at, i, end + 1, { n: 5000n, e: -2 }, 2, 'chinese', false, pre ? [pre] : [], 'percent', end + 1);
+    const token = finish(text, pre ? at - pre.length : at, i, end + 1, { n: 5000n, e: -2 }, 2, 'chinese', false, pre ? [pre] : NO_MARKERS, 'percent', end + 1);
     token.fraction = { num: 1n, den: 2n };
     return token;
   }
 
-  const markers: string[] = [];
+  let markers = pre ? [pre] : NO_MARKERS;
   let exact = parsed.exact;
   let decimals = parsed.decimals;
-  if (pre) markers.push(pre);
   // 三十余, 二十多, 百余
   const after = text.charCodeAt(end);
   if (after === C_YU || (after === C_DUO && !notApprox(text.charCodeAt(end + 1)))) {
-    markers.push(after === C_YU ? '余' : '多');
+    markers = withMarker(markers, after === C_YU ? '余' : '多');
     end++;
   }
   const valueEnd = end;

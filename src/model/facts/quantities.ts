@@ -271,10 +271,10 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     if (!unit) continue; // a year, a date, a figure without a measure word
     let end = t.end + unit.word.length;
     // the token is dropped after this sentence and nothing else reads its markers: the quantity takes them
-    const markers = t.markers;
+    let markers = t.markers;
     const suffix = approxSuffixAt(text, end);
     if (suffix) {
-      markers.push(suffix);
+      markers = markers.length ? [...markers, suffix] : [suffix];
       end += suffix.length;
     }
     prevEnd = end;

@@ -161,6 +161,8 @@ function hasFigure(text: string, from: number, to: number): boolean {
  */
 export function findTotals(text: string, qs: Quantity[], following: Quantity[] | undefined, followingText: string | undefined, steps: Steps = { count: 0 }): Total[] {
   if (qs.length === 0) return []; // a total is always one of the sentence's counts
+  // a lone count heads a list only when the next sentence opens with 其中 (…共受理81件。其中刑事案件53件…)
+  if (qs.length === 1 && !(following && followingText && LEADING_BREAKDOWN.test(followingText))) return [];
   const out: Total[] = [];
   const used = new Set<Quantity>();
   // Every 其中 in the sentence, found once; a pointer walks them with the quantities
