@@ -230,10 +230,11 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
   }
   const doubling = (saw & SAW_FAN) !== 0;
   if (tokens.length === 0 && !doubling) return { text, quantities: NONE, rates: NONE }; // a sentence without figures
-  const qs: Quantity[] = [];
-  const rs: { rate: Rate; tokenStart: number }[] = [];
-  const src = (i: number) => input.toSource(block, s.textStart + i);
-  const srcEnd = (i: number) => (i > 0 ? input.toSource(block, s.textStart + i - 1) + 1 : src(0));
+  // made when first needed (most figures are years, dates or items: no count, no rate); no closure here, so the
+  // function needs no context of its own
+  let qs: Quantity[] = NONE;
+  let rs: { rate: Rate; tokenStart: number }[] = NONE;
+  let map: Mapping | undefined; // source offsets, for rates (a count works out its own)
 
   let namedLists: Map<Rate, string> | undefined; // shared percentages and their labels (参考率、合格率分别为…)
   let yearRates: { rate: Rate; year: number }[] | undefined;
@@ -246,13 +247,15 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     const labelStart = Math.max(clauseStarts[k], Math.min(prevEnd, t.start));
     const afterFigure = k > 0 && labelStart === prevEnd && !prevWasCount;
     // 是上年19卷的2倍, 是上年158件的125.3%: the count right before is last year's, the figure its multiple
-    const ofCount = prevWasCount && labelStart === prevEnd && qs.length > 0 && MULTIPLE_OF_COUNT.test(qs[qs.length - 1].label);
+    const ofCount = prevWasCount && labelStart === prevEnd && qs.length > 0 && qs[qs.length - 1].label.includes('年') && MULTIPLE_OF_COUNT.test(qs[qs.length - 1].label);
     prevEnd = t.end;
     prevWasCount = false;
     if (t.percent) {
       const rawLabel = text.slice(labelStart, t.start);
-      const rate = readRate(text, t, labelStart, rawLabel, src, srcEnd, si, s.block, s.text, ofCount);
-      if (ofCount) widenToLastYear(rate, qs[qs.length - 1], s.text, src, t.end);
+      map ??= mapping(input, block, s.textStart);
+      const rate = readRate(text, t, labelStart, rawLabel, map.src, map.srcEnd, si, s.block, s.text, ofCount);
+      if (ofCount) widenToLastYear(rate, qs[qs.length - 1], s.text, map.src, t.end);
+      if (rs === NONE) rs = [];
       if (rate.shared) (namedLists ??= new Map()).set(rate, rawLabel);
       // 2025年…出庭应诉率为91.4%，2024年为86.8%: a rate introduced by its year
       if (afterFigure && rawLabel.startsWith('年') && isYear(tokens[k - 1])) (yearRates ??= []).push({ rate, year: Number(tokens[k - 1].exact.n) });
@@ -262,9 +265,10 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     if (t.ordinal || (t.start > 0 && text.charCodeAt(t.start - 1) === C_BEFORE)) continue; // 第三, 前三位: ranks, not counts
     if (text.charCodeAt(t.end) === C_TIMES) {
       // 增长2倍, 是上年的1.5倍: a growth or a multiple against last year
-      const rate = timesRate(text, s.text, t, t.end + 1, text.slice(labelStart, t.start), src, srcEnd, si, s.block, undefined, ofCount);
-      if (rate && ofCount) widenToLastYear(rate, qs[qs.length - 1], s.text, src, t.end + 1);
-      if (rate) rs.push({ rate, tokenStart: t.start });
+      map ??= mapping(input, block, s.textStart);
+      const rate = timesRate(text, s.text, t, t.end + 1, text.slice(labelStart, t.start), map.src, map.srcEnd, si, s.block, undefined, ofCount);
+      if (rate && ofCount) widenToLastYear(rate, qs[qs.length - 1], s.text, map.src, t.end + 1);
+      if (rate) (rs === NONE ? (rs = []) : rs).push({ rate, tokenStart: t.start });
       continue;
     }
     const unit = unitAt(text, t.end);
@@ -289,16 +293,18 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     q.note = asideAt(text, end);
     if (q.family === 'point') {
       // 提高2.3个百分点: a change of a rate, read as a rate of its own
-      const rate = pointsRate(s.text, q, t, src, srcEnd); // quoted as written
-      if (rate) rs.push({ rate, tokenStart: t.start });
+      map ??= mapping(input, block, s.textStart);
+      const rate = pointsRate(s.text, q, t, map.src, map.srcEnd); // quoted as written
+      if (rate) (rs === NONE ? (rs = []) : rs).push({ rate, tokenStart: t.start });
       continue;
     }
     if (!q.nested && q.label.includes('均') && AVERAGE.test(q.label)) {
       // 人均49.6学时: a quotient of two counts, read as a rate of its own
-      rs.push({ rate: averageRate(s.text, q, src, srcEnd), tokenStart: t.start });
+      map ??= mapping(input, block, s.textStart);
+      (rs === NONE ? (rs = []) : rs).push({ rate: averageRate(s.text, q, map.src, map.srcEnd), tokenStart: t.start });
       continue;
     }
-    qs.push(q);
+    (qs === NONE ? (qs = []) : qs).push(q);
   }
   // 翻了一番, 翻两番: a multiple of 2, 4 … (no figure token: 一番 is an idiom to the reader)
   if (doubling) {
@@ -308,20 +314,35 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
       const k = m[1] === '两' || m[1] === '二' ? 2 : m[1] === '三' ? 3 : 1;
       const at = m.index;
       const token = { start: at, end: at + m[0].length, exact: { n: 2n ** BigInt(k), e: 0 }, decimals: 0 };
-      const rate = timesRate(text, s.text, token, token.end, '', src, srcEnd, si, s.block, m[0]);
-      if (rate) rs.push({ rate, tokenStart: at });
+      map ??= mapping(input, block, s.textStart);
+      const rate = timesRate(text, s.text, token, token.end, '', map.src, map.srcEnd, si, s.block, m[0]);
+      if (rate) (rs === NONE ? (rs = []) : rs).push({ rate, tokenStart: at });
     }
     rs.sort((a, b) => a.tokenStart - b.tokenStart);
   }
-  if (namedLists && rs.length >= 2) respectiveNames(text, s.text, rs, namedLists, src);
+  if (namedLists && rs.length >= 2) respectiveNames(text, s.text, rs, namedLists, (map ??= mapping(input, block, s.textStart)).src);
   // two rates for two years one apart: the earlier year's is the earlier figure (for 提高N个百分点)
   if (yearRates?.length === 2 && Math.abs(yearRates[0].year - yearRates[1].year) === 1) {
     const [a, b] = yearRates;
     (a.year < b.year ? a : b).rate.lastYear = true;
   }
   // | 事项 | 2024年 | 2025年 | 增长率 |: a table written as text
-  if (saw & SAW_PIPE && text.includes('|\n|')) return { text, quantities: qs, rates: rs, readRates: tableRates(splitLines(text, src, srcEnd, si, s.block)) };
+  if (saw & SAW_PIPE && text.includes('|\n|')) {
+    map ??= mapping(input, block, s.textStart);
+    return { text, quantities: qs, rates: rs, readRates: tableRates(splitLines(text, map.src, map.srcEnd, si, s.block)) };
+  }
   return { text, quantities: qs, rates: rs };
+}
+
+/** Source offsets of offsets in a sentence: of a character (src), and just after one ending there (srcEnd). */
+interface Mapping {
+  src: (i: number) => number;
+  srcEnd: (i: number) => number;
+}
+function mapping(input: FactsInput, block: object, textStart: number): Mapping {
+  const src = (i: number) => input.toSource(block, textStart + i);
+  const srcEnd = (i: number) => (i > 0 ? input.toSource(block, textStart + i - 1) + 1 : src(0));
+  return { src, srcEnd };
 }
 
 /** A figure that is a year: 2024 (then 年). */
