@@ -571,29 +571,34 @@ function finish(
   return new Token(text, start, end, valueStart, valueEnd, exact, decimals, tolerance, form, grouped, percent, markers, percent ? boundOf(markers) : undefined);
 }
 
+/** The text a token was read from: a symbol, so that it is no field a reader lists. */
+const SOURCE: unique symbol = Symbol('source');
+
 /**
  * A figure read. Its text as written (`raw`) is sliced when read: most figures (years, dates, figures without a
  * measure word) are dropped unread. Every field is set in the constructor, so all tokens share one shape.
  */
 class Token implements NumberToken {
-  start: number;
-  end: number;
-  valueStart: number;
-  valueEnd: number;
-  value: number;
-  exact: Exact;
-  decimals: number;
-  tolerance: Exact;
-  form: NumberForm;
-  grouped: boolean;
-  percent: PercentKind | undefined;
-  markers: string[];
-  inexact: boolean;
-  range = false;
-  ordinal: boolean;
-  fraction: { num: bigint; den: bigint } | undefined = undefined;
-  bound: 'above' | 'below' | undefined;
-  readonly #text: string;
+  // declared only: fields with initializers (or private ones) make V8 call an initializer function per instance
+  declare start: number;
+  declare end: number;
+  declare valueStart: number;
+  declare valueEnd: number;
+  declare value: number;
+  declare exact: Exact;
+  declare decimals: number;
+  declare tolerance: Exact;
+  declare form: NumberForm;
+  declare grouped: boolean;
+  declare percent: PercentKind | undefined;
+  declare markers: string[];
+  declare inexact: boolean;
+  declare range: boolean;
+  declare ordinal: boolean;
+  declare fraction: { num: bigint; den: bigint } | undefined;
+  declare bound: 'above' | 'below' | undefined;
+  /** The text read (for raw). */
+  declare readonly [SOURCE]: string;
 
   constructor(text: string, start: number, end: number, valueStart: number, valueEnd: number, exact: Exact, decimals: number, tolerance: Exact, form: NumberForm, grouped: boolean, percent: PercentKind | undefined, markers: string[], bound: 'above' | 'below' | undefined) {
     this.start = start;
@@ -609,13 +614,15 @@ class Token implements NumberToken {
     this.percent = percent;
     this.markers = markers;
     this.inexact = markers.length > 0;
+    this.range = false;
     this.ordinal = text.charCodeAt(start - 1) === C_DI;
+    this.fraction = undefined;
     this.bound = bound;
-    this.#text = text;
+    this[SOURCE] = text;
   }
 
   get raw(): string {
-    return this.#text.slice(this.start, this.end);
+    return this[SOURCE].slice(this.start, this.end);
   }
 }
 

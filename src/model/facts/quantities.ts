@@ -141,28 +141,35 @@ const NONE: never[] = [];
 /** 、 and spaces before a label (`^[、\s]+`). */
 const isLabelLead = (c: number): boolean => c === 0x3001 || isSpaceCode(c);
 
+/** Where a count was read (symbols: no field a reader lists). */
+const INPUT: unique symbol = Symbol('input');
+const BLOCK: unique symbol = Symbol('block');
+const SENTENCE: unique symbol = Symbol('sentence');
+
 /**
  * A count read from a sentence. What only the rules' messages read — its source offsets, its label's span and the
  * figure as written — is worked out when read, from the sentence it was read in (most counts are never quoted).
  */
 class SentenceQuantity implements Quantity {
-  value: number;
-  exact: Exact;
-  decimals: number;
-  tolerance: Exact;
-  unit: string;
-  family: string;
-  label: string;
-  inexact: boolean;
-  markers: string[];
-  sentence: number;
-  block: number;
-  nested: boolean;
-  note: string | undefined = undefined;
-  inSentence: { start: number; end: number; labelStart: number };
-  readonly #input: FactsInput;
-  readonly #block: object;
-  readonly #s: FactsSentence;
+  // declared only: fields with initializers (or private ones) make V8 call an initializer function per instance
+  declare value: number;
+  declare exact: Exact;
+  declare decimals: number;
+  declare tolerance: Exact;
+  declare unit: string;
+  declare family: string;
+  declare label: string;
+  declare inexact: boolean;
+  declare markers: string[];
+  declare sentence: number;
+  declare block: number;
+  declare nested: boolean;
+  declare note: string | undefined;
+  declare inSentence: { start: number; end: number; labelStart: number };
+  /** Where the count was read: the facts' input, the block and the sentence (for the offsets worked out when read). */
+  declare readonly [INPUT]: FactsInput;
+  declare readonly [BLOCK]: object;
+  declare readonly [SENTENCE]: FactsSentence;
 
   constructor(input: FactsInput, block: object, s: FactsSentence, t: NumberToken, unit: Unit, label: string, markers: string[], nested: boolean, si: number, inSentence: { start: number; end: number; labelStart: number }) {
     this.value = t.value;
@@ -177,32 +184,33 @@ class SentenceQuantity implements Quantity {
     this.sentence = si;
     this.block = s.block;
     this.nested = nested;
+    this.note = undefined;
     this.inSentence = inSentence;
-    this.#input = input;
-    this.#block = block;
-    this.#s = s;
+    this[INPUT] = input;
+    this[BLOCK] = block;
+    this[SENTENCE] = s;
   }
 
   /** The source offset of an offset in the sentence. */
-  #src(i: number): number {
-    return this.#input.toSource(this.#block, this.#s.textStart + i);
+  private src(i: number): number {
+    return this[INPUT].toSource(this[BLOCK], this[SENTENCE].textStart + i);
   }
   /** The source offset just after the character ending at an offset in the sentence (an end). */
-  #srcEnd(i: number): number {
-    return i > 0 ? this.#src(i - 1) + 1 : this.#src(0);
+  private srcEnd(i: number): number {
+    return i > 0 ? this.src(i - 1) + 1 : this.src(0);
   }
   get start(): number {
-    return this.#src(this.inSentence.start);
+    return this.src(this.inSentence.start);
   }
   get end(): number {
-    return this.#srcEnd(this.inSentence.end);
+    return this.srcEnd(this.inSentence.end);
   }
   get labelSpan(): Span {
     const at = this.inSentence.labelStart;
-    return { start: this.#src(at), end: this.#srcEnd(at + this.label.length) };
+    return { start: this.src(at), end: this.srcEnd(at + this.label.length) };
   }
   get raw(): string {
-    return this.#s.text.slice(this.inSentence.start, this.inSentence.end);
+    return this[SENTENCE].text.slice(this.inSentence.start, this.inSentence.end);
   }
 }
 
