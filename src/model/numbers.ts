@@ -200,11 +200,25 @@ export function normalizeDigits(text: string, punctuation = false): string {
 const code = (c: string): number => c.charCodeAt(0);
 
 // Keyed by code unit (a Map lookup with a small integer key is cheap)
-const CN_DIGIT = new Map<number, number>(
-  ([['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9]] as const).map(([c, d]) => [code(c), d]),
-);
-const CN_SMALL_UNIT = new Map<number, number>([[code('十'), 10], [code('百'), 100], [code('千'), 1000]]);
-const CN_BIG_UNIT = new Map<number, number>([[code('万'), 4], [code('亿'), 8]]); // exponents
+// As tables by code unit (one load, where a Map or Set lookup is a call until the reader is optimised)
+/** A numeral's digit plus one (0: not a digit). */
+const CN_DIGIT = new Uint8Array(0x10000);
+for (const [c, d] of [['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9]] as const) CN_DIGIT[code(c)] = d + 1;
+/** 十 百 千 (0: none). */
+const CN_SMALL_UNIT = new Uint16Array(0x10000);
+CN_SMALL_UNIT[code('十')] = 10;
+CN_SMALL_UNIT[code('百')] = 100;
+CN_SMALL_UNIT[code('千')] = 1000;
+/** 万 亿 as exponents (0: none). */
+const CN_BIG_UNIT = new Uint8Array(0x10000);
+CN_BIG_UNIT[code('万')] = 4;
+CN_BIG_UNIT[code('亿')] = 8;
+/** A table by code unit of the characters of `chars`. */
+function tableOf(chars: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) t[code(c)] = 1;
+  return t;
+}
 
 const C_ZERO = code('零');
 const C_ZERO_ALT = code('〇');
@@ -250,7 +264,12 @@ function digitValue(c: string): number {
 }
 function digitRunEnd(text: string, at: number): number {
   let i = at;
-  while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i); // isDigitCode, inline: this runs for every digit read
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) i++;
+    else break;
+  }
   return i;
 }
 
@@ -309,11 +328,11 @@ for (const m of [...PREFIX_MARKERS, ...BARE_UNIT_PREFIX, ...HALF_PREFIX]) PREFIX
 const SUFFIX_STARTS = new Uint8Array(0x10000);
 for (const m of SUFFIX_MARKERS) SUFFIX_STARTS[code(m)] = 1;
 /** Range connectors between two figures, each one character: 80%～90%, 2万—5万, 3至5件. */
-const RANGE_CONNECTOR = new Set([...'～~〜–—－-至到'].map(code));
+const RANGE_CONNECTOR = tableOf('～~〜–—－-至到');
 /** After 成 these characters make a word, not a percentage (五成员, 建成 is not a numeral case). */
-const CHENG_WORD = new Set([...'员立为功果效本绩熟长就都交型品分'].map(code));
+const CHENG_WORD = tableOf('员立为功果效本绩熟长就都交型品分');
 /** What may follow 一 in a figure (一百, 一万, 一点五, 一分之, 一半); after anything else a lone 一 is a word. */
-const ONE_CONTINUES = new Set([...'零〇一二两三四五六七八九十百千万亿点分半'].map(code));
+const ONE_CONTINUES = tableOf('零〇一二两三四五六七八九十百千万亿点分半');
 
 /** Markers that put the truth above or below the figure. */
 const ABOVE = new Set(['不少于', '不低于', '超过', '至少', '多于', '高于', '逾', '超', '以上', '之多', '过']);
@@ -377,8 +396,8 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
   for (let i = at; i < text.length; i++) {
     if (steps) steps.count++;
     const c = text.charCodeAt(i);
-    const d = CN_DIGIT.get(c);
-    if (d !== undefined) {
+    const d = CN_DIGIT[c] - 1;
+    if (d >= 0) {
       if (digit !== -1) break; // 八五: two digits in a row, stop before the second
       if (d === 0) {
         if (i === at) break;
@@ -394,8 +413,8 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
       end = i + 1;
       continue;
     }
-    const u = CN_SMALL_UNIT.get(c);
-    if (u !== undefined) {
+    const u = CN_SMALL_UNIT[c];
+    if (u !== 0) {
       if (u >= lastSmall) break;
       let m = digit; // the multiplier of this unit
       if (m === -1) {
@@ -413,8 +432,8 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
       end = i + 1;
       continue;
     }
-    const ex = CN_BIG_UNIT.get(c);
-    if (ex !== undefined) {
+    const ex = CN_BIG_UNIT[c];
+    if (ex !== 0) {
       if (ex >= lastBig) break;
       let group = small + (digit === -1 ? 0 : digit);
       if (group === 0) {
@@ -443,10 +462,10 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
   // Decimals after 点, digit by digit: 九十五点五
   let decimals = 0;
   let n = high + BigInt(low);
-  if (text.charCodeAt(end) === C_POINT && isCnDecimalDigit(text.charCodeAt(end + 1))) {
+  if (end + 1 < text.length && text.charCodeAt(end) === C_POINT && isCnDecimalDigit(text.charCodeAt(end + 1))) {
     let j = end + 1;
     while (j < text.length && isCnDecimalDigit(text.charCodeAt(j))) {
-      n = n * TEN + BigInt(CN_DIGIT.get(text.charCodeAt(j)) ?? 0);
+      n = n * TEN + BigInt(CN_DIGIT[text.charCodeAt(j)] - 1);
       decimals++;
       j++;
     }
@@ -456,7 +475,7 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
 }
 
 function isCnDecimalDigit(c: number): boolean {
-  return CN_DIGIT.has(c) && c !== C_TWO_ALT;
+  return CN_DIGIT[c] > 0 && c !== C_TWO_ALT; // (undefined > 0 is false: NaN past the end is no digit)
 }
 
 // ---------------------------------------------------------------------------
@@ -538,7 +557,7 @@ export function readNumberAt(text: string, i: number, out: NumberToken[], counte
 
 /** 80%～90%, 2万—5万, 3至5件: both ends of a range are inexact. */
 function markRange(text: string, prev: NumberToken, token: NumberToken): void {
-  if (token.start === prev.end + 1 && RANGE_CONNECTOR.has(text.charCodeAt(prev.end))) {
+  if (token.start === prev.end + 1 && RANGE_CONNECTOR[text.charCodeAt(prev.end)] === 1) {
     prev.range = token.range = true;
     prev.inexact = token.inexact = true;
     prev.bound = undefined;
@@ -772,11 +791,11 @@ function readChineseAt(text: string, at: number, steps?: { count: number }): Num
   if (i >= text.length) return undefined;
   const c = text.charCodeAt(i);
   const bareUnit = c === C_HUNDRED || c === C_THOUSAND || c === C_WAN;
-  if (!CN_DIGIT.has(c) && c !== C_TEN && !bareUnit) return undefined; // 亿 cannot start a figure
+  if (CN_DIGIT[c] === 0 && c !== C_TEN && !bareUnit) return undefined; // 亿 cannot start a figure
   if (c === C_ZERO || c === C_ZERO_ALT) return undefined;
   // A lone 一 is an idiom far more often than a count (一站式, 一件事, 一把手, 一是); 一半 is a share.
   // Decided here when nothing numeral follows it, before any parsing.
-  if (!percent && c === C_ONE && !ONE_CONTINUES.has(text.charCodeAt(i + 1))) return undefined;
+  if (!percent && c === C_ONE && (i + 1 >= text.length || ONE_CONTINUES[text.charCodeAt(i + 1)] !== 1)) return undefined;
   const pre = markerBefore(text, at, bareUnit ? BARE_UNIT_PREFIX : PREFIX_MARKERS);
   // A bare 百/千/万 is a number only after 百分之, after 近/上/逾…, or before 余/多 (百余人)
   let allowBare = percent !== undefined || pre !== undefined;
@@ -819,7 +838,7 @@ function readChineseAt(text: string, at: number, steps?: { count: number }): Num
     } else if (sign === C_PERMILLE) {
       percent = 'permille';
       end++;
-    } else if (sign === C_CHENG && exact.e === 0 && exact.n >= 1n && exact.n <= 10n && end - i === 1 && !CHENG_WORD.has(text.charCodeAt(end + 1))) {
+    } else if (sign === C_CHENG && exact.e === 0 && exact.n >= 1n && exact.n <= 10n && end - i === 1 && (end + 1 >= text.length || CHENG_WORD[text.charCodeAt(end + 1)] !== 1)) {
       // 九成 = 90%, 八成以上: a share rounded to tens of percent (decimals −1: 85% ≤ 九成 < 95%)
       percent = 'percent';
       exact = { n: exact.n, e: 1 };
