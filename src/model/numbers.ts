@@ -634,7 +634,7 @@ class Token implements NumberToken {
     this.markers = markers;
     this.inexact = markers.length > 0;
     this.range = false;
-    this.ordinal = text.charCodeAt(start - 1) === C_DI;
+    this.ordinal = start > 0 && text.charCodeAt(start - 1) === C_DI;
     this.fraction = undefined;
     this.bound = bound;
     this[SOURCE] = text;
@@ -656,7 +656,7 @@ function withMarker(markers: string[], m: string): string[] {
 }
 
 function readArabic(text: string, at: number): NumberToken | undefined {
-  const before = text.charCodeAt(at - 1);
+  const before = at > 0 ? text.charCodeAt(at - 1) : 0; // (no read before the start: V8 deoptimises on it)
   if (isLatinCode(before) || before === C_DOT || before === C_FULL_DOT) return undefined;
 
   let i = at;
