@@ -69,8 +69,12 @@ export interface NumberToken {
 
 const TEN = 10n;
 
+/** The powers of ten a figure's exponents need (up to 10^24), made once: BigInt ** is a runtime call and an allocation. */
+const POW10: bigint[] = [];
+for (let k = 0, p = 1n; k <= 24; k++, p *= TEN) POW10.push(p);
+
 function pow10(k: number): bigint {
-  return TEN ** BigInt(k);
+  return k >= 0 && k < POW10.length ? POW10[k] : TEN ** BigInt(k);
 }
 
 /** Bring two exact values to a common exponent. */
@@ -79,18 +83,24 @@ function align(a: Exact, b: Exact): [bigint, bigint, number] {
   return [a.n * pow10(a.e - e), b.n * pow10(b.e - e), e];
 }
 
+// Most figures are whole counts (e = 0 on both sides): those are added and compared as they are, without align's
+// powers of ten, products and array.
+
 export function exactAdd(a: Exact, b: Exact): Exact {
+  if (a.e === b.e) return { n: a.n + b.n, e: a.e };
   const [x, y, e] = align(a, b);
   return { n: x + y, e };
 }
 
 export function exactSub(a: Exact, b: Exact): Exact {
+  if (a.e === b.e) return { n: a.n - b.n, e: a.e };
   const [x, y, e] = align(a, b);
   return { n: x - y, e };
 }
 
 /** -1, 0, 1 */
 export function exactCompare(a: Exact, b: Exact): number {
+  if (a.e === b.e) return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
   const [x, y] = align(a, b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
