@@ -69,8 +69,12 @@ export interface NumberToken {
 
 const TEN = 10n;
 
+/** The powers of ten a figure's exponents need (up to 10^24), made once: BigInt ** is a runtime call and an allocation. */
+const POW10: bigint[] = [];
+for (let k = 0, p = 1n; k <= 24; k++, p *= TEN) POW10.push(p);
+
 function pow10(k: number): bigint {
-  return TEN ** BigInt(k);
+  return k >= 0 && k < POW10.length ? POW10[k] : TEN ** BigInt(k);
 }
 
 /** Bring two exact values to a common exponent. */
@@ -79,18 +83,24 @@ function align(a: Exact, b: Exact): [bigint, bigint, number] {
   return [a.n * pow10(a.e - e), b.n * pow10(b.e - e), e];
 }
 
+// Most figures are whole counts (e = 0 on both sides): those are added and compared as they are, without align's
+// powers of ten, products and array.
+
 export function exactAdd(a: Exact, b: Exact): Exact {
+  if (a.e === b.e) return { n: a.n + b.n, e: a.e };
   const [x, y, e] = align(a, b);
   return { n: x + y, e };
 }
 
 export function exactSub(a: Exact, b: Exact): Exact {
+  if (a.e === b.e) return { n: a.n - b.n, e: a.e };
   const [x, y, e] = align(a, b);
   return { n: x - y, e };
 }
 
 /** -1, 0, 1 */
 export function exactCompare(a: Exact, b: Exact): number {
+  if (a.e === b.e) return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
   const [x, y] = align(a, b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
@@ -200,11 +210,25 @@ export function normalizeDigits(text: string, punctuation = false): string {
 const code = (c: string): number => c.charCodeAt(0);
 
 // Keyed by code unit (a Map lookup with a small integer key is cheap)
-const CN_DIGIT = new Map<number, number>(
-  ([['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9]] as const).map(([c, d]) => [code(c), d]),
-);
-const CN_SMALL_UNIT = new Map<number, number>([[code('十'), 10], [code('百'), 100], [code('千'), 1000]]);
-const CN_BIG_UNIT = new Map<number, number>([[code('万'), 4], [code('亿'), 8]]); // exponents
+// As tables by code unit (one load, where a Map or Set lookup is a call until the reader is optimised)
+/** A numeral's digit plus one (0: not a digit). */
+const CN_DIGIT = new Uint8Array(0x10000);
+for (const [c, d] of [['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9]] as const) CN_DIGIT[code(c)] = d + 1;
+/** 十 百 千 (0: none). */
+const CN_SMALL_UNIT = new Uint16Array(0x10000);
+CN_SMALL_UNIT[code('十')] = 10;
+CN_SMALL_UNIT[code('百')] = 100;
+CN_SMALL_UNIT[code('千')] = 1000;
+/** 万 亿 as exponents (0: none). */
+const CN_BIG_UNIT = new Uint8Array(0x10000);
+CN_BIG_UNIT[code('万')] = 4;
+CN_BIG_UNIT[code('亿')] = 8;
+/** A table by code unit of the characters of `chars`. */
+function tableOf(chars: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) t[code(c)] = 1;
+  return t;
+}
 
 const C_ZERO = code('零');
 const C_ZERO_ALT = code('〇');
@@ -250,7 +274,12 @@ function digitValue(c: string): number {
 }
 function digitRunEnd(text: string, at: number): number {
   let i = at;
-  while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i); // isDigitCode, inline: this runs for every digit read
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) i++;
+    else break;
+  }
   return i;
 }
 
@@ -309,11 +338,11 @@ for (const m of [...PREFIX_MARKERS, ...BARE_UNIT_PREFIX, ...HALF_PREFIX]) PREFIX
 const SUFFIX_STARTS = new Uint8Array(0x10000);
 for (const m of SUFFIX_MARKERS) SUFFIX_STARTS[code(m)] = 1;
 /** Range connectors between two figures, each one character: 80%～90%, 2万—5万, 3至5件. */
-const RANGE_CONNECTOR = new Set([...'～~〜–—－-至到'].map(code));
+const RANGE_CONNECTOR = tableOf('～~〜–—－-至到');
 /** After 成 these characters make a word, not a percentage (五成员, 建成 is not a numeral case). */
-const CHENG_WORD = new Set([...'员立为功果效本绩熟长就都交型品分'].map(code));
+const CHENG_WORD = tableOf('员立为功果效本绩熟长就都交型品分');
 /** What may follow 一 in a figure (一百, 一万, 一点五, 一分之, 一半); after anything else a lone 一 is a word. */
-const ONE_CONTINUES = new Set([...'零〇一二两三四五六七八九十百千万亿点分半'].map(code));
+const ONE_CONTINUES = tableOf('零〇一二两三四五六七八九十百千万亿点分半');
 
 /** Markers that put the truth above or below the figure. */
 const ABOVE = new Set(['不少于', '不低于', '超过', '至少', '多于', '高于', '逾', '超', '以上', '之多', '过']);
@@ -377,8 +406,8 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
   for (let i = at; i < text.length; i++) {
     if (steps) steps.count++;
     const c = text.charCodeAt(i);
-    const d = CN_DIGIT.get(c);
-    if (d !== undefined) {
+    const d = CN_DIGIT[c] - 1;
+    if (d >= 0) {
       if (digit !== -1) break; // 八五: two digits in a row, stop before the second
       if (d === 0) {
         if (i === at) break;
@@ -394,8 +423,8 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
       end = i + 1;
       continue;
     }
-    const u = CN_SMALL_UNIT.get(c);
-    if (u !== undefined) {
+    const u = CN_SMALL_UNIT[c];
+    if (u !== 0) {
       if (u >= lastSmall) break;
       let m = digit; // the multiplier of this unit
       if (m === -1) {
@@ -413,8 +442,8 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
       end = i + 1;
       continue;
     }
-    const ex = CN_BIG_UNIT.get(c);
-    if (ex !== undefined) {
+    const ex = CN_BIG_UNIT[c];
+    if (ex !== 0) {
       if (ex >= lastBig) break;
       let group = small + (digit === -1 ? 0 : digit);
       if (group === 0) {
@@ -443,10 +472,10 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
   // Decimals after 点, digit by digit: 九十五点五
   let decimals = 0;
   let n = high + BigInt(low);
-  if (text.charCodeAt(end) === C_POINT && isCnDecimalDigit(text.charCodeAt(end + 1))) {
+  if (end + 1 < text.length && text.charCodeAt(end) === C_POINT && isCnDecimalDigit(text.charCodeAt(end + 1))) {
     let j = end + 1;
     while (j < text.length && isCnDecimalDigit(text.charCodeAt(j))) {
-      n = n * TEN + BigInt(CN_DIGIT.get(text.charCodeAt(j)) ?? 0);
+      n = n * TEN + BigInt(CN_DIGIT[text.charCodeAt(j)] - 1);
       decimals++;
       j++;
     }
@@ -456,7 +485,7 @@ function parseChinese(text: string, at: number, allowBareUnit: boolean, steps?: 
 }
 
 function isCnDecimalDigit(c: number): boolean {
-  return CN_DIGIT.has(c) && c !== C_TWO_ALT;
+  return CN_DIGIT[c] > 0 && c !== C_TWO_ALT; // (undefined > 0 is false: NaN past the end is no digit)
 }
 
 // ---------------------------------------------------------------------------
@@ -478,6 +507,11 @@ function multiplierAt(text: string, at: number): { exp: number; length: number }
   return undefined;
 }
 
+/** Can a figure start with this code unit (a digit, a Chinese numeral, 半)? For scanners of their own (readNumberAt). */
+export function isFigureStart(c: number): boolean {
+  return CANDIDATE[c] === 1;
+}
+
 /**
  * Read every number in `text`, in order, non-overlapping. Never throws.
  */
@@ -487,52 +521,57 @@ export function readNumbers(text: string, steps?: { count: number }): NumberToke
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (CANDIDATE[c] === 0) {
-      i++;
-      continue;
-    }
-    counter.count++;
-    let token: NumberToken | undefined;
-    if (isDigitCode(c)) {
-      token = readArabic(text, i);
-      if (!token) {
-        // skip the rest of this digit run (a code like ISO9001 or H5)
-        const j = digitRunEnd(text, i);
-        counter.count += j - i;
-        i = j;
-        continue;
-      }
-    } else token = readChineseAt(text, i, counter);
-    if (!token) {
-      i++;
-      continue;
-    }
-    counter.count += token.end - i;
-    // a token never starts before the previous one ended
-    // (out[-1] is never read: an out-of-bounds read sends every read at that site down a slow path)
-    const prev = out.length > 0 ? out[out.length - 1] : undefined;
-    if (prev && token.start < prev.end) {
-      token.start = prev.end;
-      token.raw = text.slice(token.start, token.end);
-      token.markers = token.markers.filter((m) => !PREFIX_MARKERS.includes(m) && !BARE_UNIT_PREFIX.includes(m));
-      token.inexact = token.markers.length > 0 || token.range;
-      if (token.bound && !boundOf(token.markers)) delete token.bound;
-    }
-    if (prev) markRange(text, prev, token);
-    out.push(token);
-    i = Math.max(token.end, i + 1);
+    if (CANDIDATE[text.charCodeAt(i)] === 0) i++;
+    else i = readNumberAt(text, i, out, counter);
   }
   return out;
 }
 
+/**
+ * The figure at `i`, a character where one can start (isFigureStart), if there is one: appended to `out`, the
+ * figures read before it in the same text, never overlapping the last of them (both ends of a range are marked).
+ * Returns where reading goes on. readNumbers is this at every candidate character; a scanner that looks at each
+ * character for its own ends too (the facts' sentence scan) calls it itself.
+ */
+export function readNumberAt(text: string, i: number, out: NumberToken[], counter: { count: number }): number {
+  const c = text.charCodeAt(i);
+  counter.count++;
+  let token: NumberToken | undefined;
+  if (isDigitCode(c)) {
+    token = readArabic(text, i);
+    if (!token) {
+      // skip the rest of this digit run (a code like ISO9001 or H5)
+      const j = digitRunEnd(text, i);
+      counter.count += j - i;
+      return j;
+    }
+  } else {
+    token = readChineseAt(text, i, counter);
+    if (!token) return i + 1;
+  }
+  counter.count += token.end - i;
+  // a token never starts before the previous one ended
+  // (out[-1] is never read: an out-of-bounds read sends every read at that site down a slow path)
+  const prev = out.length > 0 ? out[out.length - 1] : undefined;
+  if (prev && token.start < prev.end) {
+    token.start = prev.end; // raw follows
+    const kept = token.markers.filter((m) => !PREFIX_MARKERS.includes(m) && !BARE_UNIT_PREFIX.includes(m));
+    token.markers = kept.length ? kept : NO_MARKERS;
+    token.inexact = token.markers.length > 0 || token.range;
+    if (token.bound && !boundOf(token.markers)) token.bound = undefined;
+  }
+  if (prev) markRange(text, prev, token);
+  out.push(token);
+  return Math.max(token.end, i + 1);
+}
+
 /** 80%～90%, 2万—5万, 3至5件: both ends of a range are inexact. */
 function markRange(text: string, prev: NumberToken, token: NumberToken): void {
-  if (token.start === prev.end + 1 && RANGE_CONNECTOR.has(text.charCodeAt(prev.end))) {
+  if (token.start === prev.end + 1 && RANGE_CONNECTOR[text.charCodeAt(prev.end)] === 1) {
     prev.range = token.range = true;
     prev.inexact = token.inexact = true;
-    delete prev.bound;
-    delete token.bound;
+    prev.bound = undefined;
+    token.bound = undefined;
   }
 }
 
@@ -549,40 +588,85 @@ function finish(
   percent: PercentKind | undefined,
   end: number,
   tolerance: Exact = ZERO,
-): NumberToken {
+): Token {
   // markers after the figure (80%以上, 三十余): the unit-less ones only; after a unit, see approxSuffixAt
   if (percent) {
     const s = approxSuffixAt(text, end);
     if (s) {
-      markers.push(s);
+      markers = withMarker(markers, s);
       end += s.length;
     }
   }
-  const token: NumberToken = {
-    start,
-    end,
-    valueStart,
-    valueEnd,
-    raw: text.slice(start, end),
-    value: exactToNumber(exact),
-    exact,
-    decimals,
-    tolerance,
-    form,
-    grouped,
-    percent,
-    markers,
-    inexact: markers.length > 0,
-    range: false,
-    ordinal: text.charCodeAt(start - 1) === C_DI,
-  };
-  const bound = percent ? boundOf(markers) : undefined;
-  if (bound) token.bound = bound;
-  return token;
+  return new Token(text, start, end, valueStart, valueEnd, exact, decimals, tolerance, form, grouped, percent, markers, percent ? boundOf(markers) : undefined);
+}
+
+/** The text a token was read from: a symbol, so that it is no field a reader lists. */
+const SOURCE: unique symbol = Symbol('source');
+
+/**
+ * A figure read. Its text as written (`raw`) is sliced when read: most figures (years, dates, figures without a
+ * measure word) are dropped unread. Every field is set in the constructor, so all tokens share one shape.
+ */
+class Token implements NumberToken {
+  // declared only: fields with initializers (or private ones) make V8 call an initializer function per instance
+  declare start: number;
+  declare end: number;
+  declare valueStart: number;
+  declare valueEnd: number;
+  declare value: number;
+  declare exact: Exact;
+  declare decimals: number;
+  declare tolerance: Exact;
+  declare form: NumberForm;
+  declare grouped: boolean;
+  declare percent: PercentKind | undefined;
+  declare markers: string[];
+  declare inexact: boolean;
+  declare range: boolean;
+  declare ordinal: boolean;
+  declare fraction: { num: bigint; den: bigint } | undefined;
+  declare bound: 'above' | 'below' | undefined;
+  /** The text read (for raw). */
+  declare readonly [SOURCE]: string;
+
+  constructor(text: string, start: number, end: number, valueStart: number, valueEnd: number, exact: Exact, decimals: number, tolerance: Exact, form: NumberForm, grouped: boolean, percent: PercentKind | undefined, markers: string[], bound: 'above' | 'below' | undefined) {
+    this.start = start;
+    this.end = end;
+    this.valueStart = valueStart;
+    this.valueEnd = valueEnd;
+    this.value = exactToNumber(exact);
+    this.exact = exact;
+    this.decimals = decimals;
+    this.tolerance = tolerance;
+    this.form = form;
+    this.grouped = grouped;
+    this.percent = percent;
+    this.markers = markers;
+    this.inexact = markers.length > 0;
+    this.range = false;
+    this.ordinal = start > 0 && text.charCodeAt(start - 1) === C_DI;
+    this.fraction = undefined;
+    this.bound = bound;
+    this[SOURCE] = text;
+  }
+
+  get raw(): string {
+    return this[SOURCE].slice(this.start, this.end);
+  }
+}
+
+/** The markers of a figure without any: one shared list, frozen (a figure given one gets a list of its own). */
+export const NO_MARKERS: string[] = Object.freeze([]) as unknown as string[];
+
+/** `markers` with `m` added at the end: the same list, or a new one in place of NO_MARKERS. */
+function withMarker(markers: string[], m: string): string[] {
+  if (markers === NO_MARKERS) return [m];
+  markers.push(m);
+  return markers;
 }
 
 function readArabic(text: string, at: number): NumberToken | undefined {
-  const before = text.charCodeAt(at - 1);
+  const before = at > 0 ? text.charCodeAt(at - 1) : 0; // (no read before the start: V8 deoptimises on it)
   if (isLatinCode(before) || before === C_DOT || before === C_FULL_DOT) return undefined;
 
   let i = at;
@@ -610,12 +694,12 @@ function readArabic(text: string, at: number): NumberToken | undefined {
   c = text.charCodeAt(i);
   if (isLatinCode(c)) return undefined; // 5G, 3D
   let exact: Exact = { n: digitsValue(text, at, intEnd, i - decimals, i), e: -decimals };
-  const markers: string[] = [];
+  let markers = NO_MARKERS;
   let form: NumberForm = 'arabic';
 
   // 余/多 before the multiplier (87.5余万人次), then 万/亿, then 余/多 after it (5万余份)
   if ((c === C_YU || c === C_DUO) && multiplierAt(text, i + 1)) {
-    markers.push(c === C_YU ? '余' : '多');
+    markers = [c === C_YU ? '余' : '多'];
     i++;
   }
   const mult = multiplierAt(text, i);
@@ -630,7 +714,7 @@ function readArabic(text: string, at: number): NumberToken | undefined {
   c = text.charCodeAt(i);
   if (c === C_YU || (c === C_DUO && !notApprox(text.charCodeAt(i + 1)))) {
     if (!markers.length) {
-      markers.push(c === C_YU ? '余' : '多');
+      markers = [c === C_YU ? '余' : '多'];
       i++;
     }
   }
@@ -649,7 +733,7 @@ function readArabic(text: string, at: number): NumberToken | undefined {
   let start = at;
   const pre = markerBefore(text, at, PREFIX_MARKERS);
   if (pre) {
-    markers.unshift(pre);
+    markers = markers === NO_MARKERS ? [pre] : [pre, ...markers];
     start = at - pre.length;
   }
   // 占比2/3, 占10/15: a share written with a slash, only right after 占/占比/比例 (3/29 is a date)
@@ -686,7 +770,7 @@ function readHalf(text: string, at: number): NumberToken | undefined {
   let end = at + 1;
   if (text.charCodeAt(end) === C_SHU) end++;
   else if (!pre) return undefined; // 半年, 上半年, 半天: not a share
-  const markers = pre ? [pre] : [];
+  const markers = pre ? [pre] : NO_MARKERS;
   const start = at - (pre?.length ?? 0);
   const token = finish(text, start, at, end, { n: 5000n, e: -2 }, 2, 'chinese', false, markers, 'percent', end);
   if (!token.markers.length) return undefined; // 半数 alone: how many is not said
@@ -717,11 +801,11 @@ function readChineseAt(text: string, at: number, steps?: { count: number }): Num
   if (i >= text.length) return undefined;
   const c = text.charCodeAt(i);
   const bareUnit = c === C_HUNDRED || c === C_THOUSAND || c === C_WAN;
-  if (!CN_DIGIT.has(c) && c !== C_TEN && !bareUnit) return undefined; // 亿 cannot start a figure
+  if (CN_DIGIT[c] === 0 && c !== C_TEN && !bareUnit) return undefined; // 亿 cannot start a figure
   if (c === C_ZERO || c === C_ZERO_ALT) return undefined;
   // A lone 一 is an idiom far more often than a count (一站式, 一件事, 一把手, 一是); 一半 is a share.
   // Decided here when nothing numeral follows it, before any parsing.
-  if (!percent && c === C_ONE && !ONE_CONTINUES.has(text.charCodeAt(i + 1))) return undefined;
+  if (!percent && c === C_ONE && (i + 1 >= text.length || ONE_CONTINUES[text.charCodeAt(i + 1)] !== 1)) return undefined;
   const pre = markerBefore(text, at, bareUnit ? BARE_UNIT_PREFIX : PREFIX_MARKERS);
   // A bare 百/千/万 is a number only after 百分之, after 近/上/逾…, or before 余/多 (百余人)
   let allowBare = percent !== undefined || pre !== undefined;
@@ -736,24 +820,23 @@ function readChineseAt(text: string, at: number, steps?: { count: number }): Num
   if (!parsed) return undefined;
   let end = parsed.end;
   if (!percent && text.startsWith('分之', end)) {
-    return readFraction(text, pre ? at - pre.length : at, i, parsed, pre ? [pre] : []);
+    return readFraction(text, pre ? at - pre.length : at, i, parsed, pre ? [pre] : NO_MARKERS);
   }
   // the lone 一 (see above) when a numeral character follows but does not extend it
   if (!percent && end - i === 1 && c === C_ONE) {
     if (text.charCodeAt(end) !== C_HALF || text.startsWith('年', end + 1) || text.startsWith('天', end + 1)) return undefined;
-    const token = finish(text, pre ? at - pre.length : at, i, end + 1, { n: 5000n, e: -2 }, 2, 'chinese', false, pre ? [pre] : [], 'percent', end + 1);
+    const token = finish(text, pre ? at - pre.length : at, i, end + 1, { n: 5000n, e: -2 }, 2, 'chinese', false, pre ? [pre] : NO_MARKERS, 'percent', end + 1);
     token.fraction = { num: 1n, den: 2n };
     return token;
   }
 
-  const markers: string[] = [];
+  let markers = pre ? [pre] : NO_MARKERS;
   let exact = parsed.exact;
   let decimals = parsed.decimals;
-  if (pre) markers.push(pre);
   // 三十余, 二十多, 百余
   const after = text.charCodeAt(end);
   if (after === C_YU || (after === C_DUO && !notApprox(text.charCodeAt(end + 1)))) {
-    markers.push(after === C_YU ? '余' : '多');
+    markers = withMarker(markers, after === C_YU ? '余' : '多');
     end++;
   }
   const valueEnd = end;
@@ -765,7 +848,7 @@ function readChineseAt(text: string, at: number, steps?: { count: number }): Num
     } else if (sign === C_PERMILLE) {
       percent = 'permille';
       end++;
-    } else if (sign === C_CHENG && exact.e === 0 && exact.n >= 1n && exact.n <= 10n && end - i === 1 && !CHENG_WORD.has(text.charCodeAt(end + 1))) {
+    } else if (sign === C_CHENG && exact.e === 0 && exact.n >= 1n && exact.n <= 10n && end - i === 1 && (end + 1 >= text.length || CHENG_WORD[text.charCodeAt(end + 1)] !== 1)) {
       // 九成 = 90%, 八成以上: a share rounded to tens of percent (decimals −1: 85% ≤ 九成 < 95%)
       percent = 'percent';
       exact = { n: exact.n, e: 1 };

@@ -3,16 +3,15 @@
  * finds, with its unit, label and span; percentages (and 个百分点 changes) become
  * rates. One pass over the sentence.
  */
-import { approxSuffixAt, normalizeDigits, readNumbers, type NumberToken } from '../numbers.js';
-import type { FactsInput, FactsSentence, Quantity, Rate, Steps } from './types.js';
+import { approxSuffixAt, isFigureStart, normalizeDigits, readNumberAt, type Exact, type NumberToken } from '../numbers.js';
+import { isSpaceCode } from '../char-codes.js';
+import type { FactsInput, FactsSentence, Quantity, Rate, Span, Steps } from './types.js';
 import { AVERAGE, CLAUSE_BREAK, CLOSERS, DATE_TAIL, MULTIPLE_OF_COUNT, OPENERS, UNIT_FAMILY } from './vocabulary.js';
 import { averageRate, pointsRate, readRate, respectiveNames, timesRate } from './rates.js';
 import { splitLines, tableRates } from './tables.js';
 
 /** 翻番, 翻了一番, 翻两番. */
 const DOUBLING = /翻(?:了)?(一|两|二|三)?番/g;
-/** Separators at the start of a label. */
-const LEADING_SEPARATORS = /^[、\s]+/;
 
 const code = (c: string): number => c.charCodeAt(0);
 const C_BEFORE = code('前');
@@ -26,31 +25,196 @@ interface Unit {
   word: string;
   family: string;
 }
-/** The measure words by their first character, longest first (the longest one that fits is the unit). */
-const UNITS_BY_FIRST = new Map<number, Unit[]>();
+/**
+ * The measure words by their first character, longest first (the longest one that fits is the unit): UNIT_LISTS[
+ * UNIT_SLOT[code unit] − 1] (a table by code unit: one load for a character that starts none).
+ */
+const UNIT_LISTS: Unit[][] = [];
+const UNIT_SLOT = new Uint8Array(0x10000);
 for (const word of Object.keys(UNIT_FAMILY).sort((a, b) => b.length - a.length)) {
   const unit = { word, family: UNIT_FAMILY[word] };
-  const list = UNITS_BY_FIRST.get(code(word));
-  if (list) list.push(unit);
-  else UNITS_BY_FIRST.set(code(word), [unit]);
+  const c = code(word);
+  if (UNIT_SLOT[c] === 0) UNIT_SLOT[c] = UNIT_LISTS.push([]);
+  UNIT_LISTS[UNIT_SLOT[c] - 1].push(unit);
 }
 
 /** The measure word starting at `at`, if any. */
 function unitAt(text: string, at: number): Unit | undefined {
   if (at >= text.length) return undefined;
-  const list = UNITS_BY_FIRST.get(text.charCodeAt(at));
-  if (list) for (const u of list) if (text.startsWith(u.word, at)) return u;
+  const slot = UNIT_SLOT[text.charCodeAt(at)];
+  if (slot === 0) return undefined;
+  for (const u of UNIT_LISTS[slot - 1]) if (text.startsWith(u.word, at)) return u;
   return undefined;
 }
 
-/** Clause breaks and brackets by code unit (0: neither), for scanContext. */
-const BREAK = 1;
-const OPEN = 2;
-const CLOSE = 3;
-const MARK_KIND = new Uint8Array(0x10000);
-for (const c of CLAUSE_BREAK) MARK_KIND[code(c)] = BREAK;
-for (const c of OPENERS) MARK_KIND[code(c)] = OPEN;
-for (const c of CLOSERS) MARK_KIND[code(c)] = CLOSE;
+/**
+ * What each code unit is to the sentence scan (0: nothing to it): where a figure can start, a clause break, an
+ * opening or closing bracket, or a character that asks for more (full-width ．％ and digits: the sentence is read
+ * again with them as ASCII; 翻 of 翻番; | of a table written as text).
+ */
+const FIGURE = 1;
+const BREAK = 2;
+const OPEN = 3;
+const CLOSE = 4;
+const FULL_WIDTH = 5; // ．％
+const FULL_WIDTH_DIGIT = 6; // ０-９: also where a figure can start
+const FAN = 7;
+const PIPE = 8;
+const SCAN = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isFigureStart(c)) SCAN[c] = FIGURE;
+for (const c of CLAUSE_BREAK) SCAN[code(c)] = BREAK;
+for (const c of OPENERS) SCAN[code(c)] = OPEN;
+for (const c of CLOSERS) SCAN[code(c)] = CLOSE;
+for (let c = 0xff10; c <= 0xff19; c++) SCAN[c] = FULL_WIDTH_DIGIT;
+SCAN[code('．')] = FULL_WIDTH;
+SCAN[code('％')] = FULL_WIDTH;
+SCAN[code('翻')] = FAN;
+SCAN[code('|')] = PIPE;
+/** What the scan saw besides figures (bits). */
+const SAW_FULL_WIDTH = 1;
+const SAW_FAN = 2;
+const SAW_PIPE = 4;
+
+/**
+ * The figures of a sentence (readNumberAt at every character where one can start) and, for each, where its clause
+ * starts and how deep in brackets/titles it sits (`clauseStart`, `depth`: filled, one entry a figure), in one pass
+ * over the characters. Returns what else it saw (SAW_*); on full-width characters it stops early (the caller reads
+ * the sentence again with them as ASCII).
+ */
+function scanSentence(text: string, steps: Steps, tokens: NumberToken[]): number {
+  let saw = 0;
+  let last = 0; // after the last clause break
+  let d = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const kind = SCAN[text.charCodeAt(i)];
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    if (kind === FIGURE) {
+      const k = tokens.length;
+      const next = readNumberAt(text, i, tokens, steps);
+      if (tokens.length > k) {
+        // the marks before the figure's start are behind (its prefix, 近/超过, holds none)
+        if (k >= clauseStarts.length) grow();
+        clauseStarts[k] = last;
+        depths[k] = d;
+        // marks inside the figure (the comma of 1,234) count for the figures after it
+        for (let j = i + 1; j < next; j++) {
+          const m = SCAN[text.charCodeAt(j)];
+          if (m === BREAK) last = j + 1;
+          else if (m === OPEN) d++;
+          else if (m === CLOSE && d > 0) d--;
+        }
+      }
+      i = next;
+      continue;
+    }
+    if (kind === BREAK) last = i + 1;
+    else if (kind === OPEN) d++;
+    else if (kind === CLOSE) {
+      if (d > 0) d--;
+    } else if (kind === FAN) saw |= SAW_FAN;
+    else if (kind === PIPE) saw |= SAW_PIPE;
+    else return saw | SAW_FULL_WIDTH; // ．％０-９
+    i++;
+  }
+  return saw;
+}
+
+/** For the k-th figure of the sentence last scanned: where its clause starts, its depth in brackets (scratch, reused). */
+let clauseStarts = new Int32Array(256);
+let depths = new Int32Array(256);
+function grow(): void {
+  const c = new Int32Array(clauseStarts.length * 2);
+  c.set(clauseStarts);
+  clauseStarts = c;
+  const d = new Int32Array(depths.length * 2);
+  d.set(depths);
+  depths = d;
+}
+/** The figures and rates of a sentence without any: one shared list (never written to). */
+const NONE: never[] = [];
+
+/** 、 and spaces before a label (`^[、\s]+`). */
+const isLabelLead = (c: number): boolean => c === 0x3001 || isSpaceCode(c);
+
+/** Where a count was read (symbols: no field a reader lists). */
+const INPUT: unique symbol = Symbol('input');
+const BLOCK: unique symbol = Symbol('block');
+const SENTENCE: unique symbol = Symbol('sentence');
+
+/**
+ * A count read from a sentence. What only the rules' messages read — its source offsets, its label's span and the
+ * figure as written — is worked out when read, from the sentence it was read in (most counts are never quoted).
+ */
+class SentenceQuantity implements Quantity {
+  // declared only: fields with initializers (or private ones) make V8 call an initializer function per instance
+  declare value: number;
+  declare exact: Exact;
+  declare decimals: number;
+  declare tolerance: Exact;
+  declare unit: string;
+  declare family: string;
+  declare label: string;
+  declare inexact: boolean;
+  declare markers: string[];
+  declare sentence: number;
+  declare block: number;
+  declare nested: boolean;
+  declare note: string | undefined;
+  declare inSentence: { start: number; end: number; labelStart: number };
+  /** Where the count was read: the facts' input, the block and the sentence (for the offsets worked out when read). */
+  declare readonly [INPUT]: FactsInput;
+  declare readonly [BLOCK]: object;
+  declare readonly [SENTENCE]: FactsSentence;
+
+  constructor(input: FactsInput, block: object, s: FactsSentence, t: NumberToken, unit: Unit, label: string, markers: string[], nested: boolean, si: number, inSentence: { start: number; end: number; labelStart: number }) {
+    this.value = t.value;
+    this.exact = t.exact;
+    this.decimals = t.decimals;
+    this.tolerance = t.tolerance;
+    this.unit = unit.word;
+    this.family = unit.family;
+    this.label = label;
+    this.inexact = t.inexact || markers.length > 0;
+    this.markers = markers;
+    this.sentence = si;
+    this.block = s.block;
+    this.nested = nested;
+    this.note = undefined;
+    this.inSentence = inSentence;
+    this[INPUT] = input;
+    this[BLOCK] = block;
+    this[SENTENCE] = s;
+  }
+
+  /** The source offset of an offset in the sentence. */
+  private src(i: number): number {
+    const s = this[SENTENCE];
+    const at = s.at; // spaces taken out around figures (PDF and web copies): map back through the sentence's offsets
+    return this[INPUT].toSource(this[BLOCK], s.textStart + (at === undefined ? i : i < at.length ? at[i] : at[at.length - 1] + 1));
+  }
+  /** The source offset just after the character ending at an offset in the sentence (an end). */
+  private srcEnd(i: number): number {
+    return i > 0 ? this.src(i - 1) + 1 : this.src(0);
+  }
+  get start(): number {
+    return this.src(this.inSentence.start);
+  }
+  get end(): number {
+    return this.srcEnd(this.inSentence.end);
+  }
+  get labelSpan(): Span {
+    const at = this.inSentence.labelStart;
+    return { start: this.src(at), end: this.srcEnd(at + this.label.length) };
+  }
+  get raw(): string {
+    return this[SENTENCE].text.slice(this.inSentence.start, this.inSentence.end);
+  }
+}
 
 export interface SentenceFigures {
   text: string;
@@ -142,15 +306,24 @@ function spaceRunToGo(t: string, i: number): number {
 
 export function readSentence(input: FactsInput, s: FactsSentence, si: number, steps: Steps = { count: 0 }): SentenceFigures {
   const block = input.blocks[s.block];
-  // full-width digits, ．and ％ read as ASCII; offsets are unchanged (one unit each)
-  const text = normalizeDigits(s.text);
-  const tokens = readNumbers(text, steps);
-  const qs: Quantity[] = [];
-  const rs: { rate: Rate; tokenStart: number }[] = [];
-  const doubling = text.includes('翻');
-  if (tokens.length === 0 && !doubling) return { text, quantities: qs, rates: rs }; // a sentence without figures
-  const ctx = scanContext(text, tokens);
-  const { src, srcEnd } = sentenceSource(input, s);
+  let text = s.text;
+  let tokens: NumberToken[] = [];
+  let saw = scanSentence(text, steps, tokens);
+  if (saw & SAW_FULL_WIDTH) {
+    // full-width digits, ．and ％ read as ASCII; offsets are unchanged (one unit each)
+    text = normalizeDigits(text);
+    tokens = [];
+    saw = scanSentence(text, steps, tokens);
+    if (text.includes('翻')) saw |= SAW_FAN; // the first scan may have stopped before either
+    if (text.includes('|')) saw |= SAW_PIPE;
+  }
+  const doubling = (saw & SAW_FAN) !== 0;
+  if (tokens.length === 0 && !doubling) return { text, quantities: NONE, rates: NONE }; // a sentence without figures
+  // made when first needed (most figures are years, dates or items: no count, no rate); no closure here, so the
+  // function needs no context of its own
+  let qs: Quantity[] = NONE;
+  let rs: { rate: Rate; tokenStart: number }[] = NONE;
+  let map: Mapping | undefined; // source offsets, for rates (a count works out its own)
 
   let namedLists: Map<Rate, string> | undefined; // shared percentages and their labels (参考率、合格率分别为…)
   let yearRates: { rate: Rate; year: number }[] | undefined;
@@ -160,16 +333,18 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     steps.count += 1 + (t.start - Math.min(prevEnd, t.start)); // the figure and the label before it
-    const labelStart = Math.max(ctx.clauseStart[k], Math.min(prevEnd, t.start));
+    const labelStart = Math.max(clauseStarts[k], Math.min(prevEnd, t.start));
     const afterFigure = k > 0 && labelStart === prevEnd && !prevWasCount;
     // 是上年19卷的2倍, 是上年158件的125.3%: the count right before is last year's, the figure its multiple
-    const ofCount = prevWasCount && labelStart === prevEnd && qs.length > 0 && MULTIPLE_OF_COUNT.test(qs[qs.length - 1].label);
+    const ofCount = prevWasCount && labelStart === prevEnd && qs.length > 0 && qs[qs.length - 1].label.includes('年') && MULTIPLE_OF_COUNT.test(qs[qs.length - 1].label);
     prevEnd = t.end;
     prevWasCount = false;
     if (t.percent) {
       const rawLabel = text.slice(labelStart, t.start);
-      const rate = readRate(text, t, labelStart, rawLabel, src, srcEnd, si, s.block, s.text, ofCount);
-      if (ofCount) widenToLastYear(rate, qs[qs.length - 1], s.text, src, t.end);
+      map ??= sentenceSource(input, s);
+      const rate = readRate(text, t, labelStart, rawLabel, map.src, map.srcEnd, si, s.block, s.text, ofCount);
+      if (ofCount) widenToLastYear(rate, qs[qs.length - 1], s.text, map.src, t.end);
+      if (rs === NONE) rs = [];
       if (rate.shared) (namedLists ??= new Map()).set(rate, rawLabel);
       // 2025年…出庭应诉率为91.4%，2024年为86.8%: a rate introduced by its year
       if (afterFigure && rawLabel.startsWith('年') && isYear(tokens[k - 1])) (yearRates ??= []).push({ rate, year: Number(tokens[k - 1].exact.n) });
@@ -179,60 +354,46 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     if (t.ordinal || (t.start > 0 && text.charCodeAt(t.start - 1) === C_BEFORE)) continue; // 第三, 前三位: ranks, not counts
     if (text.charCodeAt(t.end) === C_TIMES) {
       // 增长2倍, 是上年的1.5倍: a growth or a multiple against last year
-      const rate = timesRate(text, s.text, t, t.end + 1, text.slice(labelStart, t.start), src, srcEnd, si, s.block, undefined, ofCount);
-      if (rate && ofCount) widenToLastYear(rate, qs[qs.length - 1], s.text, src, t.end + 1);
-      if (rate) rs.push({ rate, tokenStart: t.start });
+      map ??= sentenceSource(input, s);
+      const rate = timesRate(text, s.text, t, t.end + 1, text.slice(labelStart, t.start), map.src, map.srcEnd, si, s.block, undefined, ofCount);
+      if (rate && ofCount) widenToLastYear(rate, qs[qs.length - 1], s.text, map.src, t.end + 1);
+      if (rate) (rs === NONE ? (rs = []) : rs).push({ rate, tokenStart: t.start });
       continue;
     }
     const unit = unitAt(text, t.end);
     if (!unit) continue; // a year, a date, a figure without a measure word
-    const rawLabel = text.slice(labelStart, t.start);
     let end = t.end + unit.word.length;
     // the token is dropped after this sentence and nothing else reads its markers: the quantity takes them
-    const markers = t.markers;
+    let markers = t.markers;
     const suffix = approxSuffixAt(text, end);
     if (suffix) {
-      markers.push(suffix);
+      markers = markers.length ? [...markers, suffix] : [suffix];
       end += suffix.length;
     }
     prevEnd = end;
     prevWasCount = true;
-    const note = asideAt(text, end);
-    // after a date figure (2023年受理…), the label starts after 年/月/日
-    const lead = (afterFigure ? DATE_TAIL : LEADING_SEPARATORS).exec(rawLabel)?.[0].length ?? 0;
-    const label = rawLabel.slice(lead).trimEnd();
-    const q: Quantity = {
-      start: src(t.start),
-      end: srcEnd(end),
-      value: t.value,
-      exact: t.exact,
-      decimals: t.decimals,
-      tolerance: t.tolerance,
-      unit: unit.word,
-      family: unit.family,
-      label,
-      labelSpan: { start: src(labelStart + lead), end: srcEnd(labelStart + lead + label.length) },
-      inexact: t.inexact || markers.length > 0,
-      markers,
-      raw: s.text.slice(t.start, end),
-      sentence: si,
-      block: s.block,
-      nested: ctx.depth[k] > 0,
-      inSentence: { start: t.start, end, labelStart: labelStart + lead },
-    };
-    if (note !== undefined) q.note = note;
+    // after a date figure (2023年受理…), the label starts after 年/月/日; else after 、 and spaces
+    let from = labelStart;
+    if (afterFigure) from += DATE_TAIL.exec(text.slice(labelStart, t.start))?.[0].length ?? 0;
+    else while (from < t.start && isLabelLead(text.charCodeAt(from))) from++;
+    let to = t.start;
+    while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+    const q = new SentenceQuantity(input, block, s, t, unit, text.slice(from, to), markers, depths[k] > 0, si, { start: t.start, end, labelStart: from });
+    q.note = asideAt(text, end);
     if (q.family === 'point') {
       // 提高2.3个百分点: a change of a rate, read as a rate of its own
-      const rate = pointsRate(s.text, q, t, src, srcEnd); // quoted as written
-      if (rate) rs.push({ rate, tokenStart: t.start });
+      map ??= sentenceSource(input, s);
+      const rate = pointsRate(s.text, q, t, map.src, map.srcEnd); // quoted as written
+      if (rate) (rs === NONE ? (rs = []) : rs).push({ rate, tokenStart: t.start });
       continue;
     }
-    if (!q.nested && AVERAGE.test(q.label)) {
+    if (!q.nested && q.label.includes('均') && AVERAGE.test(q.label)) {
       // 人均49.6学时: a quotient of two counts, read as a rate of its own
-      rs.push({ rate: averageRate(s.text, q, src, srcEnd), tokenStart: t.start });
+      map ??= sentenceSource(input, s);
+      (rs === NONE ? (rs = []) : rs).push({ rate: averageRate(s.text, q, map.src, map.srcEnd), tokenStart: t.start });
       continue;
     }
-    qs.push(q);
+    (qs === NONE ? (qs = []) : qs).push(q);
   }
   // 翻了一番, 翻两番: a multiple of 2, 4 … (no figure token: 一番 is an idiom to the reader)
   if (doubling) {
@@ -242,20 +403,30 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
       const k = m[1] === '两' || m[1] === '二' ? 2 : m[1] === '三' ? 3 : 1;
       const at = m.index;
       const token = { start: at, end: at + m[0].length, exact: { n: 2n ** BigInt(k), e: 0 }, decimals: 0 };
-      const rate = timesRate(text, s.text, token, token.end, '', src, srcEnd, si, s.block, m[0]);
-      if (rate) rs.push({ rate, tokenStart: at });
+      map ??= sentenceSource(input, s);
+      const rate = timesRate(text, s.text, token, token.end, '', map.src, map.srcEnd, si, s.block, m[0]);
+      if (rate) (rs === NONE ? (rs = []) : rs).push({ rate, tokenStart: at });
     }
     rs.sort((a, b) => a.tokenStart - b.tokenStart);
   }
-  if (namedLists && rs.length >= 2) respectiveNames(text, s.text, rs, namedLists, src);
+  if (namedLists && rs.length >= 2) respectiveNames(text, s.text, rs, namedLists, (map ??= sentenceSource(input, s)).src);
   // two rates for two years one apart: the earlier year's is the earlier figure (for 提高N个百分点)
   if (yearRates?.length === 2 && Math.abs(yearRates[0].year - yearRates[1].year) === 1) {
     const [a, b] = yearRates;
     (a.year < b.year ? a : b).rate.lastYear = true;
   }
   // | 事项 | 2024年 | 2025年 | 增长率 |: a table written as text
-  if (text.includes('|\n|')) return { text, quantities: qs, rates: rs, readRates: tableRates(splitLines(text, src, srcEnd, si, s.block)) };
+  if (saw & SAW_PIPE && text.includes('|\n|')) {
+    map ??= sentenceSource(input, s);
+    return { text, quantities: qs, rates: rs, readRates: tableRates(splitLines(text, map.src, map.srcEnd, si, s.block)) };
+  }
   return { text, quantities: qs, rates: rs };
+}
+
+/** Source offsets of offsets in a sentence: of a character (src), and just after one ending there (srcEnd). */
+interface Mapping {
+  src: (i: number) => number;
+  srcEnd: (i: number) => number;
 }
 
 /** A figure that is a year: 2024 (then 年). */
@@ -270,34 +441,6 @@ function widenToLastYear(rate: Rate, last: Quantity, written: string, src: (i: n
   rate.label = m[0];
   rate.labelSpan = { start: src(at), end: last.labelSpan.end };
   rate.text = written.slice(at, end);
-}
-
-/**
- * For each token: where its clause starts, and how deep in brackets/titles it sits. One pass,
- * up to the last token (marks after it change nothing).
- */
-function scanContext(text: string, tokens: NumberToken[]): { clauseStart: number[]; depth: number[] } {
-  const clauseStart: number[] = [];
-  const depth: number[] = [];
-  let k = 0;
-  let last = 0;
-  let d = 0;
-  for (let at = 0; at < text.length && k < tokens.length; at++) {
-    const kind = MARK_KIND[text.charCodeAt(at)];
-    if (kind === 0) continue;
-    for (; k < tokens.length && tokens[k].start <= at; k++) {
-      clauseStart.push(last);
-      depth.push(d);
-    }
-    if (kind === BREAK) last = at + 1;
-    else if (kind === OPEN) d++;
-    else if (d > 0) d--;
-  }
-  for (; k < tokens.length; k++) {
-    clauseStart.push(last);
-    depth.push(d);
-  }
-  return { clauseStart, depth };
 }
 
 /** The bracketed text right after a count, if any (bounded: asides are short). */

@@ -22,7 +22,6 @@ import {
   FROM_END,
   GROWTH_WORD,
   GROWTH_RATE,
-  HAN,
   INCREASE_LABEL,
   LIST_JOIN,
   LAST_YEAR,
@@ -40,7 +39,6 @@ import {
   PER_CAPITA,
   QUALIFIERS,
   QUALIFYING_ASIDE,
-  QUOTE_CHAR,
   QUOTES,
   RATE_BASE,
   ALTERNATIVE_BASE,
@@ -60,6 +58,13 @@ type ToSource = (i: number) => number;
 
 /** Counts carried over or left from before are not last year's figure (上年结转20件). */
 const CARRIED = /结转|旧存|遗留|未结|积案/;
+
+/** The words that narrow a ratio's stem, qualifiers first (classify): one list, not two spread per rate. */
+const MODIFIERS = [...QUALIFIERS, ...MODES];
+/** HAN (`[\u3400-\u9fff“”"‘’「」]`) by code unit: no one-character string per test. */
+const isHanCode = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || c === 0x201c || c === 0x201d || c === 0x22 || c === 0x2018 || c === 0x2019 || c === 0x300c || c === 0x300d;
+/** QUOTE_CHAR (`[“”"‘’「」『』]`) by code unit. */
+const isQuoteCode = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x22 || c === 0x2018 || c === 0x2019 || (c >= 0x300c && c <= 0x300f);
 
 /** What a rate's name makes it: its kind, and for a ratio its stem and modifier (电子送达率 → 送达, 电子). */
 function classify(name: string, fraction: boolean, ofCount: boolean): { kind: RateKind; stem: string; modifier: string; label: string } {
@@ -81,7 +86,7 @@ function classify(name: string, fraction: boolean, ofCount: boolean): { kind: Ra
     const core = name.slice(0, -1);
     stem = STEMS.find((w) => core.endsWith(w)) ?? core.slice(-2);
     const before = core.slice(0, core.length - stem.length);
-    modifier = [...QUALIFIERS, ...MODES].find((w) => before.endsWith(w)) ?? '';
+    modifier = MODIFIERS.find((w) => before.endsWith(w)) ?? '';
     label = `${modifier}${stem}率`;
   } else if (kind === 'growth') {
     label = GROWTH_WORD.exec(name)?.[0] ?? MULTIPLE_OF.exec(name)?.[0] ?? GROWTH_RATE.exec(name)?.[0] ?? name;
@@ -146,7 +151,7 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
   const nameEnd = labelStart + rawLabel.length - connector.length;
   // The name: the run of Han characters (and quotes) before the connector
   let nameStart = nameEnd;
-  while (nameStart > labelStart && HAN.test(text[nameStart - 1])) nameStart--;
+  while (nameStart > labelStart && isHanCode(text.charCodeAt(nameStart - 1))) nameStart--;
   const rawName = text.slice(nameStart, nameEnd);
   const name = rawName.replace(QUOTES, '');
   const shared = connector.startsWith('均') || connector.startsWith('分别') || SHARED_NAMES.test(text.slice(labelStart, nameEnd)) || /分别/.test(name);
@@ -157,7 +162,7 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
   const modifier = kind === 'growth' || kind === 'decline' ? (CHANGE_QUALIFIER.exec(name)?.[1] ?? '') : c.modifier;
   // Where the label starts in the text: count its characters back from the name's end (quotes ride along)
   let ls = nameEnd;
-  for (let left = label.length; ls > nameStart && left > 0; ls--) if (!QUOTE_CHAR.test(text[ls - 1])) left--;
+  for (let left = label.length; ls > nameStart && left > 0; ls--) if (!isQuoteCode(text.charCodeAt(ls - 1))) left--;
   if (ls > nameStart && OPEN_QUOTE.test(text[ls - 1]) && CLOSE_QUOTE.test(text.slice(ls, nameEnd))) ls--;
   if (!label) ls = t.start;
 

@@ -19,7 +19,6 @@ import {
   CLAUSE_BREAK,
   CLOSED_LABEL,
   LEADING_BREAKDOWN,
-  LIST_JOIN,
   PARTIAL,
   PREDICATE_END,
   RESPECTIVELY,
@@ -40,16 +39,34 @@ function gapOf(text: string, from: number, to: number): string {
   return text.slice(from, Math.max(from, to));
 }
 
-/** The marks of a set by code unit (a gap is read with charCodeAt: no string per character). */
-const codesOf = (set: Set<string>): Set<number> => new Set([...set].map((c) => c.charCodeAt(0)));
-const CLAUSE_CODES = codesOf(CLAUSE_BREAK);
-const STRONG_CODES = codesOf(STRONG_BREAK);
+/** The breaks by code unit, as bits (a gap is read with charCodeAt: no string per character). */
+const CLAUSE_CODES = 1;
+const STRONG_CODES = 2;
+const BREAK_BITS = new Uint8Array(0x10000);
+for (const c of CLAUSE_BREAK) BREAK_BITS[c.charCodeAt(0)] |= CLAUSE_CODES;
+for (const c of STRONG_BREAK) BREAK_BITS[c.charCodeAt(0)] |= STRONG_CODES;
 
-/** How many of the marks of `set` (CLAUSE_CODES, STRONG_CODES) the gap holds. */
-function breaks(gap: string, set: Set<number>): number {
+/** How many of the marks of `kind` (CLAUSE_CODES, STRONG_CODES) the gap holds. */
+function breaks(gap: string, kind: number): number {
+  return breaksIn(gap, 0, gap.length, kind);
+}
+/** How many of the marks of `kind` text[from, to) holds (none when to ≤ from): breaks() without the gap's copy. */
+function breaksIn(text: string, from: number, to: number, kind: number): number {
   let n = 0;
-  for (let i = 0; i < gap.length; i++) if (set.has(gap.charCodeAt(i))) n++;
+  for (let i = from; i < to; i++) if ((BREAK_BITS[text.charCodeAt(i)] & kind) !== 0) n++;
   return n;
+}
+/** Does text[from, to) open with a list join (LIST_JOIN: 、 及 和 以及 与 或)? Without the gap's copy. */
+function joinsList(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const c = text.charCodeAt(from);
+  if (c === 0x3001 || c === 0x53ca || c === 0x548c || c === 0x4e0e || c === 0x6216) return true; // 、及和与或
+  return c === 0x4ee5 && from + 1 < to && text.charCodeAt(from + 1) === 0x53ca; // 以及
+}
+/** Does text[from, to) hold 其中? `marks`: where 其中 stands in the text, in order. */
+function holdsAmong(marks: readonly number[], from: number, to: number): boolean {
+  for (const m of marks) if (m >= from && m + 2 <= to) return true;
+  return false;
 }
 
 function sum(parts: Quantity[]): Exact {
@@ -70,6 +87,9 @@ function makeTotal(total: Quantity, parts: Quantity[], how: Total['how'], exhaus
   };
 }
 
+/** An item of an implicit list: a category (no status word or predicate) after at most one clause break. */
+const item = (q: Quantity, clauseBreaks: number): boolean => isCategory(q, false) && clauseBreaks <= 1;
+
 /** A category part of a list: its label names a kind, not a status (办结, 调解成功) or a new statement. */
 function isCategory(q: Quantity, first: boolean): boolean {
   const label = first ? q.label.replace(/^其中[:：,，\s]*/, '') : q.label;
@@ -89,8 +109,7 @@ function strongRun(text: string, qs: Quantity[], from: number, family: string, s
     if (q.family !== family) break;
     if (run.length) {
       const prev = run[run.length - 1].inSentence;
-      const gap = gapOf(text, prev.end, q.inSentence.start);
-      if (breaks(gap, CLAUSE_CODES) || !LIST_JOIN.test(gap)) break;
+      if (breaksIn(text, prev.end, q.inSentence.start, CLAUSE_CODES) || !joinsList(text, prev.end, q.inSentence.start)) break;
     }
     run.push(q);
   }
@@ -168,6 +187,8 @@ function hasFigure(text: string, from: number, to: number): boolean {
  */
 export function findTotals(text: string, qs: Quantity[], following: Quantity[] | undefined, followingText: string | undefined, steps: Steps = { count: 0 }): Total[] {
   if (qs.length === 0) return []; // a total is always one of the sentence's counts
+  // a lone count heads a list only when the next sentence opens with 其中 (…共受理81件。其中刑事案件53件…)
+  if (qs.length === 1 && !(following && followingText && LEADING_BREAKDOWN.test(followingText))) return [];
   const out: Total[] = [];
   const used = new Set<Quantity>();
   // Every 其中 in the sentence, found once; a pointer walks them with the quantities
@@ -261,8 +282,9 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
         while (j > 0 && j > k - RUN_LIMIT) {
           steps.count++;
           const a = qs[j - 1];
-          const g = gapOf(text, a.inSentence.end, qs[j].inSentence.start);
-          if (a.nested || a.family !== q.family || breaks(g, CLAUSE_CODES) || !LIST_JOIN.test(g)) break;
+          const from = a.inSentence.end;
+          const to = qs[j].inSentence.start;
+          if (a.nested || a.family !== q.family || breaksIn(text, from, to, CLAUSE_CODES) || !joinsList(text, from, to)) break;
           j--;
         }
         const parts = qs.slice(j, k).filter((p) => !p.nested);
@@ -309,23 +331,23 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
     if (k === qs.length - 1 || head.nested || used.has(head) || head.inexact || DURATION_FAMILIES.has(head.family) || !BASE.test(head.label)) continue;
     // 共审查重大决策36件、规范性文件28件、合同153件: 共 distributes over a 、 list; the head is an item
     const next = qs[k + 1];
-    if (next && LIST_JOIN.test(gapOf(text, head.inSentence.end, next.inSentence.start))) continue;
-    if (k > 0 && !qs[k - 1].nested && LIST_JOIN.test(gapOf(text, qs[k - 1].inSentence.end, head.inSentence.start))) continue;
+    if (next && joinsList(text, head.inSentence.end, next.inSentence.start)) continue;
+    if (k > 0 && !qs[k - 1].nested && joinsList(text, qs[k - 1].inSentence.end, head.inSentence.start)) continue;
     let acc: Exact = { n: 0n, e: 0 };
     const parts: Quantity[] = [];
-    const gaps: string[] = [];
+    const gaps: number[] = []; // the clause breaks before each part
     let exceeded = false;
-    // a list item: a category (no status word or predicate) after at most one clause break
-    const item = (q: Quantity, g: string) => isCategory(q, false) && breaks(g, CLAUSE_CODES) <= 1;
     for (let j = k + 1; j < qs.length && j <= k + RUN_LIMIT; j++) {
       steps.count++;
       const q = qs[j];
       if (q.nested) continue;
-      const g = gapOf(text, (parts.length ? parts[parts.length - 1] : head).inSentence.end, q.inSentence.start);
-      if (q.family !== head.family || q.inexact || used.has(q) || breaks(g, STRONG_CODES) || g.includes('其中')) break;
-      if (exceeded && !item(q, g)) break;
+      const from = (parts.length ? parts[parts.length - 1] : head).inSentence.end;
+      const to = q.inSentence.start;
+      if (q.family !== head.family || q.inexact || used.has(q) || breaksIn(text, from, to, STRONG_CODES) || holdsAmong(marks, from, to)) break;
+      const clauseBreaks = breaksIn(text, from, to, CLAUSE_CODES);
+      if (exceeded && !item(q, clauseBreaks)) break;
       parts.push(q);
-      gaps.push(g);
+      gaps.push(clauseBreaks);
       if (exceeded) continue;
       acc = exactAdd(acc, q.exact);
       const c = exactCompare(acc, head.exact);
