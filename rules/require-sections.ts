@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define.js';
+import type { Report } from '../src/model/report.js';
 import type { RelatedPlace, Severity } from '../src/engine/types.js';
 import { PART_CN, PART_INFO, type PartNumber } from '../src/model/parts.js';
 
@@ -7,6 +8,17 @@ const PART_SEVERITY: Record<PartNumber, Severity> = { 1: 'error', 2: 'error', 3:
 
 /** How many passing mentions of the duty are pointed to, at most. */
 const RELATED_MAX = 3;
+
+/**
+ * The leaders acting on 法治 in the look-back (report.leaderActions); when the duty is also named in passing, only an act
+ * in the same paragraph as a mention counts (the two tell one thing: 「进一步压实…第一责任人责任，区委、区政府主要负责
+ * 同志…专题研究…」).
+ */
+function actsNear(report: Report, passingOnly: boolean): Report['leaderActions'][number] | undefined {
+  if (!passingOnly) return report.leaderActions[0];
+  const blocks = new Set(report.responsibility.map((m) => m.block));
+  return report.leaderActions.find((a) => blocks.has(a.block));
+}
 
 export default defineRule({
   meta: {
@@ -45,6 +57,10 @@ export default defineRule({
         zh: '未找到第{partCn}部分「{name}」：报告没有此部分，也未写“第一责任人”；正文「{text}」或为主要负责人履职情况，无法确认，请以标题或“一是…”条目写明',
         en: 'Part {part}, “{name}”, not found: no such part and no mention of the 第一责任人 duty; the text “{text}” may tell what the leaders did — cannot confirm; give it a heading or an item',
       },
+      leadersActBesideMention: {
+        zh: '未找到第{partCn}部分「{name}」：第一责任人职责只在正文中顺带提及（「{mention}」）；正文「{text}」或为主要负责人履职情况，无法确认，请以标题或“一是…”条目写明',
+        en: 'Part {part}, “{name}”, not found: the 第一责任人 duty is only mentioned in passing (“{mention}”); the text “{text}” may tell what the leaders did — cannot confirm; give it a heading or an item',
+      },
       passingMention: {
         zh: '正文中顺带提及第一责任人职责：「{text}」，未以部分、标题或条目写明履职情况',
         en: 'passing mention of the duty: “{text}”, not a part, heading or item describing how it was performed',
@@ -70,11 +86,16 @@ export default defineRule({
       const told = part === 3 && found.length === 0 ? report.responsibility.find((m) => m.performed && !m.parts.some((p) => p === 2 || p === 4 || p === 5)) : undefined;
       // no mention of the duty at all, but the leaders act on 法治 in the look-back (「党政主要负责人组织召开…专题研究法治
       // 政府建设」): the part may be told there in other words — cannot confirm, so info
-      const acts = part === 3 && found.length === 0 && !told && !report.responsibility.length ? report.leaderActions[0] : undefined;
+      // (also when the duty is only named in a look-back clause that does not report it — 「进一步压实…第一责任人责任」,
+      // 「落实…第一责任人制度」 — and the leaders act beside it: 「区委、区政府主要负责同志…专题研究」)
+      const passingOnly = report.responsibility.length > 0 && report.responsibility.every((m) => !m.performed && !m.parts.some((p) => p === 2 || p === 4 || p === 5));
+      const acts = part === 3 && found.length === 0 && !told && (!report.responsibility.length || passingOnly) ? actsNear(report, passingOnly) : undefined;
       if (told) {
         context.reportIssue({ messageId: 'dutyInText', data: { ...data, text: told.text }, severity: 'info', start: told.start, end: told.end });
       } else if (acts) {
-        context.reportIssue({ messageId: 'leadersActInText', data: { ...data, text: acts.text }, severity: 'info', start: acts.start, end: acts.end });
+        const mention = passingOnly ? report.responsibility[0] : undefined;
+        if (mention) context.reportIssue({ messageId: 'leadersActBesideMention', data: { ...data, text: acts.text, mention: mention.text }, severity: 'info', start: acts.start, end: acts.end });
+        else context.reportIssue({ messageId: 'leadersActInText', data: { ...data, text: acts.text }, severity: 'info', start: acts.start, end: acts.end });
       } else if (found.length === 0) {
         // One fault, one finding: a passing mention of the 第一责任人 duty in the look-back is shown here
         // as related information (require-first-responsible-person does not report it again)
