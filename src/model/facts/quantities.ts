@@ -224,6 +224,11 @@ export interface SentenceFigures {
   readRates?: Rate[];
 }
 
+/** The words between a whole named in a 占 phrase and its share: 的, 的比例为, 的比重达 …. */
+const OF_WHOLE_TAIL = /^的(?:比例|比重)?(?:为|是|达|达到)?$/;
+/** A count named as the whole of a share: 占政务服务事项总数1932项, 所占…. */
+const SHARE_LEAD = /^(?:所占|占)/;
+
 /** Read the counts and rate figures of sentence `si`. */
 /** Source offsets of a sentence's characters (its start and just past its end), through `at` when spaces were taken out. */
 export function sentenceSource(input: FactsInput, s: FactsSentence): { src: (i: number) => number; srcEnd: (i: number) => number } {
@@ -337,6 +342,8 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     const afterFigure = k > 0 && labelStart === prevEnd && !prevWasCount;
     // 是上年19卷的2倍, 是上年158件的125.3%: the count right before is last year's, the figure its multiple
     const ofCount = prevWasCount && labelStart === prevEnd && qs.length > 0 && qs[qs.length - 1].label.includes('年') && MULTIPLE_OF_COUNT.test(qs[qs.length - 1].label);
+    const prevWasCountBefore = prevWasCount;
+    const prevEndBefore = prevEnd;
     prevEnd = t.end;
     prevWasCount = false;
     if (t.percent) {
@@ -344,6 +351,14 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
       map ??= sentenceSource(input, s);
       const rate = readRate(text, t, labelStart, rawLabel, map.src, map.srcEnd, si, s.block, s.text, ofCount);
       if (ofCount) widenToLastYear(rate, qs[qs.length - 1], s.text, map.src, t.end);
+      // 1845项，占政务服务事项总数1932项的95.8%: a share whose whole is the count inside its 占 phrase
+      else if (rate.kind === 'bare' && prevWasCountBefore && labelStart === prevEndBefore && OF_WHOLE_TAIL.test(rawLabel) && qs.length > 0 && SHARE_LEAD.test(qs[qs.length - 1].label)) {
+        // quoted and placed from the 占 on: 「占政务服务事项总数1932项的95.8%」
+        const whole = qs[qs.length - 1];
+        rate.kind = 'share';
+        rate.text = whole.label + whole.raw + rate.text;
+        rate.start = whole.labelSpan.start;
+      }
       if (rs === NONE) rs = [];
       if (rate.shared) (namedLists ??= new Map()).set(rate, rawLabel);
       // 2025年…出庭应诉率为91.4%，2024年为86.8%: a rate introduced by its year

@@ -964,6 +964,14 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   const window = ctx.window;
   const part = window[window.length - 1];
   if (!part || part.inexact) return [];
+  // 1845项，占政务服务事项总数1932项的95.8%: the count inside the 占 phrase is the whole, the count before it the part
+  if (rate.label === '的' || /^的/.test(rate.label)) {
+    const whole = part;
+    const p = window[window.length - 2];
+    if (!/^(?:所占|占)/.test(whole.label) || !p || p.inexact || p.sentence !== rate.sentence || p.family !== whole.family || exactCompare(p.exact, whole.exact) > 0) return [];
+    ctx.shareParts.add(p);
+    return [ratioBasis(p, whole, 'share')];
+  }
   ctx.shareParts.add(part);
   // the part must be in this sentence, in the clause of the rate or the one before
   if (part.sentence !== rate.sentence) return [];
