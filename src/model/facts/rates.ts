@@ -820,6 +820,14 @@ function yearRows(ctx: PairingContext, here: Quantity[]): { curs: Quantity[]; pr
     else if (cells.length) return undefined; // another count among the cells: not a plain row
   }
   if (cells.length === 1 && cells[0].lead) return yearBefore(ctx, cells[0]);
+  // 全年收到申请364件，2024年为325件，同比增长…: the one count named by its year, after a clause break and given only
+  // its figure, is the year compared with; the count before it, of the kind and named by no year, is this year's
+  if (cells.length === 1 && cells[0].copula && here.length >= 2 && here[here.length - 1] === cells[0].q) {
+    const prev = cells[0].q;
+    const cur = here[here.length - 2];
+    const gap = ctx.text.slice(cur.inSentence.end, prev.inSentence.start);
+    if (!cur.nested && cur.family === prev.family && /^[，,；;]/.test(gap) && !YEAR_LEAD.exec(ctx.text.slice(Math.max(0, cur.inSentence.labelStart - 8), cur.inSentence.labelStart)) && !/(?:19|20)\d{2}\s*年/.test(cur.label) && prev.exact.n > 0n) return { curs: [cur], prev };
+  }
   if (cells.length !== 2 || cells[0].q.family !== cells[1].q.family || Math.abs(cells[0].year - cells[1].year) !== 1) return undefined;
   if (cells[0].lead || cells[1].lead || cells[0].copula || cells[1].copula) {
     // one cell names the thing counted again (受理 in 全镇受理行政复议案件), or only gives its figure (2024年为248件)
