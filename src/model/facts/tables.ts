@@ -36,6 +36,7 @@ interface Cell {
 /** The cells of one table line, or undefined when it is not a `| a | b |` line. */
 function cells(line: TableLine): Cell[] | undefined {
   const t = line.text.trimEnd();
+  if (isTabLine(t)) return tabCells(line, t);
   if (!t.startsWith('|') || !t.endsWith('|') || t.length < 3) return undefined;
   const out: Cell[] = [];
   let from = 1;
@@ -50,8 +51,28 @@ function cells(line: TableLine): Cell[] | undefined {
   return out;
 }
 
-/** A line that is a table row: | … |. */
-export const isTableLine = (text: string): boolean => text.length >= 3 && text.charCodeAt(0) === 0x7c && text.trimEnd().endsWith('|');
+/** A line that is a table row: | … |, or cells separated by tabs (a Word or web table copied as text). */
+export const isTableLine = (text: string): boolean => (text.length >= 3 && text.charCodeAt(0) === 0x7c && text.trimEnd().endsWith('|')) || isTabLine(text);
+
+/** Three or more cells separated by tabs, no sentence end: 「办理投诉\t9826\t8714\t18.2%」. */
+function isTabLine(text: string): boolean {
+  const first = text.indexOf('\t');
+  if (first <= 0 || text.indexOf('\t', first + 1) < 0 || /[。；;！？]/.test(text)) return false;
+  return text.trim().split(/\t+/).length >= 3;
+}
+
+/** The cells of a tab-separated line (runs of tabs are one separator). */
+function tabCells(line: TableLine, t: string): Cell[] {
+  const out: Cell[] = [];
+  const re = /[^\t]+/g;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) out.push({ text, start: m.index + lead, end: m.index + lead + text.length, line });
+  }
+  return out;
+}
 
 /** The lines of one text holding a table (a Markdown paragraph read without table syntax). */
 export function splitLines(text: string, src: (i: number) => number, srcEnd: (i: number) => number, sentence: number, block: number): TableLine[] {
