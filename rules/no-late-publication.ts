@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define.js';
 import { titleOfAnotherKind } from '../src/model/metadata.js';
+import { REGULATION_FIRST_YEAR } from '../src/model/parts.js';
 import type { DateMention } from '../src/model/types.js';
 
 type Level = 'province' | 'city' | 'county' | 'township' | 'department';
@@ -33,10 +34,9 @@ const DAY = 86_400_000;
 const TRUSTED_YEAR = new Set<string | undefined>(['config', 'metadata']);
 /** The head of a report, where a session line stands under its title. */
 const HEAD_BLOCKS = 6;
+const WIRE_DATELINE = /\d{1,2}\s*月\s*\d{1,2}\s*日电/;
 const CONGRESS_SESSION = /在[^。；）)]{0,30}人(?:民代表)?大(?:会)?常(?:务)?委(?:员)?会[^。；）)]{0,20}会议上/;
 
-/** The first report year the regulation's deadlines apply to (厅字〔2019〕28号 took effect on 2019-05-05). */
-const FIRST_YEAR = 2019;
 
 export default defineRule({
   meta: {
@@ -83,7 +83,7 @@ export default defineRule({
     const year = report.meta.year;
     // the deadlines are 厅字〔2019〕28号's, in force from 2019-05-05: a report on 2018 or before (due in the first
     // quarter under the 2015 纲要, with no date for publishing it) is not held to them
-    if (year === undefined || year < FIRST_YEAR) return;
+    if (year === undefined || year < REGULATION_FIRST_YEAR) return;
     // a text without a title whose year comes only from its body (a news item reposted after April: 「2023年，全省…」)
     // is not known to be an annual report
     if (report.meta.title === undefined && !TRUSTED_YEAR.has(report.meta.yearSource)) return;
@@ -92,12 +92,15 @@ export default defineRule({
     // a report delivered at a session of the people's congress (「（2023年5月30日在市十届人大常委会第三次会议上）」)
     // is that body's business, published on its own schedule, not the annual report of 第二十四条
     if (report.blocks.slice(0, HEAD_BLOCKS).some((b) => CONGRESS_SESSION.test(b.text))) return;
+    // a news agency's item reposted (「新华社北京3月29日电」): the page's date is the repost's, not the publication's
+    const wire = report.blocks.slice(0, HEAD_BLOCKS + 4).some((b) => WIRE_DATELINE.test(b.text));
     const level: Level = options.level === 'auto' ? (report.meta.issuerLevel ?? 'county') : options.level;
     // one fault, one finding: the same date stated twice for the same deadline (成文日期 in the page's metadata and
     // the date under the signature) is reported once, at its first place
     const seen = new Set<string>();
     for (const d of report.meta.dates) {
       const kind = KIND_OF[d.kind];
+      if (wire && kind === 'published') continue;
       const key = `${kind} ${d.year}-${d.month}-${d.day}`;
       if (seen.has(key)) continue;
       seen.add(key);

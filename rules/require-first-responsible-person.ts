@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define.js';
+import { REGULATION_FIRST_YEAR } from '../src/model/parts.js';
 import type { PartNumber } from '../src/model/parts.js';
 
 /** The parts that look forward or at faults: a duty named there is not a report of how it was performed. */
@@ -28,6 +29,7 @@ export default defineRule({
   },
   check(context) {
     const { report } = context;
+    if (report.meta.year !== undefined && report.meta.year < REGULATION_FIRST_YEAR) return; // (the regulation's part 3)
     // One fault, one finding: an absent part 3 (and a passing mention of the duty in the look-back) is
     // require-sections' finding. This rule says only what that one cannot: the duty is written where it
     // does not report the year's performance — in the plan or among the shortcomings.

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define.js';
+import { REGULATION_FIRST_YEAR } from '../src/model/parts.js';
 import { namesYear } from '../src/model/years.js';
 
 /**
@@ -49,6 +50,8 @@ export default defineRule({
     const { report } = context;
     const { plan, meta } = report;
     const year = meta.year;
+    // the plan part is 厅字〔2019〕28号's: a report on 2018 or before was not written to it
+    if (year !== undefined && year < REGULATION_FIRST_YEAR) return;
     if (!plan.matches.length) {
       const at = report.meta.anchor;
       if (year === undefined) context.reportIssue({ messageId: 'missingPlanUnknownYear', ...at });
@@ -77,6 +80,8 @@ export default defineRule({
     const first = plan.matches[0];
     const rel = plan.relative[0];
     const at = rel ?? first.span;
-    context.reportIssue({ messageId: 'noYear', data: { found: rel ? rel.text : first.text, year, expected }, severity: 'warn', start: at.start, end: at.end });
+    // a plan read from a paragraph has no heading to quote: its opening words instead
+    const found = rel ? rel.text : first.text || report.text.slice(first.extent.start, Math.min(first.extent.end, first.extent.start + 20)).trim();
+    context.reportIssue({ messageId: 'noYear', data: { found, year, expected }, severity: 'warn', start: at.start, end: at.end });
   },
 });

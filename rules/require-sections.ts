@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define.js';
 import type { Report } from '../src/model/report.js';
 import type { RelatedPlace, Severity } from '../src/engine/types.js';
-import { PART_CN, PART_INFO, type PartNumber } from '../src/model/parts.js';
+import { PART_CN, PART_INFO, REGULATION_FIRST_YEAR, type PartNumber } from '../src/model/parts.js';
 
 /** Part 5 is often legitimately empty; its absence is information, not a defect. */
 const PART_SEVERITY: Record<PartNumber, Severity> = { 1: 'error', 2: 'error', 3: 'error', 4: 'error', 5: 'info' };
@@ -73,6 +73,8 @@ export default defineRule({
   },
   check(context) {
     const { report, options } = context;
+    // the five parts are 厅字〔2019〕28号's: a report on 2018 or before was not written to them
+    if (report.meta.year !== undefined && report.meta.year < REGULATION_FIRST_YEAR) return;
     const matches = report.parts.matches;
     // The title line, or the first line of text when a report has no title
     const at = report.meta.anchor;

@@ -11,7 +11,7 @@ import { foldYearDigits } from './numerals.js';
  */
 export type { PartNumber } from './structure-parts.js';
 export type { PartMatch, PartsModel } from './structure.js';
-export { PARTS, PART_INFO, PART_CN } from './structure-parts.js';
+export { PARTS, PART_INFO, PART_CN, REGULATION_FIRST_YEAR } from './structure-parts.js';
 
 /** Which parts a heading's own words name (no context: the recogniser weighs more than this). */
 export function partsOfHeading(heading: string): PartNumber[] {

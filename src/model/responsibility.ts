@@ -30,7 +30,7 @@ export interface DutyMention extends Span {
 }
 
 /** Who bears the duty (《党政主要负责人履行推进法治建设第一责任人职责规定》): the leading people of a body. */
-const BEARER = '(?:主要负责(?:人|同志)|主要领导(?:干部|同志)?|一把手|“一把手”|书记|[县区市乡镇州旗盟]长|局长|主任|厅长|部长|院长|负责同志|党政领导|党政负责人)';
+const BEARER = '(?:主要负责(?:人|同志)|主要领导(?:干部|同志)?|一把手|“一把手”|书记|[县区市乡镇州旗盟]长|局长|主任|厅长|部长|院长|负责同志|党政领导|党政负责人|本人)';
 /** What they did with it (an adverb or two may stand between), up to the term. */
 const PERFORMED = new RegExp(
   `${BEARER}[^，,。；;：:]{0,6}?(?:(?:认真|切实|带头|全面|严格|自觉|坚决|始终|积极|主动|充分)[^，,。；;：:]{0,3}?)?(?:履行|落实|扛起|扛牢|扛实|担起|担负|担当|肩负|践行|把)[^，,。；;：:]{0,20}?第一责任|${BEARER}[\u4e00-\u9fff×＊*]{0,4}?作为[^，,。；;：:]{0,16}?第一责任人`,

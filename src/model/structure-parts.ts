@@ -6,6 +6,12 @@
  */
 export type PartNumber = 1 | 2 | 3 | 4 | 5;
 
+/**
+ * The first report year 厅字〔2019〕28号 governs (in force from 2019-05-05): its five parts and its deadlines. A report on
+ * 2018 or before was written under the 2015 纲要, which asked for a report but set neither.
+ */
+export const REGULATION_FIRST_YEAR = 2019;
+
 export interface Cue {
   /** What to look for (no g flag: tested, not iterated). */
   re: RegExp;

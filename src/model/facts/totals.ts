@@ -63,6 +63,33 @@ function joinsList(text: string, from: number, to: number): boolean {
   if (c === 0x3001 || c === 0x53ca || c === 0x548c || c === 0x4e0e || c === 0x6216) return true; // 、及和与或
   return c === 0x4ee5 && from + 1 < to && text.charCodeAt(from + 1) === 0x53ca; // 以及
 }
+const OPENS_WITH_QIZHONG = /^[\s\u3000]*其中/;
+
+/** A count that opens its item right before another of its kind with no mark between (9个乡镇差评工单52个): it qualifies that one. */
+function attributive(text: string, qs: readonly Quantity[], p: Quantity): boolean {
+  // it opens its item with no name of its own (「，9个乡镇差评工单52个」), unlike 「行政确认57项及其他…169项」
+  if (p.label.replace(/^(?:其中|另有|另|有)/, '') !== '') return false;
+  const i = qs.indexOf(p);
+  const next = i >= 0 ? qs[i + 1] : undefined;
+  if (!next || next.family !== p.family || next.nested) return false;
+  for (let k = p.inSentence.end; k < next.inSentence.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1b || c === 0x3b || c === 0x3002 || c === 0xff1a || c === 0x3a || c === 0xff08 || c === 0x28) return false;
+  }
+  return true;
+}
+
+/** Is text[from, to) a noun (and an aside) ending in 、 — the next item of a list whose counts stand before their nouns? */
+function nounThenJoin(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x3000)) end--;
+  if (end <= from || text.charCodeAt(end - 1) !== 0x3001) return false; // 、
+  for (let i = from; i < end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x3001) return false;
+  }
+  return true;
+}
 /** Does text[from, to) hold 其中? `marks`: where 其中 stands in the text, in order. */
 function holdsAmong(marks: readonly number[], from: number, to: number): boolean {
   for (const m of marks) if (m >= from && m + 2 <= to) return true;
@@ -239,6 +266,8 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
         const partial = PARTIAL.test(listText);
         // Parts separated by commas (其中刑事案件53件,民事案件28件): categories only
         if (parts.length === 1) parts = commaRun(listText, listQs, listFrom, q.family, 1, steps) ?? parts;
+        // 9个乡镇差评工单52个: a count that qualifies the next one (no mark between them) is no part of the list
+        if (parts.length > 1) parts = parts.filter((p) => !attributive(listText, listQs, p));
         // …、涉外公证事项210件,其余为其他公证事项50件: a closing item after a comma
         const lastPart = parts[parts.length - 1];
         let at = listFrom;
@@ -325,14 +354,18 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
   // c. Implicit: 受理法律援助案件543件,指派刑事…177件,指派民事案件11件,认罪认罚案件355件.
   // Recognised when the figures that follow add up exactly; recorded for a finding when
   // category parts (no status word: 办结, 调解成功 …) exceed the figure.
+  // a sentence that opens with 其中 is the breakdown of the sentence before: none of its items heads a list of its own
+  const breakdown = OPENS_WITH_QIZHONG.test(text);
   for (let k = 0; k < qs.length; k++) {
     const head = qs[k];
     // the last count heads no list; the label is read only for a count that may head one
-    if (k === qs.length - 1 || head.nested || used.has(head) || head.inexact || DURATION_FAMILIES.has(head.family) || !BASE.test(head.label)) continue;
+    if (breakdown || k === qs.length - 1 || head.nested || used.has(head) || head.inexact || DURATION_FAMILIES.has(head.family) || !BASE.test(head.label)) continue;
     // 共审查重大决策36件、规范性文件28件、合同153件: 共 distributes over a 、 list; the head is an item
     const next = qs[k + 1];
     if (next && joinsList(text, head.inSentence.end, next.inSentence.start)) continue;
     if (k > 0 && !qs[k - 1].nested && joinsList(text, qs[k - 1].inSentence.end, head.inSentence.start)) continue;
+    // 共召开4次常委会、2次政府常务会、4次专题会: each count before its noun, the items joined by 、 after the noun
+    if (next && nounThenJoin(text, head.inSentence.end, next.inSentence.start)) continue;
     let acc: Exact = { n: 0n, e: 0 };
     const parts: Quantity[] = [];
     const gaps: number[] = []; // the clause breaks before each part
