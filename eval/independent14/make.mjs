@@ -1,0 +1,354 @@
+// Writes eval/independent14/cases/*.txt, cases.json and arithmetic.md. Long, complete, clean reports (5,000–9,000
+// characters) in the manner of large city/district governments and big departments, plus fault variants with ONE
+// planted fault each. Text written for this suite (no sentence pasted from a source). Every figure is derived from a
+// few base counts below; each derived figure (rate, total, 同比, 百分点, 占比) is computed here, asserted not to sit on a
+// rounding edge, and written out with its arithmetic to arithmetic.md. Run: node eval/independent14/make.mjs
+import { writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dir = path.join(here, 'cases');
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+
+// deterministic PRNG (mulberry32)
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const ARITH = [];
+/** a rate num/den in % to 1 decimal, refusing values near a rounding edge */
+function pct(num, den, what, log) {
+  const v = (num / den) * 100;
+  const frac = (v * 10) % 1;
+  if (Math.abs(frac - 0.5) < 0.02) throw new Error(`rounding edge: ${what} ${v}`);
+  const s = v.toFixed(1);
+  log.push(`${what}: ${num}/${den} = ${v.toFixed(4)}% → ${s}%`);
+  return s;
+}
+
+const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** base figures for one report, drawn from a seed and derived by arithmetic */
+function figures(seed, scale) {
+  const r = rng(seed);
+  const int = (lo, hi) => Math.round(lo + r() * (hi - lo));
+  const log = [];
+  const F = {};
+  for (;;) {
+    try {
+      log.length = 0;
+      // 政务服务事项
+      F.items = int(1200, 2400) * scale;
+      F.online = F.items - int(20, 90);
+      F.onlineRate = pct(F.online, F.items, '全程网办率 = 可全程网办事项/政务服务事项', log);
+      F.instant = int(300, 600);
+      F.promise = F.items - F.instant;
+      log.push(`政务服务事项 ${F.items} = 即办件 ${F.instant} + 承诺件 ${F.promise}`);
+      // 经营主体
+      F.ent0 = int(8000, 15000) * scale;
+      F.ent = F.ent0 + int(600, 2200);
+      F.entDiff = F.ent - F.ent0;
+      F.entGrow = pct(F.entDiff, F.ent0, `新增经营主体增长率 = (${F.ent}-${F.ent0})/${F.ent0}`, log);
+      // 双随机
+      F.rand = int(160, 320);
+      F.joint = int(40, 110);
+      F.jointShare = pct(F.joint, F.rand, '部门联合抽查占比 = 联合抽查/双随机抽查', log);
+      F.randFirms = int(3000, 9000);
+      // 规范性文件
+      F.docGov = int(12, 40);
+      F.docOff = int(15, 60);
+      F.docs = F.docGov + F.docOff;
+      log.push(`审核规范性文件 ${F.docs} = 政府 ${F.docGov} + 政府办公室 ${F.docOff}`);
+      F.clKeep = int(120, 300);
+      F.clMod = int(8, 30);
+      F.clDel = int(10, 45);
+      F.clean = F.clKeep + F.clMod + F.clDel;
+      log.push(`清理规范性文件 ${F.clean} = 保留 ${F.clKeep} + 修改 ${F.clMod} + 废止 ${F.clDel}`);
+      F.decisions = int(6, 18);
+      F.contracts = int(180, 520);
+      F.contractYi = (int(150, 900) / 10).toFixed(1);
+      F.opinions = int(300, 900);
+      // 执法
+      F.pun0 = int(5000, 12000) * scale;
+      F.pun = F.pun0 - int(300, 1500);
+      F.punDown = pct(F.pun0 - F.pun, F.pun0, `行政处罚案件下降率 = (${F.pun0}-${F.pun})/${F.pun0}`, log);
+      F.fine = int(3000, 9000);
+      F.exempt = int(300, 1200);
+      F.exemptWan = int(200, 900);
+      F.fileGood = int(40, 90);
+      F.fileOk = int(150, 300);
+      F.fileBad = int(3, 12);
+      F.files = F.fileGood + F.fileOk + F.fileBad;
+      log.push(`评查案卷 ${F.files} = 优秀 ${F.fileGood} + 合格 ${F.fileOk} + 不合格 ${F.fileBad}`);
+      F.filePass = pct(F.fileGood + F.fileOk, F.files, `案卷合格率 = (${F.fileGood}+${F.fileOk})/${F.files}`, log);
+      F.trainees = int(1500, 4800);
+      F.checks0 = int(9000, 20000);
+      F.checks = F.checks0 - int(1500, 5000);
+      F.checksDown = pct(F.checks0 - F.checks, F.checks0, `涉企行政检查下降率 = (${F.checks0}-${F.checks})/${F.checks0}`, log);
+      // 行政复议
+      F.rvKeep = int(90, 250) * scale;
+      F.rvRej = int(40, 120) * scale;
+      F.rvIllegal = int(8, 30);
+      F.rvRevoke = int(10, 40);
+      F.rvOrder = int(3, 15);
+      F.rvSettle = int(60, 200) * scale;
+      F.rvDone = F.rvKeep + F.rvRej + F.rvIllegal + F.rvRevoke + F.rvOrder + F.rvSettle;
+      F.rvAcc = F.rvDone + int(10, 60);
+      F.rv = F.rvAcc + int(15, 50);
+      F.rv0 = F.rv - int(30, Math.round(F.rv / 4));
+      F.rvGrow = pct(F.rv - F.rv0, F.rv0, `复议申请增长率 = (${F.rv}-${F.rv0})/${F.rv0}`, log);
+      log.push(`复议 收到 ${F.rv} ≥ 受理 ${F.rvAcc} ≥ 审结 ${F.rvDone}`);
+      log.push(`复议审结 ${F.rvDone} = 维持 ${F.rvKeep} + 驳回 ${F.rvRej} + 确认违法 ${F.rvIllegal} + 撤销 ${F.rvRevoke} + 责令履行 ${F.rvOrder} + 调解和解终止 ${F.rvSettle}`);
+      F.rvFix = F.rvIllegal + F.rvRevoke + F.rvOrder;
+      log.push(`直接纠错 ${F.rvFix} = ${F.rvIllegal} + ${F.rvRevoke} + ${F.rvOrder}`);
+      F.rvFixRate = pct(F.rvFix, F.rvDone, `纠错率 = 直接纠错/审结`, log);
+      F.rvSettleRate = pct(F.rvSettle, F.rvDone, '调解和解结案占比 = 调解和解终止/审结', log);
+      // 行政诉讼
+      F.lit = int(200, 700) * scale;
+      F.litDone = F.lit - int(20, 80);
+      F.litLose = int(6, 30);
+      F.litLoseRate = pct(F.litLose, F.litDone, '败诉率 = 败诉/审结', log);
+      F.hearings = int(100, 300);
+      F.lose0 = (Number(F.litLoseRate) + int(5, 40) / 10).toFixed(1);
+      F.loseDrop = (Number(F.lose0) - Number(F.litLoseRate)).toFixed(1);
+      log.push(`败诉率 由 ${F.lose0}% 降至 ${F.litLoseRate}%，下降 ${F.lose0}-${F.litLoseRate} = ${F.loseDrop} 个百分点`);
+      // 调解
+      F.med = int(6000, 16000) * scale;
+      F.medOk = F.med - int(150, 600);
+      F.medRate = pct(F.medOk, F.med, '调解成功率 = 调解成功/调解纠纷', log);
+      // 建议提案
+      F.sug = int(80, 260);
+      F.pro = int(100, 320);
+      F.sugPro = F.sug + F.pro;
+      log.push(`建议提案合计 ${F.sugPro} = 建议 ${F.sug} + 提案 ${F.pro}`);
+      // 政务公开
+      F.pub = int(12000, 40000);
+      F.apply0 = int(150, 500);
+      F.apply = F.apply0 + int(20, 150);
+      F.applyGrow = pct(F.apply - F.apply0, F.apply0, `依申请公开增长率 = (${F.apply}-${F.apply0})/${F.apply0}`, log);
+      // 满意度 百分点
+      F.sat0 = (int(880, 930) / 10).toFixed(1);
+      F.sat = (Number(F.sat0) + int(8, 40) / 10).toFixed(1);
+      F.satUp = (Number(F.sat) - Number(F.sat0)).toFixed(1);
+      log.push(`满意度 由 ${F.sat0}% 提高到 ${F.sat}%，提高 ${F.sat}-${F.sat0} = ${F.satUp} 个百分点`);
+      // 12345
+      F.hot = int(20, 90) * scale;
+      F.hotDoneWan = F.hot;
+      F.hotRate = (int(980, 998) / 10).toFixed(1);
+      // 普法
+      F.law = int(600, 2000);
+      F.lawPeople = int(20, 80);
+      // 安全生产隐患
+      F.haz = int(2000, 9000);
+      F.hazFixed = F.haz - int(20, 120);
+      F.hazRate = pct(F.hazFixed, F.haz, '隐患整改率 = 已整改/排查隐患', log);
+      // 数字法治
+      F.dataWan = int(120, 900);
+      F.certTypes = int(180, 420);
+      F.platformRec = int(40000, 160000);
+      // 法律顾问 公职律师
+      F.adv = int(40, 160);
+      F.lawyer0 = int(60, 200);
+      F.lawyer = F.lawyer0 + int(10, 60);
+      F.lawyerGrow = pct(F.lawyer - F.lawyer0, F.lawyer0, `公职律师增长率 = (${F.lawyer}-${F.lawyer0})/${F.lawyer0}`, log);
+      F.exam = int(300, 1200);
+      F.examPass = F.exam - int(10, 60);
+      F.examRate = pct(F.examPass, F.exam, '学法考试合格率 = 合格/参考', log);
+      // 督察整改
+      F.insp = int(12, 40);
+      F.inspDone = F.insp - int(1, 4);
+      // 第一责任人
+      F.meetings = int(4, 9);
+      F.topics = F.meetings + int(3, 12);
+      F.study = int(6, 14);
+      F.shufa = int(20, 60);
+      return { F, log: [...log] };
+    } catch (e) {
+      if (!/rounding edge|retry/.test(e.message)) throw e;
+      // draw again
+    }
+  }
+}
+
+const GOAL = '职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意';
+function yearTheme(Y) {
+  if (Y === 2023) return { theme: '全面贯彻党的二十大精神', next: `${Y + 1}年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年。`, dateDay: '2月' };
+  if (Y === 2024) return { theme: '全面贯彻党的二十大和二十届二中、三中全会精神', next: `${Y + 1}年是“十四五”规划收官之年。`, dateDay: '2月' };
+  return { theme: '全面贯彻党的二十大和二十届历次全会精神', next: `${Y + 1}年是“十五五”规划开局之年。`, dateDay: '2月' };
+}
+
+/**
+ * o: { id, Y, kind: 'city'|'district'|'county'|'dept', name (发文机关), self (我市/我区/本局 wording), upper (上级),
+ *   abbr (文号机关代字), num, addressee, date, scale, seed, figLog }
+ */
+function report(o) {
+  const { F, log } = figures(o.seed, o.scale ?? 1);
+  ARITH.push(`### ${o.id}\n\n` + log.map((l) => `- ${l}`).join('\n'));
+  const Y = o.Y, N = Y + 1;
+  const t = yearTheme(Y);
+  const gov = o.kind !== 'dept';
+  const S = o.self; // 全市 / 全区 / 全县 / 全系统
+  const meeting = gov ? `${o.short}政府常务会议` : '局党组会议和局长办公会议';
+  const head = gov ? `${o.short}政府主要负责同志` : '局主要负责同志';
+  const out = [];
+  out.push(o.name + (gov ? '' : ''));
+  out.push(`${o.abbr}〔${N}〕${o.num}号`, '');
+  out.push(o.title ?? `${o.name}关于${Y}年度法治政府建设情况的报告`, '');
+  out.push(o.addressee);
+  out.push(`${Y}年，在${o.upper}的坚强领导下，${o.name}坚持以习近平新时代中国特色社会主义思想为指导，${t.theme}，深入践行习近平法治思想，对标《法治政府建设实施纲要（2021—2025年）》确定的目标任务，着力建设${GOAL}的法治政府，以法治之力护航高质量发展。现将${Y}年度法治政府建设情况报告如下：`, '');
+
+  out.push(`一、${Y}年推进法治政府建设的主要举措和成效`);
+  const subs = [];
+  // (一) 职能
+  subs.push([gov ? '依法全面履行政府职能，营商环境持续优化' : '依法全面履行部门职能，服务保障大局有力', [
+    ['深化“放管服”改革', `${o.name}动态调整权责清单，全面实施行政许可事项清单管理，清单之外不得违法实施行政许可。一是推进政务服务标准化，${S}政务服务事项${F.items}项，其中即办件${F.instant}项、承诺件${F.promise}项，可全程网办事项${F.online}项，全程网办率达${F.onlineRate}%。二是推行${Y === 2023 ? '“一件事一次办”' : '“高效办成一件事”'}，上线企业开办、工程建设项目审批、退休等集成服务，申请材料平均精简四成以上。三是建成“15分钟政务服务圈”，把高频事项延伸至街道（乡镇）便民服务中心和村（社区）代办点。`],
+    ['打造法治化营商环境', `严格落实《优化营商环境条例》和《保障中小企业款项支付条例》，开展妨碍统一市场和公平竞争的政策措施清理，对新出台的涉企政策逐件进行公平竞争审查。${Y}年${S}新增经营主体${F.ent}户，比上年增加${F.entDiff}户，增长${F.entGrow}%。设立“企业服务直通车”，由${gov ? '政府领导' : '局领导'}带队走访企业，协调解决融资、用地、用工等诉求，做到件件有回音。`],
+    ['加强重点领域依法监管', `认真贯彻《中华人民共和国安全生产法》《中华人民共和国食品安全法》，深入开展安全生产治本攻坚和食品安全“守底线、查隐患、保安全”专项行动，${S}排查各类隐患${F.haz}项，已整改${F.hazFixed}项，整改率为${F.hazRate}%，其余隐患均已落实管控措施、明确整改时限。`],
+    ['创新事中事后监管', `全面推行“双随机、一公开”监管，${S}开展随机抽查${F.rand}次，抽查经营主体${F.randFirms}户，其中部门联合抽查${F.joint}次，占比${F.jointShare}%。规范涉企行政检查，推行“综合查一次”和非现场监管，全年涉企行政检查${F.checks}户次，较上年的${F.checks0}户次下降${F.checksDown}%，做到“无事不扰”与“无处不在”相统一。`],
+  ]]);
+  // (二) 制度与决策
+  subs.push(['健全依法决策机制，制度建设质量不断提升', [
+    ['加强行政规范性文件管理', `坚持“有件必备、有备必审、有错必纠”，全年审核行政规范性文件${F.docs}件，其中以${gov ? '政府' : '本局'}名义制发${F.docGov}件、以${gov ? '政府办公室' : '局办公室'}名义制发${F.docOff}件，均在规定时限内报送备案。组织开展规范性文件集中清理，共清理${F.clean}件，其中保留${F.clKeep}件、修改${F.clMod}件、废止${F.clDel}件，清理结果已向社会公布。`],
+    ['严格履行重大行政决策程序', `认真执行《重大行政决策程序暂行条例》，编制并公布${Y}年度重大行政决策事项目录，纳入目录的${F.decisions}项决策事项均履行了公众参与、专家论证、风险评估、合法性审查和集体讨论决定程序。对涉及群众切身利益的决策事项，通过听证会、座谈会、网络征求意见等方式广泛听取意见，决策的透明度和认可度明显提高。对实施满一年的重要决策开展后评估，根据评估结论及时调整完善相关措施，形成决策、执行、评估、调整的闭环管理。`],
+    ['全面推进合法性审查', `坚持“应审必审”，由法律顾问和公职律师共同参与审查工作，全年审查${gov ? '政府' : '本局'}合同${F.contracts}份，涉及金额${F.contractYi}亿元，依照《中华人民共和国民法典》对合同主体、权利义务和违约责任条款逐项把关，出具法律意见${F.opinions}条，有效防范了履约风险。`],
+  ]]);
+  // (三) 执法
+  subs.push(['严格规范公正文明执法，执法质效稳步提高', [
+    ['落实行政执法“三项制度”', `严格落实行政执法公示、执法全过程记录、重大执法决定法制审核制度，执法信息在规定时限内统一公示。${Y}年${S}共办理行政处罚案件${F.pun}件，比上年的${F.pun0}件下降${F.punDown}%，罚没款${F.fine}万元。全面推行说理式执法和执法文书标准化，执法决定书载明认定事实、法律依据和裁量理由，当事人的陈述申辩权利得到充分保障。`],
+    ['推行包容审慎监管', `依照《中华人民共和国行政处罚法》，动态调整“首违不罚、轻微不罚”清单，全年依法不予处罚或者减轻处罚案件${F.exempt}件，涉及金额${F.exemptWan}万元，让执法既有力度又有温度。`],
+    ['推进执法数字化转型', `依托行政执法监督平台归集执法检查、处罚、强制等数据${F.platformRec}条，对超期办案、程序缺项等问题自动预警。在交通运输、生态环境、城市管理等领域推行非现场执法，减少对经营主体正常生产经营活动的干扰。`],
+    ['强化执法监督和队伍建设', `开展行政执法案卷评查，评查案卷${F.files}卷，其中优秀${F.fileGood}卷、合格${F.fileOk}卷、不合格${F.fileBad}卷，合格率为${F.filePass}%，对发现的问题逐一反馈整改。组织执法人员分级分类培训，累计轮训${F.trainees}人次，执法人员持证上岗率保持100%。`],
+  ]]);
+  // (四) 矛盾纠纷
+  subs.push(['依法有效化解社会矛盾纠纷，社会大局和谐稳定', [
+    ['发挥行政复议主渠道作用', `${Y === 2023 ? '认真学习宣传新修订的' : '深入实施新修订的'}《中华人民共和国行政复议法》，${gov ? `${o.short}政府` : '本局'}收到行政复议申请${F.rv}件，比上年的${F.rv0}件增长${F.rvGrow}%，受理${F.rvAcc}件。审结${F.rvDone}件，其中维持${F.rvKeep}件、驳回${F.rvRej}件、确认违法${F.rvIllegal}件、撤销${F.rvRevoke}件、责令履行${F.rvOrder}件、调解和解后终止${F.rvSettle}件，直接纠错${F.rvFix}件，纠错率为${F.rvFixRate}%；通过调解和解方式结案的占审结案件的${F.rvSettleRate}%。`],
+    ['提升行政应诉水平', `认真执行《中华人民共和国行政诉讼法》，全年办理一审行政应诉案件${F.lit}件，审结${F.litDone}件，败诉${F.litLose}件，败诉率为${F.litLoseRate}%，较上年的${F.lose0}%下降${F.loseDrop}个百分点。开庭审理的${F.hearings}件案件均有行政机关负责人出庭应诉，出庭应诉率为100%。`],
+    ['坚持和发展新时代“枫桥经验”', `完善人民调解、行政调解、司法调解联动工作体系，${S}调解各类矛盾纠纷${F.med}件，调解成功${F.medOk}件，调解成功率达${F.medRate}%。“12345”政务服务便民热线全年受理群众诉求${F.hot}万件，按期办结率${F.hotRate}%。健全信访工作法治化机制，推动信访事项依法分类处理，引导群众通过法定途径表达诉求、维护权益，做到依法按政策解决问题。`],
+  ]]);
+  // (五) 监督 公开 普法
+  subs.push(['强化行政权力制约监督，政务公开和普法同步推进', [
+    ['自觉接受各方面监督', `主动接受人大法律监督、工作监督和政协民主监督，全年办理人大代表建议${F.sug}件、政协提案${F.pro}件，合计${F.sugPro}件，均在规定期限内办复。支持审计、统计等专门监督，对审计发现的问题建立台账，逐项销号。`],
+    ['深化政务公开', `依照《中华人民共和国政府信息公开条例》，全年主动公开政府信息${F.pub}条；办理依申请公开${F.apply}件，比上年增加${F.apply - F.apply0}件，增长${F.applyGrow}%，均在法定期限内答复。群众对政务公开工作的满意度由上年的${F.sat0}%提高到${F.sat}%，提高${F.satUp}个百分点。`],
+    ['深入推进“八五”普法', `落实“谁执法谁普法”普法责任制，围绕宪法、民法典和与群众生产生活密切相关的法律法规，举办法治讲座、以案释法、法律进社区等活动${F.law}场次，受众${F.lawPeople}万人次。组织国家工作人员年度学法考试，参考${F.exam}人，合格${F.examPass}人，合格率为${F.examRate}%。`],
+  ]]);
+  subs.push(['加快数字法治政府建设，依法行政支撑能力持续增强', [
+    ['推进政务数据依法共享', `健全政务数据共享协调机制，${Y}年通过数据共享平台调用数据${F.dataWan}万次，汇聚电子证照${F.certTypes}类，“减证便民”成效明显。严格落实数据安全和个人信息保护要求，对涉及个人信息的数据调用实行审批留痕。`],
+    ['加强法治工作队伍建设', `${gov ? `${o.short}政府及其工作部门` : '本局及直属单位'}共聘请法律顾问${F.adv}名，公职律师发展到${F.lawyer}名，比上年增加${F.lawyer - F.lawyer0}名，增长${F.lawyerGrow}%，法律顾问和公职律师参与重大事项研究论证实现常态化。`],
+  ]]);
+  subs.push(['推进法治社会和基层法治建设，法治氛围日益浓厚', [
+    ['加强基层法治建设', `${gov ? `指导街道（乡镇）规范行使综合行政执法权，对赋权事项开展评估，对承接不了、监管不到位的事项按程序调整。` : `指导基层单位规范执法程序，对基层执法人员开展跟班指导和案卷点评。`}深化“民主法治示范村（社区）”创建，推动“法律明白人”培养工程提质扩面，让群众在家门口就能找到法律服务。`],
+    ['完善公共法律服务体系', `整合律师、公证、法律援助、司法鉴定、人民调解等服务资源，推行公共法律服务“一站式”办理，为困难群众、农民工、老年人等群体提供便捷的法律援助，努力让群众感受到法治的温度和公平正义。`],
+  ]]);
+  subs.forEach(([h, items], i) => {
+    out.push(`（${CN[i]}）${h}`);
+    items.forEach(([ih, body], j) => out.push(`${j + 1}.${ih}。${body}`));
+  });
+  out.push('');
+
+  out.push(gov ? `二、${o.short}政府主要负责同志履行推进法治建设第一责任人职责情况` : '二、局主要负责同志履行推进法治建设第一责任人职责情况');
+  out.push(`${head}认真落实《党政主要负责人履行推进法治建设第一责任人职责规定》，切实履行推进法治建设第一责任人职责，做到重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。一是高位推动。主持召开${meeting}${F.meetings}次专题研究法治政府建设，审议法治议题${F.topics}个，把法治政府建设纳入年度重点工作和绩效考核。二是带头学法。坚持会前学法制度，全年组织集体学法${F.study}次，内容涵盖宪法、行政复议法、安全生产法等。三是压实责任。组织${F.shufa}名${gov ? '部门和街道（乡镇）主要负责人' : '科室和直属单位主要负责人'}年终述法，述法结果纳入考核。四是督促整改。对上级法治督察反馈的${F.insp}个问题，逐项明确责任单位和整改时限，已完成整改${F.inspDone}个，其余问题正在按计划推进。五是强化保障。将法治政府建设工作经费列入年度预算，配齐配强法治工作力量，为法治政府建设提供有力支撑。`);
+  out.push(`在重大事项决策中，${head}坚持把合法性审查作为必经程序，未经合法性审查或者经审查不合法的，不提交会议讨论；在重大执法活动和重大行政争议处置中，亲自听取汇报、协调推进，带头尊重和执行人民法院生效裁判，带头履行行政复议决定，以“关键少数”示范带动“绝大多数”，推动形成办事依法、遇事找法、解决问题用法、化解矛盾靠法的良好氛围。`, '');
+
+  out.push(`三、${Y}年推进法治政府建设存在的不足和原因`);
+  out.push(`${Y}年，${o.name}法治政府建设取得了一定成效，但对照上级要求和人民群众期待，仍存在一些不足：一是部分单位运用法治思维和法治方式推动工作的能力还不够强，“关键少数”学法用法的实效有待提升；二是行政执法规范化水平不够均衡，少数执法人员程序意识不强，基层执法力量相对薄弱；三是政务服务数据共享不够充分，“一网通办”的深度和广度还需拓展；四是行政争议源头预防机制不够健全，部分领域行政复议和行政诉讼案件数量仍在高位运行。究其原因，主要是法治建设责任传导存在层层递减的现象，考核评价的导向作用发挥不够充分；同时，法治人才队伍建设滞后于工作需要，基层法治机构人员少、任务重的矛盾较为突出。`, '');
+
+  out.push(`四、${N}年推进法治政府建设的主要安排`);
+  out.push(`${t.next}${N}年，${o.name}将坚持以习近平法治思想为指导，重点做好以下工作：`);
+  out.push(`（一）压紧压实法治建设责任。一是把学习宣传贯彻习近平法治思想作为首要任务，完善领导干部学法用法制度；二是严格落实党政主要负责人履行推进法治建设第一责任人职责清单，健全述法评议机制。`);
+  out.push(`（二）持续提升依法行政能力。一是完善重大行政决策事项目录管理，提高决策质量；二是加强行政规范性文件全链条管理，做好与上位法的衔接清理；三是深化行政执法协调监督工作体系建设，推进严格规范公正文明执法。`);
+  out.push(`（三）着力营造一流法治化营商环境。一是${Y === 2025 ? '认真贯彻《中华人民共和国民营经济促进法》' : '深入落实《优化营商环境条例》'}，依法平等保护各类经营主体；二是规范涉企行政检查，让企业专心经营、安心发展；三是发挥行政复议化解行政争议主渠道作用，努力把矛盾纠纷化解在基层。`);
+  out.push(`（四）深入推进严格规范公正文明执法。一是全面落实行政裁量权基准制度，细化量化裁量标准；二是加强行政执法人员培训考核，提升一线执法能力；三是开展行政执法案卷评查和专项监督，以典型问题推动系统整改。`);
+  out.push(`（五）扎实做好法治宣传教育。一是${Y === 2025 ? '谋划新一轮法治宣传教育规划' : '抓好“八五”普法规划的实施和评估'}；二是推进法治文化阵地建设，让尊法学法守法用法在${o.self}蔚然成风。`);
+  out.push(`（六）加快推进数字法治政府建设。一是推动行政执法监督平台与政务服务平台数据互联互通；二是拓展电子证照应用场景，提升“掌上办”“指尖办”水平；三是健全政务数据安全管理制度，依法保护个人信息。`, '');
+
+  out.push(`五、其他需要报告的情况`);
+  out.push(o.part5 ?? `一是按照上级部署，认真开展法治政府建设示范创建活动，组织对照示范指标体系逐项自查，补齐短板弱项。二是按时在${gov ? '政府门户网站' : '本局门户网站'}公开上一年度法治政府建设情况报告，自觉接受社会监督。三是${Y}年，${o.name}未发生因违法行政被追究责任的重大事件。${o.extra5 ?? ''}`, '');
+  out.push(o.name);
+  out.push(o.date);
+  return out.join('\n') + '\n';
+}
+
+const C = [];
+const TEXT = new Map();
+function add(id, text, label) {
+  const file = `${id}.txt`;
+  writeFileSync(path.join(dir, file), text);
+  TEXT.set(id, text);
+  C.push({ id, file, ...(label ? { expect: label[0], fault: label[1] } : {}) });
+}
+const one = (a, b) => (t) => {
+  if (t.split(a).length !== 2) throw new Error(`post: ${a}`);
+  return t.replace(a, b);
+};
+
+// ---- clean reports: 10 governments, 4 departments
+const CLEAN = [
+  { id: 'C01-city-2024', Y: 2024, kind: 'city', name: '江州市人民政府', short: '市', self: '全市', upper: '省委、省政府和市委', abbr: '江府', num: 6, addressee: '省人民政府：', date: '2025年2月18日', scale: 3, seed: 101 },
+  { id: 'C02-district-2024', Y: 2024, kind: 'district', name: '江州市临湖区人民政府', short: '区', self: '全区', upper: '市委、市政府和区委', abbr: '临政', num: 3, addressee: '市委、市人民政府：', date: '2025年1月24日', scale: 1, seed: 202 },
+  { id: 'C03-city-2023', Y: 2023, kind: 'city', name: '南平原市人民政府', short: '市', self: '全市', upper: '省委、省政府和市委', abbr: '南平政', num: 11, addressee: '省人民政府：', date: '2024年2月26日', scale: 2, seed: 303 },
+  { id: 'C04-district-2025', Y: 2025, kind: 'district', name: '海门市东港区人民政府', short: '区', self: '全区', upper: '市委、市政府和区委', abbr: '东港政', num: 2, addressee: '市委、市人民政府：', date: '2026年1月30日', scale: 1, seed: 404 },
+  { id: 'C05-county-2024', Y: 2024, kind: 'county', name: '青川县人民政府', short: '县', self: '全县', upper: '市委、市政府和县委', abbr: '青政', num: 5, addressee: '市人民政府：', date: '2025年2月10日', scale: 1, seed: 505 },
+  { id: 'C06-city-2025', Y: 2025, kind: 'city', name: '北陵市人民政府', short: '市', self: '全市', upper: '省委、省政府和市委', abbr: '北陵政', num: 9, addressee: '省委、省人民政府：', date: '2026年2月27日', scale: 4, seed: 606 },
+  { id: 'C07-district-2023', Y: 2023, kind: 'district', name: '西津市云岭区人民政府', short: '区', self: '全区', upper: '市委、市政府和区委', abbr: '云政', num: 4, addressee: '市委、市人民政府：', date: '2024年1月29日', scale: 1, seed: 707 },
+  { id: 'C08-city-2024b', Y: 2024, kind: 'city', name: '安澜市人民政府', short: '市', self: '全市', upper: '省委、省政府和市委', abbr: '安政', num: 14, addressee: '省人民政府：', date: '2025年2月28日', scale: 2, seed: 808 },
+  { id: 'C09-district-2024b', Y: 2024, kind: 'district', name: '滨江市金沙区人民政府', short: '区', self: '全区', upper: '市委、市政府和区委', abbr: '金政', num: 7, addressee: '市委、市人民政府：', date: '2025年2月6日', scale: 2, seed: 909 },
+  { id: 'C10-county-2025', Y: 2025, kind: 'county', name: '石门县人民政府', short: '县', self: '全县', upper: '市委、市政府和县委', abbr: '石政', num: 1, addressee: '市委、市人民政府：', date: '2026年2月13日', scale: 1, seed: 1010 },
+  { id: 'C11-dept-sfj-2024', Y: 2024, kind: 'dept', name: '江州市司法局', self: '全市司法行政系统', upper: '市委、市政府和省司法厅', abbr: '江司', num: 8, addressee: '市委、市人民政府：', date: '2025年2月20日', scale: 1, seed: 1111 },
+  { id: 'C12-dept-scjg-2025', Y: 2025, kind: 'dept', name: '北陵市市场监督管理局', self: '全市市场监管系统', upper: '市委、市政府和省市场监督管理局', abbr: '北陵市监', num: 12, addressee: '市委、市人民政府：', date: '2026年2月9日', scale: 2, seed: 1212 },
+  { id: 'C13-dept-zjj-2023', Y: 2023, kind: 'dept', name: '南平原市住房和城乡建设局', self: '全市住房城乡建设系统', upper: '市委、市政府和省住房和城乡建设厅', abbr: '南平建', num: 5, addressee: '市委、市人民政府：', date: '2024年2月22日', scale: 1, seed: 1313 },
+  { id: 'C14-dept-sthj-2024', Y: 2024, kind: 'dept', name: '安澜市生态环境局', self: '全市生态环境系统', upper: '市委、市政府和省生态环境厅', abbr: '安环', num: 3, addressee: '市委、市人民政府：', date: '2025年1月27日', scale: 1, seed: 1414, extra5: `${2024}年，本局被评为全省生态环境系统法治宣传教育先进集体。` },
+];
+const BY = new Map();
+for (const o of CLEAN) {
+  const text = report(o);
+  BY.set(o.id, text);
+  add(o.id, text);
+}
+
+// ---- fault variants: a copy of a clean report with one planted fault
+const base = (id) => BY.get(id);
+function fault(id, from, post, label) {
+  add(id, post(base(from)), label);
+}
+// F01 wrong rate: C02's 败诉率
+{
+  const t = base('C02-district-2024');
+  const m = t.match(/败诉率为(\d+\.\d)%/);
+  const wrong = (Number(m[1]) + 2).toFixed(1);
+  fault('F01-rate', 'C02-district-2024', one(`败诉率为${m[1]}%`, `败诉率为${wrong}%`), ['consistent-rate', `败诉率 stated ${wrong}% (is ${m[1]}%)`]);
+}
+// F02 total not adding up: C05's 建议提案合计
+{
+  const t = base('C05-county-2024');
+  const m = t.match(/合计(\d+)件/);
+  const wrong = Number(m[1]) + 10;
+  fault('F02-total', 'C05-county-2024', one(`合计${m[1]}件`, `合计${wrong}件`), ['consistent-total', `建议+提案 stated 合计${wrong}件 (is ${m[1]})`]);
+}
+// F03 wrong plan year: C09 (2024) plan heading names 2024
+fault('F03-plan-year', 'C09-district-2024b', one('四、2025年推进法治政府建设的主要安排', '四、2024年推进法治政府建设的主要安排'), ['require-next-year-plan', 'plan heading names 2024 in a 2024 report (should be 2025)']);
+// F04 repealed law: C08 contract review under 合同法
+fault('F04-repealed', 'C08-city-2024b', one('依照《中华人民共和国民法典》', '依照《中华人民共和国合同法》'), ['valid-law-title', '《中华人民共和国合同法》 (repealed 2021-01-01) cited as the basis of 2024 contract review']);
+// F05 half-width comma: C11
+fault('F05-halfwidth', 'C11-dept-sfj-2024', one('动态调整权责清单，全面实施', '动态调整权责清单,全面实施'), ['require-fullwidth-punctuation', 'one half-width comma between Chinese characters']);
+// F06 placeholder: C06 罚没款××万元
+{
+  const t = base('C06-city-2025');
+  const m = t.match(/罚没款(\d+)万元/);
+  fault('F06-placeholder', 'C06-city-2025', one(`罚没款${m[1]}万元`, '罚没款××万元'), ['no-placeholder', '罚没款××万元 left unfilled']);
+}
+// F07 numbering skip: C03 part-1 (二) items 1. 2. 4.
+fault('F07-numbering', 'C03-city-2023', one('3.全面推进合法性审查', '4.全面推进合法性审查'), ['consistent-numbering', '（二） items numbered 1. 2. 4.']);
+// F08 late date: C07 district report signed 2024-03-18
+fault('F08-late', 'C07-district-2023', one('2024年1月29日', '2024年3月18日'), ['no-late-publication', 'district report dated 2024-03-18, after the 3月1日 deadline']);
+
+writeFileSync(path.join(here, 'cases.json'), JSON.stringify(C, null, 2) + '\n');
+writeFileSync(path.join(here, 'arithmetic.md'), '# Arithmetic of every derived figure (generated by make.mjs)\n\n' + ARITH.join('\n\n') + '\n');
+for (const c of C) console.log(c.id, [...TEXT.get(c.id)].length);
+console.log(C.length, 'cases');
