@@ -348,6 +348,209 @@ fault('F07-numbering', 'C03-city-2023', one('3.全面推进合法性审查', '4.
 // F08 late date: C07 district report signed 2024-03-18
 fault('F08-late', 'C07-district-2023', one('2024年1月29日', '2024年3月18日'), ['no-late-publication', 'district report dated 2024-03-18, after the 3月1日 deadline']);
 
+
+// ---- batch 2 (labelled and committed before its own run): a second layout, longer (6,000+ characters), the duty
+// part first, paragraph-style （一） items with 一是/二是, 分别为 lists, 亿元 with decimals, 占…总数的 shares, 同比 with
+// the base in brackets, dates inside the year, plan items with 1. 2. under （一）.
+const fix2 = (x) => x.toFixed(2);
+function figures2(seed, scale) {
+  const r = rng(seed);
+  const int = (lo, hi) => Math.round(lo + r() * (hi - lo));
+  const log = [];
+  for (;;) {
+    try {
+      log.length = 0;
+      const F = {};
+      // 合同 亿元 (cents as integers)
+      F.cA = int(300, 1500); F.cB = int(100, 600); F.cC = int(20, 200);
+      F.cSum = F.cA + F.cB + F.cC;
+      F.yA = fix2(F.cA / 100); F.yB = fix2(F.cB / 100); F.yC = fix2(F.cC / 100); F.ySum = fix2(F.cSum / 100);
+      log.push(`合同金额 ${F.ySum}亿元 = 工程类 ${F.yA} + 采购类 ${F.yB} + 其他 ${F.yC} (in 0.01亿元: ${F.cA}+${F.cB}+${F.cC}=${F.cSum})`);
+      F.nA = int(60, 200); F.nB = int(100, 300); F.nC = int(20, 90); F.nSum = F.nA + F.nB + F.nC;
+      log.push(`合同份数 ${F.nSum} = ${F.nA} + ${F.nB} + ${F.nC}`);
+      // 复议 分别为
+      F.k = [int(100, 300) * scale, int(40, 120) * scale, int(10, 40), int(5, 25), int(2, 12), int(50, 160) * scale];
+      F.done = F.k.reduce((a, b) => a + b, 0);
+      log.push(`复议审结 ${F.done} = ${F.k.join(' + ')} (维持、驳回、撤销、确认违法、责令履行、终止)`);
+      F.fix = F.k[2] + F.k[3] + F.k[4];
+      F.fixRate = pct(F.fix, F.done, `纠错率 = (${F.k[2]}+${F.k[3]}+${F.k[4]})/${F.done}`, log);
+      F.rv0 = int(Math.round(F.done * 0.8), Math.round(F.done * 0.95));
+      F.rv = F.done + int(20, 80);
+      F.rvGrow = pct(F.rv - F.rv0, F.rv0, `复议新收增长率 = (${F.rv}-${F.rv0})/${F.rv0}`, log);
+      F.firm = int(Math.round(F.rv * 0.2), Math.round(F.rv * 0.45));
+      F.firmShare = pct(F.firm, F.rv, '涉企复议案件占新收案件总数的比例', log);
+      // 诉讼 分别为
+      F.l1 = int(150, 500) * scale; F.l2 = int(40, 160); F.lSum = F.l1 + F.l2;
+      log.push(`行政诉讼 ${F.lSum} = 一审 ${F.l1} + 二审 ${F.l2}`);
+      // 处罚 万元 with decimals
+      F.fineC = int(150000, 900000); F.fine = fix2(F.fineC / 100);
+      F.fine0C = F.fineC + int(10000, 90000); F.fine0 = fix2(F.fine0C / 100);
+      F.fineDown = pct(F.fine0C - F.fineC, F.fine0C, `罚没款下降率 = (${F.fine0}-${F.fine})/${F.fine0}`, log);
+      // 经费
+      F.fund0 = int(300, 900); F.fund = F.fund0 + int(20, 150);
+      F.fundGrow = pct(F.fund - F.fund0, F.fund0, `法治经费增长率 = (${F.fund}-${F.fund0})/${F.fund0}`, log);
+      // 听证
+      F.hear = int(6, 30);
+      // 执法证件
+      F.cert = int(2000, 6000) * scale;
+      F.certNew = int(150, 600);
+      // 公开
+      F.pA = int(5000, 20000); F.pB = int(3000, 12000); F.pC = int(1000, 5000); F.pSum = F.pA + F.pB + F.pC;
+      log.push(`主动公开 ${F.pSum} = 政策文件 ${F.pA} + 工作动态 ${F.pB} + 解读 ${F.pC}`);
+      // 热线
+      F.hot = int(300000, 900000) * scale;
+      F.hotOk = F.hot - int(2000, 9000);
+      F.hotRate = pct(F.hotOk, F.hot, '热线办结率', log);
+      F.sat0 = (int(900, 950) / 10).toFixed(1);
+      F.sat = (Number(F.sat0) + int(5, 30) / 10).toFixed(1);
+      F.satUp = (Number(F.sat) - Number(F.sat0)).toFixed(1);
+      log.push(`热线满意率 ${F.sat0}% → ${F.sat}%，提高 ${F.satUp} 个百分点`);
+      // 学法
+      F.study = int(8, 16); F.lecture = int(2, 5);
+      F.topics = int(10, 30);
+      F.pfA = int(40, 160); F.pfB = int(60, 200); F.pfC = int(200, 800); F.pf = F.pfA + F.pfB + F.pfC;
+      log.push(`普法活动 ${F.pf} = 宪法宣传周 ${F.pfA} + 民法典宣传月 ${F.pfB} + 法律六进 ${F.pfC}`);
+      F.aid0 = int(800, 2400) * scale; F.aid = F.aid0 + int(40, 300);
+      F.aidGrow = pct(F.aid - F.aid0, F.aid0, `法律援助增长率 = (${F.aid}-${F.aid0})/${F.aid0}`, log);
+      F.aidWan = int(800, 5000);
+      F.medOrg = int(150, 600); F.mediators = F.medOrg * int(3, 6);
+      F.med = int(5000, 15000) * scale; F.medOk = F.med - int(100, 500);
+      F.medRate = pct(F.medOk, F.med, '调解成功率', log);
+      F.units = int(20, 60); F.probs = int(60, 200); F.probsFixed = F.probs - int(2, 12);
+      F.probsRate = pct(F.probsFixed, F.probs, '执法检查问题整改率', log);
+      F.dec = int(6, 16); F.decDone = F.dec - int(1, 3);
+      F.decRate = pct(F.decDone, F.dec, '重大决策事项完成率', log);
+      F.docs = int(20, 60); F.docsFix = int(1, 5);
+      F.credit = int(300, 1500);
+      F.certTypes = int(150, 400); F.certUseWan = int(50, 400);
+      F.plans = int(20, 80); F.drills = int(100, 600); F.drillWan = int(2, 20);
+      F.haz = int(3000, 12000); F.hazFixed = F.haz - int(30, 200);
+      F.hazRate = pct(F.hazFixed, F.haz, '安全隐患整改率', log);
+      return { F, log: [...log] };
+    } catch (e) {
+      if (!/rounding edge/.test(e.message)) throw e;
+    }
+  }
+}
+
+function report2(o) {
+  const { F, log } = figures2(o.seed, o.scale ?? 1);
+  ARITH.push(`### ${o.id}\n\n` + log.map((l) => `- ${l}`).join('\n'));
+  const Y = o.Y, N = Y + 1;
+  const t = yearTheme(Y);
+  const gov = o.kind !== 'dept';
+  const S = o.self;
+  const out = [];
+  out.push(`${o.abbr}〔${N}〕${o.num}号`, '');
+  out.push(o.title ?? `${o.name}关于${Y}年法治政府建设工作情况的报告`, '');
+  out.push(o.addressee);
+  out.push(`${Y}年是${Y === 2023 ? '全面贯彻落实党的二十大精神的开局之年' : Y === 2024 ? '中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年' : '“十四五”规划收官之年'}。一年来，${o.name}坚持以习近平新时代中国特色社会主义思想为指导，${t.theme}，深入学习贯彻习近平法治思想，把法治政府建设摆在全局工作的突出位置，与经济社会发展同谋划、同部署、同推进、同考核。一年来，依法行政制度体系更加完善，行政决策的科学化、民主化、法治化水平持续提升，行政执法更加严格规范公正文明，社会矛盾纠纷得到依法有效化解，法治政府建设各项任务顺利完成。根据《法治政府建设与责任落实督察工作规定》要求，现将有关情况报告如下。`, '');
+
+  out.push(`一、党政主要负责人履行推进法治建设第一责任人职责情况`);
+  out.push(`（一）坚持以上率下，带头学法用法。${o.leader}严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》，把学习贯彻习近平法治思想纳入${gov ? '政府常务会议' : '党组理论学习中心组'}学习的重要内容。一是坚持会前学法，全年组织专题学法${F.study}次，邀请专家举办法治讲座${F.lecture}场；二是带头讲法治课，于${Y}年12月4日国家宪法日组织开展宪法宣誓和宪法学习活动；三是带头运用法治思维谋划工作，审议涉法议题${F.topics}个。`);
+  out.push(`（二）坚持统筹谋划，压实法治责任。年初即印发${Y}年法治政府建设工作要点，把各项任务分解到责任单位，明确完成时限。${Y}年3月和9月，${o.leader}两次听取法治政府建设工作汇报，对重点难点问题逐项研究、协调解决。将法治建设成效纳入综合绩效考核，考核结果作为领导班子和领导干部评先评优的重要依据。`);
+  out.push(`（三）坚持问题导向，抓实督察整改。对照上级法治督察和法治政府建设示范创建评估中反馈的问题，建立问题清单、任务清单、责任清单，实行销号管理，督促各责任单位举一反三、建章立制。`);
+  out.push(`（四）坚持述法评议，强化考核导向。组织所属单位主要负责人在年终述职中专题述法，围绕学法用法、依法决策、推进依法行政、化解行政争议等内容逐项报告，并由评议人员现场提问、当场打分。述法评议结果在一定范围内通报，并作为年度考核的重要参考，推动法治建设责任从“软约束”变为“硬任务”。`, '');
+
+  out.push(`二、${Y}年推进法治政府建设的主要举措和成效`);
+  out.push(`（一）聚焦依法履职，政府职能加快转变`);
+  out.push(`1.深化行政审批制度改革。全面落实行政许可事项清单制度，推动审批服务标准化、规范化、便利化。一是推进“一网通办”，依托政务服务平台实现“一次登录、全网通办”；二是推进“跨省通办”“省内通办”，与周边地区签订合作协议，群众办事少跑腿；三是开展政务服务“好差评”，差评件均在规定时间内整改回访；四是全面推行告知承诺制，对符合条件的事项实行“容缺受理”，审批时限整体压减一半以上。同时，严格落实行政许可实施规范，对许可条件、申请材料、审查程序逐项明确，杜绝“体外循环”和变相审批。`);
+  out.push(`2.优化法治化营商环境。认真贯彻《优化营商环境条例》，推行涉企政策“免申即享”，清理妨碍统一市场和公平竞争的规定。全年${S}依法办理涉企行政复议案件${F.firm}件，占新收复议案件总数的${F.firmShare}%，对违法的涉企行政行为依法纠正，切实保护经营主体合法权益。建立信用修复“主动告知”机制，全年帮助${F.credit}户经营主体完成信用修复，推动其重新获得参与招投标、申请政策扶持的资格。`);
+  out.push(`3.加强和创新社会治理。健全“12345”政务服务便民热线与各部门的联动机制，全年受理诉求${F.hot}件，办结${F.hotOk}件，办结率为${F.hotRate}%；群众满意率为${F.sat}%，比上年的${F.sat0}%提高${F.satUp}个百分点。`);
+  out.push(`（二）聚焦科学决策，依法决策水平持续提升`);
+  out.push(`1.规范决策程序。严格执行《重大行政决策程序暂行条例》，${Y}年纳入重大行政决策事项目录的${F.dec}项事项已完成${F.decDone}项，完成率为${F.decRate}%，剩余事项因论证尚未结束顺延办理。对涉及面广、与群众利益密切相关的决策事项举行听证会${F.hear}场，决策草案均经合法性审查后再提交集体讨论。`);
+  out.push(`2.加强合同管理。全年审查各类合同${F.nSum}份，其中工程类${F.nA}份、采购类${F.nB}份、其他类${F.nC}份；涉及金额${F.ySum}亿元，其中工程类${F.yA}亿元、采购类${F.yB}亿元、其他类${F.yC}亿元。对合同履行情况开展抽查，防范化解合同纠纷风险。建立合同管理台账，对合同订立、履行、变更、终止实行全过程管理，对存在争议的合同及时组织法律顾问研判，依法通过协商、调解等方式妥善处理，维护政府诚信形象。`);
+  out.push(`3.加强规范性文件监督管理。全年报送备案行政规范性文件${F.docs}件，经备案审查发现问题并督促制定机关自行纠正${F.docsFix}件，做到报备及时、格式规范、内容合法。
+4.发挥法律顾问作用。健全法律顾问参与决策论证的工作机制，法律顾问列席${gov ? '政府常务会议' : '局长办公会议'}，就重大事项提出法律意见，做到“未经审查不上会”。`);
+  out.push(`（三）聚焦公正文明，执法质量不断提高`);
+  out.push(`1.规范执法行为。全面落实行政执法“三项制度”，严格执行行政裁量权基准。全年罚没款${F.fine}万元，比上年的${F.fine0}万元下降${F.fineDown}%，执法由“以罚代管”向“以管促治”转变。修订完善行政处罚裁量基准，对同一类违法行为的处罚幅度统一标准，并在执法文书中说明裁量理由，避免同案不同罚。推行“首违不罚”“轻微不罚”等包容审慎监管措施，对初次轻微违法的经营主体以教育引导为主，让执法既有力度又有温度。`);
+  out.push(`2.加强执法队伍管理。严格行政执法人员资格管理，对不符合条件的人员坚决不予发证、及时清理。组织开展执法资格考试，新取得执法证件${F.certNew}人，${S}持有执法证件的执法人员达到${F.cert}人。坚持执法人员“先培训、后上岗”，开展执法技能比武和案卷讲评。`);
+  out.push(`3.推进“严格规范公正文明执法”示范创建。选取交通运输、城市管理、市场监管等领域开展示范点建设，总结推广“柔性执法”“说理式执法”等经验做法。
+4.强化执法监督检查。对${F.units}个行政执法单位开展执法监督检查，发现问题${F.probs}个，已整改${F.probsFixed}个，整改率为${F.probsRate}%，对整改不到位的单位进行约谈提醒。`);
+  out.push(`（四）聚焦定分止争，社会矛盾有效化解`);
+  out.push(`1.推进行政复议体制改革落地见效。全年新收行政复议案件${F.rv}件，同比增长${F.rvGrow}%（上年为${F.rv0}件）；审结${F.done}件，维持、驳回、撤销、确认违法、责令履行、终止的分别为${F.k[0]}件、${F.k[1]}件、${F.k[2]}件、${F.k[3]}件、${F.k[4]}件、${F.k[5]}件，纠错率为${F.fixRate}%。`);
+  out.push(`2.加强行政应诉工作。全年办理行政诉讼案件${F.lSum}件，其中一审、二审案件分别为${F.l1}件、${F.l2}件，行政机关负责人出庭应诉率保持100%。与人民法院建立府院联动机制，定期通报行政审判中发现的问题。对人民法院发出的司法建议和检察机关发出的检察建议，逐件研究、限期回复，推动从个案纠错向类案规范延伸。组织行政机关工作人员旁听庭审，以庭审为课堂，提升依法行政意识和应诉能力。`);
+  out.push(`3.做实诉源治理。推进矛盾纠纷多元化解“一站式”平台建设，把行政调解、人民调解与司法调解有机衔接，努力实现“小事不出村、大事不出镇、矛盾不上交”。${S}共有人民调解组织${F.medOrg}个、人民调解员${F.mediators}名，全年调解矛盾纠纷${F.med}件，调解成功${F.medOk}件，调解成功率为${F.medRate}%。`);
+  out.push(`4.做好法律援助工作。认真贯彻《中华人民共和国法律援助法》，扩大法律援助覆盖面，全年办理法律援助案件${F.aid}件，同比增长${F.aidGrow}%（上年为${F.aid0}件），为受援人挽回经济损失${F.aidWan}万元。在乡镇（街道）公共法律服务站设立法律援助联络点，实现法律援助申请“就近办、马上办”。`);
+  out.push(`（五）聚焦公开透明，权力运行更加规范`);
+  out.push(`1.推进政务公开。全年主动公开政府信息${F.pSum}条，其中政策文件${F.pA}条、工作动态${F.pB}条、政策解读${F.pC}条。规范依申请公开办理，答复文书的规范性明显提升。`);
+  out.push(`2.强化权力监督。认真办理人大代表建议和政协委员提案，主动接受司法监督、审计监督和社会舆论监督，对监督中发现的问题立行立改。全年办理的人大代表建议、政协委员提案均按时办结，代表委员对办理结果总体满意。畅通群众监督渠道，对群众反映的行政执法问题做到件件有核查、事事有回音。`);
+  out.push(`3.强化法治保障。${Y}年${gov ? '本级财政安排' : '本局预算安排'}法治建设专项经费${F.fund}万元，比上年的${F.fund0}万元增长${F.fundGrow}%，主要用于法律顾问聘请、执法培训和普法宣传。`);
+  out.push(`（六）聚焦全民守法，法治社会建设扎实推进`);
+  out.push(`1.深化普法宣传。全年开展各类普法活动${F.pf}场次，其中“宪法宣传周”活动${F.pfA}场次、“民法典宣传月”活动${F.pfB}场次、“法律六进”活动${F.pfC}场次。利用新媒体平台推送以案释法短视频，扩大普法覆盖面。`);
+  out.push(`2.推进基层依法治理。深化“民主法治示范村（社区）”创建，完善村规民约和居民公约，培养“法律明白人”，推动基层群众自治在法治轨道上运行。加强法治文化阵地建设，在公园、广场、社区建成一批法治文化主题场所，营造浓厚的法治氛围。`);
+  out.push(`（七）聚焦数字赋能，数字法治政府建设提速`);
+  out.push(`1.推进电子证照应用。累计归集电子证照${F.certTypes}类，全年电子证照调用${F.certUseWan}万次，企业和群众办事“免提交”范围不断扩大。`);
+  out.push(`2.推进执法监督数字化。依托行政执法和监督一体化平台，实现执法主体、人员、事项、案件信息“一网统管”，对执法办案全过程进行在线监督。`);
+  out.push(`（八）聚焦安全发展，依法应对突发事件`);
+  out.push(`1.健全应急管理制度。认真贯彻《中华人民共和国突发事件应对法》，修订完善各类应急预案${F.plans}件，组织开展应急演练${F.drills}场次，参演${F.drillWan}万人次，突发事件应对的法治化、规范化水平不断提高。`);
+  out.push(`2.依法抓好安全生产。严格落实《中华人民共和国安全生产法》，压实企业安全生产主体责任和部门监管责任，全年排查各类安全隐患${F.haz}处，整改${F.hazFixed}处，整改率为${F.hazRate}%，未整改的隐患均已落实管控措施并明确整改时限。全年未发生较大及以上生产安全事故，安全生产形势总体平稳。`, '');
+
+  out.push(`三、存在的问题和不足`);
+  out.push(`在肯定成绩的同时，我们也清醒地认识到，${o.name}法治政府建设还存在一些短板：一是法治政府建设推进不够平衡，个别单位对法治建设重视不够，工作停留在“文件落实”层面；二是行政执法监督的手段还不够丰富，执法监督的覆盖面和及时性有待提高；三是基层法治力量较为薄弱，部分单位法制审核人员数量不足、专业能力不强；四是数字化手段在法治政府建设中的运用还不够充分，各部门业务系统之间的数据壁垒尚未完全打通。分析原因，既有思想认识不到位、责任落实不够有力等主观原因，也有基层任务重、法治人才引进难等客观因素，需要在今后工作中认真加以解决。对上述问题，我们已逐项制定整改措施，明确责任单位和完成时限，确保问题整改到位、取得实效。`, '');
+
+  out.push(`四、${N}年工作安排`);
+  out.push(`${N}年，${o.name}将以更高标准推进法治政府建设，坚持把法治政府建设放在经济社会发展全局中谋划和推进，坚持目标导向、问题导向、结果导向相统一，对照法治政府建设示范指标体系查漏补缺，推动法治政府建设向更高水平迈进，着力抓好以下工作。`);
+  out.push(`（一）坚持党的领导，强化统筹推进`);
+  out.push(`1.深入学习贯彻习近平法治思想，将其作为${gov ? '政府常务会议' : '党组理论学习中心组'}学习的必学内容。`);
+  out.push(`2.认真组织开展${Y}年度法治政府建设考核，用好考核结果，推动责任落实。`);
+  out.push(`（二）坚持依法行政，提升治理效能`);
+  out.push(`1.严格落实重大行政决策程序，提高决策的科学化、民主化、法治化水平。`);
+  out.push(`2.推进行政执法标准化建设，加强行政执法协调监督，确保严格规范公正文明执法。`);
+  out.push(`3.做优行政复议和应诉工作，力争行政复议纠错率、行政诉讼败诉率保持合理区间。`);
+  out.push(`（三）坚持服务大局，优化营商环境`);
+  out.push(`1.${Y === 2025 ? '认真贯彻《中华人民共和国民营经济促进法》，依法保护民营企业和民营企业家合法权益' : '持续清理涉企政策文件，依法保护各类经营主体的合法权益'}。`);
+  out.push(`2.深化“高效办成一件事”，让企业和群众办事更加便捷。`);
+  out.push(`（四）坚持普治并举，建设法治社会`);
+  out.push(`1.${Y === 2025 ? '做好“八五”普法总结验收，科学谋划下一个五年普法规划' : '推进“八五”普法规划各项任务落实，做好规划实施情况评估'}。`);
+  out.push(`2.健全矛盾纠纷预防化解机制，推进公共法律服务体系建设，让群众办事依法、遇事找法。`);
+  out.push(`（五）坚持数字赋能，提升法治效能`);
+  out.push(`1.加快数字法治政府建设，推进执法监督平台与各业务系统互联互通。`);
+  out.push(`2.拓展电子证照应用，推动更多政务服务事项“一网通办”“掌上可办”。`, '');
+
+  out.push(`五、其他需要报告的事项`);
+  out.push(`一是按照规定时限在门户网站公开${Y}年度法治政府建设情况报告，接受社会监督。二是${Y}年，${o.name}${o.award ?? '未发生因违法行政被追究责任的重大事件'}。三是对上级法治督察中指出的问题，已形成整改方案并按时报送整改情况。`, '');
+  out.push(o.name);
+  out.push(o.date);
+  return out.join('\n') + '\n';
+}
+
+const CLEAN2 = [
+  { id: 'D01-city-2024', Y: 2024, kind: 'city', name: '临沧江市人民政府', self: '全市', leader: '市长', abbr: '临江府报', num: 4, addressee: '省人民政府：', date: '2025年2月25日', scale: 3, seed: 2101, award: '被评为第三批省级法治政府建设示范市' },
+  { id: 'D02-district-2025', Y: 2025, kind: 'district', name: '东陵市望海区人民政府', self: '全区', leader: '区长', abbr: '望政报', num: 1, addressee: '中共东陵市委、东陵市人民政府：', date: '2026年2月12日', scale: 1, seed: 2202 },
+  { id: 'D03-dept-jtj-2024', Y: 2024, kind: 'dept', name: '临沧江市交通运输局', self: '全市交通运输系统', leader: '局长', abbr: '临交', num: 6, addressee: '市委全面依法治市委员会办公室：', date: '2025年2月14日', scale: 1, seed: 2303 },
+  { id: 'D04-county-2023', Y: 2023, kind: 'county', name: '长宁县人民政府', self: '全县', leader: '县长', abbr: '长政报', num: 3, addressee: '市人民政府：', date: '2024年2月8日', scale: 1, seed: 2404, award: '有2个乡镇入选全市法治建设示范乡镇' },
+  { id: 'D05-city-2025', Y: 2025, kind: 'city', name: '云阳市人民政府', self: '全市', leader: '市长', abbr: '云政报', num: 10, addressee: '省人民政府：', date: '2026年2月26日', scale: 2, seed: 2505 },
+  { id: 'D06-dept-cgj-2025', Y: 2025, kind: 'dept', name: '东陵市城市管理局', self: '全市城管系统', leader: '局长', abbr: '东城管', num: 2, addressee: '东陵市人民政府：', date: '2026年1月22日', scale: 1, seed: 2606 },
+];
+for (const o of CLEAN2) {
+  const text = report2(o);
+  BY.set(o.id, text);
+  add(o.id, text);
+}
+// batch-2 faults
+fault('G01-plan-year-both', 'D02-district-2025', (t) => one('四、2026年工作安排', '四、2025年工作安排')(one('2026年，东陵市望海区人民政府将以更高标准', '2025年，东陵市望海区人民政府将以更高标准')(t)), ['require-next-year-plan', 'plan heading and lead both name 2025 in a 2025 report (should be 2026)']);
+{
+  const t = base('D01-city-2024');
+  const m = t.match(/同比增长(\d+\.\d)%（上年为/);
+  const wrong = (Number(m[1]) + 3).toFixed(1);
+  fault('G02-yoy', 'D01-city-2024', one(`同比增长${m[1]}%（上年为`, `同比增长${wrong}%（上年为`), ['consistent-rate', `复议新收同比 stated ${wrong}% (is ${m[1]}%)`]);
+}
+{
+  const t = base('D04-county-2023');
+  const m = t.match(/涉及金额(\d+\.\d\d)亿元，其中/);
+  const wrong = (Number(m[1]) + 1).toFixed(2);
+  fault('G03-yi-total', 'D04-county-2023', one(`涉及金额${m[1]}亿元，其中`, `涉及金额${wrong}亿元，其中`), ['consistent-total', `合同金额 stated ${wrong}亿元 (parts sum to ${m[1]})`]);
+}
+{
+  const t = base('D05-city-2025');
+  const m = t.match(/比上年的(\d+\.\d)%提高(\d+\.\d)个百分点/);
+  const wrong = (Number(m[2]) + 1).toFixed(1);
+  fault('G04-pp', 'D05-city-2025', one(`提高${m[2]}个百分点`, `提高${wrong}个百分点`), ['consistent-rate', `满意率 change stated ${wrong} points (is ${m[2]})`]);
+}
+fault('G05-repealed-gang', 'D06-dept-cgj-2025', one('根据《法治政府建设与责任落实督察工作规定》要求', '根据《法治政府建设实施纲要（2015—2020年）》要求'), ['valid-law-title', 'superseded 2015—2020 纲要 cited as the basis of a 2025 report']);
+fault('G06-late-dept', 'D03-dept-jtj-2024', one('2025年2月14日', '2025年3月12日'), ['no-late-publication', 'city department report dated 2025-03-12, after 3月1日']);
+
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(C, null, 2) + '\n');
 writeFileSync(path.join(here, 'arithmetic.md'), '# Arithmetic of every derived figure (generated by make.mjs)\n\n' + ARITH.join('\n\n') + '\n');
 for (const c of C) console.log(c.id, [...TEXT.get(c.id)].length);
