@@ -551,6 +551,107 @@ fault('G01-plan-year-both', 'D02-district-2025', (t) => one('四、2026年工作
 fault('G05-repealed-gang', 'D06-dept-cgj-2025', one('根据《法治政府建设与责任落实督察工作规定》要求', '根据《法治政府建设实施纲要（2015—2020年）》要求'), ['valid-law-title', 'superseded 2015—2020 纲要 cited as the basis of a 2025 report']);
 fault('G06-late-dept', 'D03-dept-jtj-2024', one('2025年2月14日', '2025年3月12日'), ['no-late-publication', 'city department report dated 2025-03-12, after 3月1日']);
 
+
+// ---- batch 3 (labelled and committed before its own run): the batch-2 layout made denser and longer (6,000+
+// characters) with phrasings that stress the figure rules: 同比分别下降x%、y%（上年分别为…）, a share of a named whole
+// by three named parts, 是上年的k倍, 万件 totals over 件 parts, nested 其中 with a bracketed sub-count, 占比分别为,
+// a 亿元 increase with its 增加 amount, a rate with 上年为q% in brackets and its 百分点 change, 1—11月 and 截至 dates.
+function figures3(seed) {
+  const r = rng(seed);
+  const int = (lo, hi) => Math.round(lo + r() * (hi - lo));
+  const log = [];
+  for (;;) {
+    try {
+      log.length = 0;
+      const F = {};
+      // 复议 受理 in 万件 with three named fields and their share
+      F.accH = int(100, 300); // hundreds → x.xx万件
+      F.acc = F.accH * 100;
+      F.accWan = (F.accH / 100).toFixed(2);
+      F.f1 = int(Math.round(F.acc * 0.25), Math.round(F.acc * 0.35));
+      F.f2 = int(Math.round(F.acc * 0.18), Math.round(F.acc * 0.25));
+      F.f3 = int(Math.round(F.acc * 0.10), Math.round(F.acc * 0.17));
+      F.f123 = F.f1 + F.f2 + F.f3;
+      F.f123Share = pct(F.f123, F.acc, `三领域合计 (${F.f1}+${F.f2}+${F.f3}=${F.f123}) 占受理总数 ${F.acc} (${F.accWan}万件)`, log);
+      // 收到申请 nested
+      F.acc2 = int(400, 900); F.simple = int(50, Math.round(F.acc2 / 3)); F.rej = int(10, 40); F.redir = int(5, 30);
+      F.recv = F.acc2 + F.rej + F.redir;
+      log.push(`收到申请 ${F.recv} = 受理 ${F.acc2} (其中简易程序 ${F.simple}) + 不予受理 ${F.rej} + 告知 ${F.redir}`);
+      // 处罚 强制 分别下降
+      F.a0 = int(6000, 15000); F.a = F.a0 - int(300, 1500);
+      F.b0 = int(300, 900); F.b = F.b0 - int(20, 120);
+      F.aDown = pct(F.a0 - F.a, F.a0, `处罚下降率 (${F.a0}-${F.a})/${F.a0}`, log);
+      F.bDown = pct(F.b0 - F.b, F.b0, `强制下降率 (${F.b0}-${F.b})/${F.b0}`, log);
+      // 非现场执法 倍
+      F.nc0 = int(200, 800) * 2; F.ncK = [1.5, 2, 2.5, 3][int(0, 3)]; F.nc = F.nc0 * F.ncK;
+      log.push(`非现场执法 ${F.nc} = 上年 ${F.nc0} × ${F.ncK}`);
+      // 线上 线下 占比分别为
+      F.on = int(30000, 90000); F.off = int(5000, 20000); F.onoff = F.on + F.off;
+      F.onShare = pct(F.on, F.onoff, '线上占比', log);
+      F.offShare = pct(F.off, F.onoff, '线下占比', log);
+      log.push(`办件 ${F.onoff} = 线上 ${F.on} + 线下 ${F.off}`);
+      // 亿元 增加
+      F.tax0 = int(150, 400); F.taxUp = int(20, 90); F.tax = F.tax0 + F.taxUp;
+      F.taxY = (F.tax / 100).toFixed(2); F.taxUpY = (F.taxUp / 100).toFixed(2); F.tax0Y = (F.tax0 / 100).toFixed(2);
+      F.taxGrow = pct(F.taxUp, F.tax0, `助企纾困资金增长率 ${F.taxUpY}/${F.tax0Y}`, log);
+      log.push(`${F.taxY} = ${F.tax0Y} + ${F.taxUpY} (亿元)`);
+      // 败诉率 with 上年 in brackets
+      F.l = int(200, 600); F.lose = int(5, 25);
+      F.loseRate = pct(F.lose, F.l, '一审败诉率', log);
+      F.lose0 = (Number(F.loseRate) + int(5, 30) / 10).toFixed(1);
+      F.loseDrop = (Number(F.lose0) - Number(F.loseRate)).toFixed(1);
+      log.push(`败诉率 ${F.lose0}% → ${F.loseRate}%，下降 ${F.loseDrop} 个百分点`);
+      // 全部办结
+      F.hotline = int(3000, 9000);
+      F.visitors = int(200, 800);
+      return { F, log: [...log] };
+    } catch (e) {
+      if (!/rounding edge/.test(e.message)) throw e;
+    }
+  }
+}
+function report3(o) {
+  let t = report2(o);
+  const { F, log } = figures3(o.seed + 7);
+  ARITH.push(`### ${o.id} (batch-3 paragraphs)\n\n` + log.map((l) => `- ${l}`).join('\n'));
+  const Y = o.Y;
+  const ins = (anchor, text) => {
+    if (t.split(anchor).length !== 2) throw new Error(`anchor ${anchor}`);
+    t = t.replace(anchor, anchor + text);
+  };
+  ins('差评件均在规定时间内整改回访；', `全年政务服务办件${F.onoff}件，线上、线下办理的分别为${F.on}件、${F.off}件，占比分别为${F.onShare}%、${F.offShare}%；`);
+  ins('对违法的涉企行政行为依法纠正，切实保护经营主体合法权益。', `${Y}年1—11月，${o.self}兑现助企纾困资金${F.taxY}亿元，比上年同期增加${F.taxUpY}亿元，增长${F.taxGrow}%。`);
+  ins('执法由“以罚代管”向“以管促治”转变。', `全年办理行政处罚案件和行政强制案件分别为${F.a}件、${F.b}件，同比分别下降${F.aDown}%、${F.bDown}%（上年分别为${F.a0}件、${F.b0}件）。推行非现场执法，全年通过非现场方式办理案件${F.nc}件，是上年的${F.ncK}倍。`);
+  ins('纠错率为', '');
+  t = t.replace(/(纠错率为\d+\.\d%。)/, `$1各级行政复议机构全年受理行政复议案件${F.accWan}万件，其中涉及市场监管、自然资源、公安领域的分别为${F.f1}件、${F.f2}件、${F.f3}件，三个领域合计占受理总数的${F.f123Share}%。${o.short3}收到行政复议申请${F.recv}件，其中受理${F.acc2}件（其中适用简易程序${F.simple}件）、不予受理${F.rej}件、告知向其他机关申请${F.redir}件。`);
+  ins('行政机关负责人出庭应诉率保持100%。', `一审行政诉讼案件审结${F.l}件，败诉${F.lose}件，败诉率为${F.loseRate}%（上年为${F.lose0}%），下降${F.loseDrop}个百分点。`);
+  ins('畅通群众监督渠道，', `截至${Y}年12月31日，${o.self}行政执法监督投诉举报热线共受理投诉${F.hotline}件，全部按期办结。`);
+  return t;
+}
+const CLEAN3 = [
+  { id: 'E01-city-2024', Y: 2024, kind: 'city', name: '澄海市人民政府', self: '全市', short3: '市政府', leader: '市长', abbr: '澄政报', num: 2, addressee: '省人民政府：', date: '2025年2月21日', scale: 4, seed: 3101 },
+  { id: 'E02-city-2025', Y: 2025, kind: 'city', name: '宁远市人民政府', self: '全市', short3: '市政府', leader: '市长', abbr: '宁政报', num: 7, addressee: '中共宁远市委：', date: '2026年2月16日', scale: 3, seed: 3202 },
+  { id: 'E03-district-2024', Y: 2024, kind: 'district', name: '澄海市南湾区人民政府', self: '全区', short3: '区政府', leader: '区长', abbr: '南湾政报', num: 5, addressee: '澄海市人民政府：', date: '2025年1月17日', scale: 2, seed: 3303 },
+  { id: 'E04-dept-sfj-2025', Y: 2025, kind: 'dept', name: '宁远市司法局', self: '全市', short3: '市政府（由市司法局承办）', leader: '局长', abbr: '宁司', num: 9, addressee: '宁远市人民政府：', date: '2026年2月5日', scale: 2, seed: 3404 },
+];
+for (const o of CLEAN3) {
+  const text = report3(o);
+  BY.set(o.id, text);
+  add(o.id, text);
+}
+{
+  const t = base('E01-city-2024');
+  const m = t.match(/同比分别下降(\d+\.\d)%、(\d+\.\d)%/);
+  const wrong = (Number(m[2]) + 2).toFixed(1);
+  fault('H01-respectively-rate', 'E01-city-2024', one(`同比分别下降${m[1]}%、${m[2]}%`, `同比分别下降${m[1]}%、${wrong}%`), ['consistent-rate', `second of 同比分别下降 stated ${wrong}% (is ${m[2]}%)`]);
+}
+{
+  const t = base('E03-district-2024');
+  const m = t.match(/收到行政复议申请(\d+)件，其中受理/);
+  const wrong = Number(m[1]) - 20;
+  fault('H02-nested-total', 'E03-district-2024', one(`收到行政复议申请${m[1]}件，其中受理`, `收到行政复议申请${wrong}件，其中受理`), ['consistent-total', `收到申请 stated ${wrong} (受理+不予受理+告知 = ${m[1]})`]);
+}
+
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(C, null, 2) + '\n');
 writeFileSync(path.join(here, 'arithmetic.md'), '# Arithmetic of every derived figure (generated by make.mjs)\n\n' + ARITH.join('\n\n') + '\n');
 for (const c of C) console.log(c.id, [...TEXT.get(c.id)].length);
