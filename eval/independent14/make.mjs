@@ -652,6 +652,59 @@ for (const o of CLEAN3) {
   fault('H02-nested-total', 'E03-district-2024', one(`收到行政复议申请${m[1]}件，其中受理`, `收到行政复议申请${wrong}件，其中受理`), ['consistent-total', `收到申请 stated ${wrong} (受理+不予受理+告知 = ${m[1]})`]);
 }
 
+
+// ---- batch 4 (labelled and committed before its own run): the batch-1 layout made long (7,000+ characters) — a red
+// head with 签发人, the batch-3 dense passages, a 地方立法 subsection, a 注 on the data, and the document's tail
+// (抄送, 印发 line, an office landline).
+function report4(o) {
+  let t = report(o);
+  const { F, log } = figures3(o.seed + 11);
+  ARITH.push(`### ${o.id} (batch-4 passages)\n\n` + log.map((l) => `- ${l}`).join('\n'));
+  const Y = o.Y, N = Y + 1;
+  const ins = (anchor, text, before = false) => {
+    if (t.split(anchor).length !== 2) throw new Error(`anchor ${anchor}`);
+    t = t.replace(anchor, before ? text + anchor : anchor + text);
+  };
+  // red head
+  t = t.replace(/^[^\n]+\n/, `${o.name}文件\n`);
+  ins(`${o.abbr}〔${N}〕${o.num}号`, `　　　　签发人：${o.signer}`);
+  ins('全程网办率达', `全年政务服务办件${F.onoff}件，线上、线下办理的分别为${F.on}件、${F.off}件，占比分别为${F.onShare}%、${F.offShare}%。`, true);
+  t = t.replace(`全年政务服务办件${F.onoff}件`, `全年政务服务办件${F.onoff}件`); // no-op, keeps the order readable
+  ins('做到件件有回音。', `${Y}年1—11月，${o.self}兑现助企纾困资金${F.taxY}亿元，比上年同期增加${F.taxUpY}亿元，增长${F.taxGrow}%。`);
+  ins('当事人的陈述申辩权利得到充分保障。', `全年办理行政处罚案件和行政强制案件分别为${F.a}件、${F.b}件，同比分别下降${F.aDown}%、${F.bDown}%（上年分别为${F.a0}件、${F.b0}件）。推行非现场执法，全年通过非现场方式办理案件${F.nc}件，是上年的${F.ncK}倍。`);
+  t = t.replace(/(通过调解和解方式结案的占审结案件的\d+\.\d%。)/, `$1${o.self}各级行政复议机构全年受理行政复议案件${F.accWan}万件，其中涉及市场监管、自然资源、公安领域的分别为${F.f1}件、${F.f2}件、${F.f3}件，三个领域合计占受理总数的${F.f123Share}%。`);
+  ins('逐项销号。', `截至${Y}年12月31日，行政执法监督投诉举报热线共受理投诉${F.hotline}件，全部按期办结。`);
+  ins('（二）健全依法决策机制', `（二）加强重点领域立法，制度供给更加有力\n1.做好地方立法工作。坚持立改废释并举，${Y}年提请市人民代表大会常务委员会审议地方性法规草案${o.bills}件，制定政府规章${o.regs}件，修改政府规章1件，围绕城市更新、养老服务、生态保护等领域补齐制度短板。立法过程中通过基层立法联系点广泛听取意见，征集意见建议${o.billOpinions}条，采纳的意见建议已在草案修改说明中逐条反馈。\n2.开展立法后评估。选取实施满三年的政府规章开展立法后评估，对评估中发现的与上位法不一致、与改革要求不适应的条款，列入下一年度立法计划予以修改。\n`, true);
+  // renumber the later （二）…（七） of part 1 to （三）…（八）
+  const order = ['七', '六', '五', '四', '三'];
+  const next = { 七: '八', 六: '七', 五: '六', 四: '五', 三: '四' };
+  for (const k of order) t = t.replace(new RegExp(`\\n（${k}）(?=[^\\n]*\\n1\\.)`), `\n（${next[k]}）`);
+  t = t.replace('（二）健全依法决策机制', '（三）健全依法决策机制');
+  ins(`\n\n二、${o.short}政府主要负责同志`, `\n（九）总结推广基层法治实践经验，示范引领作用不断彰显\n1.打造法治建设品牌。围绕营商环境、基层治理、公共法律服务等领域，组织各区（县）和市直部门开展法治建设创新项目评选，${Y}年共评选出优秀创新项目${o.projects}个，对其中运行成熟、群众认可的项目在全市复制推广。坚持把法治建设创新与解决群众急难愁盼问题结合起来，防止“为创新而创新”、重形式轻实效。\n2.深化示范创建。以法治政府建设示范创建为抓手，对照示范指标体系开展自查评估，建立问题台账并逐项整改销号。组织开展法治政府建设年度考评，考评结果与领导班子和领导干部年度考核挂钩，对工作滞后的单位进行通报并约谈主要负责人，形成比学赶超、争先创优的良好态势。`, true);
+  ins('基层法治机构人员少、任务重的矛盾较为突出。', `此外，法治政府建设的数字化支撑还不够有力，执法监督平台与各业务系统之间的数据共享仍不充分，部分统计数据仍需人工汇总，影响了分析研判的及时性和准确性。下一步，将针对上述问题逐项制定整改措施，明确责任单位和完成时限，确保整改到位。`);
+  ins('未发生因违法行政被追究责任的重大事件。', `四是${Y}年，${o.self}共有${o.demo}个单位被评为省级法治政府建设示范项目或示范单位，法治建设的典型引领作用进一步显现。五是按照上级关于年度报告报送和公开的要求，本报告经${o.short}政府常务会议审议通过后按时报送，并将在门户网站“法治政府建设”专栏向社会公开。`);
+  ins('五、其他需要报告的情况', '', false);
+  t = t.replace(/\n(\d{4}年\d{1,2}月\d{1,2}日)\n$/, `\n$1\n\n注：本报告所列数据统计截至${Y}年12月31日，部分数据为快报数。\n（联系单位：${o.contactUnit}，联系电话：${o.phone}）\n\n抄送：${o.cc}。\n${o.office}　　${o.printed}印发\n`);
+  return t;
+}
+const CLEAN4 = [
+  { id: 'K01-city-2024-long', Y: 2024, kind: 'city', name: '江宁府市人民政府', short: '市', self: '全市', upper: '省委、省政府和市委', abbr: '江宁府', num: 13, addressee: '省人民政府：', date: '2025年2月24日', scale: 3, seed: 4101, signer: '陈立新', projects: 12, demo: 3, bills: 3, regs: 2, billOpinions: 486, contactUnit: '市司法局', phone: '0571-87016532', cc: '市委办公室，市人大常委会办公室，市政协办公室', office: '江宁府市人民政府办公室', printed: '2025年2月25日' },
+  { id: 'K02-city-2025-long', Y: 2025, kind: 'city', name: '西湖州市人民政府', short: '市', self: '全市', upper: '省委、省政府和市委', abbr: '西州政', num: 4, addressee: '省委、省人民政府：', date: '2026年2月11日', scale: 2, seed: 4202, signer: '刘明远', projects: 9, demo: 2, bills: 2, regs: 3, billOpinions: 312, contactUnit: '市司法局法治督察处', phone: '0731-88765210', cc: '省委依法治省办，市委办公室，市人大常委会办公室，市政协办公室', office: '西湖州市人民政府办公室', printed: '2026年2月12日' },
+  { id: 'K03-city-2023-long', Y: 2023, kind: 'city', name: '北湾市人民政府', short: '市', self: '全市', upper: '省委、省政府和市委', abbr: '北湾政', num: 8, addressee: '省人民政府：', date: '2024年2月19日', scale: 2, seed: 4303, signer: '赵国华', projects: 15, demo: 4, bills: 4, regs: 1, billOpinions: 590, contactUnit: '市司法局', phone: '0532-85912340', cc: '市委办公室，市人大常委会办公室，市政协办公室，市中级人民法院，市人民检察院', office: '北湾市人民政府办公室', printed: '2024年2月20日' },
+];
+for (const o of CLEAN4) {
+  const text = report4(o);
+  BY.set(o.id, text);
+  add(o.id, text);
+}
+{
+  const t = base('K01-city-2024-long');
+  const m = t.match(/纠错率为(\d+\.\d)%/);
+  const wrong = (Number(m[1]) + 1.5).toFixed(1);
+  fault('J01-fixrate-long', 'K01-city-2024-long', one(`纠错率为${m[1]}%`, `纠错率为${wrong}%`), ['consistent-rate', `纠错率 stated ${wrong}% (is ${m[1]}%)`]);
+}
+fault('J02-numbering-dup', 'K02-city-2025-long', one('2.开展立法后评估', '1.开展立法后评估'), ['consistent-numbering', '（二） items numbered 1. 1.']);
+
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(C, null, 2) + '\n');
 writeFileSync(path.join(here, 'arithmetic.md'), '# Arithmetic of every derived figure (generated by make.mjs)\n\n' + ARITH.join('\n\n') + '\n');
 for (const c of C) console.log(c.id, [...TEXT.get(c.id)].length);
