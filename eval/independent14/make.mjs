@@ -705,6 +705,74 @@ for (const o of CLEAN4) {
 }
 fault('J02-numbering-dup', 'K02-city-2025-long', one('2.开展立法后评估', '1.开展立法后评估'), ['consistent-numbering', '（二） items numbered 1. 1.']);
 
+
+// ---- batch 5 (labelled and committed before its own run): the longest reports (8,000+ characters): the batch-4 text
+// plus a （十） on 政务服务 time limits and funds (a 亿元 total over parts in 亿元 and 万元, 压缩p%, 完成年度目标的p%,
+// 增速比上年提高d个百分点（上年增速为z%）, 同比持平, 由p%下降至q%), local titles in 《》 (a city's own 条例 and a
+// 三年行动计划（2024—2026年）), “5+2”“白+黑” slogans, and a longer plan with 1. 2. items under each （一）.
+function report5(o) {
+  let t = report4(o);
+  const r = rng(o.seed + 23);
+  const int = (lo, hi) => Math.round(lo + r() * (hi - lo));
+  const log = [];
+  let F;
+  for (;;) {
+    try {
+      log.length = 0;
+      F = {};
+      F.d0 = [12, 15, 20][int(0, 2)]; F.d = [3, 4, 5][int(0, 2)];
+      F.dCut = pct(F.d0 - F.d, F.d0, `办理时限压缩 (${F.d0}-${F.d})/${F.d0}`, log);
+      F.target = int(40, 80) * 10; F.doneT = F.target + int(10, 120);
+      F.targetPct = pct(F.doneT, F.target, `完成年度目标 ${F.doneT}/${F.target}`, log);
+      // funds: central x.x亿 (tenths), provincial in 万元, city x.x亿; total in 亿元 2 decimals
+      F.c1 = int(8, 20) / 10; F.c2w = int(30, 95) * 100; F.c3 = int(5, 18) / 10;
+      const totalW = Math.round(F.c1 * 10000) + F.c2w + Math.round(F.c3 * 10000);
+      F.total = (totalW / 10000).toFixed(2);
+      log.push(`资金总额 ${F.total}亿元 = ${F.c1}亿元 + ${F.c2w}万元 + ${F.c3}亿元 (${Math.round(F.c1 * 10000)}+${F.c2w}+${Math.round(F.c3 * 10000)}=${totalW}万元)`);
+      F.g0 = (int(40, 90) / 10).toFixed(1); F.gUp = (int(5, 30) / 10).toFixed(1);
+      F.g = (Number(F.g0) + Number(F.gUp)).toFixed(1);
+      F.base0 = int(2000, 6000); F.val = Math.round(F.base0 * (1 + Number(F.g) / 100));
+      F.gReal = pct(F.val - F.base0, F.base0, `电子证照调用增长 (${F.val}-${F.base0})/${F.base0}`, log);
+      if (F.gReal !== F.g) throw new Error('rounding edge: g');
+      log.push(`增速 ${F.g}% = 上年增速 ${F.g0}% + ${F.gUp} 个百分点`);
+      F.flat = int(30, 90);
+      F.over0 = (int(30, 80) / 10).toFixed(1); F.over = (Number(F.over0) - int(5, 20) / 10).toFixed(1);
+      if (Number(F.over) <= 0) throw new Error('rounding edge: over');
+      F.overDown = (Number(F.over0) - Number(F.over)).toFixed(1);
+      log.push(`超期率 由 ${F.over0}% 下降至 ${F.over}%，下降 ${F.overDown} 个百分点`);
+      break;
+    } catch (e) {
+      if (!/rounding edge/.test(e.message)) throw e;
+    }
+  }
+  ARITH.push(`### ${o.id} (batch-5 passages)\n\n` + log.map((l) => `- ${l}`).join('\n'));
+  const Y = o.Y, N = Y + 1;
+  const ins = (anchor, text, before = false) => {
+    if (t.split(anchor).length !== 2) throw new Error(`anchor ${anchor}`);
+    t = t.replace(anchor, before ? text + anchor : anchor + text);
+  };
+  ins(`\n\n二、${o.short}政府主要负责同志`, `\n（十）提升政务服务效能，让法治红利惠及企业群众\n1.压减办理时限。认真贯彻《${o.city}优化营商环境条例》，对企业投资项目审批实行“容缺受理+承诺制”，平均办理时限由${F.d0}个工作日压缩至${F.d}个工作日，压缩${F.dCut}%。政务服务大厅推行“5+2”“白+黑”预约服务，做到“周末不打烊、午间不断档”。\n2.用好惠企资金。全年争取和安排惠企政策资金${F.total}亿元，其中中央资金${F.c1}亿元、省级资金${F.c2w}万元、市级资金${F.c3}亿元，全部通过“免申即享”平台直达企业。全年新增“免申即享”事项${F.doneT}项，完成年度目标任务的${F.targetPct}%。\n3.推动数据多跑路。全年电子证照调用${F.val}万次，比上年增长${F.g}%，增速比上年提高${F.gUp}个百分点（上年增速为${F.g0}%）。全市行政许可事项保持${F.flat}类，与上年持平；行政审批超期率由上年的${F.over0}%下降至${F.over}%，下降${F.overDown}个百分点。`, true);
+  ins('重点做好以下工作：', `\n按照《${o.city}法治政府建设三年行动计划（${Y}—${Y + 2}年）》确定的路线图，${N}年要突出抓好以下六个方面，并细化为可量化、可考核的具体任务。`);
+  ins('（六）加快推进数字法治政府建设。一是推动行政执法监督平台与政务服务平台数据互联互通；二是拓展电子证照应用场景，提升“掌上办”“指尖办”水平；三是健全政务数据安全管理制度，依法保护个人信息。', `\n（七）持续加强法治工作队伍建设。一是配齐配强各级法制审核力量，确保法制审核人员不少于本单位执法人员总数的5%；二是推进公职律师、法律顾问工作全覆盖，健全法律顾问履职评价机制；三是加强法治人才培养交流，分批选派年轻干部到执法一线和司法行政机关跟班学习。\n（八）完善法治政府建设推进机制。一是健全法治政府建设年度报告、督察、考评制度；二是强化法治督察结果运用，对督察发现的问题实行清单化管理；三是${N}年底前完成对本级政府规章和行政规范性文件的全面清理。`);
+  return t;
+}
+const CLEAN5 = [
+  { id: 'L01-city-2024-longest', Y: 2024, kind: 'city', name: '东临湖市人民政府', city: '东临湖市', short: '市', self: '全市', upper: '省委、省政府和市委', abbr: '东临湖政', num: 15, addressee: '省人民政府：', date: '2025年2月26日', scale: 3, seed: 5101, signer: '孙海涛', projects: 11, demo: 3, bills: 2, regs: 2, billOpinions: 411, contactUnit: '市司法局', phone: '0591-87553120', cc: '市委办公室，市人大常委会办公室，市政协办公室', office: '东临湖市人民政府办公室', printed: '2025年2月27日' },
+  { id: 'L02-city-2025-longest', Y: 2025, kind: 'city', name: '南岭山市人民政府', city: '南岭山市', short: '市', self: '全市', upper: '省委、省政府和市委', abbr: '南岭政', num: 6, addressee: '省委、省人民政府：', date: '2026年2月23日', scale: 2, seed: 5202, signer: '周文博', projects: 8, demo: 2, bills: 3, regs: 1, billOpinions: 275, contactUnit: '市司法局', phone: '0771-55108732', cc: '市委办公室，市人大常委会办公室，市政协办公室，市中级人民法院，市人民检察院', office: '南岭山市人民政府办公室', printed: '2026年2月24日' },
+  { id: 'L03-city-2023-longest', Y: 2023, kind: 'city', name: '西江口市人民政府', city: '西江口市', short: '市', self: '全市', upper: '省委、省政府和市委', abbr: '西江政', num: 3, addressee: '省人民政府：', date: '2024年2月6日', scale: 2, seed: 5303, signer: '吴建平', projects: 14, demo: 5, bills: 2, regs: 3, billOpinions: 630, contactUnit: '市司法局', phone: '0851-86920415', cc: '市委办公室，市人大常委会办公室，市政协办公室', office: '西江口市人民政府办公室', printed: '2024年2月7日' },
+];
+for (const o of CLEAN5) {
+  const text = report5(o);
+  BY.set(o.id, text);
+  add(o.id, text);
+}
+{
+  const t = base('L02-city-2025-longest');
+  const m = t.match(/惠企政策资金(\d+\.\d\d)亿元，其中/);
+  const wrong = (Number(m[1]) + 0.5).toFixed(2);
+  fault('M01-mixed-unit-total', 'L02-city-2025-longest', one(`惠企政策资金${m[1]}亿元，其中`, `惠企政策资金${wrong}亿元，其中`), ['consistent-total', `资金 stated ${wrong}亿元 (亿元+万元+亿元 parts sum to ${m[1]})`]);
+}
+
 writeFileSync(path.join(here, 'cases.json'), JSON.stringify(C, null, 2) + '\n');
 writeFileSync(path.join(here, 'arithmetic.md'), '# Arithmetic of every derived figure (generated by make.mjs)\n\n' + ARITH.join('\n\n') + '\n');
 for (const c of C) console.log(c.id, [...TEXT.get(c.id)].length);
