@@ -434,6 +434,10 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
     if (q.family !== num.family) continue;
     // last year's count or the change against it (1286件，较上年的1184件增长8.6%，结案1213件，结案率…) compares, it is no base
     if (q.sentence === rate.sentence && (lastYearCount(q, text) || changeVerb(q, text) !== undefined)) continue;
+    // after a breakdown of the cases decided (审结1068件，其中维持…、调解和解后终止339件，直接纠错51件，纠错率…), an outcome rate
+    // is over the whole, or the whole less the parts closed without a decision — not over the last part
+    const list = partOf.get(q);
+    if (list?.how === 'breakdown' && list !== partOf.get(num) && NOT_ON_MERITS.test(q.label)) return MERITS_BASE_STEMS.has(rate.stem) ? meritsBases(num, list) : [];
     if (names(q.label, need) || (moneyWords && q.family === 'money' && namesAny(q.label, moneyWords) && !MONEY_BASE.test(q.label))) {
       if (rate.qualified) continue;
       break; // an earlier count of the same thing: an older statement begins here

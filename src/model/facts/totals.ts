@@ -135,12 +135,25 @@ function strongRun(text: string, qs: Quantity[], from: number, family: string, s
     if (q.nested) continue;
     if (q.family !== family) break;
     if (run.length) {
-      const prev = run[run.length - 1].inSentence;
-      if (breaksIn(text, prev.end, q.inSentence.start, CLAUSE_CODES) || !joinsList(text, prev.end, q.inSentence.start)) break;
+      // past an aside right after the previous part: 受理843件（其中适用简易程序171件）、不予受理39件
+      const from = pastAside(text, run[run.length - 1].inSentence.end, q.inSentence.start);
+      if (breaksIn(text, from, q.inSentence.start, CLAUSE_CODES) || !joinsList(text, from, q.inSentence.start)) break;
     }
     run.push(q);
   }
   return run;
+}
+
+/** The offset after a bracketed aside that opens text[from, to) (（其中…171件）), or `from` when there is none. */
+function pastAside(text: string, from: number, to: number): number {
+  const c = text.charCodeAt(from);
+  if (c !== 0xff08 && c !== 0x28) return from; // （ (
+  for (let i = from + 1; i < to && i < from + 60; i++) {
+    const d = text.charCodeAt(i);
+    if (d === 0xff09 || d === 0x29) return i + 1;
+    if (d === 0xff08 || d === 0x28) return from; // nested: left as it is
+  }
+  return from;
 }
 
 /**
