@@ -66,11 +66,26 @@ function joinsList(text: string, from: number, to: number): boolean {
 const OPENS_WITH_QIZHONG = /^[\s\u3000]*其中/;
 
 /** A count that opens its item right before another of its kind with no mark between (9个乡镇差评工单52个): it qualifies that one. */
-function attributive(text: string, qs: readonly Quantity[], p: Quantity): boolean {
+function withoutAttributive(text: string, qs: readonly Quantity[], from: number, parts: Quantity[], steps: Steps): Quantity[] {
+  // the parts come in the order of qs: one pointer walks both (no search per part)
+  let keep: Quantity[] | undefined;
+  let j = from;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    while (j < qs.length && qs[j] !== p) {
+      steps.count++;
+      j++;
+    }
+    if (attributive(text, qs, j, p)) keep ??= parts.slice(0, k);
+    else keep?.push(p);
+  }
+  return keep ?? parts;
+}
+
+function attributive(text: string, qs: readonly Quantity[], i: number, p: Quantity): boolean {
   // it opens its item with no name of its own (「，9个乡镇差评工单52个」), unlike 「行政确认57项及其他…169项」
   if (p.label.replace(/^(?:其中|另有|另|有)/, '') !== '') return false;
-  const i = qs.indexOf(p);
-  const next = i >= 0 ? qs[i + 1] : undefined;
+  const next = i >= 0 && i < qs.length ? qs[i + 1] : undefined;
   if (!next || next.family !== p.family || next.nested) return false;
   for (let k = p.inSentence.end; k < next.inSentence.start; k++) {
     const c = text.charCodeAt(k);
@@ -280,7 +295,7 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
         // Parts separated by commas (其中刑事案件53件,民事案件28件): categories only
         if (parts.length === 1) parts = commaRun(listText, listQs, listFrom, q.family, 1, steps) ?? parts;
         // 9个乡镇差评工单52个: a count that qualifies the next one (no mark between them) is no part of the list
-        if (parts.length > 1) parts = parts.filter((p) => !attributive(listText, listQs, p));
+        if (parts.length > 1) parts = withoutAttributive(listText, listQs, listFrom, parts, steps);
         // …、涉外公证事项210件,其余为其他公证事项50件: a closing item after a comma
         const lastPart = parts[parts.length - 1];
         let at = listFrom;
