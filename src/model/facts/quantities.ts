@@ -212,7 +212,11 @@ class SentenceQuantity implements Quantity {
     return { start: this.src(at), end: this.srcEnd(at + this.label.length) };
   }
   get raw(): string {
-    return this[SENTENCE].text.slice(this.inSentence.start, this.inSentence.end);
+    const s = this[SENTENCE];
+    const { start, end } = this.inSentence;
+    // as written: through the spaces taken out around figures (「2416 件」)
+    if (s.at && s.written !== undefined && end > start) return s.written.slice(s.at[start], s.at[end - 1] + 1);
+    return s.text.slice(start, end);
   }
 }
 
@@ -291,7 +295,7 @@ export function tightenFigures(s: FactsSentence): FactsSentence {
   }
   out += t.slice(from);
   for (let k = from; k < t.length; k++) at[n++] = k;
-  return { text: out, textStart: s.textStart, block: s.block, at: at.subarray(0, n) };
+  return { text: out, textStart: s.textStart, block: s.block, at: at.subarray(0, n), written: t };
 }
 
 /** The length of the run of spaces at i when it stands between a figure and Chinese text (to be taken out), else 0. */

@@ -343,7 +343,7 @@ function namesAny(label: string, words: readonly string[]): boolean {
 
 /** A count in an expression: its value, or as written when written with 万/亿 (76.5万, not 765000). */
 const fig = (q: Quantity) => {
-  const written = normalizeDigits(q.raw.slice(0, q.raw.length - q.unit.length));
+  const written = normalizeDigits(q.raw.slice(0, q.raw.length - q.unit.length)).trimEnd();
   return /^[0-9.,]+[万亿]+$/.test(written) ? written.replace(/,/g, '') : exactToString(q.exact);
 };
 

@@ -22,6 +22,8 @@ export interface FactsSentence {
    * text is the block's from textStart on.
    */
   at?: Int32Array;
+  /** With `at`: the sentence as written, spaces and all (what a count's `raw` quotes). */
+  written?: string;
 }
 
 export interface Quantity extends Span {
