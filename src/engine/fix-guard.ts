@@ -39,6 +39,10 @@ export function guardPacked(text: string, message: object): boolean {
 }
 
 function guardRange(text: string, start: number, end: number, replacement: string): [number, number] | undefined {
+  // an end between the \r and the \n of a CRLF would split it into two line breaks: it moves before the \r
+  if (insideCrlf(text, start)) start--;
+  if (insideCrlf(text, end)) end--;
+  if (end < start) end = start;
   let first = -1;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
@@ -63,6 +67,10 @@ function guardRange(text: string, start: number, end: number, replacement: strin
     return [s, end];
   }
   return undefined;
+}
+
+function insideCrlf(text: string, k: number): boolean {
+  return k > 0 && k < text.length && text.charCodeAt(k - 1) === 13 && text.charCodeAt(k) === 10;
 }
 
 function isBreakOrBlank(c: number): boolean {

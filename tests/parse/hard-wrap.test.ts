@@ -154,4 +154,9 @@ describe('fixes on text read across line breaks keep every line break (engine/fi
     const same = [{ start: 0, end: 1, text: '丙' }];
     expect(guardFix(text, same)).toBe(same);
   });
+
+  it('guardFix: an insertion between the \\r and the \\n of a CRLF goes before the \\r (the fuzz found 「》\\r〉\\n」)', () => {
+    const text = '《\r\n《关于印发<方案>的通知》\r\n》\r\n';
+    expect(guardFix(text, [{ start: 17, end: 17, text: '〉' }])).toEqual([{ start: 16, end: 16, text: '〉' }]);
+  });
 });
