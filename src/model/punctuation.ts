@@ -531,7 +531,21 @@ class HalfWidthMarks {
   }
 
   private inOrder(): number[] {
-    return (this.order ??= this.sort());
+    return (this.order ??= this.unique(this.sort()));
+  }
+
+  /** One entry per mark: a bracket both the scan and the bracket pass took (「(一)(三)」 at a line's start) once. */
+  private unique(order: number[]): number[] {
+    let out: number[] | undefined;
+    let last = -1;
+    for (let i = 0; i < order.length; i++) {
+      const k = order[i];
+      const start = k >= 0 ? this.starts[k] : this.brackets[~k].start;
+      if (i > 0 && start === last) out ??= order.slice(0, i);
+      else out?.push(k);
+      last = start;
+    }
+    return out ?? order;
   }
 
   private sort(): number[] {

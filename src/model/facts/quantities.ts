@@ -209,7 +209,9 @@ class SentenceQuantity implements Quantity {
   }
   get labelSpan(): Span {
     const at = this.inSentence.labelStart;
-    return { start: this.src(at), end: this.srcEnd(at + this.label.length) };
+    // (an empty label where a space was taken out: its end must not fall before its start)
+    const start = this.src(at);
+    return { start, end: Math.max(start, this.srcEnd(at + this.label.length)) };
   }
   get raw(): string {
     const s = this[SENTENCE];

@@ -170,7 +170,7 @@ export function readRate(text: string, t: NumberToken, labelStart: number, rawLa
     start: src(ls),
     end: srcEnd(t.end),
     label,
-    labelSpan: { start: src(ls), end: srcEnd(Math.max(ls, nameEnd)) },
+    labelSpan: { start: src(ls), end: Math.max(src(ls), srcEnd(Math.max(ls, nameEnd))) },
     kind,
     stem,
     modifier,
