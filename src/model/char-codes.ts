@@ -1,3 +1,4 @@
+import { isBlank } from '../parse/text.js';
 /**
  * Character tests by char code for the structural passes (outline, sentences, items, duty mentions): the same
  * classes as the regular expressions they stand for, read one UTF-16 unit at a time without allocating a
@@ -6,11 +7,7 @@
 
 /** JavaScript's `\s`: [\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]. */
 export function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return c === 0x0a || c === 0x0d || isBlank(c);
 }
 
 /** A sentence end: 。！？!? (`[。！？!?]`). */

@@ -82,7 +82,7 @@ const OPENING = /现将[^。]{0,60}(?:报告|汇报)如下/;
 
 const LOOK_BACK = /\d+(?:\.\d+)?\s*(?:件|次|人|个|项|场|名|家|户|万|亿|%|期|份|条|批)|了|累计|共计|全年|先后|圆满|取得|实现|完成|开展|召开|印发|出台|制定/;
 // 将/力争/拟 speak of the future; 继续, 进一步, 持续 and 要 (主要, 重要) are as common in the look-back
-const FORWARD = /(?<![即必])将(?!近|来源)|力争|拟(?!定)|争取|计划于/;
+/** Words of the future other than 将 (力争, 拟, 争取, 计划于); 将 is read by isForward, since it may mean 把. */
 const FORWARD_NOT_JIANG = /力争|拟(?!定)|争取|计划于/;
 const JIANG = /(?<![即必])将(?!近|来源)/g;
 /** What follows a 将 that speaks of the future: 将继续, 将进一步, 将加强 … */
@@ -93,13 +93,15 @@ const WILL = /^(?:继续|进一步|持续|坚持|重点|着力|全面|深入|不
  */
 const DISPOSAL = /^[^，,。；;]{1,24}?(?:纳入|列入|列为|作为|融入|贯穿|写入|嵌入|转化为|转化成|落实到|延伸到|覆盖到|(?:与|和|同)[^，,。；;]{1,16}?(?:相结合|结合|一同|一起|同步|统筹|同部署))/;
 
+/** How far past a 将 DISPOSAL can match (24 + 1 + 16 + the longest verb). */
+const DISPOSAL_REACH = 48;
+
 /** A sentence about what will be done: 将 (not as 把), 力争, 拟, 争取, 计划于. */
 function isForward(s: string): boolean {
-  if (!FORWARD.test(s)) return false;
   if (FORWARD_NOT_JIANG.test(s)) return true;
   JIANG.lastIndex = 0;
   for (let m = JIANG.exec(s); m; m = JIANG.exec(s)) {
-    const after = s.slice(m.index + 1);
+    const after = s.slice(m.index + 1, m.index + 1 + DISPOSAL_REACH); // as far as WILL or DISPOSAL can read
     if (WILL.test(after) || !DISPOSAL.test(after)) return true;
   }
   return false;

@@ -8,8 +8,11 @@ import { joinHardWraps } from './hard-wrap.js';
  * exact: offsets are UTF-16 code units, lines and columns 1-based.
  * Leading indentation (spaces, U+2002, U+3000, tabs) is outside the node.
  */
-/** A blank at a line's ends: String#trim's whitespace except the line breaks (a line of only U+2028 or a BOM is empty). */
-function isBlank(c: number): boolean {
+/**
+ * A blank at a line's ends: String#trim's whitespace except the line breaks \n and \r (a line of only U+2028 or a BOM is
+ * empty). The model's isSpaceCode is this and the two line breaks.
+ */
+export function isBlank(c: number): boolean {
   if (c <= 0x20) return c === 32 || c === 9 || c === 11 || c === 12;
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

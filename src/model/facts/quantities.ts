@@ -193,9 +193,7 @@ class SentenceQuantity implements Quantity {
 
   /** The source offset of an offset in the sentence. */
   private src(i: number): number {
-    const s = this[SENTENCE];
-    const at = s.at; // spaces taken out around figures (PDF and web copies): map back through the sentence's offsets
-    return this[INPUT].toSource(this[BLOCK], s.textStart + (at === undefined ? i : i < at.length ? at[i] : at[at.length - 1] + 1));
+    return this[INPUT].toSource(this[BLOCK], blockOffset(this[SENTENCE], i));
   }
   /** The source offset just after the character ending at an offset in the sentence (an end). */
   private srcEnd(i: number): number {
@@ -239,13 +237,19 @@ const SHARE_LEAD = /^(?:所占|占)/;
 /** Source offsets of a sentence's characters (its start and just past its end), through `at` when spaces were taken out. */
 export function sentenceSource(input: FactsInput, s: FactsSentence): { src: (i: number) => number; srcEnd: (i: number) => number } {
   const block = input.blocks[s.block];
-  const at = s.at;
-  const src = at ? (i: number) => input.toSource(block, s.textStart + (i < at.length ? at[i] : at[at.length - 1] + 1)) : (i: number) => input.toSource(block, s.textStart + i);
-  const srcEnd = at
-    ? (i: number) => (i > 0 ? input.toSource(block, s.textStart + at[i - 1]) + 1 : src(0))
-    : (i: number) => (i > 0 ? input.toSource(block, s.textStart + i - 1) + 1 : src(0));
+  const src = (i: number) => input.toSource(block, blockOffset(s, i));
+  const srcEnd = (i: number) => (i > 0 ? src(i - 1) + 1 : src(0));
   return { src, srcEnd };
 }
+
+/** The block-text offset of offset `i` of a sentence's text, through `at` when spaces were taken out (past the end: one past its last). */
+function blockOffset(s: FactsSentence, i: number): number {
+  const at = s.at;
+  return s.textStart + (at === undefined ? i : i < at.length ? at[i] : at[at.length - 1] + 1);
+}
+
+/** A space beside a digit or a % sign (a candidate for tightenFigures; isFigureSpace's set). */
+const FIGURE_SPACE = /[0-9０-９%％‰][ \u00a0\u3000\u2002-\u200b]|[ \u00a0\u3000\u2002-\u200b][0-9０-９]/;
 
 /** Spaces a PDF or web copy puts around figures: ASCII, no-break, ideographic, en/em spaces. */
 function isFigureSpace(c: number): boolean {
@@ -269,8 +273,11 @@ function isCjkSide(c: number): boolean {
  */
 export function tightenFigures(s: FactsSentence): FactsSentence {
   const t = s.text;
+  // most sentences have no space beside a digit: one native search rules them out
+  const near = FIGURE_SPACE.exec(t);
+  if (!near) return s;
   let first = -1;
-  for (let i = 1; i < t.length - 1; i++) {
+  for (let i = Math.max(1, near.index); i < t.length - 1; i++) {
     if (!isFigureSpace(t.charCodeAt(i))) continue;
     if (spaceRunToGo(t, i) > 0) {
       first = i;

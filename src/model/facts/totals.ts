@@ -84,14 +84,23 @@ function withoutAttributive(text: string, qs: readonly Quantity[], from: number,
 
 function attributive(text: string, qs: readonly Quantity[], i: number, p: Quantity): boolean {
   // it opens its item with no name of its own (「，9个乡镇差评工单52个」), unlike 「行政确认57项及其他…169项」
-  if (p.label.replace(/^(?:其中|另有|另|有)/, '') !== '') return false;
+  if (p.label.replace(ITEM_LEAD, '') !== '') return false;
   const next = i >= 0 && i < qs.length ? qs[i + 1] : undefined;
   if (!next || next.family !== p.family || next.nested) return false;
-  for (let k = p.inSentence.end; k < next.inSentence.start; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1b || c === 0x3b || c === 0x3002 || c === 0xff1a || c === 0x3a || c === 0xff08 || c === 0x28) return false;
-  }
-  return true;
+  const from = p.inSentence.end;
+  const to = next.inSentence.start;
+  return breaksIn(text, from, to, CLAUSE_CODES) === 0 && !holdsCode(text, from, to, LIST_OR_ASIDE);
+}
+
+/** Words an item may open with and still have no name of its own. */
+const ITEM_LEAD = /^(?:其中|另有|另|有)/;
+/** 、 and the opening brackets: a list goes on, or an aside opens. */
+const LIST_OR_ASIDE = [0x3001, 0xff08, 0x28];
+
+/** Does text[from, to) hold one of `codes`? */
+function holdsCode(text: string, from: number, to: number, codes: readonly number[]): boolean {
+  for (let k = from; k < to; k++) if (codes.includes(text.charCodeAt(k))) return true;
+  return false;
 }
 
 /** Is text[from, to) a noun (and an aside) ending in 、 — the next item of a list whose counts stand before their nouns? */
@@ -99,12 +108,9 @@ function nounThenJoin(text: string, from: number, to: number): boolean {
   let end = to;
   while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x3000)) end--;
   if (end <= from || text.charCodeAt(end - 1) !== 0x3001) return false; // 、
-  for (let i = from; i < end - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x3001) return false;
-  }
-  return true;
+  return breaksIn(text, from, end - 1, CLAUSE_CODES) === 0 && !holdsCode(text, from, end - 1, LIST_MARK);
 }
+const LIST_MARK = [0x3001];
 /** Does text[from, to) hold 其中? `marks`: where 其中 stands in the text, in order. */
 function holdsAmong(marks: readonly number[], from: number, to: number): boolean {
   for (const m of marks) if (m >= from && m + 2 <= to) return true;
