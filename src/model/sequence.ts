@@ -6,7 +6,7 @@
  * numbering simply carries on (1 2 2 3 → 1 2 3 4). A gap (1 2 4) may be a
  * lost section rather than a wrong number, so it gets no fix.
  */
-import { intToCnSmall } from './numerals.js';
+import { cnSmallToInt, intToCnSmall } from './numerals.js';
 import { matchNumbering } from './outline.js';
 import type { Item, Section, Span } from './types.js';
 import type { Report } from './report.js';
@@ -178,6 +178,9 @@ export function numberedSequences(report: Report): NumberedSequence[] {
     });
   }
 
+  const parts = partLines(report);
+  if (parts.length >= 2) out.push({ kind: 'headings', elements: parts, present: () => false });
+
   const byGroup = new Map<number, Item[]>();
   for (const it of report.items) {
     const list = byGroup.get(it.group);
@@ -204,6 +207,32 @@ export function numberedSequences(report: Report): NumberedSequence[] {
         return missing.some((v) => between.includes(intToCnSmall(v) + '是'));
       },
     });
+  }
+  return out;
+}
+
+/** 「第一部分 …」「第三部分：…」 as a line of its own: the outline's levels (一、（一）1.) do not take it. */
+const PART_LINE = /^第([一二三四五六七八九十]{1,3})部分(?![的之中里])/;
+
+/**
+ * The report's parts when its writer numbers them 第一部分, 第二部分 … (a style of city and department reports): one
+ * sequence over the body, so 第一部分 … 第三部分 is a gap like 一、 … 三、. A line that goes on into a sentence is text.
+ */
+function partLines(report: Report): Numbered[] {
+  const out: Numbered[] = [];
+  for (const b of report.bodyBlocks) {
+    const t = b.text;
+    if (t.length > 80 || t.charCodeAt(0) !== 0x7b2c || t.includes('。')) continue;
+    const m = PART_LINE.exec(t);
+    if (!m) continue;
+    const number = cnSmallToInt(m[1]);
+    if (!Number.isFinite(number) || number <= 0) continue;
+    const start = report.toSource(b, 0);
+    const end = report.toSource(b, m[0].length);
+    const labelStart = report.toSource(b, 1);
+    const labelEnd = report.toSource(b, 1 + m[1].length);
+    const placed = report.text.slice(labelStart, labelEnd) === m[1];
+    out.push({ number, marker: { start, end }, label: { start: labelStart, end: labelEnd }, placed, chinese: true });
   }
   return out;
 }
