@@ -226,6 +226,8 @@ function closest(laws: LawIndex, title: string): LawMatch[] {
   // title (short titles are too short for two edits to count as close)
   const form = formVariant(laws, title);
   if (form.length) return form;
+  const kind = kindVariant(laws, title);
+  if (kind.length) return kind;
   if (!isNationalPrefixed(title)) return close;
   return laws.lookup(withoutNationalPrefix(title)).filter((m) => !isNationalPrefixed(m.entry.title));
 }
@@ -240,6 +242,29 @@ function formVariant(laws: LawIndex, title: string): LawMatch[] {
   const variants = m[2] ? [m[1] + m[3]] : [m[1] + '暂行' + m[3], m[1] + '试行' + m[3]];
   const out: LawMatch[] = [];
   for (const v of variants) for (const hit of laws.lookup(v)) out.push({ ...hit, distance: 2, yearCharOnly: false });
+  return out;
+}
+
+/** A title ending in 法 or 条例, and what comes before that word. */
+const LAW_OR_REGULATION = /^(.*?)(法|条例)$/;
+
+/**
+ * Known titles that differ from `title` only by 法 for 条例 or the reverse — 《政府信息公开法》 for 《政府信息公开条例》,
+ * 《中华人民共和国行政复议条例》 for 《中华人民共和国行政复议法》 — the 条例 only with 中华人民共和国 (one edit too many for
+ * closest(), which also never compares two kinds of document). A 法 and a 条例 of the same name are not both in force:
+ * where the list has both (治安管理处罚条例, repealed by 治安管理处罚法), the title is exact and never comes here.
+ */
+function kindVariant(laws: LawIndex, title: string): LawMatch[] {
+  const m = LAW_OR_REGULATION.exec(title);
+  if (!m) return [];
+  const stem = withoutNationalPrefix(m[1]);
+  if (stem.length < 3 || /[办方做宪]$/.test(stem)) return [];
+  // a 条例 without 中华人民共和国 may be a local regulation cited by its short name (《人民调解条例》 of a province)
+  if (m[2] === '条例' && !isNationalPrefixed(title)) return [];
+  const other = m[2] === '法' ? '条例' : '法';
+  const out: LawMatch[] = [];
+  for (const v of new Set([m[1] + other, stem + other, '中华人民共和国' + stem + other]))
+    for (const hit of laws.lookup(v)) if (!out.some((o) => o.entry === hit.entry)) out.push({ ...hit, distance: 2, yearCharOnly: false });
   return out;
 }
 

@@ -220,7 +220,8 @@ const PART_LINE = /^第([一二三四五六七八九十]{1,3})部分(?![的之�
  */
 function partLines(report: Report): Numbered[] {
   const out: Numbered[] = [];
-  for (const b of report.bodyBlocks) {
+  // every block, not just the body's: a table of contents (目录 第一部分… 第二部分…) can fall in the front matter
+  for (const b of report.blocks) {
     const t = b.text;
     if (t.length > 80 || t.charCodeAt(0) !== 0x7b2c || t.includes('。')) continue;
     const m = PART_LINE.exec(t);
