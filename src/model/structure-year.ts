@@ -77,7 +77,7 @@ export function findTitle(blocks: readonly Block[]): TitleFound {
       prev = undefined;
       continue;
     }
-    let t = raw;
+    let t = squeezeSpaced(raw);
     const last = candidates[candidates.length - 1];
     // a title wrapped over two lines: 「××县2023年度法治政府」「建设情况报告」
     if (last && prev && last.blocks[last.blocks.length - 1] === prev && !/(?:报告|总结)$/.test(last.text) && t.length <= 40 && !/[。，,；;：:]/.test(t) && /(?:报告|总结|情况|汇报)$/.test(t)) {
@@ -98,9 +98,10 @@ export function findTitle(blocks: readonly Block[]): TitleFound {
     if (isTitleLike(t)) {
       const c = { blocks: [b], text: t, front: [...frontMatter] };
       // 「××县人民政府」 above 「关于2023年度法治政府建设情况的报告」
-      if (prev && /^关于/.test(t) && ISSUER_LINE.test(prev.text.trim())) {
+      const above = prev && squeezeSpaced(prev.text.trim());
+      if (prev && above && /^关于/.test(t) && ISSUER_LINE.test(above)) {
         c.blocks = [prev, b];
-        c.text = prev.text.trim() + t;
+        c.text = above + t;
         c.front = c.front.filter((x) => x !== prev);
       }
       candidates.push(c);
@@ -114,6 +115,24 @@ export function findTitle(blocks: readonly Block[]): TitleFound {
   const chosen = candidates.find((c) => hasYear(c.text)) ?? candidates[0];
   if (!chosen) return { blocks: [], text: undefined, frontMatter: [], metadataRows, metadataTitle };
   return { blocks: chosen.blocks, text: chosen.text, frontMatter: chosen.front, metadataRows: metadataRows.filter((b) => chosen.front.includes(b)), metadataTitle };
+}
+
+/**
+ * A line set with a space between every character, as a title often copies out of a PDF or is typed for width
+ * (「关 于 2 0 2 4 年 度 法 治 政 府 建 设 情 况 的 报 告」, 「青 山 县 人 民 政 府」), without those spaces; any other line as it is.
+ */
+function squeezeSpaced(t: string): string {
+  if (t.length < 3 || (t.charCodeAt(1) !== 0x20 && t.charCodeAt(1) !== 0x3000)) return t;
+  const parts = t.split(/[ \u3000]+/);
+  let single = 0;
+  for (const p of parts) {
+    if (p.length === 1) single++;
+    // 「标 题 | 某市人民政府关于…」: a field and its value (a year may stay unspaced: 「镇 人 民 政 府 2025 年 法 治」)
+    else if (p.length > 3 && !/^\d+$/.test(p)) return t;
+  }
+  // 「报 告」 on a line of its own under a spaced title's first line
+  if (parts.length < 4) return single === parts.length ? parts.join('') : t;
+  return single >= parts.length * 0.8 ? parts.join('') : t;
 }
 
 export interface YearFound {

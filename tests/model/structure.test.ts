@@ -57,6 +57,9 @@ describe('the title wherever it stands among the first blocks', () => {
     ['site chrome', '首页 > 政务公开 > 法治政府建设年度报告\n某区人民政府 2019年12月3日星期二\n某县2023年度法治政府建设情况报告\n'],
     ['metadata rows', '[ 索引号 ] 1150/2024-00004 [ 发文字号 ]\n[ 成文日期 ] 2024-01-22 [ 发布日期 ] 2024-02-10\n某县2023年度法治政府建设情况报告\n'],
     ['a title wrapped over two lines', '某县2023年度法治政府\n建设情况报告\n'],
+    // letter-spaced, as a PDF copies a title out or a writer spaces it for width
+    ['a letter-spaced title', '某 县 2 0 2 3 年 度 法 治 政 府 建 设 情 况 报 告\n'],
+    ['a letter-spaced title over two lines, the year unspaced', '某 县 2023 年 度 法 治 政 府 建 设 情 况\n报 告\n'],
   ];
   for (const [name, head] of cases) {
     it(name, async () => {
@@ -68,6 +71,17 @@ describe('the title wherever it stands among the first blocks', () => {
       expect(r.plan.declared[0]?.year).toBe(2024);
     });
   }
+
+  it('a letter-spaced issuer line above a letter-spaced 关于… line', async () => {
+    const r = await report('某 县 人 民 政 府\n关 于 2 0 2 3 年 度 法 治 政 府 建 设 情 况 的 报 告\n' + BODY);
+    expect(r.meta.title).toBe('某县人民政府关于2023年度法治政府建设情况的报告');
+    expect(r.meta.year).toBe(2023);
+  });
+
+  it('a metadata row spaced like a title stays a metadata row (「标 题 | …」)', async () => {
+    const r = await report('标 题 | 某县人民政府关于印发《某县法治政府建设实施方案》的通知 |\n' + BODY);
+    expect(r.meta.title).toBeUndefined();
+  });
 
   it('metadata rows hold the dates the deadline rules read', async () => {
     const r = await report('[ 成文日期 ] 2024-01-22 [ 发布日期 ] 2024-04-10\n某县2023年度法治政府建设情况报告\n' + BODY);
