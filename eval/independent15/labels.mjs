@@ -114,12 +114,26 @@ const L = [
   ['c89', 'S1', null, null, '2020 town, hotline 12348, landline, a masked mobile 139****5678'],
   ['c90', 'S12', null, null, '2021 town, 成文日期 2022-02-28 and 发布日期 2022-03-31 rows (on time)'],
   ['c91', 'S21', null, null, '2019 高新区 管委会, addressee, 附件, 网办率 1116/1240 = 90%'],
+  // batch 2 (labelled after the first run of batch 1, before its own run)
+  ['d01', 'S15', null, null, '2020 town report as the 附件 of a cover letter (函) to 依法治县办: letter title, addressee, 附件 line, letter date, then 附件 and the report'],
+  ['d02', 'S14', null, null, '2021 town, 发布时间 written 二〇二二年三月十日, closing date 二〇二二年二月二十五日'],
+  ['d03', 'S1', null, null, '2019 乡 page with only 更新时间 2020-05-12 (a late update time is info at most)'],
+  ['d04', 'S15', null, null, '2020 street, red-head, 文号 and 签发人 on own lines, title wrapped mid-word over two lines (…关于2020年度法治 / 政府建设情况的报告)'],
+  ['d05', 'S11', null, null, '2021 town, the duty told in a stand-alone paragraph at the end of part 1 (info allowed)'],
+  ['d06', 'S13', null, null, '2020 工业园区, no headings at all: 一是…四是 paragraph, 存在的问题： run-in, 2021年 plan paragraph; duty as 一是'],
+  ['d08', 'S5', null, null, '2021 town, merged 「存在的问题及2022年工作打算」, part 3 placed after the plan'],
+  ['d09', 'S3', null, null, '2020 乡, closing date 2021年2月 without a day'],
+  ['d10', 'S14', 'consistent-total', '刑事12件、民事20件、行政3件，共计36件 — the parts sum to 35', '2021 town, list ending in 共计'],
+  ['d11', 'S1', 'no-late-publication', '发布时间：二〇二一年四月十五日 for a 2020 report (after 4月1日, in Chinese numerals)', '2020 town'],
+  ['d12', 'S14', 'consistent-year', 'closing date 2021年1月25日 on a 2021 report (year not moved on)', '2021 town'],
+  ['d13', 'S21', 'require-next-year-plan', 'plan heading 三、2019年工作思路 in a 2019 report (should be 2020)', '2019 工业园区'],
+  ['d14', 'S3', 'consistent-rate', '排查返乡人员1260人，落实居家观察1188人，落实率96.8% — 1188/1260 = 94.29%', '2020 town'],
 ];
 const files = readdirSync('cases');
 const out = L.map(([id, src, expect, fault, note]) => {
   const file = files.find((f) => f.startsWith(id + '-'));
   if (!file) throw new Error('no file for ' + id);
-  return { id, file, ...(expect ? { expect, fault } : {}), source: S[src], note };
+  return { id, file, ...(expect ? { expect, fault } : {}), source: S[src], note, batch: id.startsWith('d') ? 2 : 1 };
 });
 if (out.length !== files.length) throw new Error(`labels ${out.length} != files ${files.length}`);
 writeFileSync('cases.json', JSON.stringify(out, null, 2) + '\n');
