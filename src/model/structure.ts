@@ -3,6 +3,7 @@ import { PART_INFO, bestCue, withoutNegatives, type PartNumber } from './structu
 import { foldYearDigits } from './numerals.js';
 import { blockToSource } from './blocks.js';
 import { isSpaceCode } from './char-codes.js';
+import { matchNumbering } from './outline.js';
 
 /**
  * The structure recogniser: which of the five parts (厅字〔2019〕28号) each
@@ -127,7 +128,10 @@ export function recogniseStructure(input: StructureInput): PartsModel {
     for (const b of input.body) if (b.text.trim() && !OPENING.test(b.text)) units.push(paragraphUnit(text, b));
   }
   // a unit's body ends where the next unit starts (a part line inside a section's span ends that section's body)
-  units.forEach((u, i) => scoreUnit(text, u, i, units.length, year, !top.length, i + 1 < units.length ? units[i + 1].extent.start : text.length));
+  // how many sub-headings each top-level section has: a first sub-heading is one of them, not the section's lead
+  const children = new Map<Section, number>();
+  for (const s of sections) if (s.parent && !s.parent.parent) children.set(s.parent, (children.get(s.parent) ?? 0) + 1);
+  units.forEach((u, i) => scoreUnit(text, u, i, units.length, year, !top.length, i + 1 < units.length ? units[i + 1].extent.start : text.length, (u.section && children.get(u.section)) || 0));
   const labels = assign(units);
   const headless = !top.length;
   // a part line (marker) covers what follows it, up to the next unit that is a part of its own
@@ -312,7 +316,7 @@ function add(u: Unit, part: PartNumber, score: number, reason: string | undefine
   if (headingCue) s.headingCue = true;
 }
 
-function scoreUnit(text: string, u: Unit, index: number, count: number, year: number | undefined, headless: boolean, next: number): void {
+function scoreUnit(text: string, u: Unit, index: number, count: number, year: number | undefined, headless: boolean, next: number, children: number): void {
   for (const p of ALL_PARTS) add(u, p, 0, undefined);
   const heading = withoutNegatives(foldYearDigits(u.heading));
   if (heading.removed.length) add(u, 1, 0, `标题中「${heading.removed.join('」「')}」不是部分名称`);
@@ -357,7 +361,10 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
   const dutyLead = bestCue(PART_INFO[3].lead, lead);
   // a plan to do better (「下一步将压实第一责任人职责」) is not a report of the duty performed
   // an item lead (一是…) is read as an item below, not as the whole section's lead
-  if (dutyLead && !(planLead && planLead.cue.weight >= 3) && !/^[一二三四五六七八九十]{1,3}是/.test(sentences[0] ?? '')) add(u, 3, dutyLead.cue.weight, `首句「${clip(sentences[0])}」（${dutyLead.cue.name}）`);
+  // a first sub-heading of several (「一、工作开展情况」 then 「（一）主要负责人履行第一责任人职责情况」「（二）…」) is that
+  // sub-section's, read below the top level; the section it opens reports more than the duty
+  const subHeadingLead = children >= 2 && matchNumbering((sentences[0] ?? '').trimStart()) !== undefined;
+  if (dutyLead && !subHeadingLead && !(planLead && planLead.cue.weight >= 3) && !/^[一二三四五六七八九十]{1,3}是/.test(sentences[0] ?? '')) add(u, 3, dutyLead.cue.weight, `首句「${clip(sentences[0])}」（${dutyLead.cue.name}）`);
 
   if (sentences.length) {
     let back = 0;
