@@ -284,6 +284,8 @@ function isPartLine(t: string): boolean {
   // 「第四部分 2024年度主要安排」: the writer numbered it a part; which part is for the scores to say
   if (/^第[一二三四五六七八九十]{1,2}部分/.test(line)) return true;
   const h = withoutNegatives(foldYearDigits(line)).text;
+  // 「2022年工作计划」「2025年度工作安排」 above a list numbered afresh: a year and a plan word, nothing else
+  if (YEAR_PLAN_LINE.test(h)) return true;
   for (const p of [2, 3, 4, 5] as PartNumber[]) {
     const c = bestCue(PART_INFO[p].heading, h);
     if (c && c.cue.weight >= 4) return true;
@@ -291,6 +293,8 @@ function isPartLine(t: string): boolean {
   // 「下一步工作打算」: a time word and a plan word together
   return PART_INFO[4].heading.every((c) => c.re.test(h)) || (bestCue(PART_INFO[1].heading, h)?.cue.weight ?? 0) >= 4;
 }
+
+const YEAR_PLAN_LINE = /^(?:19|20)\d{2}\s*年度?(?:法治政府建设|依法行政|法治建设)?(?:工作)?(?:主要)?(?:安排|打算|计划|思路|要点|重点|任务)$/;
 
 function paragraphUnit(text: string, b: Block): Unit {
   const t = b.text;
