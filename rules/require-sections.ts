@@ -15,7 +15,8 @@ const RELATED_MAX = 3;
  * 同志…专题研究…」).
  */
 function actsNear(report: Report, passingOnly: boolean): Report['leaderActions'][number] | undefined {
-  if (!passingOnly) return report.leaderActions[0];
+  // heading a leading group (「以局长为组长」) is an arrangement, not the duty told: only beside a mention of it
+  if (!passingOnly) return report.leaderActions.find((a) => !a.group);
   const blocks = new Set(report.responsibility.map((m) => m.block));
   return report.leaderActions.find((a) => blocks.has(a.block));
 }

@@ -30,7 +30,7 @@ export interface DutyMention extends Span {
 }
 
 /** Who bears the duty (《党政主要负责人履行推进法治建设第一责任人职责规定》): the leading people of a body. */
-const BEARER = '(?:主要负责(?:人|同志)|主要领导(?:干部|同志)?|一把手|“一把手”|书记|[县区市乡镇州旗盟]长|局长|主任|厅长|部长|院长|负责同志|党政领导|党政负责人|本人)';
+const BEARER = '(?:主要负责(?:人|同志)|主要领导(?:干部|同志)?|一把手|“一把手”|书记|[县区市乡镇州旗盟]长|局长|主任|厅长|部长|院长|负责同志|党政领导|党政负责人|领导班子|本人)';
 /** What they did with it (an adverb or two may stand between), up to the term. */
 const PERFORMED = new RegExp(
   `${BEARER}[^，,。；;：:]{0,6}?(?:(?:认真|切实|带头|全面|严格|自觉|坚决|始终|积极|主动|充分)[^，,。；;：:]{0,3}?)?(?:履行|落实|扛起|扛牢|扛实|担起|担负|担当|肩负|践行|把)[^，,。；;：:]{0,20}?第一责任|${BEARER}[\u4e00-\u9fff×＊*]{0,4}?作为[^，,。；;：:]{0,16}?第一责任人`,
@@ -141,12 +141,20 @@ export interface LeaderAction extends Span {
   text: string;
   parts: PartNumber[];
   block: number;
+  /**
+   * The act is heading a leading group (「成立以局长为组长的领导小组」, 「由书记、镇长任双组长」): an arrangement most reports
+   * make in the look-back whether or not they report the duty, so it tells the duty only beside a mention of it.
+   */
+  group: boolean;
 }
 
 /** The leaders as the clause's subject, then what they did (a verb of leading or studying), in one clause. */
 const LEADER_ACTS = new RegExp(
-  `${BEARER}[^，,。；;：:]{0,8}?(?:组织召开|主持召开|召开|主持|带头|专题研究|研究部署|听取|部署|督办|述法|讲法治课|讲授|参加|担任组长|任组长|统筹谋划|推动落实)|${BEARER}[^，,。；;：:]{0,16}?亲自(?:部署|过问|协调|督办|抓|主持|安排)|${BEARER}[^，,。；;：:]{1,8}[，,](?:组织召开|主持召开|专题研究|研究部署|带头)`,
+  `${BEARER}[^，,。；;：:]{0,8}?(?:组织召开|主持召开|召开|主持|带头|专题研究|研究部署|听取|部署|督办|述法|讲法治课|讲授|参加|(?:担任|任|为)双?组长|统筹谋划|推动落实)|${BEARER}[^，,。；;：:]{0,16}?亲自(?:部署|过问|协调|督办|抓|主持|安排)|${BEARER}[^，,。；;：:]{1,8}[，,](?:组织召开|主持召开|专题研究|研究部署|带头)`,
 );
+
+/** LEADER_ACTS' match ends in heading a leading group. */
+const GROUP_HEAD = /(?:担任|任|为)双?组长$/;
 
 /** The first such clauses of the body outside the plan and the shortcomings (at most `max`). */
 const LEADER_SCAN = new RegExp(BEARER, 'g');
@@ -168,8 +176,9 @@ export function findLeaderActions(body: readonly Block[], partsAt: (offset: numb
       const start = toSource(b, clause.start);
       const parts = partsAt(start);
       if (parts.some((p) => p === 2 || p === 4 || p === 5)) continue;
-      out.push({ text: t.slice(clause.start, clause.end).trimEnd(), start, end: toSource(b, clause.end), parts, block: b.index });
-      if (out.length >= max) return out;
+      out.push({ text: t.slice(clause.start, clause.end).trimEnd(), start, end: toSource(b, clause.end), parts, block: b.index, group: GROUP_HEAD.test(act[0]) });
+      if (out.length >= max && out.some((a) => !a.group)) return out;
+      if (out.length >= 2 * max) return out;
     }
   }
   return out;
