@@ -16,6 +16,8 @@ export const UNIT_FAMILY: Record<string, string> = {
   条: 'entry', 份: 'copy', 册: 'volume', 本: 'volume', 元: 'money', 卷: 'file', 封: 'letter',
   面: 'flag', 辆: 'vehicle', 台: 'machine', 套: 'set', 处: 'place', 张: 'sheet', 篇: 'article',
   批: 'batch', 所: 'institution', 类: 'category', 天: 'day', 座: 'building', 支: 'team', 间: 'room',
+  // 部 counts laws, standards, documents, films (17部地方标准); 12部门, 3部委 count bodies, 2部分 is a share
+  部: 'document', 部门: 'body', 部委: 'body', 部分: 'portion',
 };
 /** Families of durations: time limits stand side by side (登记3个工作小时，刻章3个工作小时…), they are not parts of a whole. */
 export const DURATION_FAMILIES: ReadonlySet<string> = new Set(['hour', 'minute', 'workday', 'day', 'month']);
