@@ -204,8 +204,10 @@ export function openingYear(years: readonly YearMention[], firstSectionBlock: nu
   const candidates = years.filter((m) => m.where === 'body' && m.block < firstSectionBlock && (m.kind === 'plain' || m.kind === 'since') && !m.cited && (m.opens || /现将/.test(m.before)) && !partsAt?.(m.start).includes(4));
   // 「2019年，我县被命名为示范县。2024年，县政府…」: a past milestone may open the opening; where the opening also
   // states the report year, that is its year
+  // (a year the 现将 sentence names does not excuse the one the opening begins with: 「2022年，省商务厅…。现将2023年…报告
+  // 如下」 is last year's opening left in the file)
   if (reportYear !== undefined) {
-    const stated = candidates.find((m) => !contradictsYear(m, reportYear));
+    const stated = candidates.find((m) => !contradictsYear(m, reportYear) && m.opens);
     if (stated) return stated;
   }
   return candidates[0];
