@@ -3,7 +3,7 @@ import { titleOfAnotherKind } from '../src/model/metadata.js';
 import { REGULATION_FIRST_YEAR } from '../src/model/parts.js';
 import type { DateMention } from '../src/model/types.js';
 
-type Level = 'province' | 'city' | 'county' | 'township' | 'department';
+type Level = 'province' | 'central' | 'city' | 'county' | 'township' | 'department';
 
 /** What a date on the page says happened, and which deadline applies to it. */
 type Kind = 'submitted' | 'published';
@@ -25,7 +25,7 @@ const KIND_OF: Record<DateMention['kind'], Kind> = {
  */
 function deadline(kind: Kind, level: Level): { month: number; day: number } {
   if (kind === 'published') return { month: 4, day: 1 };
-  return level === 'province' ? { month: 4, day: 1 } : { month: 3, day: 1 };
+  return level === 'province' || level === 'central' ? { month: 4, day: 1 } : { month: 3, day: 1 };
 }
 
 const DAY = 86_400_000;
@@ -43,8 +43,8 @@ export default defineRule({
     id: 'no-late-publication',
     type: 'problem',
     description: {
-      zh: '报告的成文日期不应晚于3月1日（省级4月1日），发布日期不应晚于4月1日',
-      en: 'The report is dated by 1 March (provinces: 1 April) and published by 1 April of the following year',
+      zh: '报告的成文日期不应晚于3月1日（省级和国务院部门4月1日），发布日期不应晚于4月1日',
+      en: 'The report is dated by 1 March (provinces and State Council departments: 1 April) and published by 1 April of the following year',
     },
     severity: 'error',
     basis: {
@@ -55,9 +55,9 @@ export default defineRule({
       type: 'object',
       properties: {
         level: {
-          enum: ['auto', 'province', 'city', 'county', 'township', 'department'],
+          enum: ['auto', 'province', 'central', 'city', 'county', 'township', 'department'],
           description:
-            'Who issues the report: "province" (省委和省政府, submitted by 1 April); "city", "county", "township" governments and "department"s submit by 1 March. Publication is due by 1 April for all. "auto" (default): "province" where the text says the issuer is a province, an autonomous region or a municipality directly under the central government (its title, or the addressee 党中央、国务院), otherwise "county".',
+            'Who issues the report: "province" (省委和省政府, submitted by 1 April), "central" (a department of the State Council, 国务院部门: also by 1 April); "city", "county", "township" governments and "department"s submit by 1 March. Publication is due by 1 April for all. "auto" (default): "province" where the text says the issuer is a province, an autonomous region or a municipality directly under the central government (its title, or the addressee 党中央、国务院), "central" where it names a department of the State Council (商务部, 国家税务总局…), otherwise "county".',
         },
       },
       additionalProperties: false,

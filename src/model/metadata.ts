@@ -53,12 +53,29 @@ const PROVINCE = /^(?:中共)?(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自
 const TO_THE_CENTRE = /^\s*(?:党中央|中共中央)、\s*国务院\s*[:：]/;
 
 /**
- * The level of the issuing body when the text says it is a province (「浙江省人民政府关于…的报告」, 「宁夏回族自治区
- * 人民政府…」, 「北京市人民政府…」, or the addressee 「党中央、国务院：」): their reports are due by 1 April, not
- * 1 March. Undefined when the text does not say (a county, a department, a city — or unknown).
+ * A department of the State Council (国务院部门) by its name alone — 商务部, 中华人民共和国生态环境部, 国家税务总局, 国家
+ * 发展和改革委员会, 海关总署 — not a local office of one (国家税务总局某县税务局) nor a local department (县委宣传部).
  */
-export function issuerLevel(issuer: string | undefined, openingTexts: readonly string[]): 'province' | undefined {
+const CENTRAL_DEPARTMENT = new RegExp(
+  '^(?:中华人民共和国)?(?:' +
+    [
+      '(?:外交|国防|教育|科学技术|科技|工业和信息化|公安|国家安全|民政|司法|财政|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理)部',
+      '国家(?:(?!总局)[\u4e00-\u9fff]){2,14}(?:委员会|总局|局|署)',
+      '国家发展改革委|国家卫生健康委|国家民委|审计署|海关总署|中国人民银行|国务院国资委|国务院国有资产监督管理委员会|市场监管总局|中国证券监督管理委员会|中国证监会',
+    ].join('|') +
+    ')(?:党组)?$',
+);
+
+/**
+ * The level of the issuing body when the text says it is a province (「浙江省人民政府关于…的报告」, 「宁夏回族自治区
+ * 人民政府…」, 「北京市人民政府…」, or the addressee 「党中央、国务院：」), or a department of the State Council
+ * ('central'): their reports are due by 1 April, not 1 March. Undefined when the text does not say (a county, a local
+ * department, a city — or unknown).
+ */
+export function issuerLevel(issuer: string | undefined, openingTexts: readonly string[]): 'province' | 'central' | undefined {
   if (issuer && PROVINCE.test(issuer.replace(/\s+/g, ''))) return 'province';
+  // 国务院各部门 report to 党中央、国务院 by 1 April as the provinces do
+  if (issuer && CENTRAL_DEPARTMENT.test(issuer.replace(/\s+/g, ''))) return 'central';
   if (openingTexts.some((t) => TO_THE_CENTRE.test(t))) return 'province';
   return undefined;
 }

@@ -136,7 +136,7 @@ export interface Metadata {
   /** The issuing body, e.g. 叶城县. */
   body: string | undefined;
   /** 'province' when the text says the issuer is a province-level body (its title, or the addressee 党中央、国务院). */
-  issuerLevel?: 'province';
+  issuerLevel?: 'province' | 'central';
   dates: DateMention[];
   furniture: FurnitureField[];
 }
