@@ -17,8 +17,13 @@ const FIELD_KEYS = [
 ];
 // Longest keys first so 发布时间 wins over 时间
 const KEY_ALT = [...FIELD_KEYS].sort((a, b) => b.length - a.length).join('|');
-/** A line that opens with a field key and a colon (or, for dates, a space then a date). */
-const FIELD_LINE = new RegExp(`^(?:${KEY_ALT})\\s*(?:[:：]|\\s+(?=[0-9０-９]{4}))`);
+/** Date keys a site may print glued to their value: 发布日期2026-04-20. */
+const DATE_KEY_ALT = '发布时间|发布日期|发文日期|成文日期|更新时间|更新日期|发表时间|发表日期|上传时间|录入时间';
+/**
+ * A line that opens with a field key and a colon (or, for dates, a space then a date, or a date key glued to its date);
+ * also a row of a metadata table copied as text (「| 索引号 | … | 成文日期 | 2026-03-16 |」).
+ */
+const FIELD_LINE = new RegExp(`^(?:[|｜]\\s*)?(?:(?:${KEY_ALT})\\s*(?:[:：|｜]|\\s+(?=[0-9０-９]{4}))|(?:${DATE_KEY_ALT})(?=[0-9０-９]{4}))`);
 const FIELD = new RegExp(`(${KEY_ALT})\\s*[:：]?\\s*`, 'g');
 const NAV_LINE = /^\s*(?:[•·●▪◆]\s*)?(?:【(?:打印|关闭|收藏)】\s*)*(?:上一篇|下一篇|关联稿件|相关链接|扫一扫在手机打开当前页|【?打印本页|【?关闭窗口|分享到|责任编辑[:：]|浏览(?:量|次数)[:：]|[【\[]?\s*字(?:体|號|号|體|型)(?:大小)?\s*(?:[【：:\[]|[大中小]\s|$))/;
 

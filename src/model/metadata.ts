@@ -41,7 +41,8 @@ export function yearFromOpening(text: string): { year: number; index: number; le
 
 /** The issuing body: the title's words before the year or 关于 (叶城县2023年度… → 叶城县). */
 export function bodyFromTitle(title: string): string | undefined {
-  const m = /^(.{2,40}?)(?:关于)?(?:(?:19|20)\d{2}\s*年|法治政府)/.exec(title.trim());
+  // (a site's column label before the title is not the body: 「【省政府法治建设报告】湖北省人民政府关于…」)
+  const m = /^(.{2,40}?)(?:关于)?(?:(?:19|20)\d{2}\s*年|法治政府)/.exec(title.trim().replace(/^【[^】]{1,20}】\s*/, ''));
   if (!m) return undefined;
   const body = m[1].replace(/关于$/, '').replace(/[\s,，:：]+$/, '');
   return body.length >= 2 ? body : undefined;
