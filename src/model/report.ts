@@ -102,7 +102,10 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   const furniture = furnitureFields(blocks, toSource);
   const dates: DateMention[] = datesFromFields(furniture);
   // Closing date line: among the last few body blocks
+  // (not a date printed under the title, above any of the report's text: a short report's last blocks reach up to it)
+  const firstText = body.find((x) => /[。；;！？]/.test(x.text))?.index ?? Infinity;
   for (const b of body.slice(-4)) {
+    if (b.index < firstText) continue;
     const d = closingDate(b, toSource);
     if (d) dates.push(d);
   }

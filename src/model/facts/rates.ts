@@ -669,6 +669,9 @@ function soleWhole(qs: readonly Quantity[], from: number, parts: readonly Quanti
     const q = qs[i];
     if (q.family !== parts[0].family || q.inexact) continue;
     if (skip?.has(q) || !WHOLE_LABEL.test(q.label) || parts.some((p) => exactCompare(q.exact, p.exact) <= 0)) continue;
+    // 2000宗案卷中的1000宗: the 2000 are what the 1000 were drawn from, not the whole of what follows
+    const next = qs[i + 1];
+    if (next && next.family === q.family && /中的?$/.test(next.label)) continue;
     if (whole) {
       if (exactCompare(whole.exact, q.exact) !== 0) return undefined; // two candidates: unclear
       continue;
