@@ -10,7 +10,7 @@ import { CN_YEAR_DIGIT_CLASS, readCnDate } from './numerals.js';
  */
 const FIELD_KEYS = [
   '信息来源', '来源', '作者', '发布时间', '发布日期', '发文日期', '成文日期', '失效日期', '生效日期',
-  '更新时间', '更新日期', '发表时间', '发表日期', '上传时间', '录入时间',
+  '更新时间', '更新日期', '发表时间', '发表日期', '上传时间', '录入时间', '成文时间', '发文时间',
   '点击数', '点击量', '浏览次数', '阅读次数', '访问量', '索引号', '发布机构', '发文机关', '公开方式',
   '公开范围', '公开时限', '组配分类', '主题分类', '体裁分类', '信息分类', '有效性', '文号', '发文字号',
   '字号', '日期', '时间', '责任编辑', '编辑', '审核',
@@ -18,17 +18,26 @@ const FIELD_KEYS = [
 // Longest keys first so 发布时间 wins over 时间
 const KEY_ALT = [...FIELD_KEYS].sort((a, b) => b.length - a.length).join('|');
 /** Date keys a site may print glued to their value: 发布日期2026-04-20. */
-const DATE_KEY_ALT = '发布时间|发布日期|发文日期|成文日期|更新时间|更新日期|发表时间|发表日期|上传时间|录入时间';
+const DATE_KEY_ALT = '发布时间|发布日期|发文日期|成文日期|成文时间|发文时间|更新时间|更新日期|发表时间|发表日期|上传时间|录入时间';
 /**
  * A line that opens with a field key and a colon (or, for dates, a space then a date, or a date key glued to its date);
  * also a row of a metadata table copied as text (「| 索引号 | … | 成文日期 | 2026-03-16 |」).
  */
-const FIELD_LINE = new RegExp(`^(?:[|｜]\\s*)?(?:(?:${KEY_ALT})\\s*(?:[:：|｜]|\\s+(?=[0-9０-９]{4}))|(?:${DATE_KEY_ALT})(?=[0-9０-９]{4}))`);
+const FIELD_LINE = new RegExp(
+  `^(?:[-•·*]\\s+)?(?:[|｜]\\s*)?(?:[[【［]\\s*(?:${KEY_ALT})\\s*[\\]】］]|(?:${KEY_ALT})\\s*(?:[:：|｜]|\\s+(?=[0-9０-９]{4}))|(?:${DATE_KEY_ALT})(?=[0-9０-９]{4}))`,
+);
+/** A page's date and time alone on a line, as a site prints it under the title: 2022-04-25 10:20. */
+const BARE_PAGE_DATE = /^[0-9０-９]{4}[-/.][0-9０-９]{1,2}[-/.][0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?$/;
 const FIELD = new RegExp(`(${KEY_ALT})\\s*[:：]?\\s*`, 'g');
 const NAV_LINE = /^\s*(?:[•·●▪◆]\s*)?(?:【(?:打印|关闭|收藏)】\s*)*(?:上一篇|下一篇|关联稿件|相关链接|扫一扫在手机打开当前页|【?打印本页|【?关闭窗口|分享到|责任编辑[:：]|浏览(?:量|次数)[:：]|[【\[]?\s*字(?:体|號|号|體|型)(?:大小)?\s*(?:[【：:\[]|[大中小]\s|$))/;
 
 export function isFurnitureLine(text: string): boolean {
   // (full-width digits are matched by the patterns themselves)
+  return isFieldOrNavLine(text) || BARE_PAGE_DATE.test(text);
+}
+
+/** A field or navigation line (not a bare date, which may be the value of the field line above it). */
+function isFieldOrNavLine(text: string): boolean {
   return FIELD_LINE.test(text) || NAV_LINE.test(text);
 }
 
@@ -52,7 +61,7 @@ export function markFurniture(blocks: readonly Block[]): void {
     if (!isFurnitureLine(t)) continue;
     blocks[i].furniture = true;
     const next = blocks[i + 1];
-    if (next && EMPTY_VALUE_END.test(t) && !isFurnitureLine(next.text.trim()) && isValueLine(next.text.trim())) {
+    if (next && EMPTY_VALUE_END.test(t) && !isFieldOrNavLine(next.text.trim()) && isValueLine(next.text.trim())) {
       next.furniture = true;
       i++;
     }
@@ -68,7 +77,7 @@ export function furnitureFields(blocks: readonly Block[], toSource: (b: Block, i
     const fields = parseFields(b, toSource);
     const last = fields[fields.length - 1];
     const next = blocks[i + 1];
-    if (last && !last.value && next?.furniture && !isFurnitureLine(next.text.trim())) {
+    if (last && !last.value && next?.furniture && !isFieldOrNavLine(next.text.trim())) {
       const raw = next.text;
       const lead = raw.length - raw.trimStart().length;
       const value = raw.trim();
@@ -95,6 +104,14 @@ export function parseFields(block: Block, toSource: (b: Block, i: number) => num
     hits.push({ key: m[1], start: m.index, valueStart: m.index + m[0].length });
   }
   const fields: FurnitureField[] = [];
+  // a bare page date (2022-04-25 10:20): the page's date, as if labelled 日期
+  if (!hits.length && BARE_PAGE_DATE.test(text.trim())) {
+    const lead = text.length - text.trimStart().length;
+    const value = text.trim();
+    const vs = toSource(block, lead);
+    const ve = toSource(block, lead + value.length);
+    return [{ key: '日期', value, block: block.index, start: vs, end: ve, valueSpan: { start: vs, end: ve } }];
+  }
   hits.forEach((h, i) => {
     const valueEndRaw = i + 1 < hits.length ? hits[i + 1].start : text.length;
     const value = text.slice(h.valueStart, valueEndRaw).trim();
@@ -120,6 +137,8 @@ const KIND_OF_KEY: Record<string, DateKind> = {
   发布日期: 'published',
   成文日期: 'written',
   发文日期: 'written',
+  成文时间: 'written',
+  发文时间: 'written',
   日期: 'date',
   时间: 'date',
   // an update time is the publication date only when the page gives no other (更新时间:2021/03/29 11:30:01)
