@@ -25,6 +25,8 @@ const BEFORE_NAME = /[和与及同由对向在经据从为是的将把被给跟�
 /** 【待补充】 [待填写] （待核实）, “此处填写”, TODO. */
 /** 【】 or 【 】: empty brackets left where a name or number goes (【工作亮点】 around text is a heading decoration). */
 const EMPTY_BRACKET = /【[ \u3000\u00a0\t]*】/g;
+/** A blank and a counter after two Chinese characters, the counter ending its clause: 「信访 件。」, 「会议 次，」. */
+const BLANK_COUNT = /(?<=[\u4e00-\u9fff]{2})[ \u3000\u00a0]{1,6}(?:件|次|人次|个|项|场|份|名|起|宗|家|户|人)(?=[，,。；;、）)：:])|(?<=[\u4e00-\u9fff率]{2})[ \u3000\u00a0]{1,6}[%％](?=[，,。；;、）)：:])/g;
 const TODO = /[【\[（(]\s*(?:待|请)(?:补充|填写|填报|填入|核实|完善|更新|确认|核对|输入|补)[^】\]）)\n]{0,12}[】\]）)]|此处(?:填写|填入|插入|输入|补充)|\b(?:TODO|FIXME|TBD)\b/gi;
 
 interface Found {
@@ -154,6 +156,12 @@ function findInBlock(t: string, markdown: boolean): Found[] {
   if (t.includes('【')) for (let m = EMPTY_BRACKET.exec(t); m; m = EMPTY_BRACKET.exec(t)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'mask' });
   TODO.lastIndex = 0;
   for (let m = TODO.exec(t); m; m = TODO.exec(t)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'todo' });
+  // 「信访 件。」「召开法治专题会议 次，」: a blank left where the figure goes, between a word and its counter (not a
+  // letter-spaced line: the word before it is written without spaces; not a spaced figure: no numeral before it)
+  if (t.includes(' ') || t.includes('\u3000') || t.includes('\u00a0')) {
+    BLANK_COUNT.lastIndex = 0;
+    for (let m = BLANK_COUNT.exec(t); m; m = BLANK_COUNT.exec(t)) if (!CN_NUMERAL.test(t[m.index - 1] ?? '')) out.push({ start: m.index, end: m.index + m[0].length, kind: 'mask' });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -40,8 +40,11 @@ function isTitleLike(t: string): boolean {
   if (t.length < 2 || t.length > 100) return false;
   if (/[。；;!?！？]/.test(t.slice(0, -1)) || /[。；;]$/.test(t)) return false;
   if (matchNumbering(t)) return false;
-  return TITLE_WORDS.test(t);
+  // (also the first line of a title wrapped right after its year: 「青河区人民政府关于2023年」「法治政府建设情况的报告」)
+  return TITLE_WORDS.test(t) || TITLE_HEAD_WITH_YEAR.test(foldYearDigits(t));
 }
+/** 关于 and a year at the end of a short line: a title's first line. */
+const TITLE_HEAD_WITH_YEAR = /关于[^，,：:]{0,12}(?:19|20)\d{2}\s*年度?[^，,：:]{0,4}$/;
 
 const hasYear = (t: string) => /(?:19|20)\d{2}\s*年/.test(foldYearDigits(t));
 
@@ -135,6 +138,22 @@ function squeezeSpaced(t: string): string {
   return single >= parts.length * 0.8 ? parts.join('') : t;
 }
 
+/** The words that announce the report: 现将…, 现就…, 现根据《…》，将…. */
+export const ANNOUNCE = /(?:现(?:将|就)|现根据[^。]{0,40}?[，,]\s*将)/;
+/** The same at the end of the text before a year (YearMention.before). */
+const ANNOUNCE_BEFORE = /现(?:将|就)|现根据[^。]*[，,]\s*将/;
+
+/**
+ * The first year of the announcing sentence, and not the plan's: 「现将2021年度…工作及2022年工作计划报告如下」 announces
+ * 2021 (the 2022 is the plan), 「现将…2024年…情况及2025年度工作思路总结如下」 2024.
+ */
+function announcesReport(m: YearMention): boolean {
+  const at = m.before.search(/现(?:将|就|根据)/);
+  if (at < 0 || !ANNOUNCE_BEFORE.test(m.before.slice(at))) return false;
+  if (/(?:19|20)\d{2}\s*年/.test(foldYearDigits(m.before.slice(at)))) return false;
+  return !/^度?(?:工作)?(?:思路|计划|安排|打算|要点|重点|目标)/.test(m.after);
+}
+
 export interface YearFound {
   year: number;
   /** Index and length in the text searched. */
@@ -171,7 +190,7 @@ export function yearInTitle(title: string): YearFound | undefined {
 export function yearInOpening(text: string): YearFound | undefined {
   const t = foldYearDigits(text);
   // (not the year of the plan announced beside the look-back: 「现将全年工作和2021年工作思路汇报如下」)
-  const announce = /现将[^。]{0,40}?((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!度?(?:工作)?(?:思路|计划|安排|打算|要点|重点|目标))/.exec(t);
+  const announce = new RegExp(`${ANNOUNCE.source}[^。]{0,40}?((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)(?!度?(?:工作)?(?:思路|计划|安排|打算|要点|重点|目标))`).exec(t);
   if (announce) {
     const index = announce.index + announce[0].indexOf(announce[1]);
     return { year: Number(announce[1]), index, length: 4 };
@@ -201,13 +220,17 @@ export function contradictsYear(m: YearMention, y: number): boolean {
  * structure places in part 4 and which names the next year by design.
  */
 export function openingYear(years: readonly YearMention[], firstSectionBlock: number, partsAt?: (offset: number) => readonly number[], reportYear?: number): YearMention | undefined {
-  const candidates = years.filter((m) => m.where === 'body' && m.block < firstSectionBlock && (m.kind === 'plain' || m.kind === 'since') && !m.cited && (m.opens || /现将/.test(m.before)) && !partsAt?.(m.start).includes(4));
+  const candidates = years.filter((m) => m.where === 'body' && m.block < firstSectionBlock && (m.kind === 'plain' || m.kind === 'since') && !m.cited && (m.opens || ANNOUNCE_BEFORE.test(m.before)) && !partsAt?.(m.start).includes(4));
   // 「2019年，我县被命名为示范县。2024年，县政府…」: a past milestone may open the opening; where the opening also
   // states the report year, that is its year
   // (a year the 现将 sentence names does not excuse the one the opening begins with: 「2022年，省商务厅…。现将2023年…报告
   // 如下」 is last year's opening left in the file)
   if (reportYear !== undefined) {
     const stated = candidates.find((m) => !contradictsYear(m, reportYear) && m.opens);
+    // the sentence that announces the report names another year than the one its opening and title agree on
+    // (「2024年，我局…。现将我局2023年度…报告如下」): that is the one to report
+    const announced = stated && candidates.find((m) => !m.opens && m.kind === 'plain' && announcesReport(m) && contradictsYear(m, reportYear));
+    if (announced) return announced;
     if (stated) return stated;
   }
   return candidates[0];
