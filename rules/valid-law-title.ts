@@ -245,8 +245,10 @@ function formVariant(laws: LawIndex, title: string): LawMatch[] {
   return out;
 }
 
-/** A title ending in 法 or 条例, and what comes before that word. */
-const LAW_OR_REGULATION = /^(.*?)(法|条例)$/;
+/** A title ending in 法, 条例, 规定 or 办法, and what comes before that word. */
+const LAW_OR_REGULATION = /^(.*?)(法|条例|规定|办法)$/;
+/** The kinds a title may have been given by mistake for its own, by the kind written (see kindVariant). */
+const OTHER_KINDS: Record<string, readonly string[]> = { 法: ['条例'], 条例: ['法', '规定', '办法'], 规定: ['条例', '办法'], 办法: ['条例', '规定'] };
 
 /**
  * Known titles that differ from `title` only by 法 for 条例 or the reverse — 《政府信息公开法》 for 《政府信息公开条例》,
@@ -259,12 +261,15 @@ function kindVariant(laws: LawIndex, title: string): LawMatch[] {
   if (!m) return [];
   const stem = withoutNationalPrefix(m[1]);
   if (stem.length < 3 || /[办方做宪]$/.test(stem)) return [];
-  // a 条例 without 中华人民共和国 may be a local regulation cited by its short name (《人民调解条例》 of a province)
-  if (m[2] === '条例' && !isNationalPrefixed(title)) return [];
-  const other = m[2] === '法' ? '条例' : '法';
   const out: LawMatch[] = [];
-  for (const v of new Set([m[1] + other, stem + other, '中华人民共和国' + stem + other]))
-    for (const hit of laws.lookup(v)) if (!out.some((o) => o.entry === hit.entry)) out.push({ ...hit, distance: 2, yearCharOnly: false });
+  for (const other of OTHER_KINDS[m[2]]) {
+    // a 条例 without 中华人民共和国 may be a local regulation cited by its short name (《人民调解条例》 of a province);
+    // between 条例, 规定 and 办法 only a long name is told apart from another document's with confidence
+    if (m[2] === '条例' && other === '法' && !isNationalPrefixed(title)) continue;
+    if (other !== '法' && m[2] !== '法' && stem.length < 8) continue;
+    for (const v of new Set([m[1] + other, stem + other, '中华人民共和国' + stem + other]))
+      for (const hit of laws.lookup(v)) if (!out.some((o) => o.entry === hit.entry)) out.push({ ...hit, distance: 2, yearCharOnly: false });
+  }
   return out;
 }
 
