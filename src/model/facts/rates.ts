@@ -398,17 +398,24 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
   }
 }
 
+/** A count's label with no words of its own: the count opens its clause. */
+const BARE_LABEL = /^[\s，,、；;：:]*$/;
+/** The words after a count, up to its clause's end (at most 12 characters). */
+const TRAILING = /^[^，,。；;：:、（(）)]{1,12}/;
+
 function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], partOf: ReadonlyMap<Quantity, Total>, text: string): RateBasis[] {
   if (rate.unit === 'point' || !rate.stem) return [];
   const need = rate.modifier ? rate.modifier + rate.stem : rate.stem;
   const moneyWords = rate.modifier ? undefined : MONEY_STEM_WORDS[rate.stem];
   const otherWords = rate.modifier ? undefined : STEM_WORDS[rate.stem];
   // numerator: the nearest count named by the rate's stem (调解成功5726件 for 成功率; 已支出76.5万元 for 执行率)
+  // a count that opens its clause is named by the words after it: 32名学员参考，30名通过考试，通过率…
+  const trailing = (q: Quantity): string => (q.sentence === rate.sentence && BARE_LABEL.test(q.label) ? TRAILING.exec(text.slice(q.inSentence.end))?.[0] ?? '' : '');
   let n = -1;
   for (let i = window.length - 1; i >= 0; i--) {
     const q = window[i];
     if (q.label.includes('率')) continue;
-    if (names(q.label, need) || (otherWords && namesAny(q.label, otherWords)) || (moneyWords && q.family === 'money' && namesAny(q.label, moneyWords))) {
+    if (names(q.label, need) || (otherWords && namesAny(q.label, otherWords)) || (moneyWords && q.family === 'money' && namesAny(q.label, moneyWords)) || names(trailing(q), need)) {
       n = i;
       break;
     }
@@ -444,7 +451,8 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
     }
     // the whole a 其中 part was taken from (全县政务服务事项2416项，其中进驻…2338项，进驻率…) is its base, whatever its words
     const whole = partOf.get(num)?.how === 'breakdown' && partOf.get(num)!.total === q;
-    const isBase = whole || BASE.test(q.label) || RATE_BASE.test(q.label) || (q.family === 'money' && MONEY_BASE.test(q.label)) || (rate.qualified && names(q.label, rate.stem));
+    const tail = trailing(q);
+    const isBase = whole || BASE.test(q.label) || RATE_BASE.test(q.label) || (q.family === 'money' && MONEY_BASE.test(q.label)) || (rate.qualified && names(q.label, rate.stem)) || (tail !== '' && (BASE.test(tail) || RATE_BASE.test(tail)) && !names(tail, need));
     if (!isBase && ALTERNATIVE_BASE[rate.stem]?.test(q.label)) {
       if (!bases.length) return []; // 应诉60件，出庭49件，出庭应诉率100%: over which cases is unclear
       bases.push(ratioBasis(num, q));

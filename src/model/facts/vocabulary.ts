@@ -113,8 +113,11 @@ export const STEM_WORDS: Record<string, readonly string[]> = {
   // 参考率 over those who sat the exam: 应考311人，实考310人
   参考: ['参考', '实考', '实际参考', '参加考试'],
 };
-/** Words that introduce the base of a ratio, and of nothing else (not a total of a list): 应考311人，实考310人，合格308人; 开庭37件. */
-export const RATE_BASE = /应考|实考|应参考|实际参考|应参加|开庭|应出庭/;
+/**
+ * Words that introduce the base of a ratio, and of nothing else (not a total of a list): 应考311人，实考310人，合格308人;
+ * 开庭37件; 提出审查意见199条，被采纳190条 (采纳率); 作出重大执法决定15件，经法制审核13件 (审核率).
+ */
+export const RATE_BASE = /应考|实考|应参考|实际参考|应参加|开庭|应出庭|提出|作出|做出/;
 /**
  * By stem, a base only beside another one: 出庭应诉率 is taken over the hearings (开庭52件) or over all 应诉 cases; with no
  * hearings stated, 应诉60件 alone leaves the base unclear (100% may be over hearings the report does not count).
