@@ -57,6 +57,11 @@ function breaksIn(text: string, from: number, to: number, kind: number): number 
   return n;
 }
 /** Does text[from, to) open with a list join (LIST_JOIN: 、 及 和 以及 与 或)? Without the gap's copy. */
+/** After the last part, before the sum: its noun and a comma (4项重点任务、9项配合任务，共计14项). */
+const NOUN_THEN_COMMA = /^[\u4e00-\u9fff]{1,10}[,，]\s*$/;
+/** A sum that names its scope or its verb: 全市累计培训2378人次, 共举办56场. */
+const SUM_LABEL_WITH_VERB = /^(?:全[市县区镇乡州旗]|全年)?(?:共计|合计|总计|累计|共)(?:举办|开展|培训|组织|召开|办理|受理|审查|发放|接待|印发|制定)$/;
+
 function joinsList(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
   const c = text.charCodeAt(from);
@@ -336,10 +341,12 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
     }
 
     // b. a、b、c,共计N: a total closing the list before it
-    if (SUM_LABEL.test(q.label) && k >= 2) {
+    if ((SUM_LABEL.test(q.label) || SUM_LABEL_WITH_VERB.test(q.label)) && k >= 2) {
       const clauseGap = gapOf(text, qs[k - 1].inSentence.end, pos.labelStart);
       const etcBefore = clauseGap.startsWith('等');
-      if (SUM_GAP.test(clauseGap) && qs[k - 1].family === q.family) {
+      // 4项重点任务、9项配合任务，共计14项: the counts stand before their nouns
+      const nounGap = !SUM_GAP.test(clauseGap) && NOUN_THEN_COMMA.test(clauseGap);
+      if ((SUM_GAP.test(clauseGap) || nounGap) && qs[k - 1].family === q.family) {
         // walk back to the start of the 、-joined run ending at qs[k-1]
         let j = k - 1;
         while (j > 0 && j > k - RUN_LIMIT) {
@@ -347,8 +354,22 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
           const a = qs[j - 1];
           const from = a.inSentence.end;
           const to = qs[j].inSentence.start;
-          if (a.nested || a.family !== q.family || breaksIn(text, from, to, CLAUSE_CODES) || !joinsList(text, from, to)) break;
+          if (a.nested || a.family !== q.family) break;
+          if (nounGap ? !nounThenJoin(text, from, to) : breaksIn(text, from, to, CLAUSE_CODES) || !joinsList(text, from, to)) break;
           j--;
+        }
+        // 乡法律顾问2名，村法律顾问12名，共计15名: categories across single commas, the sum closing them
+        if (j === k - 1 && !nounGap) {
+          while (j > 0 && j > k - RUN_LIMIT) {
+            steps.count++;
+            const a = qs[j - 1];
+            const from = a.inSentence.end;
+            const to = qs[j].inSentence.start;
+            const c = text.charCodeAt(from);
+            if (a.nested || a.family !== q.family || a.inexact || (c !== 0xff0c && c !== 0x2c) || breaksIn(text, from, to, CLAUSE_CODES) !== 1) break;
+            if (!isCategory(a, false) || !isCategory(qs[j], false) || hasFigure(text, from + 1, to)) break;
+            j--;
+          }
         }
         const parts = qs.slice(j, k).filter((p) => !p.nested);
         if (parts.length >= 2 && !parts.some((p) => used.has(p))) {
