@@ -57,6 +57,19 @@ function breaksIn(text: string, from: number, to: number, kind: number): number 
   return n;
 }
 /** Does text[from, to) open with a list join (LIST_JOIN: 、 及 和 以及 与 或)? Without the gap's copy. */
+/** Right after a count: a bracket opening with words, 其中 or not (265件（其中…）, 纠错49件（撤销31件、…）). */
+const BRACKETED_QIZHONG = /^[（(]\s*(?:其中[:：,，\s]*)?(?=[\u4e00-\u9fff])/;
+
+/** The offset of the bracket closing the one opened before `from` (no nesting), or -1 within 80 characters. */
+function findClose(text: string, from: number): number {
+  for (let i = from; i < text.length && i < from + 80; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29) return i;
+    if (c === 0xff08 || c === 0x28 || c === 0x3002) return -1;
+  }
+  return -1;
+}
+
 /** After the last part, before the sum: its noun and a comma (4项重点任务、9项配合任务，共计14项). */
 const NOUN_THEN_COMMA = /^[\u4e00-\u9fff]{1,10}[,，]\s*$/;
 /** A sum that names its scope or its verb: 全市累计培训2378人次, 共举办56场. */
@@ -382,6 +395,34 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
         }
       }
     }
+  }
+
+  // e. 共立案查处265件（其中适用简易程序98件、普通程序180件）: a 其中 list in brackets right after its count
+  for (let k = 0; k + 2 < qs.length; k++) {
+    const q = qs[k];
+    if (q.nested || used.has(q) || q.inexact) continue;
+    const open = BRACKETED_QIZHONG.exec(text.slice(q.inSentence.end, q.inSentence.end + 8));
+    if (!open) continue;
+    const closeAt = findClose(text, q.inSentence.end + open[0].length);
+    if (closeAt < 0) continue;
+    const parts: Quantity[] = [];
+    for (let j = k + 1; j < qs.length && j <= k + RUN_LIMIT; j++) {
+      steps.count++;
+      const p = qs[j];
+      if (p.inSentence.start >= closeAt) break;
+      if (!p.nested || p.family !== q.family || p.inexact || used.has(p)) break;
+      if (parts.length && !joinsList(text, parts[parts.length - 1].inSentence.end, p.inSentence.start)) break;
+      parts.push(p);
+    }
+    if (parts.length < 2 || parts.some((p) => OVERLAPPING.test(p.label))) continue;
+    const last = parts[parts.length - 1];
+    // the list must fill the bracket: 「（其中A、B，另有…）」 goes on past it
+    if (hasFigure(text, last.inSentence.end, closeAt) || /[，,；;]/.test(text.slice(last.inSentence.end, closeAt))) continue;
+    const closed = CLOSED_LABEL.test(last.label);
+    const etc = listIsOpen(text, parts);
+    out.push(makeTotal(q, parts, 'breakdown', closed && !etc, closed, etc));
+    used.add(q);
+    for (const p of parts) used.add(p);
   }
 
   // d. A 分别为 list in the clause after a count, without 其中: 作出决定98件，维持、驳回、撤销分别为62件、21件、9件;
