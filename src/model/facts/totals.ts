@@ -157,9 +157,16 @@ function makeTotal(total: Quantity, parts: Quantity[], how: Total['how'], exhaus
 const item = (q: Quantity, clauseBreaks: number): boolean => isCategory(q, false) && clauseBreaks <= 1;
 
 /** A category part of a list: its label names a kind, not a status (办结, 调解成功) or a new statement. */
+/** Words of an evaluation of the same cases (满意, 好评 …): a second look at the whole, not a part of it. */
+const EVALUATION = /满意|好评|点赞|知晓|认可/;
+
 function isCategory(q: Quantity, first: boolean): boolean {
   const label = first ? q.label.replace(/^其中[:：,，\s]*/, '') : q.label;
-  return !STATUS_WORD.test(label) && !PREDICATE_END.test(label);
+  if (PREDICATE_END.test(label)) return false;
+  // a kind named as such is a category whatever its words: 信息公开类, 移送拘留案件 (not 开庭审理的案件: a stage, nor
+  // 涉企案件: cases touching on a matter, which overlap)
+  if (/类$/.test(label) || (/案件$/.test(label) && !/的|涉(?!外)/.test(label))) return true;
+  return !STATUS_WORD.test(label);
 }
 
 /**
@@ -340,10 +347,13 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
         for (let i = k - 1; i >= 0 && i >= k - RUN_LIMIT && !earlier; i--) {
           steps.count++;
           const x = qs[i];
+          // (not across a ；: 「…3000件，其中…；市本级900件，其中…」 is two statements)
+          if (breaksIn(text, x.inSentence.end, q.inSentence.start, STRONG_CODES)) break;
           // (only one that could hold the parts: when they exceed every count, the list is wrong whichever it belongs to)
           earlier = !x.nested && x.family === q.family && !x.inexact && exactCompare(x.exact, q.exact) > 0 && exactCompare(x.exact, s) >= 0;
         }
-        const ambiguous = exactCompare(s, q.exact) > 0 && (earlier || parts.some((p) => OVERLAPPING.test(p.label)));
+        // (an evaluation beside an outcome counts the same cases twice: 其中解决1338件、满意1338件)
+        const ambiguous = exactCompare(s, q.exact) > 0 && (earlier || parts.some((p) => OVERLAPPING.test(p.label) || EVALUATION.test(p.label)));
         if (!ambiguous) {
           out.push(makeTotal(q, parts, 'breakdown', closed && !etc && parts.length >= 2, closed, etc));
           used.add(q);
