@@ -159,6 +159,8 @@ const item = (q: Quantity, clauseBreaks: number): boolean => isCategory(q, false
 /** A category part of a list: its label names a kind, not a status (办结, 调解成功) or a new statement. */
 /** Words of an evaluation of the same cases (满意, 好评 …): a second look at the whole, not a part of it. */
 const EVALUATION = /满意|好评|点赞|知晓|认可/;
+/** Groups of people that overlap (an elderly woman is both): parts over the whole are no sure fault. 男性/女性 are not among them. */
+const PERSON_GROUP = /妇女|老年|未成年|残疾|农民工|退役军人|军人军属|低保|困难群众|少数民族|外来务工|留守|特困/;
 
 function isCategory(q: Quantity, first: boolean): boolean {
   const label = first ? q.label.replace(/^其中[:：,，\s]*/, '') : q.label;
@@ -353,7 +355,7 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
           earlier = !x.nested && x.family === q.family && !x.inexact && exactCompare(x.exact, q.exact) > 0 && exactCompare(x.exact, s) >= 0;
         }
         // (an evaluation beside an outcome counts the same cases twice: 其中解决1338件、满意1338件)
-        const ambiguous = exactCompare(s, q.exact) > 0 && (earlier || parts.some((p) => OVERLAPPING.test(p.label) || EVALUATION.test(p.label)));
+        const ambiguous = exactCompare(s, q.exact) > 0 && (earlier || parts.some((p) => OVERLAPPING.test(p.label) || EVALUATION.test(p.label)) || parts.filter((p) => PERSON_GROUP.test(p.label)).length >= 2);
         if (!ambiguous) {
           out.push(makeTotal(q, parts, 'breakdown', closed && !etc && parts.length >= 2, closed, etc));
           used.add(q);
