@@ -10,7 +10,7 @@ import { CN_YEAR_DIGIT_CLASS, readCnDate } from './numerals.js';
  */
 const FIELD_KEYS = [
   '信息来源', '来源', '作者', '发布时间', '发布日期', '发文日期', '成文日期', '失效日期', '生效日期',
-  '更新时间', '更新日期', '发表时间', '发表日期', '上传时间', '录入时间', '成文时间', '发文时间',
+  '更新时间', '更新日期', '发表时间', '发表日期', '上传时间', '录入时间', '成文时间', '发文时间', '生成日期', '公文生成日期',
   '点击数', '点击量', '浏览次数', '阅读次数', '访问量', '索引号', '发布机构', '发文机关', '公开方式',
   '公开范围', '公开时限', '组配分类', '主题分类', '体裁分类', '信息分类', '有效性', '文号', '发文字号',
   '字号', '日期', '时间', '责任编辑', '编辑', '审核',
@@ -18,7 +18,7 @@ const FIELD_KEYS = [
 // Longest keys first so 发布时间 wins over 时间
 const KEY_ALT = [...FIELD_KEYS].sort((a, b) => b.length - a.length).join('|');
 /** Date keys a site may print glued to their value: 发布日期2026-04-20. */
-const DATE_KEY_ALT = '发布时间|发布日期|发文日期|成文日期|成文时间|发文时间|更新时间|更新日期|发表时间|发表日期|上传时间|录入时间';
+const DATE_KEY_ALT = '发布时间|发布日期|发文日期|成文日期|成文时间|发文时间|公文生成日期|生成日期|更新时间|更新日期|发表时间|发表日期|上传时间|录入时间';
 /**
  * A line that opens with a field key and a colon (or, for dates, a space then a date, or a date key glued to its date);
  * also a row of a metadata table copied as text (「| 索引号 | … | 成文日期 | 2026-03-16 |」).
@@ -138,6 +138,10 @@ const KIND_OF_KEY: Record<string, DateKind> = {
   成文日期: 'written',
   发文日期: 'written',
   成文时间: 'written',
+  // a disclosure catalogue's date for the record (生成日期, 公文生成日期): often the day the page was made, the same as
+  // its 发布日期 — held to the publication deadline, not the submission one
+  生成日期: 'date',
+  公文生成日期: 'date',
   发文时间: 'written',
   日期: 'date',
   时间: 'date',

@@ -65,8 +65,11 @@ function numbering(text: string, { kind, rank, re }: (typeof NUMBERING)[number])
 }
 
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
-/** After 一、: another numeral (not a year's 二〇…) — 一、二季度. */
-const ORDINAL_CN = /^[一二三四五六七八九十](?![〇零○])/;
+/**
+ * After 一、: another numeral (not a year's 二〇…) — 一、二季度, 三、四月份 — but not a number of things a heading
+ * announces: 一、四项举措推动依法行政, 二、三个方面.
+ */
+const ORDINAL_CN = /^[一二三四五六七八九十](?![〇零○项个大条种方张支])/;
 /** After 1、: another one- or two-digit number — 1、2号楼 (2024年 is a year). */
 const ORDINAL_ARABIC = /^\d{1,2}(?!\d)/;
 /** After （一）: a range or a list of markers — （一）至（三）项, （一）、（二）项. */
