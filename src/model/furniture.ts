@@ -29,7 +29,7 @@ const FIELD_LINE = new RegExp(
 /** A page's date and time alone on a line, as a site prints it under the title: 2022-04-25 10:20. */
 const BARE_PAGE_DATE = /^[0-9０-９]{4}[-/.][0-9０-９]{1,2}[-/.][0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?)?$/;
 const FIELD = new RegExp(`(${KEY_ALT})\\s*[:：]?\\s*`, 'g');
-const NAV_LINE = /^\s*(?:[•·●▪◆]\s*)?(?:【(?:打印|关闭|收藏)】\s*)*(?:上一篇|下一篇|关联稿件|相关链接|扫一扫在手机打开当前页|【?打印本页|【?关闭窗口|分享到|责任编辑[:：]|浏览(?:量|次数)[:：]|[【\[]?\s*字(?:体|號|号|體|型)(?:大小)?\s*(?:[【：:\[]|[大中小]\s|$))/;
+const NAV_LINE = /^\s*(?:[•·●▪◆]\s*)?(?:【(?:打印|关闭|收藏)】\s*)*(?:上一篇|下一篇|关联稿件|相关链接|扫一扫在手机打开当前页|【?打印本页|【?关闭窗口|分享到|责任编辑[:：]|浏览(?:量|次数)[:：]|[【\[]?\s*字(?:体|號|号|體|型)(?:大小)?\s*(?:[【：:\[]|[大中小]\s|$)|语音播报$|语音合成中|请耐心等待\.{3}$)/;
 
 export function isFurnitureLine(text: string): boolean {
   // (full-width digits are matched by the patterns themselves)

@@ -150,7 +150,7 @@ export interface LeaderAction extends Span {
 
 /** The leaders as the clause's subject, then what they did (a verb of leading or studying), in one clause. */
 const LEADER_ACTS = new RegExp(
-  `${BEARER}[^，,。；;：:]{0,8}?(?:组织召开|主持召开|召开|主持|带头|专题研究|研究部署|听取|部署|督办|述法|讲法治课|讲授|参加|(?:担任|任|为)双?组长|统筹谋划|推动落实)|${BEARER}[^，,。；;：:]{0,16}?亲自(?:部署|过问|协调|督办|抓|主持|安排)|${BEARER}[^，,。；;：:]{1,8}[，,](?:组织召开|主持召开|专题研究|研究部署|带头)`,
+  `${BEARER}[^，,。；;：:]{0,8}?(?:于?(?:19|20)\\d{2}年\\d{1,2}月(?:\\d{1,2}日)?)?(?:组织召开|主持召开|召开|主持|带头|专题研究|研究部署|听取|部署|督办|述法|讲法治课|讲授|参加|(?:担任|任|为)双?组长|统筹谋划|推动落实)|${BEARER}[^，,。；;：:]{0,16}?亲自(?:部署|过问|协调|督办|抓|主持|安排)|${BEARER}[^，,。；;：:]{1,8}[，,](?:组织召开|主持召开|专题研究|研究部署|带头)`,
 );
 
 /** LEADER_ACTS' match ends in heading a leading group. */

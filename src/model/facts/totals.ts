@@ -485,6 +485,11 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
       const from = (parts.length ? parts[parts.length - 1] : head).inSentence.end;
       const to = q.inSentence.start;
       if (q.family !== head.family || q.inexact || used.has(q) || breaksIn(text, from, to, STRONG_CODES) || holdsAmong(marks, from, to)) break;
+      // 2022年…96件，2023年71件，2024年58件: a series over time, not parts of the first count
+      if (PERIOD_NAME.test(q.label) || PERIOD_NAME.test(text.slice(from, to))) {
+        parts.length = 0;
+        break;
+      }
       const clauseBreaks = breaksIn(text, from, to, CLAUSE_CODES);
       if (exceeded && !item(q, clauseBreaks)) break;
       parts.push(q);
