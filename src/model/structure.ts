@@ -544,6 +544,8 @@ const DEEP: Partial<Record<PartNumber, RegExp>> = {
 const DEEP_TRIGGER = /存在|不足|问题|差距|短板|下一?步|下一年|安排|打算|思路|计划|其他|第一责任|负责|一把手|主要领导|履行|法治建设|述法/;
 const ITEM_TRIGGER = /^\s*(?:(?:19|20)\d{2}|下|明年|存在|不足|问题|其他)|第一责任|负责|一把手|主要领导|法治(?:政府)?建设/;
 const DUTY_WORDS = /第一责任|法治建设/;
+/** PART_INFO[3]'s cue matched only by the words 法治建设(主体)责任. */
+const BODY_RESPONSIBILITY_ONLY = /^法治建设(?:主体)?责任$/;
 const NO_PARTS = { parts: [] as PartNumber[], how: 'heading' as const, reasons: [] as string[] };
 
 function deepParts(text: string, s: Section): { parts: PartNumber[]; how: PartMatch['how']; reasons: string[] } {
@@ -558,7 +560,9 @@ function deepParts(text: string, s: Section): { parts: PartNumber[]; how: PartMa
   for (const p of [2, 4] as PartNumber[]) if (DEEP[p]!.test(h)) parts.push(p);
   if (parts.length) return { parts, how: 'heading', reasons: [`标题「${s.heading}」`] };
   const duty = bestCue(PART_INFO[3].heading, h);
-  if (duty) return { parts: [3], how: 'heading', reasons: [`标题「${duty.match}」（${duty.cue.name}）`] };
+  // 「压实法治建设责任」 alone, no leader and no 第一责任 (a body's responsibility, which every look-back may name): the
+  // lead sentence must say the leaders performed the duty
+  if (duty && !BODY_RESPONSIBILITY_ONLY.test(duty.match)) return { parts: [3], how: 'heading', reasons: [`标题「${duty.match}」（${duty.cue.name}）`] };
   // the lead sentence: 「（二）压紧压实法治建设责任。党政主要负责人严格履行…第一责任人职责…」
   if (!dutyWords) return NO_PARTS;
   const slice = leadText.replace(/^[\s。：:，,]+/, '');
