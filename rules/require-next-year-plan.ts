@@ -62,7 +62,15 @@ export default defineRule({
     if (year === undefined) return;
     const expected = year + 1;
     const declared = plan.declared;
-    if (declared.some((y) => namesYear(y, expected))) return;
+    if (declared.some((y) => namesYear(y, expected))) {
+      // the heading left at the report year above a body that names the next one (「四、2024年工作安排」 / 「2025年，我镇将…」
+      // in a 2024 report): the heading was not updated
+      const stale = declared.find((y) => y.where === 'heading' && y.kind === 'plain' && y.opens && y.year === year);
+      if (stale && !declared.some((y) => y.where === 'heading' && namesYear(y, expected))) {
+        context.reportIssue({ messageId: 'wrongYear', data: { found: stale.raw, foundYear: stale.year, year, expected }, start: stale.start, end: stale.end });
+      }
+      return;
+    }
     // the text states two report years (a title left from last year) and the plan fits the other: consistent-year's finding
     const other = meta.contestedYear;
     if (other !== undefined && declared.some((y) => namesYear(y, other + 1))) return;
