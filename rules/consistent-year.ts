@@ -4,6 +4,7 @@ import type { Section } from '../src/model/types.js';
 import type { Report } from '../src/model/report.js';
 import type { PartMatch } from '../src/model/parts.js';
 import { contradictsYear, openingYear } from '../src/model/structure-year.js';
+import type { YearMention } from '../src/model/years.js';
 
 const SOURCE: Record<NonNullable<Report['meta']['yearSource']>, { zh: string; en: string }> = {
   title: { zh: '标题', en: 'the title' },
@@ -47,6 +48,10 @@ export default defineRule({
         zh: '{source}写的是{foundYear}年（「{found}」），而配置的报告年度为{expected}年：各项检查按文中的{foundYear}年进行，请核对',
         en: '{sourceEn} names {foundYear} (“{found}”), but the configured report year is {expected}: the checks use {foundYear} from the text; please check',
       },
+      titleOutvoted: {
+        zh: '标题写的是{foundYear}年（「{found}」），而开头和{count}处回顾部分标题都写{other}年：标题的年份可能未更新，请核对',
+        en: 'The title names {foundYear} (“{found}”), but the opening and {count} look-back heading(s) name {other}: the title’s year may be stale; please check',
+      },
       dateBeforeYearEnd: {
         zh: '{dateSource}「{date}」早于报告年度{expected}年结束：{expected}年度报告应在{next}年成文和发布，年份或日期有误',
         en: '{dateSource} “{date}” is before the end of the report year {expected}: a report on {expected} is written and published in {next}; the year or the date is wrong',
@@ -78,9 +83,8 @@ export default defineRule({
 
     // The opening: the first year that opens a sentence (“2024年,在州委…”) or follows 现将
     const opening = openingYear(report.years, firstSection, report.parts.partsAt, year);
-    if (opening && yearSource !== 'opening' && contradictsYear(opening, year)) {
-      context.reportIssue({ messageId: 'openingYear', data: { found: opening.raw, foundYear: opening.year, expected: year, ...src }, start: opening.start, end: opening.end });
-    }
+    const openingWrong = !!opening && yearSource !== 'opening' && contradictsYear(opening, year);
+    const headingFindings: { m: YearMention; section: Section }[] = [];
 
     // Look-back headings: parts 1–3 (the plan's and 其他's years are checked elsewhere)
     const bySection = new Map<Section, PartMatch[]>();
@@ -92,12 +96,28 @@ export default defineRule({
       // a topical heading (no part words) counts only when it opens with the year
       if (named.every((p) => p.how === 'topical') && !m.opens) continue;
       if (yearSource === 'heading' && report.meta.yearSpan && m.start === report.meta.yearSpan.start) continue;
+      headingFindings.push({ m, section: m.section });
+    }
+    // One fault, one finding: the opening and the look-back headings agree on one year, the title alone names another
+    // (a title left from last year's file) — reported once, on the title
+    const titleMention = yearSource === 'title' && report.meta.yearSpan ? report.years.find((m) => m.start <= report.meta.yearSpan!.start && report.meta.yearSpan!.start < m.end) : undefined;
+    if (openingWrong && titleMention && headingFindings.length && headingFindings.every((h) => h.m.year === opening!.year)) {
       context.reportIssue({
-        messageId: 'headingYear',
-        data: { heading: m.section.heading, found: m.raw, foundYear: m.year, expected: year, ...src },
-        start: m.start,
-        end: m.end,
+        messageId: 'titleOutvoted',
+        data: { found: titleMention.raw, foundYear: year, other: opening!.year, count: headingFindings.length },
+        start: titleMention.start,
+        end: titleMention.end,
       });
+    } else {
+      if (openingWrong) context.reportIssue({ messageId: 'openingYear', data: { found: opening!.raw, foundYear: opening!.year, expected: year, ...src }, start: opening!.start, end: opening!.end });
+      for (const { m, section } of headingFindings) {
+        context.reportIssue({
+          messageId: 'headingYear',
+          data: { heading: section.heading, found: m.raw, foundYear: m.year, expected: year, ...src },
+          start: m.start,
+          end: m.end,
+        });
+      }
     }
 
     // Written or published before the report year ended (not for the year's plan or its notice, dated in the year)
