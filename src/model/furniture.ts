@@ -218,15 +218,29 @@ const CLOSING_LINE = new RegExp(
   `^[^0-9。,，;；:：]{0,30}?((?:[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日)|(?:${CN_YEAR_DIGIT_CLASS}{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日))$`,
 );
 
+/** The closing line's date given by year and month only (2025年4月), as the last line of the report. */
+const CLOSING_MONTH = /^[^0-9。,，;；:：]{0,30}?([0-9]{4}\s*年\s*[0-9]{1,2}\s*月)$/;
+
+function monthOnly(ascii: string, raw: string): ReturnType<typeof parseDate> {
+  const m = /^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月$/.exec(ascii);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (!validDate(year, month, 1)) return undefined;
+  return { date: { year, month, day: 1 }, raw, index: 0 };
+}
+
 export function closingDate(block: Block, toSource: (b: Block, i: number) => number): DateMention | undefined {
   const written = block.text.trim();
   if (written.length > 40) return undefined;
   const text = normalizeDigits(written); // ２０２４年３月２８日: same offsets
-  const m = CLOSING_LINE.exec(text);
+  const m = CLOSING_LINE.exec(text) ?? CLOSING_MONTH.exec(text);
   if (!m) return undefined;
   const at = m.index + m[0].length - m[1].length;
   const rawDate = written.slice(at, at + m[1].length);
-  const d = parseDate(rawDate);
+  // 「2025年4月」 without a day: read as its first day, the earliest it can be (a deadline is missed only when the
+  // whole month is past it)
+  const d = parseDate(rawDate) ?? monthOnly(normalizeDigits(rawDate), rawDate);
   if (!d) return undefined;
   const lead = block.text.indexOf(rawDate);
   return {
