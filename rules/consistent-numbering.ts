@@ -6,7 +6,7 @@ import { analyseSequence, isNumbered, numberedSequences, numeral, type Numbered,
 import type { Section } from '../src/model/types.js';
 
 /** GB/T 9704-2012 outline levels, by rank. */
-const RANK_MARKER: Record<number, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
+const RANK_MARKER: Record<number, string> = { 0: '第一部分', 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
 
 export default defineRule({
   meta: {

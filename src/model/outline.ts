@@ -45,6 +45,7 @@ export function matchNumbering(text: string): Numbering | undefined {
   // the first character says which of the patterns can match (a line opening 一是 or 2023年 is ruled out before any)
   if (text.length === 0) return undefined; // (charCodeAt(0) of '' reads out of bounds: V8 drops optimised code)
   const c = text.charCodeAt(0);
+  if (c === 0x7b2c) return partNumbering(text); // 第
   if (isCnNumeralCode(c)) return markAfterRun(text, isCnNumeralCode, 3) ? numbering(text, NUMBERING[0]) : undefined;
   if (c >= 0x30 && c <= 0x39) return markAfterRun(text, isDigitCode, 2) ? numbering(text, NUMBERING[2]) : undefined;
   if (c === 0xff08 || c === 0x28) return numbering(text, NUMBERING[1]) ?? numbering(text, NUMBERING[3]);
@@ -62,6 +63,20 @@ function numbering(text: string, { kind, rank, re }: (typeof NUMBERING)[number])
   const number = kind === 'cn' || kind === 'paren-cn' ? smallNumeral(label) : Number(label);
   if (!Number.isFinite(number) || number === 0) return undefined;
   return { kind, rank, label, number, length: m[0].length, markerLength: m[0].trimEnd().length };
+}
+
+/**
+ * 「第一部分 2024年推进法治政府建设的主要举措和成效」, 「第三部分：存在的不足」: a part above the 一、 level, on a line of its
+ * own (short, no sentence end); 「第三部分的内容见附表」 is text.
+ */
+const PART = /^第([一二三四五六七八九十]{1,3})部分(?![的之中里])[\s　:：、．.]*/;
+function partNumbering(text: string): Numbering | undefined {
+  if (text.length > 60 || /[。；;！？!?]/.test(text)) return undefined;
+  const m = PART.exec(text);
+  if (!m) return undefined;
+  const number = smallNumeral(m[1]);
+  if (!Number.isFinite(number) || number === 0) return undefined;
+  return { kind: 'part', rank: 0, label: m[1], number, length: m[0].length, markerLength: m[0].trimEnd().replace(/[:：、．.]$/, '').length };
 }
 
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;

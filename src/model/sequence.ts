@@ -149,7 +149,8 @@ export function numberedSequences(report: Report): NumberedSequence[] {
   const position = new Map<Section, number>();
   report.sections.forEach((s, i) => position.set(s, i));
   for (const s of report.sections) {
-    if (!isNumbered(s)) continue;
+    // 第X部分: one sequence over every block (partLines below), a table of contents in the front matter included
+    if (!isNumbered(s) || s.kind === 'part') continue;
     const key = `${s.parent ? position.get(s.parent) : -1}:${s.kind}`;
     const list = groups.get(key);
     if (list) list.push(s);

@@ -79,7 +79,7 @@ export function printStructure(report: Report, locale: 'zh' | 'en' = 'zh'): stri
     ps.forEach((p) => shown.add(s.parts.indexOf(p)));
     const indent = '  '.repeat(sec.level - 1);
     const tag = ps.length ? `  → ${ps.map((p) => `${zh ? '第' + p.part + '部分' : 'part ' + p.part} ${PART_INFO[p.part].short[locale]}`).join(' + ')}` : '';
-    out.push(`${String(ln).padStart(5)}  ${indent}${sec.label ? sec.label + (sec.kind === 'cn' ? '、' : '') : ''}${sec.heading}${tag}`);
+    out.push(`${String(ln).padStart(5)}  ${indent}${sec.kind === 'part' ? `第${sec.label}部分 ` : sec.label ? sec.label + (sec.kind === 'cn' ? '、' : '') : ''}${sec.heading}${tag}`);
     for (const p of ps) for (const r of p.reasons) out.push(`       ${indent}    · ${r}`);
   }
   const rest = s.parts.filter((_, i) => !shown.has(i));

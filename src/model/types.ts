@@ -31,7 +31,8 @@ export interface Block extends Span {
   node: Nodes;
 }
 
-export type NumberingKind = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'markdown';
+/** 'part': 第一部分, 第二部分 … above 一、 (a style of city and department reports). */
+export type NumberingKind = 'part' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'markdown';
 
 /** An outline section: a numbered or Markdown heading and everything under it. */
 export interface Section {
