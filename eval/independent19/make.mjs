@@ -640,5 +640,9 @@ for (const [j, [fault, expect, desc]] of FAULTS.entries()) {
   const srcs = SRC_BY_DEPT[dept];
   add({ ...L, seed: 900 + j, dept, year: Y, county: COUNTIES[(j + 7) % COUNTIES.length], ...dt, fault, sign: true }, expect, desc, srcs[j % srcs.length]);
 }
-writeFileSync(path.join(here, 'cases.json'), JSON.stringify(cases, null, 2) + '\n');
-console.log(`${cases.length} cases, ${cases.filter((c) => c.expect).length} faults`);
+// batch 2 (d19-079…090) was written by hand into cases/ and labelled in cases.json: keep those labels
+import { existsSync, readFileSync } from 'node:fs';
+const labelFile = path.join(here, 'cases.json');
+const kept = existsSync(labelFile) ? JSON.parse(readFileSync(labelFile, 'utf8')).filter((c) => c.batch === 2) : [];
+writeFileSync(labelFile, JSON.stringify([...cases, ...kept], null, 2) + '\n');
+console.log(`${cases.length} generated cases (+${kept.length} hand-written), ${cases.filter((c) => c.expect).length} faults`);
