@@ -150,6 +150,10 @@ interface Keyed {
   entry: LawEntry;
 }
 
+/** A title this long (after 中华人民共和国) may have a run of characters dropped and still name one known title. */
+const MIN_RUN_DROPPED_KEY = 12;
+const RUN_DROPPED_TYPES: ReadonlySet<string> = new Set(['法', '条例', '规定', '办法', '细则', '规则']);
+
 /** How many distinct titles each lookup remembers (titles repeat across reports: the same laws are cited everywhere). */
 const MEMO_SIZE = 4096;
 
@@ -271,6 +275,19 @@ export class LawIndex {
       if (best.length && d > best[0].distance) continue;
       if (best.length && d < best[0].distance) best = [];
       if (!best.some((b) => b.entry === k.entry)) best.push({ entry: k.entry, form: k.form, distance: d, yearCharOnly: false });
+    }
+    // (acts only: 《关于加强…的意见》 and 《关于进一步加强…的意见》 may be two documents)
+    if (best.length || key.length < MIN_RUN_DROPPED_KEY || !RUN_DROPPED_TYPES.has(type)) return best;
+    // a long title with a run of up to four characters left out in one place (《党政主要负责人履行推进第一责任人职责规定》,
+    // 法治建设 dropped): too many edits for the limit above, but no other title reads that way
+    for (const k of this.byType.get(type) ?? []) {
+      const other = k.loose;
+      const gap = other.length - key.length;
+      if (gap < 3 || gap > 4) continue;
+      let p = 0;
+      while (p < key.length && key.charCodeAt(p) === other.charCodeAt(p)) p++;
+      if (p < 4 || key.length - p < 2) continue; // the run lies inside the title, with words on both sides
+      if (other.endsWith(key.slice(p)) && !best.some((b) => b.entry === k.entry)) best.push({ entry: k.entry, form: k.form, distance: gap, yearCharOnly: false });
     }
     return best;
   }
