@@ -71,7 +71,9 @@ function findClose(text: string, from: number): number {
 }
 
 /** After the last part, before the sum: its noun and a comma (4项重点任务、9项配合任务，共计14项). */
-const NOUN_THEN_COMMA = /^[\u4e00-\u9fff]{1,10}[,，]\s*$/;
+const NOUN_THEN_COMMA = /^[\u4e00-\u9fff]{1,10}[,，]?\s*$/;
+/** A label that is a noun then a sum word: 重点执法部门共 (…23个重点执法部门共36个单位). */
+const GLUED_SUM = /^([\u4e00-\u9fff]{1,10}?)(?:共计|合计|总计|共)$/;
 /** A sum that names its scope or its verb: 全市累计培训2378人次, 共举办56场. */
 const SUM_LABEL_WITH_VERB = /^(?:全[市县区镇乡州旗]|全年)?(?:共计|合计|总计|累计|共)(?:举办|开展|培训|组织|召开|办理|受理|审查|发放|接待|印发|制定)$/;
 
@@ -283,6 +285,16 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
   const marks: number[] = [];
   for (let i = text.indexOf('其中'); i >= 0; i = text.indexOf('其中', i + 2)) marks.push(i);
   let mp = 0;
+  // counted once a sentence, when the next sentence opens with 其中 (never per count: a sentence may hold thousands)
+  const leadingBreakdown = !!followingText && LEADING_BREAKDOWN.test(followingText);
+  let families: Map<string, number> | undefined;
+  const familyCount = (family: string): number => {
+    if (!families) {
+      families = new Map();
+      for (const x of qs) if (!x.nested) families.set(x.family, (families.get(x.family) ?? 0) + 1);
+    }
+    return families.get(family) ?? 0;
+  };
 
   for (let k = 0; k < qs.length; k++) {
     steps.count++;
@@ -307,12 +319,12 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
       listFrom = k + 1;
       afterMarker = skipSeparators(text, mark + 2);
     } else if (
-      k === qs.length - 1 &&
+      // the sentence's one count of its kind (a figure of another kind may follow it: …1840件，处罚金额652万元。其中…)
       following &&
       followingText &&
-      LEADING_BREAKDOWN.test(followingText) &&
-      !hasFigure(text, pos.end, text.length) &&
-      qs.filter((x) => !x.nested && x.family === q.family).length === 1
+      leadingBreakdown &&
+      familyCount(q.family) === 1 &&
+      (k === qs.length - 1 ? !hasFigure(text, pos.end, text.length) : true)
     ) {
       listText = followingText;
       listQs = following;
@@ -366,8 +378,10 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
     }
 
     // b. a、b、c,共计N: a total closing the list before it
-    if ((SUM_LABEL.test(q.label) || SUM_LABEL_WITH_VERB.test(q.label)) && k >= 2) {
-      const clauseGap = gapOf(text, qs[k - 1].inSentence.end, pos.labelStart);
+    // 11个镇、23个重点执法部门共36个单位: the last part's noun and the sum word glued in one label
+    const glued = k >= 2 && !SUM_LABEL.test(q.label) ? GLUED_SUM.exec(q.label) : null;
+    if ((SUM_LABEL.test(q.label) || SUM_LABEL_WITH_VERB.test(q.label) || glued) && k >= 2) {
+      const clauseGap = gapOf(text, qs[k - 1].inSentence.end, pos.labelStart + (glued ? glued[1].length : 0));
       const etcBefore = clauseGap.startsWith('等');
       // 4项重点任务、9项配合任务，共计14项: the counts stand before their nouns
       const nounGap = !SUM_GAP.test(clauseGap) && NOUN_THEN_COMMA.test(clauseGap);
@@ -442,11 +456,16 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
   //    breakdown only for parts that exceed it (exhaustive: false), unless its last item is 其他/其余.
   for (let k = 0; k + 1 < qs.length; k++) {
     const q = qs[k];
-    const p1 = qs[k + 1];
+    // (past one clause with a figure of another kind: 办理549件，罚没款72.3万元，按类别分别为…274件、…)
+    let at = k + 1;
+    if (qs[at].family !== q.family && !qs[at].nested && at + 1 < qs.length && breaks(gapOf(text, q.inSentence.end, qs[at].inSentence.start), CLAUSE_CODES) === 1) at++;
+    const p1 = qs[at];
     if (q.nested || used.has(q) || q.inexact || p1.nested || used.has(p1) || p1.family !== q.family || !p1.label.includes('分别')) continue;
-    const g = gapOf(text, q.inSentence.end, p1.inSentence.labelStart);
-    if (breaks(g, STRONG_CODES) || breaks(g, CLAUSE_CODES) !== 1 || hasFigure(text, q.inSentence.end, p1.inSentence.labelStart)) continue;
-    const parts = strongRun(text, qs, k + 1, q.family, steps);
+    const skipped = at - k - 1;
+    const g = gapOf(text, (skipped ? qs[k + 1] : q).inSentence.end, p1.inSentence.labelStart);
+    if (breaks(g, STRONG_CODES) || breaks(g, CLAUSE_CODES) !== 1 || hasFigure(text, (skipped ? qs[k + 1] : q).inSentence.end, p1.inSentence.labelStart)) continue;
+    if (skipped && breaks(gapOf(text, q.inSentence.end, qs[k + 1].inSentence.start), STRONG_CODES)) continue;
+    const parts = strongRun(text, qs, at, q.family, steps);
     if (parts.length < 2 || parts.some((p) => used.has(p) || OVERLAPPING.test(p.label))) continue;
     if (!respectively(parts) && !RESPECTIVELY_NAMED.test(p1.label)) continue;
     // 2023年、2024年分别为30件、40件; 上年、本年…: a comparison over time, not a breakdown of the count before

@@ -55,7 +55,7 @@ export const PARTIAL = /主要|重点|包括|包含|如|例如|含/y;
 /** A sentence that opens with 其中 continues the breakdown of the one before. */
 export const LEADING_BREAKDOWN = /^\s*其中/;
 /** Between the last part and 共计N: a comma, perhaps after 等. */
-export const SUM_GAP = /^等?[,，]\s*$/;
+export const SUM_GAP = /^等?[,，]?\s*$/;
 /** Separators after 其中: 其中:行政许可208项. */
 export const SEPARATOR = /[\s:：,，]/;
 /** The last item of a list that covers everything: 及其他行政权力169项, 其余12件. */
