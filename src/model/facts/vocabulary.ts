@@ -115,9 +115,10 @@ export const STEM_WORDS: Record<string, readonly string[]> = {
 };
 /**
  * Words that introduce the base of a ratio, and of nothing else (not a total of a list): 应考311人，实考310人，合格308人;
- * 开庭37件; 提出审查意见199条，被采纳190条 (采纳率); 作出重大执法决定15件，经法制审核13件 (审核率).
+ * 开庭37件; 提出审查意见199条，被采纳190条 (采纳率); 作出重大执法决定15件，经法制审核13件 (审核率); 移送…20件，立案15件
+ * (立案率); 完成年检118家，合格112家; 下达整改通知书150份，完成整改148份.
  */
-export const RATE_BASE = /应考|实考|应参考|实际参考|应参加|开庭|应出庭|提出|作出|做出/;
+export const RATE_BASE = /应考|实考|应参考|实际参考|应参加|开庭|应出庭|提出|作出|做出|移送|年检|下达|发出/;
 /**
  * By stem, a base only beside another one: 出庭应诉率 is taken over the hearings (开庭52件) or over all 应诉 cases; with no
  * hearings stated, 应诉60件 alone leaves the base unclear (100% may be over hearings the report does not count).
@@ -171,7 +172,7 @@ export const LAST_YEAR = /上年|去年|上一年|同期|前一年/;
 /** The earlier figure of a change written 由X…到Y (由86.8%提高到91.4%; 由19个工作日压缩至14个工作日). */
 export const FROM_END = /(?:由|从)(?:原来的|原先的|原|以前的|法定的|法定|承诺的|承诺)?(?:平均)?$|(?:由|从)[^，,。；;、由从]{0,8}(?:时间|时限|时长|用时|天数|周期|环节|材料|次数)$/;
 /** The later figure of such a change: 提高到91.4%, 压缩至14个工作日, 降至31件. */
-export const CHANGE_TO = /(?:提速|压缩|缩短|缩减|压减|精简|减少|下降|降低|降|减|增加|增长|增|提高|提升|上升|升|扩大)(?:了)?(?:到|至|为)$/;
+export const CHANGE_TO = /(?:提速|压缩|缩短|缩减|压减|精简|减少|下降|降低|降|减|增加|增长|增|提高|提升|上升|升|扩大|调整)(?:了)?(?:到|至|为)$/;
 /**
  * Last year's figure named by its year, read from the text right before the count (the year is a
  * figure of its own, so it is not in the count's label): 较2022年的39件, (2019年320件).
