@@ -173,10 +173,15 @@ function toMessage(report: Report, id: string, rule: AnyRule, level: Severity, d
   }
   if (d.suggestions?.length) {
     if (!rule.meta.hasSuggestions) throw new Error(`rule ${id} offered suggestions but is not marked hasSuggestions`);
-    m.suggestions = d.suggestions.map((s) => ({
-      message: render(rule.meta.messages[s.messageId] ?? { zh: s.messageId, en: s.messageId }, locale, s.data ?? {}),
-      fix: guardFix(report.text, ([] as Fix[]).concat(s.fix)) ?? [],
-    })).filter((s) => s.fix.length > 0);
+    // a loop, not map().filter(): an array made by map has another elements kind when map ran inlined in optimised
+    // code than in the builtin, and filter() deoptimised toMessage once a run (--trace-deopt: wrong map)
+    const suggestions: NonNullable<LintMessage['suggestions']> = [];
+    for (const s of d.suggestions) {
+      const message = render(rule.meta.messages[s.messageId] ?? { zh: s.messageId, en: s.messageId }, locale, s.data ?? {});
+      const fix = guardFix(report.text, ([] as Fix[]).concat(s.fix)) ?? [];
+      if (fix.length > 0) suggestions.push({ message, fix });
+    }
+    m.suggestions = suggestions;
   }
   if (d.related?.length) {
     m.related = d.related.map((r): RelatedMessage => {

@@ -11,7 +11,7 @@
  * Everything is linear in the text: each sentence is read once and pairs only with
  * itself and the sentence before it (at most WINDOW counts back).
  */
-import type { Quantity, Rate, Total, Facts, FactsInput, Steps } from './facts/types.js';
+import type { Quantity, Rate, Total, Facts, FactsInput, FactsSentence, Steps } from './facts/types.js';
 import { readSentence, sentenceSource, tightenFigures } from './facts/quantities.js';
 import { figureEnd, pair, pointsBeforeAfter, respectiveChanges, respectiveShares } from './facts/rates.js';
 import { findTotals } from './facts/totals.js';
@@ -42,7 +42,10 @@ export function extractFacts(input: FactsInput): Facts {
   };
   // plain loops over the sentences, not forEach: no closure per pass, and its locals stay in registers
   // figures spaced from their words (PDF and web copies) are read without those spaces
-  const sentences = input.sentences.map(tightenFigures);
+  // a plain loop, not map(): an inlined Array#map deoptimised extractFacts once a run (--trace-deopt: wrong map)
+  const given = input.sentences;
+  const sentences: FactsSentence[] = [];
+  for (let i = 0; i < given.length; i++) sentences.push(tightenFigures(given[i]));
   const n = sentences.length;
   for (let si = 0; si < n; si++) {
     const s = sentences[si];
