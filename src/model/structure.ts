@@ -312,8 +312,40 @@ function add(u: Unit, part: PartNumber, score: number, reason: string | undefine
   if (headingCue) s.headingCue = true;
 }
 
+// scoreUnit reads the heading, the lead sentence and the body in functions of their own: it runs a few times a
+// report, and V8 optimised it whole only late in a corpus run (after ~750 reports), a compile for little use
 function scoreUnit(text: string, u: Unit, index: number, count: number, year: number | undefined, headless: boolean, next: number): void {
   for (const p of ALL_PARTS) add(u, p, 0, undefined);
+  scoreHeading(u, year);
+
+  // Lead sentence and body: read from the source between the heading and the unit's end. A heading that
+  // names one part in its full words decides alone (the body is not read: it costs and cannot outweigh it)
+  const from = u.section ? u.headingSpan.end : u.extent.start;
+  let cues = 0;
+  let strong = 0;
+  for (const x of u.scores.values()) {
+    if (!x.headingCue) continue;
+    cues++;
+    if (x.score >= DECISIVE) strong++;
+  }
+  const decisive = strong === 1 && cues === 1;
+  const sentences = sampleSentences(text, from, Math.min(u.extent.end, next, from + (decisive ? 0 : BODY_CHARS)));
+  scoreLead(u, sentences);
+  if (sentences.length) scoreBody(u, sentences, headless);
+  // a topical section in the look-back: part 1 unless something else speaks
+  add(u, 1, headless ? 0.2 : 0.6, undefined);
+
+  // Position: the plan and 其他 come last, the look-back first
+  if (index === count - 1 && count > 1) {
+    add(u, 4, 0.3, undefined);
+    add(u, 5, 0.3, undefined);
+  }
+  // part 5 and the merged forms need their words in the heading
+  if (!u.scores.get(5)!.headingCue) u.scores.get(5)!.score = -Infinity;
+}
+
+/** The heading's cues and years. */
+function scoreHeading(u: Unit, year: number | undefined): void {
   const heading = withoutNegatives(foldYearDigits(u.heading));
   if (heading.removed.length) add(u, 1, 0, `标题中「${heading.removed.join('」「')}」不是部分名称`);
   for (const p of ALL_PARTS) {
@@ -336,19 +368,10 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
       }
     }
   }
+}
 
-  // Lead sentence and body: read from the source between the heading and the unit's end. A heading that
-  // names one part in its full words decides alone (the body is not read: it costs and cannot outweigh it)
-  const from = u.section ? u.headingSpan.end : u.extent.start;
-  let cues = 0;
-  let strong = 0;
-  for (const x of u.scores.values()) {
-    if (!x.headingCue) continue;
-    cues++;
-    if (x.score >= DECISIVE) strong++;
-  }
-  const decisive = strong === 1 && cues === 1;
-  const sentences = sampleSentences(text, from, Math.min(u.extent.end, next, from + (decisive ? 0 : BODY_CHARS)));
+/** The first sentence's cues. */
+function scoreLead(u: Unit, sentences: string[]): void {
   const lead = withoutNegatives(sentences[0] ?? '').text;
   const planLead = bestCue(PART_INFO[4].lead, lead);
   if (planLead) add(u, 4, planLead.cue.weight, `首句「${clip(sentences[0])}」（${planLead.cue.name}）`);
@@ -358,39 +381,30 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
   // a plan to do better (「下一步将压实第一责任人职责」) is not a report of the duty performed
   // an item lead (一是…) is read as an item below, not as the whole section's lead
   if (dutyLead && !(planLead && planLead.cue.weight >= 3) && !/^[一二三四五六七八九十]{1,3}是/.test(sentences[0] ?? '')) add(u, 3, dutyLead.cue.weight, `首句「${clip(sentences[0])}」（${dutyLead.cue.name}）`);
+}
 
-  if (sentences.length) {
-    let back = 0;
-    let fwd = 0;
-    let prob = 0;
-    for (const s of sentences) {
-      const b = LOOK_BACK.test(s);
-      const f = isForward(s) && !/了/.test(s);
-      if (b && !f) back++;
-      if (f && !b) fwd++;
-      // a sentence that reports work done (figures, 开展…) is look-back even when it names a problem it fixed
-      if (!b && PROBLEM.test(s) && PROBLEM.test(withoutNegatives(s).text)) prob++;
-    }
-    const n = sentences.length;
-    const fb = back / n;
-    const ff = fwd / n;
-    const fp = prob / n;
-    const w = headless ? 2 : 1.5;
-    if (fb > 0) add(u, 1, w * fb, fb >= 0.4 ? `正文${n}句中${back}句回顾已做的工作` : undefined);
-    if (fp >= 0.3) add(u, 2, w * 1.5 * fp, `正文${n}句中${prob}句讲不足`);
-    if (ff >= 0.3 && fwd >= 2) add(u, 4, w * 1.5 * ff, `正文${n}句中${fwd}句讲将要做的工作`);
-    add(u, 1, -fp, undefined);
+/** The body's sentences: how many look back, name problems, plan. */
+function scoreBody(u: Unit, sentences: string[], headless: boolean): void {
+  let back = 0;
+  let fwd = 0;
+  let prob = 0;
+  for (const s of sentences) {
+    const b = LOOK_BACK.test(s);
+    const f = isForward(s) && !/了/.test(s);
+    if (b && !f) back++;
+    if (f && !b) fwd++;
+    // a sentence that reports work done (figures, 开展…) is look-back even when it names a problem it fixed
+    if (!b && PROBLEM.test(s) && PROBLEM.test(withoutNegatives(s).text)) prob++;
   }
-  // a topical section in the look-back: part 1 unless something else speaks
-  add(u, 1, headless ? 0.2 : 0.6, undefined);
-
-  // Position: the plan and 其他 come last, the look-back first
-  if (index === count - 1 && count > 1) {
-    add(u, 4, 0.3, undefined);
-    add(u, 5, 0.3, undefined);
-  }
-  // part 5 and the merged forms need their words in the heading
-  if (!u.scores.get(5)!.headingCue) u.scores.get(5)!.score = -Infinity;
+  const n = sentences.length;
+  const fb = back / n;
+  const ff = fwd / n;
+  const fp = prob / n;
+  const w = headless ? 2 : 1.5;
+  if (fb > 0) add(u, 1, w * fb, fb >= 0.4 ? `正文${n}句中${back}句回顾已做的工作` : undefined);
+  if (fp >= 0.3) add(u, 2, w * 1.5 * fp, `正文${n}句中${prob}句讲不足`);
+  if (ff >= 0.3 && fwd >= 2) add(u, 4, w * 1.5 * ff, `正文${n}句中${fwd}句讲将要做的工作`);
+  add(u, 1, -fp, undefined);
 }
 
 const EMPTY_YEARS: number[] = [];
