@@ -108,24 +108,12 @@ function isForward(s: string): boolean {
 }
 const PROBLEM = /不够|不足|有待|仍需|尚需|欠缺|不高|薄弱|滞后|差距|短板|不到位|不强|不平衡|不充分|不完善|不健全|不规范|不明显|存在|偏少|较少|较弱|还需/;
 
+// recogniseStructure runs once a report: its steps are functions of their own, so that V8 compiles the ones that grow
+// hot apart (it optimised the whole late in a corpus run, after ~700 reports, one long compile for little use)
 export function recogniseStructure(input: StructureInput): PartsModel {
   const { text, sections, items, year } = input;
   const top = sections.filter((s) => !s.parent);
-  let units: Unit[];
-  if (top.length) {
-    // an unnumbered line that names a part in full (「存在的问题」 above （一）（二）…) is a unit of its own
-    const headingBlocks = new Set(sections.map((s) => s.block));
-    // (built by push into one literal: arrays from map and filter are of another kind when empty, and optimised
-    // code that meets a kind it has not seen is thrown away)
-    units = [];
-    for (const s of top) units.push(sectionUnit(text, s));
-    for (const b of input.body) if (b.node.type !== 'tableCell' && !headingBlocks.has(b.index) && isPartLine(b.text)) units.push(paragraphUnit(text, b));
-    units.sort((a, b) => a.extent.start - b.extent.start);
-  } else {
-    // the opening that announces the report (「现将…报告如下」) is not one of its parts
-    units = [];
-    for (const b of input.body) if (b.text.trim() && !OPENING.test(b.text)) units.push(paragraphUnit(text, b));
-  }
+  const units = collectUnits(input, top);
   // a unit's body ends where the next unit starts (a part line inside a section's span ends that section's body)
   units.forEach((u, i) => scoreUnit(text, u, i, units.length, year, !top.length, i + 1 < units.length ? units[i + 1].extent.start : text.length));
   const labels = assign(units);
@@ -143,6 +131,53 @@ export function recogniseStructure(input: StructureInput): PartsModel {
   const matches: PartMatch[] = [];
   const bySection = new Map<Section, PartNumber[]>();
   const paragraphExtents: { span: Span; parts: PartNumber[] }[] = [];
+  unitMatches(units, labels, headless, matches, bySection, paragraphExtents);
+
+  // No plan among the units: a closing paragraph that announces next year's work in the last section (「下一步，我局将
+  // 继续…」 under 「二、存在的问题」) is the plan, brief as it is
+  if (!headless && units.length && !matches.some((m) => m.part === 4)) {
+    const closing = closingPlan(text, input.body, units[units.length - 1], year);
+    if (closing) {
+      matches.push(closing);
+      paragraphExtents.push({ span: closing.extent, parts: [4] });
+    }
+  }
+  const paragraphPartsAt = extentLookup(paragraphExtents);
+  const underNonLookBack = deepMatches(text, sections, bySection, paragraphPartsAt, matches);
+  itemMatches(items, underNonLookBack, paragraphPartsAt, matches);
+  matches.sort((a, b) => a.span.start - b.span.start || a.part - b.part);
+
+  const partsAt = (offset: number): PartNumber[] => {
+    const out: PartNumber[] = [...paragraphPartsAt(offset)];
+    for (const s of input.containing(offset)) for (const p of bySection.get(s) ?? []) if (!out.includes(p)) out.push(p);
+    return out;
+  };
+  return { matches, partsAt };
+}
+
+/** The units scored for parts: the top-level sections and the lines that name a part, else the paragraphs. */
+function collectUnits(input: StructureInput, top: Section[]): Unit[] {
+  const { text, sections } = input;
+  let units: Unit[];
+  if (top.length) {
+    // an unnumbered line that names a part in full (「存在的问题」 above （一）（二）…) is a unit of its own
+    const headingBlocks = new Set(sections.map((s) => s.block));
+    // (built by push into one literal: arrays from map and filter are of another kind when empty, and optimised
+    // code that meets a kind it has not seen is thrown away)
+    units = [];
+    for (const s of top) units.push(sectionUnit(text, s));
+    for (const b of input.body) if (b.node.type !== 'tableCell' && !headingBlocks.has(b.index) && isPartLine(b.text)) units.push(paragraphUnit(text, b));
+    units.sort((a, b) => a.extent.start - b.extent.start);
+  } else {
+    // the opening that announces the report (「现将…报告如下」) is not one of its parts
+    units = [];
+    for (const b of input.body) if (b.text.trim() && !OPENING.test(b.text)) units.push(paragraphUnit(text, b));
+  }
+  return units;
+}
+
+/** The parts the units were given, as matches; each section's parts and the extents of the part paragraphs. */
+function unitMatches(units: Unit[], labels: readonly Label[], headless: boolean, matches: PartMatch[], bySection: Map<Section, PartNumber[]>, paragraphExtents: { span: Span; parts: PartNumber[] }[]): void {
   units.forEach((u, i) => {
     let parts = LABEL_PARTS[labels[i]];
     // a heading that names a second part in full beside its own (「存在的不足及主要负责人履职情况」) is both
@@ -161,22 +196,18 @@ export function recogniseStructure(input: StructureInput): PartsModel {
       matches.push({ part, how, level: 1, section: u.section, span: u.headingSpan, text: u.heading, extent: u.extent, reasons: s.reasons });
     }
   });
+}
 
-  // No plan among the units: a closing paragraph that announces next year's work in the last section (「下一步，我局将
-  // 继续…」 under 「二、存在的问题」) is the plan, brief as it is
-  if (!headless && units.length && !matches.some((m) => m.part === 4)) {
-    const closing = closingPlan(text, input.body, units[units.length - 1], year);
-    if (closing) {
-      matches.push(closing);
-      paragraphExtents.push({ span: closing.extent, parts: [4] });
-    }
-  }
-  const paragraphPartsAt = extentLookup(paragraphExtents);
+/** 不足, 安排 or 其他 among the parts. */
+function nonLookBack(ps: readonly PartNumber[] | undefined): boolean {
+  return !!ps && ps.some((p) => p === 2 || p === 4 || p === 5);
+}
 
+/** The sections below the top level; returns, for each section, whether it lies under 不足/安排/其他. */
+function deepMatches(text: string, sections: readonly Section[], bySection: Map<Section, PartNumber[]>, paragraphPartsAt: (offset: number) => PartNumber[], matches: PartMatch[]): Map<Section, boolean> {
   // Below the top level, in the look-back: part 3 by heading or lead, and 不足/安排/其他 by heading
   // sections come in document order, parents first: whether a section lies under 不足/安排/其他 is its parent's answer
   const underNonLookBack = new Map<Section, boolean>();
-  const nonLookBack = (ps: readonly PartNumber[] | undefined) => !!ps && ps.some((p) => p === 2 || p === 4 || p === 5);
   for (const s of sections) {
     if (!s.parent) {
       underNonLookBack.set(s, nonLookBack(bySection.get(s)) || nonLookBack(paragraphPartsAt(s.span.start)));
@@ -192,7 +223,11 @@ export function recogniseStructure(input: StructureInput): PartsModel {
     bySection.set(s, found.parts);
     for (const part of found.parts) matches.push({ part, how: found.how, level: s.level, section: s, span: s.headingSpan, text: s.heading, extent: s.span, reasons: found.reasons });
   }
+  return underNonLookBack;
+}
 
+/** Item leads that name a part, outside 不足/安排/其他. */
+function itemMatches(items: StructureInput['items'], underNonLookBack: Map<Section, boolean>, paragraphPartsAt: (offset: number) => PartNumber[], matches: PartMatch[]): void {
   // Item leads (一是…) in the look-back can name parts too (嘉祥县: 一是夯实…第一责任人职责)
   for (const item of items) {
     const outside = (item.section && underNonLookBack.get(item.section)) || nonLookBack(paragraphPartsAt(item.span.start));
@@ -204,14 +239,6 @@ export function recogniseStructure(input: StructureInput): PartsModel {
       matches.push({ part, how: 'item', level: (item.section?.level ?? 0) + 1, item, section: item.section, span: item.leadSpan, text: item.lead, extent: item.span, reasons: found.reasons });
     }
   }
-  matches.sort((a, b) => a.span.start - b.span.start || a.part - b.part);
-
-  const partsAt = (offset: number): PartNumber[] => {
-    const out: PartNumber[] = [...paragraphPartsAt(offset)];
-    for (const s of input.containing(offset)) for (const p of bySection.get(s) ?? []) if (!out.includes(p)) out.push(p);
-    return out;
-  };
-  return { matches, partsAt };
 }
 
 /** A paragraph that opens by announcing next year's work: 下一步，我局将… / 今后，我们要… / 2025年，我县将…. */
