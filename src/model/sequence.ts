@@ -141,9 +141,16 @@ function continuedAcrossParents(groups: Iterable<Section[]>): Section[][] {
 }
 
 export function numberedSequences(report: Report): NumberedSequence[] {
-  const { text } = report;
   const out: NumberedSequence[] = [];
+  // headings and items in functions of their own: it runs once a report, and V8 compiles each apart when hot
+  headingSequences(report, out);
+  itemSequences(report, out);
+  return out;
+}
 
+/** Numbered headings, one sequence per parent and kind. */
+function headingSequences(report: Report, out: NumberedSequence[]): void {
+  const { text } = report;
   const groups = new Map<string, Section[]>();
   // a parent's position, looked up rather than searched for each section (quadratic on a report with thousands of headings)
   const position = new Map<Section, number>();
@@ -177,7 +184,11 @@ export function numberedSequences(report: Report): NumberedSequence[] {
       },
     });
   }
+}
 
+/** Items (一是…二是…), one sequence per group. */
+function itemSequences(report: Report, out: NumberedSequence[]): void {
+  const { text } = report;
   const byGroup = new Map<number, Item[]>();
   for (const it of report.items) {
     const list = byGroup.get(it.group);
@@ -205,5 +216,4 @@ export function numberedSequences(report: Report): NumberedSequence[] {
       },
     });
   }
-  return out;
 }
