@@ -69,40 +69,9 @@ export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule
   const messages: LintMessage[] = [];
   const resources = options.resources ?? {};
   const covers = new Map<string, NonNullable<AnyRule['meta']['covers']>>();
-  for (const [id, { rule, setting }] of rules) {
-    if (rule.meta.covers) covers.set(id, rule.meta.covers);
-    // a host that does not supply what a rule declares gets a loud internal error, never a silent pass
-    const missing = (rule.meta.resources ?? []).filter((name) => resources[name] === undefined);
-    if (missing.length) {
-      messages.push(internalError(report, id, new Error(`needs the resource "${missing.join('", "')}", which the host did not provide (RunOptions.resources)`), locale));
-      continue;
-    }
-    const collected: LintMessage[] = [];
-    options.beforeRule?.(id);
-    const started = options.now?.() ?? 0;
-    try {
-      rule.check({
-        id,
-        report,
-        options: setting.options,
-        locale,
-        // only a rule that says it compares reports sees the others (its findings depend on them)
-        others: rule.meta.crossDocument ? (options.others ?? []) : [],
-        resources,
-        reportIssue(d: ReportDescriptor) {
-          collected.push(toMessage(report, id, rule, setting.severity, d, locale));
-        },
-      });
-      const elapsed = options.now ? options.now() - started : 0;
-      const limit = options.ruleTimeLimit ?? DEFAULT_RULE_TIME_LIMIT;
-      if (options.now && elapsed > limit) {
-        messages.push(internalError(report, id, new Error(`exceeded the time limit of ${limit} ms (took ${Math.round(elapsed)} ms)`), locale));
-      } else {
-        messages.push(...collected);
-      }
-    } catch (error) {
-      messages.push(...collected, internalError(report, id, error, locale));
-    }
+  for (const [id, configured] of rules) {
+    if (configured.rule.meta.covers) covers.set(id, configured.rule.meta.covers);
+    runRule(report, id, configured, options, locale, resources, messages);
   }
   return dropCovered(
     applyDirectives(report, sortMessages(dedupe(messages)), {
@@ -113,6 +82,42 @@ export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule
     }),
     covers,
   );
+}
+
+/** One rule over the report, its findings (or its internal error) added to `messages`. */
+function runRule(report: Report, id: string, { rule, setting }: ConfiguredRule, options: RunOptions, locale: Locale, resources: NonNullable<RunOptions['resources']>, messages: LintMessage[]): void {
+  // a host that does not supply what a rule declares gets a loud internal error, never a silent pass
+  const missing = (rule.meta.resources ?? []).filter((name) => resources[name] === undefined);
+  if (missing.length) {
+    messages.push(internalError(report, id, new Error(`needs the resource "${missing.join('", "')}", which the host did not provide (RunOptions.resources)`), locale));
+    return;
+  }
+  const collected: LintMessage[] = [];
+  options.beforeRule?.(id);
+  const started = options.now?.() ?? 0;
+  try {
+    rule.check({
+      id,
+      report,
+      options: setting.options,
+      locale,
+      // only a rule that says it compares reports sees the others (its findings depend on them)
+      others: rule.meta.crossDocument ? (options.others ?? []) : [],
+      resources,
+      reportIssue(d: ReportDescriptor) {
+        collected.push(toMessage(report, id, rule, setting.severity, d, locale));
+      },
+    });
+    const elapsed = options.now ? options.now() - started : 0;
+    const limit = options.ruleTimeLimit ?? DEFAULT_RULE_TIME_LIMIT;
+    if (options.now && elapsed > limit) {
+      messages.push(internalError(report, id, new Error(`exceeded the time limit of ${limit} ms (took ${Math.round(elapsed)} ms)`), locale));
+    } else {
+      messages.push(...collected);
+    }
+  } catch (error) {
+    messages.push(...collected, internalError(report, id, error, locale));
+  }
 }
 
 /** One fault, one finding: the findings another finding covers (RuleMeta.covers) are dropped. */

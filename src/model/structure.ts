@@ -344,9 +344,24 @@ function add(u: Unit, part: PartNumber, score: number, reason: string | undefine
 function scoreUnit(text: string, u: Unit, index: number, count: number, year: number | undefined, headless: boolean, next: number): void {
   for (const p of ALL_PARTS) add(u, p, 0, undefined);
   scoreHeading(u, year);
+  scoreText(text, u, headless, next);
+  // a topical section in the look-back: part 1 unless something else speaks
+  add(u, 1, headless ? 0.2 : 0.6, undefined);
 
-  // Lead sentence and body: read from the source between the heading and the unit's end. A heading that
-  // names one part in its full words decides alone (the body is not read: it costs and cannot outweigh it)
+  // Position: the plan and 其他 come last, the look-back first
+  if (index === count - 1 && count > 1) {
+    add(u, 4, 0.3, undefined);
+    add(u, 5, 0.3, undefined);
+  }
+  // part 5 and the merged forms need their words in the heading
+  if (!u.scores.get(5)!.headingCue) u.scores.get(5)!.score = -Infinity;
+}
+
+/**
+ * Lead sentence and body: read from the source between the heading and the unit's end. A heading that
+ * names one part in its full words decides alone (the body is not read: it costs and cannot outweigh it)
+ */
+function scoreText(text: string, u: Unit, headless: boolean, next: number): void {
   const from = u.section ? u.headingSpan.end : u.extent.start;
   let cues = 0;
   let strong = 0;
@@ -359,16 +374,6 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
   const sentences = sampleSentences(text, from, Math.min(u.extent.end, next, from + (decisive ? 0 : BODY_CHARS)));
   scoreLead(u, sentences);
   if (sentences.length) scoreBody(u, sentences, headless);
-  // a topical section in the look-back: part 1 unless something else speaks
-  add(u, 1, headless ? 0.2 : 0.6, undefined);
-
-  // Position: the plan and 其他 come last, the look-back first
-  if (index === count - 1 && count > 1) {
-    add(u, 4, 0.3, undefined);
-    add(u, 5, 0.3, undefined);
-  }
-  // part 5 and the merged forms need their words in the heading
-  if (!u.scores.get(5)!.headingCue) u.scores.get(5)!.score = -Infinity;
 }
 
 /** The heading's cues and years. */
