@@ -150,7 +150,6 @@ export function numberedSequences(report: Report): NumberedSequence[] {
 
 /** Numbered headings, one sequence per parent and kind. */
 function headingSequences(report: Report, out: NumberedSequence[]): void {
-  const { text } = report;
   const groups = new Map<string, Section[]>();
   // a parent's position, looked up rather than searched for each section (quadratic on a report with thousands of headings)
   const position = new Map<Section, number>();
@@ -162,28 +161,32 @@ function headingSequences(report: Report, out: NumberedSequence[]): void {
     if (list) list.push(s);
     else groups.set(key, [s]);
   }
-  for (const list of continuedAcrossParents(groups.values())) {
-    const parent = list[0].parent;
-    const firstBlock = parent ? parent.block + 1 : (report.bodyBlocks[0]?.index ?? 0);
-    out.push({
-      kind: 'headings',
-      elements: list.map((s) => {
-        const at = text.indexOf(s.label, s.marker.start);
-        const placed = at >= 0 && at + s.label.length <= s.marker.end;
-        const label = placed ? { start: at, end: at + s.label.length } : { start: s.marker.start, end: s.marker.start };
-        return { number: s.number, marker: s.marker, label, placed, chinese: s.kind === 'cn' || s.kind === 'paren-cn' };
-      }),
-      // a numbered line too long to be taken for a heading still fills the gap
-      present: (index, missing) => {
-        const from = index > 0 ? list[index - 1].block + 1 : firstBlock;
-        return report.blocks.slice(from, list[index].block).some((b) => {
-          // a list opens on its lead-in line: 「附件：1.…」, 「还存在一些不足：1.…；」 then 「2.…」
-          const m = matchNumbering(b.text) ?? afterColon(b.text);
-          return m !== undefined && m.kind === list[0].kind && missing.includes(m.number);
-        });
-      },
-    });
-  }
+  for (const list of continuedAcrossParents(groups.values())) pushHeadingSequence(report, list, out);
+}
+
+/** One list of numbered headings as a sequence (a function of its own: V8 compiles the grouping loop without it). */
+function pushHeadingSequence(report: Report, list: Section[], out: NumberedSequence[]): void {
+  const { text } = report;
+  const parent = list[0].parent;
+  const firstBlock = parent ? parent.block + 1 : (report.bodyBlocks[0]?.index ?? 0);
+  out.push({
+    kind: 'headings',
+    elements: list.map((s) => {
+      const at = text.indexOf(s.label, s.marker.start);
+      const placed = at >= 0 && at + s.label.length <= s.marker.end;
+      const label = placed ? { start: at, end: at + s.label.length } : { start: s.marker.start, end: s.marker.start };
+      return { number: s.number, marker: s.marker, label, placed, chinese: s.kind === 'cn' || s.kind === 'paren-cn' };
+    }),
+    // a numbered line too long to be taken for a heading still fills the gap
+    present: (index, missing) => {
+      const from = index > 0 ? list[index - 1].block + 1 : firstBlock;
+      return report.blocks.slice(from, list[index].block).some((b) => {
+        // a list opens on its lead-in line: 「附件：1.…」, 「还存在一些不足：1.…；」 then 「2.…」
+        const m = matchNumbering(b.text) ?? afterColon(b.text);
+        return m !== undefined && m.kind === list[0].kind && missing.includes(m.number);
+      });
+    },
+  });
 }
 
 /** Items (一是…二是…), one sequence per group. */
