@@ -125,8 +125,13 @@ export default defineRule({
       const reading = readTitle(laws, text);
       if (reading.kind === 'none') continue;
       // Replacing the text between 《》 is offered where that text is exactly the title as read (no inline markup)
-      const offer = (titles: string[]) =>
-        titles.length && report.text.slice(span.start, span.end) === text ? titles.map((known) => ({ messageId: 'useTitle', data: { known }, fix: { start: span.start, end: span.end, text: known } })) : [];
+      // (a list filled by push: arrays made by map have other elements kinds, and optimised code checked on one of
+      // them deoptimised once a run)
+      const offer = (titles: string[]) => {
+        const out: { messageId: 'useTitle'; data: { known: string }; fix: { start: number; end: number; text: string } }[] = [];
+        if (titles.length && report.text.slice(span.start, span.end) === text) for (const known of titles) out.push({ messageId: 'useTitle', data: { known }, fix: { start: span.start, end: span.end, text: known } });
+        return out;
+      };
       const say = (messageId: MessageId, severity: Severity, data: Record<string, string | number>, at: Span = span, suggest: string[] = []) => {
         const suggestions = offer(suggest);
         context.reportIssue({ messageId, severity, data: { title: text, ...data }, ...at, ...(suggestions.length ? { suggestions } : {}) });
@@ -157,7 +162,10 @@ export default defineRule({
       const { national } = reading;
       if (reading.kind === 'close') {
         const { close } = reading;
-        const candidates = close.slice(0, 3).map((m) => (national || !isNationalPrefixed(m.entry.title) ? m.entry.title : m.entry.short));
+        // a loop, not slice().map(): an array made by map has another elements kind when map ran inlined in optimised
+        // code than in the builtin, and join() below deoptimised check once a run (--trace-deopt: wrong map)
+        const candidates: string[] = [];
+        for (let k = 0; k < close.length && k < 3; k++) candidates.push(national || !isNationalPrefixed(close[k].entry.title) ? close[k].entry.title : close[k].entry.short);
         // two equally close titles: cannot tell which was meant (each is offered)
         say('unknownTitle', close.length > 1 ? 'info' : 'warn', { known: candidates.join('、') }, span, candidates);
         continue;

@@ -261,8 +261,10 @@ function globMatch(pattern: string, rel: string): boolean {
 const resolvedCache = new WeakMap<LoadedConfig, Map<string, ResolvedConfig>>();
 
 export function resolveFor(cfg: LoadedConfig, filePath: string): ResolvedConfig {
-  const rel = path.relative(cfg.dir, path.resolve(filePath)).split(path.sep).join('/');
-  const matched = (cfg.data.overrides ?? []).flatMap((o, i) => (([] as string[]).concat(o.files).some((p) => globMatch(p, rel)) ? [i] : []));
+  const overrides = cfg.data.overrides ?? [];
+  // the path relative to the config only when an override has patterns to match it against (once per file)
+  const rel = overrides.length ? path.relative(cfg.dir, path.resolve(filePath)).split(path.sep).join('/') : '';
+  const matched = overrides.flatMap((o, i) => (([] as string[]).concat(o.files).some((p) => globMatch(p, rel)) ? [i] : []));
   let byOverrides = resolvedCache.get(cfg);
   if (!byOverrides) resolvedCache.set(cfg, (byOverrides = new Map()));
   const key = matched.join(',');

@@ -69,40 +69,9 @@ export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule
   const messages: LintMessage[] = [];
   const resources = options.resources ?? {};
   const covers = new Map<string, NonNullable<AnyRule['meta']['covers']>>();
-  for (const [id, { rule, setting }] of rules) {
-    if (rule.meta.covers) covers.set(id, rule.meta.covers);
-    // a host that does not supply what a rule declares gets a loud internal error, never a silent pass
-    const missing = (rule.meta.resources ?? []).filter((name) => resources[name] === undefined);
-    if (missing.length) {
-      messages.push(internalError(report, id, new Error(`needs the resource "${missing.join('", "')}", which the host did not provide (RunOptions.resources)`), locale));
-      continue;
-    }
-    const collected: LintMessage[] = [];
-    options.beforeRule?.(id);
-    const started = options.now?.() ?? 0;
-    try {
-      rule.check({
-        id,
-        report,
-        options: setting.options,
-        locale,
-        // only a rule that says it compares reports sees the others (its findings depend on them)
-        others: rule.meta.crossDocument ? (options.others ?? []) : [],
-        resources,
-        reportIssue(d: ReportDescriptor) {
-          collected.push(toMessage(report, id, rule, setting.severity, d, locale));
-        },
-      });
-      const elapsed = options.now ? options.now() - started : 0;
-      const limit = options.ruleTimeLimit ?? DEFAULT_RULE_TIME_LIMIT;
-      if (options.now && elapsed > limit) {
-        messages.push(internalError(report, id, new Error(`exceeded the time limit of ${limit} ms (took ${Math.round(elapsed)} ms)`), locale));
-      } else {
-        messages.push(...collected);
-      }
-    } catch (error) {
-      messages.push(...collected, internalError(report, id, error, locale));
-    }
+  for (const [id, configured] of rules) {
+    if (configured.rule.meta.covers) covers.set(id, configured.rule.meta.covers);
+    runRule(report, id, configured, options, locale, resources, messages);
   }
   return dropCovered(
     applyDirectives(report, sortMessages(dedupe(messages)), {
@@ -113,6 +82,42 @@ export function runRules(report: Report, rules: Iterable<[string, ConfiguredRule
     }),
     covers,
   );
+}
+
+/** One rule over the report, its findings (or its internal error) added to `messages`. */
+function runRule(report: Report, id: string, { rule, setting }: ConfiguredRule, options: RunOptions, locale: Locale, resources: NonNullable<RunOptions['resources']>, messages: LintMessage[]): void {
+  // a host that does not supply what a rule declares gets a loud internal error, never a silent pass
+  const missing = (rule.meta.resources ?? []).filter((name) => resources[name] === undefined);
+  if (missing.length) {
+    messages.push(internalError(report, id, new Error(`needs the resource "${missing.join('", "')}", which the host did not provide (RunOptions.resources)`), locale));
+    return;
+  }
+  const collected: LintMessage[] = [];
+  options.beforeRule?.(id);
+  const started = options.now?.() ?? 0;
+  try {
+    rule.check({
+      id,
+      report,
+      options: setting.options,
+      locale,
+      // only a rule that says it compares reports sees the others (its findings depend on them)
+      others: rule.meta.crossDocument ? (options.others ?? []) : [],
+      resources,
+      reportIssue(d: ReportDescriptor) {
+        collected.push(toMessage(report, id, rule, setting.severity, d, locale));
+      },
+    });
+    const elapsed = options.now ? options.now() - started : 0;
+    const limit = options.ruleTimeLimit ?? DEFAULT_RULE_TIME_LIMIT;
+    if (options.now && elapsed > limit) {
+      messages.push(internalError(report, id, new Error(`exceeded the time limit of ${limit} ms (took ${Math.round(elapsed)} ms)`), locale));
+    } else {
+      messages.push(...collected);
+    }
+  } catch (error) {
+    messages.push(...collected, internalError(report, id, error, locale));
+  }
 }
 
 /** One fault, one finding: the findings another finding covers (RuleMeta.covers) are dropped. */
@@ -154,39 +159,52 @@ function toMessage(report: Report, id: string, rule: AnyRule, level: Severity, d
   const data = d.data ? localizeData(d.data, locale) : {}; // LintMessage.data holds the rendered language's values
   const m = makeMessage(report, fill(template[locale] ?? template.zh, data), id, d.messageId, data, severity, d.start, d.end);
   m.url = rule.meta.url;
-  if (d.fix) {
-    if (!rule.meta.fixable) throw new Error(`rule ${id} offered a fix but is not marked fixable`);
-    // a fix never takes a line break away (fix-guard.ts): edits trimmed to their line, or the fix withheld
-    if (typeof d.fix === 'function') {
-      const compute = d.fix;
-      defineLazyFix(m, compute);
-      if (packedEditsOf(m)) {
-        if (!guardPacked(report.text, m)) delete (m as { fix?: unknown }).fix;
-      } else {
-        const text = report.text;
-        defineLazyFix(m, () => guardFix(text, compute()) ?? []);
-      }
-    } else {
-      const fix = guardFix(report.text, ([] as Fix[]).concat(d.fix));
-      if (fix) m.fix = fix;
-    }
-  }
-  if (d.suggestions?.length) {
-    if (!rule.meta.hasSuggestions) throw new Error(`rule ${id} offered suggestions but is not marked hasSuggestions`);
-    m.suggestions = d.suggestions.map((s) => ({
-      message: render(rule.meta.messages[s.messageId] ?? { zh: s.messageId, en: s.messageId }, locale, s.data ?? {}),
-      fix: guardFix(report.text, ([] as Fix[]).concat(s.fix)) ?? [],
-    })).filter((s) => s.fix.length > 0);
-  }
-  if (d.related?.length) {
-    m.related = d.related.map((r): RelatedMessage => {
-      const a = report.point(r.start);
-      const b = report.point(r.end);
-      const message = r.messageId ? render(rule.meta.messages[r.messageId], locale, r.data ?? {}) : (r.note ?? '');
-      return { message, start: r.start, end: r.end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-    });
-  }
+  // the fix, the suggestions and the related places in functions of their own: V8 compiles toMessage (thousands of
+  // calls a run) without them
+  if (d.fix) attachFix(m, report, id, rule, d.fix);
+  if (d.suggestions?.length) attachSuggestions(m, report, id, rule, d.suggestions, locale);
+  if (d.related?.length) attachRelated(m, report, rule, d.related, locale);
   return m;
+}
+
+function attachFix(m: LintMessage, report: Report, id: string, rule: AnyRule, dfix: NonNullable<ReportDescriptor['fix']>): void {
+  if (!rule.meta.fixable) throw new Error(`rule ${id} offered a fix but is not marked fixable`);
+  // a fix never takes a line break away (fix-guard.ts): edits trimmed to their line, or the fix withheld
+  if (typeof dfix === 'function') {
+    const compute = dfix;
+    defineLazyFix(m, compute);
+    if (packedEditsOf(m)) {
+      if (!guardPacked(report.text, m)) delete (m as { fix?: unknown }).fix;
+    } else {
+      const text = report.text;
+      defineLazyFix(m, () => guardFix(text, compute()) ?? []);
+    }
+  } else {
+    const fix = guardFix(report.text, ([] as Fix[]).concat(dfix));
+    if (fix) m.fix = fix;
+  }
+}
+
+function attachSuggestions(m: LintMessage, report: Report, id: string, rule: AnyRule, given: NonNullable<ReportDescriptor['suggestions']>, locale: Locale): void {
+  if (!rule.meta.hasSuggestions) throw new Error(`rule ${id} offered suggestions but is not marked hasSuggestions`);
+  // a loop, not map().filter(): an array made by map has another elements kind when map ran inlined in optimised
+  // code than in the builtin, and filter() deoptimised toMessage once a run (--trace-deopt: wrong map)
+  const suggestions: NonNullable<LintMessage['suggestions']> = [];
+  for (const s of given) {
+    const message = render(rule.meta.messages[s.messageId] ?? { zh: s.messageId, en: s.messageId }, locale, s.data ?? {});
+    const fix = guardFix(report.text, ([] as Fix[]).concat(s.fix)) ?? [];
+    if (fix.length > 0) suggestions.push({ message, fix });
+  }
+  m.suggestions = suggestions;
+}
+
+function attachRelated(m: LintMessage, report: Report, rule: AnyRule, related: NonNullable<ReportDescriptor['related']>, locale: Locale): void {
+  m.related = related.map((r): RelatedMessage => {
+    const a = report.point(r.start);
+    const b = report.point(r.end);
+    const message = r.messageId ? render(rule.meta.messages[r.messageId], locale, r.data ?? {}) : (r.note ?? '');
+    return { message, start: r.start, end: r.end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  });
 }
 
 /** textlint's pipeline: dedupe identical findings, then sort by position. */

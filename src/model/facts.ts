@@ -11,7 +11,7 @@
  * Everything is linear in the text: each sentence is read once and pairs only with
  * itself and the sentence before it (at most WINDOW counts back).
  */
-import type { Quantity, Rate, Total, Facts, FactsInput, Steps } from './facts/types.js';
+import type { Quantity, Rate, Total, Facts, FactsInput, FactsSentence, Steps } from './facts/types.js';
 import { readSentence, sentenceSource, tightenFigures } from './facts/quantities.js';
 import { figureEnd, pair, pointsBeforeAfter, respectiveChanges, respectiveShares } from './facts/rates.js';
 import { findTotals } from './facts/totals.js';
@@ -26,15 +26,41 @@ export { basisVerdict, pointsVerdict, rateMisfits, rateVerdict, statedRate, time
 
 /** Read the numeric facts of a report. Linear in the text. */
 export function extractFacts(input: FactsInput): Facts {
+  const steps: Steps = input.steps ?? { count: 0 };
+  // each pass over the sentences is a function of its own: a long report optimises each loop on its own (on-stack
+  // replacement) instead of recompiling the whole of extractFacts at each next loop it had no feedback for
+  const read = readSentences(input, steps);
+  const { sentences, perSentence, pendingRates, texts, rates } = read;
+  const totals: Total[] = [];
+  const partOf = new Map<Quantity, Total>();
+  const wholeOf = new Map<Quantity, Quantity>();
+  const shareParts = new Set<Quantity>();
+  findAllTotals(sentences, perSentence, texts, steps, totals, partOf, wholeOf);
+  pairRates(sentences, perSentence, pendingRates, texts, steps, partOf, wholeOf, shareParts);
+  respectiveLists(sentences.length, perSentence, pendingRates, texts, partOf);
+  shareListBases(rates, steps);
+  linkChanges(totals, rates, steps);
+  return { quantities: read.quantities, rates, totals };
+}
+
+type PendingRates = { rate: Rate; tokenStart: number }[];
+
+interface ReadSentences {
+  sentences: FactsSentence[];
+  quantities: Quantity[];
+  rates: Rate[];
+  perSentence: Quantity[][];
+  pendingRates: PendingRates[];
+  texts: string[];
+}
+
+/** 1. Quantities and rate figures, sentence by sentence; a table in plain text is a run of lines | … | */
+function readSentences(input: FactsInput, steps: Steps): ReadSentences {
   const quantities: Quantity[] = [];
   const rates: Rate[] = [];
-  const totals: Total[] = [];
   const perSentence: Quantity[][] = [];
-  const pendingRates: { rate: Rate; tokenStart: number }[][] = [];
+  const pendingRates: PendingRates[] = [];
   const texts: string[] = [];
-  const steps: Steps = input.steps ?? { count: 0 };
-
-  // 1. Quantities and rate figures, sentence by sentence; a table in plain text is a run of lines | … |
   let table: TableLine[] = [];
   const endTable = () => {
     if (table.length >= 2) for (const r of tableRates(table)) rates.push(r);
@@ -42,7 +68,10 @@ export function extractFacts(input: FactsInput): Facts {
   };
   // plain loops over the sentences, not forEach: no closure per pass, and its locals stay in registers
   // figures spaced from their words (PDF and web copies) are read without those spaces
-  const sentences = input.sentences.map(tightenFigures);
+  // a plain loop, not map(): an inlined Array#map deoptimised extractFacts once a run (--trace-deopt: wrong map)
+  const given = input.sentences;
+  const sentences: FactsSentence[] = [];
+  for (let i = 0; i < given.length; i++) sentences.push(tightenFigures(given[i]));
   const n = sentences.length;
   for (let si = 0; si < n; si++) {
     const s = sentences[si];
@@ -60,11 +89,12 @@ export function extractFacts(input: FactsInput): Facts {
   }
 
   endTable();
+  return { sentences, quantities, rates, perSentence, pendingRates, texts };
+}
 
-  // 2. Totals (before rates: 占比 is taken over the whole named before 其中)
-  const partOf = new Map<Quantity, Total>();
-  const wholeOf = new Map<Quantity, Quantity>();
-  const shareParts = new Set<Quantity>();
+/** 2. Totals (before rates: 占比 is taken over the whole named before 其中) */
+function findAllTotals(sentences: FactsSentence[], perSentence: Quantity[][], texts: string[], steps: Steps, totals: Total[], partOf: Map<Quantity, Total>, wholeOf: Map<Quantity, Quantity>): void {
+  const n = sentences.length;
   for (let si = 0; si < n; si++) {
     const qs = perSentence[si];
     if (qs.length === 0) continue; // a total is always one of the sentence's counts
@@ -85,8 +115,11 @@ export function extractFacts(input: FactsInput): Facts {
       if (a.family === b.family && !a.nested && !b.nested && (AMONG.test(b.label) || AMONG_LEAD.test(b.label)) && b.inSentence.start - a.inSentence.end < 30) wholeOf.set(b, a);
     }
   }
+}
 
-  // 3. Pair rates with the counts in their sentence and the one before
+/** 3. Pair rates with the counts in their sentence and the one before. */
+function pairRates(sentences: FactsSentence[], perSentence: Quantity[][], pendingRates: PendingRates[], texts: string[], steps: Steps, partOf: Map<Quantity, Total>, wholeOf: Map<Quantity, Quantity>, shareParts: Set<Quantity>): void {
+  const n = sentences.length;
   // (at most WINDOW counts back: a rate is never built on a count forty figures away, and
   // the bound keeps one endless sentence of rates linear)
   for (let si = 0; si < n; si++) {
@@ -126,8 +159,11 @@ export function extractFacts(input: FactsInput): Facts {
       ratesBefore.push(rate);
     }
   }
+}
 
-  // 3b. 分别为29件、13件，分别占45.3%、20.3%: each share of a 分别占 list is its own part's; 分别同比增长 lists;
+/** 3b. Rates listed one after another in a sentence (分别占…, 分别同比增长…, a change and last year's rate). */
+function respectiveLists(n: number, perSentence: Quantity[][], pendingRates: PendingRates[], texts: string[], partOf: Map<Quantity, Total>): void {
+  // 分别为29件、13件，分别占45.3%、20.3%: each share of a 分别占 list is its own part's; 分别同比增长 lists;
   // 下降2.1个百分点（2024年为14.6%）: last year's rate after the change
   for (let si = 0; si < n; si++) {
     if (pendingRates[si].length < 2) continue;
@@ -135,10 +171,6 @@ export function extractFacts(input: FactsInput): Facts {
     respectiveChanges(texts[si], pendingRates[si], perSentence[si]);
     pointsBeforeAfter(texts[si], pendingRates[si]);
   }
-
-  shareListBases(rates, steps);
-  linkChanges(totals, rates, steps);
-  return { quantities, rates, totals };
 }
 
 /**

@@ -118,37 +118,50 @@ export function buildOutline(blocks: Block[], body: Block[], toSource: ToSource)
   for (const b of body) if (b.kind === 'heading' && b.depth) minDepth = Math.min(minDepth, b.depth);
   if (minDepth === Infinity) minDepth = 1;
 
+  // the loop over the blocks, making a section, and nesting them are functions of their own: V8 compiles the hot
+  // loop apart from the rest (buildOutline runs once a report)
   for (const b of body) {
-    const num = matchNumbering(b.text);
-    let section: Section | undefined;
-    if (num) {
-      // a paragraph is read only as far as a heading may run
-      const lead = leadLength(b.text, num.length, b.kind === 'heading' ? b.text.length : Math.min(b.text.length, num.length + MAX_HEADING + 1));
-      if (b.kind !== 'heading' && lead > MAX_HEADING) continue;
-      const headEnd = num.length + lead;
-      const heading = b.text.slice(num.length, headEnd).trim();
-      section = newSection(b, num.kind, num.rank, num.label, num.number, { start: toSource(b, 0), end: toSource(b, num.markerLength) }, heading, {
-        start: toSource(b, num.length),
-        end: toSource(b, num.length + heading.length),
-      }, hasTextAfter(b.text, headEnd));
-    } else if (b.listNumber !== undefined) {
-      const lead = leadLength(b.text, 0, Math.min(b.text.length, MAX_HEADING + 1));
-      if (lead > MAX_HEADING) continue;
-      const heading = b.text.slice(0, lead).trim();
-      section = newSection(b, 'arabic', 3, String(b.listNumber), b.listNumber, { start: b.start, end: b.start }, heading, {
-        start: toSource(b, 0),
-        end: toSource(b, heading.length),
-      }, b.text.length > lead + 1);
-    } else if (b.kind === 'heading') {
-      const heading = b.text.trim();
-      section = newSection(b, 'markdown', (b.depth ?? 1) - minDepth + 1, '', 0, { start: b.start, end: b.start }, heading, {
-        start: toSource(b, 0),
-        end: toSource(b, heading.length),
-      }, false);
-    }
+    const section = sectionOf(b, minDepth, toSource);
     if (section) sections.push(section);
   }
+  nestSections(blocks, body, sections);
+  return sections;
+}
 
+/** The section a body block starts, if it starts one. */
+function sectionOf(b: Block, minDepth: number, toSource: ToSource): Section | undefined {
+  const num = matchNumbering(b.text);
+  let section: Section | undefined;
+  if (num) {
+    // a paragraph is read only as far as a heading may run
+    const lead = leadLength(b.text, num.length, b.kind === 'heading' ? b.text.length : Math.min(b.text.length, num.length + MAX_HEADING + 1));
+    if (b.kind !== 'heading' && lead > MAX_HEADING) return undefined;
+    const headEnd = num.length + lead;
+    const heading = b.text.slice(num.length, headEnd).trim();
+    section = newSection(b, num.kind, num.rank, num.label, num.number, { start: toSource(b, 0), end: toSource(b, num.markerLength) }, heading, {
+      start: toSource(b, num.length),
+      end: toSource(b, num.length + heading.length),
+    }, hasTextAfter(b.text, headEnd));
+  } else if (b.listNumber !== undefined) {
+    const lead = leadLength(b.text, 0, Math.min(b.text.length, MAX_HEADING + 1));
+    if (lead > MAX_HEADING) return undefined;
+    const heading = b.text.slice(0, lead).trim();
+    section = newSection(b, 'arabic', 3, String(b.listNumber), b.listNumber, { start: b.start, end: b.start }, heading, {
+      start: toSource(b, 0),
+      end: toSource(b, heading.length),
+    }, b.text.length > lead + 1);
+  } else if (b.kind === 'heading') {
+    const heading = b.text.trim();
+    section = newSection(b, 'markdown', (b.depth ?? 1) - minDepth + 1, '', 0, { start: b.start, end: b.start }, heading, {
+      start: toSource(b, 0),
+      end: toSource(b, heading.length),
+    }, false);
+  }
+  return section;
+}
+
+/** Each section's parent, level and extent. */
+function nestSections(blocks: Block[], body: Block[], sections: Section[]): void {
   // Nest: a section closes every open section of the same or a deeper rank
   const stack: Section[] = [];
   const roots: Section[] = [];
@@ -177,7 +190,6 @@ export function buildOutline(blocks: Block[], body: Block[], toSource: ToSource)
     s.endBlock = end;
     s.span = { start: s.marker.start, end: blocks[end - 1].end };
   }
-  return sections;
 }
 
 /** Whether text past `from` holds more than sentence ends, closing quotes and spaces (body text run on after a heading). */

@@ -141,9 +141,15 @@ function continuedAcrossParents(groups: Iterable<Section[]>): Section[][] {
 }
 
 export function numberedSequences(report: Report): NumberedSequence[] {
-  const { text } = report;
   const out: NumberedSequence[] = [];
+  // headings and items in functions of their own: it runs once a report, and V8 compiles each apart when hot
+  headingSequences(report, out);
+  itemSequences(report, out);
+  return out;
+}
 
+/** Numbered headings, one sequence per parent and kind. */
+function headingSequences(report: Report, out: NumberedSequence[]): void {
   const groups = new Map<string, Section[]>();
   // a parent's position, looked up rather than searched for each section (quadratic on a report with thousands of headings)
   const position = new Map<Section, number>();
@@ -156,32 +162,39 @@ export function numberedSequences(report: Report): NumberedSequence[] {
     if (list) list.push(s);
     else groups.set(key, [s]);
   }
-  for (const list of continuedAcrossParents(groups.values())) {
-    const parent = list[0].parent;
-    const firstBlock = parent ? parent.block + 1 : (report.bodyBlocks[0]?.index ?? 0);
-    out.push({
-      kind: 'headings',
-      elements: list.map((s) => {
-        const at = text.indexOf(s.label, s.marker.start);
-        const placed = at >= 0 && at + s.label.length <= s.marker.end;
-        const label = placed ? { start: at, end: at + s.label.length } : { start: s.marker.start, end: s.marker.start };
-        return { number: s.number, marker: s.marker, label, placed, chinese: s.kind === 'cn' || s.kind === 'paren-cn' };
-      }),
-      // a numbered line too long to be taken for a heading still fills the gap
-      present: (index, missing) => {
-        const from = index > 0 ? list[index - 1].block + 1 : firstBlock;
-        return report.blocks.slice(from, list[index].block).some((b) => {
-          // a list opens on its lead-in line: 「附件：1.…」, 「还存在一些不足：1.…；」 then 「2.…」
-          const m = matchNumbering(b.text) ?? afterColon(b.text);
-          return m !== undefined && m.kind === list[0].kind && missing.includes(m.number);
-        });
-      },
-    });
-  }
-
+  for (const list of continuedAcrossParents(groups.values())) pushHeadingSequence(report, list, out);
   const parts = partLines(report);
   if (parts.length >= 2) out.push({ kind: 'headings', elements: parts, present: () => false });
+}
 
+/** One list of numbered headings as a sequence (a function of its own: V8 compiles the grouping loop without it). */
+function pushHeadingSequence(report: Report, list: Section[], out: NumberedSequence[]): void {
+  const { text } = report;
+  const parent = list[0].parent;
+  const firstBlock = parent ? parent.block + 1 : (report.bodyBlocks[0]?.index ?? 0);
+  out.push({
+    kind: 'headings',
+    elements: list.map((s) => {
+      const at = text.indexOf(s.label, s.marker.start);
+      const placed = at >= 0 && at + s.label.length <= s.marker.end;
+      const label = placed ? { start: at, end: at + s.label.length } : { start: s.marker.start, end: s.marker.start };
+      return { number: s.number, marker: s.marker, label, placed, chinese: s.kind === 'cn' || s.kind === 'paren-cn' };
+    }),
+    // a numbered line too long to be taken for a heading still fills the gap
+    present: (index, missing) => {
+      const from = index > 0 ? list[index - 1].block + 1 : firstBlock;
+      return report.blocks.slice(from, list[index].block).some((b) => {
+        // a list opens on its lead-in line: 「附件：1.…」, 「还存在一些不足：1.…；」 then 「2.…」
+        const m = matchNumbering(b.text) ?? afterColon(b.text);
+        return m !== undefined && m.kind === list[0].kind && missing.includes(m.number);
+      });
+    },
+  });
+}
+
+/** Items (一是…二是…), one sequence per group. */
+function itemSequences(report: Report, out: NumberedSequence[]): void {
+  const { text } = report;
   const byGroup = new Map<number, Item[]>();
   for (const it of report.items) {
     const list = byGroup.get(it.group);
@@ -209,7 +222,6 @@ export function numberedSequences(report: Report): NumberedSequence[] {
       },
     });
   }
-  return out;
 }
 
 /** 「第一部分 …」「第三部分：…」 as a line of its own: the outline's levels (一、（一）1.) do not take it. */

@@ -109,24 +109,12 @@ function isForward(s: string): boolean {
 }
 const PROBLEM = /不够|不足|有待|仍需|尚需|欠缺|不高|薄弱|滞后|差距|短板|不到位|不强|不平衡|不充分|不完善|不健全|不规范|不明显|存在|偏少|较少|较弱|还需/;
 
+// recogniseStructure runs once a report: its steps are functions of their own, so that V8 compiles the ones that grow
+// hot apart (it optimised the whole late in a corpus run, after ~700 reports, one long compile for little use)
 export function recogniseStructure(input: StructureInput): PartsModel {
   const { text, sections, items, year } = input;
   const top = sections.filter((s) => !s.parent);
-  let units: Unit[];
-  if (top.length) {
-    // an unnumbered line that names a part in full (「存在的问题」 above （一）（二）…) is a unit of its own
-    const headingBlocks = new Set(sections.map((s) => s.block));
-    // (built by push into one literal: arrays from map and filter are of another kind when empty, and optimised
-    // code that meets a kind it has not seen is thrown away)
-    units = [];
-    for (const s of top) units.push(sectionUnit(text, s));
-    for (const b of input.body) if (b.node.type !== 'tableCell' && !headingBlocks.has(b.index) && isPartLine(b.text)) units.push(paragraphUnit(text, b));
-    units.sort((a, b) => a.extent.start - b.extent.start);
-  } else {
-    // the opening that announces the report (「现将…报告如下」) is not one of its parts
-    units = [];
-    for (const b of input.body) if (b.text.trim() && !OPENING.test(b.text)) units.push(paragraphUnit(text, b));
-  }
+  const units = collectUnits(input, top);
   // a unit's body ends where the next unit starts (a part line inside a section's span ends that section's body)
   // how many sub-headings each top-level section has: a first sub-heading is one of them, not the section's lead
   const children = new Map<Section, number>();
@@ -147,6 +135,53 @@ export function recogniseStructure(input: StructureInput): PartsModel {
   const matches: PartMatch[] = [];
   const bySection = new Map<Section, PartNumber[]>();
   const paragraphExtents: { span: Span; parts: PartNumber[] }[] = [];
+  unitMatches(units, labels, headless, matches, bySection, paragraphExtents);
+
+  // No plan among the units: a closing paragraph that announces next year's work in the last section (「下一步，我局将
+  // 继续…」 under 「二、存在的问题」) is the plan, brief as it is
+  if (!headless && units.length && !matches.some((m) => m.part === 4)) {
+    const closing = closingPlan(text, input.body, units[units.length - 1], year);
+    if (closing) {
+      matches.push(closing);
+      paragraphExtents.push({ span: closing.extent, parts: [4] });
+    }
+  }
+  const paragraphPartsAt = extentLookup(paragraphExtents);
+  const underNonLookBack = deepMatches(text, sections, bySection, paragraphPartsAt, matches);
+  itemMatches(items, underNonLookBack, paragraphPartsAt, matches);
+  matches.sort((a, b) => a.span.start - b.span.start || a.part - b.part);
+
+  const partsAt = (offset: number): PartNumber[] => {
+    const out: PartNumber[] = [...paragraphPartsAt(offset)];
+    for (const s of input.containing(offset)) for (const p of bySection.get(s) ?? []) if (!out.includes(p)) out.push(p);
+    return out;
+  };
+  return { matches, partsAt };
+}
+
+/** The units scored for parts: the top-level sections and the lines that name a part, else the paragraphs. */
+function collectUnits(input: StructureInput, top: Section[]): Unit[] {
+  const { text, sections } = input;
+  let units: Unit[];
+  if (top.length) {
+    // an unnumbered line that names a part in full (「存在的问题」 above （一）（二）…) is a unit of its own
+    const headingBlocks = new Set(sections.map((s) => s.block));
+    // (built by push into one literal: arrays from map and filter are of another kind when empty, and optimised
+    // code that meets a kind it has not seen is thrown away)
+    units = [];
+    for (const s of top) units.push(sectionUnit(text, s));
+    for (const b of input.body) if (b.node.type !== 'tableCell' && !headingBlocks.has(b.index) && isPartLine(b.text)) units.push(paragraphUnit(text, b));
+    units.sort((a, b) => a.extent.start - b.extent.start);
+  } else {
+    // the opening that announces the report (「现将…报告如下」) is not one of its parts
+    units = [];
+    for (const b of input.body) if (b.text.trim() && !OPENING.test(b.text)) units.push(paragraphUnit(text, b));
+  }
+  return units;
+}
+
+/** The parts the units were given, as matches; each section's parts and the extents of the part paragraphs. */
+function unitMatches(units: Unit[], labels: readonly Label[], headless: boolean, matches: PartMatch[], bySection: Map<Section, PartNumber[]>, paragraphExtents: { span: Span; parts: PartNumber[] }[]): void {
   units.forEach((u, i) => {
     let parts = LABEL_PARTS[labels[i]];
     // a heading that names a second part in full beside its own (「存在的不足及主要负责人履职情况」) is both
@@ -165,22 +200,18 @@ export function recogniseStructure(input: StructureInput): PartsModel {
       matches.push({ part, how, level: 1, section: u.section, span: u.headingSpan, text: u.heading, extent: u.extent, reasons: s.reasons });
     }
   });
+}
 
-  // No plan among the units: a closing paragraph that announces next year's work in the last section (「下一步，我局将
-  // 继续…」 under 「二、存在的问题」) is the plan, brief as it is
-  if (!headless && units.length && !matches.some((m) => m.part === 4)) {
-    const closing = closingPlan(text, input.body, units[units.length - 1], year);
-    if (closing) {
-      matches.push(closing);
-      paragraphExtents.push({ span: closing.extent, parts: [4] });
-    }
-  }
-  const paragraphPartsAt = extentLookup(paragraphExtents);
+/** 不足, 安排 or 其他 among the parts. */
+function nonLookBack(ps: readonly PartNumber[] | undefined): boolean {
+  return !!ps && ps.some((p) => p === 2 || p === 4 || p === 5);
+}
 
+/** The sections below the top level; returns, for each section, whether it lies under 不足/安排/其他. */
+function deepMatches(text: string, sections: readonly Section[], bySection: Map<Section, PartNumber[]>, paragraphPartsAt: (offset: number) => PartNumber[], matches: PartMatch[]): Map<Section, boolean> {
   // Below the top level, in the look-back: part 3 by heading or lead, and 不足/安排/其他 by heading
   // sections come in document order, parents first: whether a section lies under 不足/安排/其他 is its parent's answer
   const underNonLookBack = new Map<Section, boolean>();
-  const nonLookBack = (ps: readonly PartNumber[] | undefined) => !!ps && ps.some((p) => p === 2 || p === 4 || p === 5);
   for (const s of sections) {
     if (!s.parent) {
       underNonLookBack.set(s, nonLookBack(bySection.get(s)) || nonLookBack(paragraphPartsAt(s.span.start)));
@@ -196,7 +227,11 @@ export function recogniseStructure(input: StructureInput): PartsModel {
     bySection.set(s, found.parts);
     for (const part of found.parts) matches.push({ part, how: found.how, level: s.level, section: s, span: s.headingSpan, text: s.heading, extent: s.span, reasons: found.reasons });
   }
+  return underNonLookBack;
+}
 
+/** Item leads that name a part, outside 不足/安排/其他. */
+function itemMatches(items: StructureInput['items'], underNonLookBack: Map<Section, boolean>, paragraphPartsAt: (offset: number) => PartNumber[], matches: PartMatch[]): void {
   // Item leads (一是…) in the look-back can name parts too (嘉祥县: 一是夯实…第一责任人职责)
   for (const item of items) {
     const outside = (item.section && underNonLookBack.get(item.section)) || nonLookBack(paragraphPartsAt(item.span.start));
@@ -208,14 +243,6 @@ export function recogniseStructure(input: StructureInput): PartsModel {
       matches.push({ part, how: 'item', level: (item.section?.level ?? 0) + 1, item, section: item.section, span: item.leadSpan, text: item.lead, extent: item.span, reasons: found.reasons });
     }
   }
-  matches.sort((a, b) => a.span.start - b.span.start || a.part - b.part);
-
-  const partsAt = (offset: number): PartNumber[] => {
-    const out: PartNumber[] = [...paragraphPartsAt(offset)];
-    for (const s of input.containing(offset)) for (const p of bySection.get(s) ?? []) if (!out.includes(p)) out.push(p);
-    return out;
-  };
-  return { matches, partsAt };
 }
 
 /** A paragraph that opens by announcing next year's work: 下一步，我局将… / 今后，我们要… / 2025年，我县将…. */
@@ -320,8 +347,45 @@ function add(u: Unit, part: PartNumber, score: number, reason: string | undefine
   if (headingCue) s.headingCue = true;
 }
 
+// scoreUnit reads the heading, the lead sentence and the body in functions of their own: it runs a few times a
+// report, and V8 optimised it whole only late in a corpus run (after ~750 reports), a compile for little use
 function scoreUnit(text: string, u: Unit, index: number, count: number, year: number | undefined, headless: boolean, next: number, children: number): void {
   for (const p of ALL_PARTS) add(u, p, 0, undefined);
+  scoreHeading(u, year);
+  scoreText(text, u, headless, next, children);
+  // a topical section in the look-back: part 1 unless something else speaks
+  add(u, 1, headless ? 0.2 : 0.6, undefined);
+
+  // Position: the plan and 其他 come last, the look-back first
+  if (index === count - 1 && count > 1) {
+    add(u, 4, 0.3, undefined);
+    add(u, 5, 0.3, undefined);
+  }
+  // part 5 and the merged forms need their words in the heading
+  if (!u.scores.get(5)!.headingCue) u.scores.get(5)!.score = -Infinity;
+}
+
+/**
+ * Lead sentence and body: read from the source between the heading and the unit's end. A heading that
+ * names one part in its full words decides alone (the body is not read: it costs and cannot outweigh it)
+ */
+function scoreText(text: string, u: Unit, headless: boolean, next: number, children: number): void {
+  const from = u.section ? u.headingSpan.end : u.extent.start;
+  let cues = 0;
+  let strong = 0;
+  for (const x of u.scores.values()) {
+    if (!x.headingCue) continue;
+    cues++;
+    if (x.score >= DECISIVE) strong++;
+  }
+  const decisive = strong === 1 && cues === 1;
+  const sentences = sampleSentences(text, from, Math.min(u.extent.end, next, from + (decisive ? 0 : BODY_CHARS)));
+  scoreLead(u, sentences, children);
+  if (sentences.length) scoreBody(u, sentences, headless);
+}
+
+/** The heading's cues and years. */
+function scoreHeading(u: Unit, year: number | undefined): void {
   const heading = withoutNegatives(foldYearDigits(u.heading));
   if (heading.removed.length) add(u, 1, 0, `标题中「${heading.removed.join('」「')}」不是部分名称`);
   for (const p of ALL_PARTS) {
@@ -344,19 +408,10 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
       }
     }
   }
+}
 
-  // Lead sentence and body: read from the source between the heading and the unit's end. A heading that
-  // names one part in its full words decides alone (the body is not read: it costs and cannot outweigh it)
-  const from = u.section ? u.headingSpan.end : u.extent.start;
-  let cues = 0;
-  let strong = 0;
-  for (const x of u.scores.values()) {
-    if (!x.headingCue) continue;
-    cues++;
-    if (x.score >= DECISIVE) strong++;
-  }
-  const decisive = strong === 1 && cues === 1;
-  const sentences = sampleSentences(text, from, Math.min(u.extent.end, next, from + (decisive ? 0 : BODY_CHARS)));
+/** The first sentence's cues. */
+function scoreLead(u: Unit, sentences: string[], children: number): void {
   const lead = withoutNegatives(sentences[0] ?? '').text;
   const planLead = bestCue(PART_INFO[4].lead, lead);
   if (planLead) add(u, 4, planLead.cue.weight, `首句「${clip(sentences[0])}」（${planLead.cue.name}）`);
@@ -369,39 +424,30 @@ function scoreUnit(text: string, u: Unit, index: number, count: number, year: nu
   // sub-section's, read below the top level; the section it opens reports more than the duty
   const subHeadingLead = children >= 2 && matchNumbering((sentences[0] ?? '').trimStart()) !== undefined;
   if (dutyLead && !subHeadingLead && !(planLead && planLead.cue.weight >= 3) && !/^[一二三四五六七八九十]{1,3}是/.test(sentences[0] ?? '')) add(u, 3, dutyLead.cue.weight, `首句「${clip(sentences[0])}」（${dutyLead.cue.name}）`);
+}
 
-  if (sentences.length) {
-    let back = 0;
-    let fwd = 0;
-    let prob = 0;
-    for (const s of sentences) {
-      const b = LOOK_BACK.test(s);
-      const f = isForward(s) && !/了/.test(s);
-      if (b && !f) back++;
-      if (f && !b) fwd++;
-      // a sentence that reports work done (figures, 开展…) is look-back even when it names a problem it fixed
-      if (!b && PROBLEM.test(s) && PROBLEM.test(withoutNegatives(s).text)) prob++;
-    }
-    const n = sentences.length;
-    const fb = back / n;
-    const ff = fwd / n;
-    const fp = prob / n;
-    const w = headless ? 2 : 1.5;
-    if (fb > 0) add(u, 1, w * fb, fb >= 0.4 ? `正文${n}句中${back}句回顾已做的工作` : undefined);
-    if (fp >= 0.3) add(u, 2, w * 1.5 * fp, `正文${n}句中${prob}句讲不足`);
-    if (ff >= 0.3 && fwd >= 2) add(u, 4, w * 1.5 * ff, `正文${n}句中${fwd}句讲将要做的工作`);
-    add(u, 1, -fp, undefined);
+/** The body's sentences: how many look back, name problems, plan. */
+function scoreBody(u: Unit, sentences: string[], headless: boolean): void {
+  let back = 0;
+  let fwd = 0;
+  let prob = 0;
+  for (const s of sentences) {
+    const b = LOOK_BACK.test(s);
+    const f = isForward(s) && !/了/.test(s);
+    if (b && !f) back++;
+    if (f && !b) fwd++;
+    // a sentence that reports work done (figures, 开展…) is look-back even when it names a problem it fixed
+    if (!b && PROBLEM.test(s) && PROBLEM.test(withoutNegatives(s).text)) prob++;
   }
-  // a topical section in the look-back: part 1 unless something else speaks
-  add(u, 1, headless ? 0.2 : 0.6, undefined);
-
-  // Position: the plan and 其他 come last, the look-back first
-  if (index === count - 1 && count > 1) {
-    add(u, 4, 0.3, undefined);
-    add(u, 5, 0.3, undefined);
-  }
-  // part 5 and the merged forms need their words in the heading
-  if (!u.scores.get(5)!.headingCue) u.scores.get(5)!.score = -Infinity;
+  const n = sentences.length;
+  const fb = back / n;
+  const ff = fwd / n;
+  const fp = prob / n;
+  const w = headless ? 2 : 1.5;
+  if (fb > 0) add(u, 1, w * fb, fb >= 0.4 ? `正文${n}句中${back}句回顾已做的工作` : undefined);
+  if (fp >= 0.3) add(u, 2, w * 1.5 * fp, `正文${n}句中${prob}句讲不足`);
+  if (ff >= 0.3 && fwd >= 2) add(u, 4, w * 1.5 * ff, `正文${n}句中${fwd}句讲将要做的工作`);
+  add(u, 1, -fp, undefined);
 }
 
 const EMPTY_YEARS: number[] = [];

@@ -284,6 +284,16 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
   // Every 其中 in the sentence, found once; a pointer walks them with the quantities
   const marks: number[] = [];
   for (let i = text.indexOf('其中'); i >= 0; i = text.indexOf('其中', i + 2)) marks.push(i);
+  // each kind of total is a function of its own: V8 compiles (and optimises) each apart, smaller units than the whole
+  listTotals(text, qs, following, followingText, steps, marks, out, used);
+  bracketedTotals(text, qs, steps, out, used);
+  respectiveTotals(text, qs, steps, out, used);
+  implicitTotals(text, qs, steps, marks, out, used);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** a. 共…N,其中 a、b、c (or 其中 opening the next sentence) and b. a、b、c,共计N. */
+function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefined, followingText: string | undefined, steps: Steps, marks: number[], out: Total[], used: Set<Quantity>): void {
   let mp = 0;
   // counted once a sentence, when the next sentence opens with 其中 (never per count: a sentence may hold thousands)
   const leadingBreakdown = !!followingText && LEADING_BREAKDOWN.test(followingText);
@@ -295,7 +305,6 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
     }
     return families.get(family) ?? 0;
   };
-
   for (let k = 0; k < qs.length; k++) {
     steps.count++;
     const q = qs[k];
@@ -422,7 +431,10 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
       }
     }
   }
+}
 
+/** e. 共立案查处265件（其中适用简易程序98件、普通程序180件）: a breakdown in brackets right after its count. */
+function bracketedTotals(text: string, qs: Quantity[], steps: Steps, out: Total[], used: Set<Quantity>): void {
   // e. 共立案查处265件（其中适用简易程序98件、普通程序180件）: a 其中 list in brackets right after its count
   for (let k = 0; k + 2 < qs.length; k++) {
     const q = qs[k];
@@ -450,7 +462,10 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
     used.add(q);
     for (const p of parts) used.add(p);
   }
+}
 
+/** d. A 分别为 list in the clause after a count, without 其中 (see below). */
+function respectiveTotals(text: string, qs: Quantity[], steps: Steps, out: Total[], used: Set<Quantity>): void {
   // d. A 分别为 list in the clause after a count, without 其中: 作出决定98件，维持、驳回、撤销分别为62件、21件、9件;
   //    8件，结果分别为维持6件、驳回2件. Not known to cover the whole (满意、基本满意分别为…), so it is a whole's
   //    breakdown only for parts that exceed it (exhaustive: false), unless its last item is 其他/其余.
@@ -477,7 +492,10 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
     used.add(q);
     for (const p of parts) used.add(p);
   }
+}
 
+/** c. Implicit totals: a count followed by figures that add up to it (see below). */
+function implicitTotals(text: string, qs: Quantity[], steps: Steps, marks: number[], out: Total[], used: Set<Quantity>): void {
   // c. Implicit: 受理法律援助案件543件,指派刑事…177件,指派民事案件11件,认罪认罚案件355件.
   // Recognised when the figures that follow add up exactly; recorded for a finding when
   // category parts (no status word: 办结, 调解成功 …) exceed the figure.
@@ -536,5 +554,4 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
       for (const p of parts) used.add(p);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
 }
