@@ -72,6 +72,21 @@ function findClose(text: string, from: number): number {
 
 /** After the last part, before the sum: its noun and a comma (4项重点任务、9项配合任务，共计14项). */
 const NOUN_THEN_COMMA = /^[\u4e00-\u9fff]{1,10}[,，]?\s*$/;
+/** Counts of one family across single commas, each named (a 分别为 list's items), up to a clause with no count. */
+function namedCommaRun(text: string, qs: Quantity[], from: number, family: string, steps: Steps): Quantity[] {
+  const run: Quantity[] = [qs[from]];
+  for (let i = from + 1; i < qs.length && i < from + RUN_LIMIT; i++) {
+    steps.count++;
+    const q = qs[i];
+    const prev = run[run.length - 1];
+    if (q.nested || q.family !== family || q.inexact || !/[\u4e00-\u9fff]/.test(q.label)) break;
+    const c = text.charCodeAt(prev.inSentence.end);
+    if ((c !== 0xff0c && c !== 0x2c) || breaksIn(text, prev.inSentence.end, q.inSentence.start, CLAUSE_CODES) !== 1) break;
+    run.push(q);
+  }
+  return run;
+}
+
 /** A label that is a noun then a sum word: 重点执法部门共 (…23个重点执法部门共36个单位). */
 const GLUED_SUM = /^([\u4e00-\u9fff]{1,10}?)(?:共计|合计|总计|共)$/;
 /** A sum that names its scope or its verb: 全市累计培训2378人次, 共举办56场. */
@@ -480,7 +495,9 @@ function respectiveTotals(text: string, qs: Quantity[], steps: Steps, out: Total
     const g = gapOf(text, (skipped ? qs[k + 1] : q).inSentence.end, p1.inSentence.labelStart);
     if (breaks(g, STRONG_CODES) || breaks(g, CLAUSE_CODES) !== 1 || hasFigure(text, (skipped ? qs[k + 1] : q).inSentence.end, p1.inSentence.labelStart)) continue;
     if (skipped && breaks(gapOf(text, q.inSentence.end, qs[k + 1].inSentence.start), STRONG_CODES)) continue;
-    const parts = strongRun(text, qs, at, q.family, steps);
+    let parts = strongRun(text, qs, at, q.family, steps);
+    // 结果分别为撤销10件，确认违法15件，责令履行10件: the named items across single commas
+    if (parts.length === 1 && RESPECTIVELY_NAMED.test(p1.label)) parts = namedCommaRun(text, qs, at, q.family, steps);
     if (parts.length < 2 || parts.some((p) => used.has(p) || OVERLAPPING.test(p.label))) continue;
     if (!respectively(parts) && !RESPECTIVELY_NAMED.test(p1.label)) continue;
     // 2023年、2024年分别为30件、40件; 上年、本年…: a comparison over time, not a breakdown of the count before
