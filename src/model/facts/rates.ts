@@ -550,8 +550,9 @@ function meritsBases(num: Quantity, list: Total): RateBasis[] {
 const CHANGE_QUALIFIER = /(承诺|实际|平均|综合|整体|累计|即办件|网办)(?:提速|压缩|缩短|压减|缩减|精简|下降|减少|降低|提高|提升|增长|增加)率/;
 
 /** A change named after a comparison with a year (较2024年减少55件): the year is a figure of its own, so not in the label. */
-const YEAR_CHANGE = /^(?:净)?(增加|增长|增多|多|上升|提高|减少|下降|少|降低|(?<=净)增|(?<=净)减)(?:了)?$/;
-const VERSUS_YEAR = /(?:较|比)(?:19|20)\d{2}年(?:同期|度|末|底)?$/;
+const YEAR_CHANGE = /^(?:相比)?(?:净)?(增加|增长|增多|多|上升|提高|减少|下降|少|降低|(?<=净)增|(?<=净)减)(?:了)?$/;
+/** The year compared with, before the label (较2024年, 与2023年 … 相比). */
+const VERSUS_YEAR = /(?:较|比|与)(?:19|20)\d{2}年(?:同期|度|末|底)?$/;
 
 /** The verb of a change stated as a count (较上年增加18件, 同比减少16件, 较2024年减少55件), if the count is one. */
 function changeVerb(q: Quantity, text: string): string | undefined {

@@ -152,7 +152,7 @@ export const CONNECTORS = [
 ];
 /** Against last year: 同比, 较上年, 比去年同期 … (the comparison a growth figure states). */
 // (a stock against the year's start: 较上年末, 比去年底, 较年初 — 经营主体总量达3.82万户，较上年末增加2146户)
-const VERSUS = '(?:同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年度|比上年度|较上一年|比上一年|(?:较|比)(?:上年|去年|上一年)(?:末|底)|(?:较|比)年初|较上年|比上年|较去年|比去年|较同期|与上年相比|与去年相比|与上年末相比|与年初相比)';
+const VERSUS = '(?:同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年度|比上年度|较上一年|比上一年|(?:较|比)(?:上年|去年|上一年)(?:末|底)|(?:较|比)年初|较上年|比上年|较去年|比去年|较同期|与上年相比|与去年相比|与上年末相比|与年初相比|与(?:19|20)\\d{2}年(?:同期|度)?相比)';
 export const GROWTH_WORD = new RegExp(`${VERSUS}?(?:分别)?(?:增长|增加|提高|上升|提升|增幅|增速|增长了|增加了|提高了|上升了)$`);
 export const DECLINE_WORD = new RegExp(`${VERSUS}?(?:分别|平均)?(?:下降|减少|降低|降幅|下降了|减少了|降低了|压缩|缩短|压减|缩减|精简|压缩了|缩短了|精简了|提速)$`);
 /** A change named as a rate: 增长率, 同比增长率, 压缩率 (a growth or a decline, not a ratio of a count to its base). */
