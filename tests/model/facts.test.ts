@@ -118,9 +118,16 @@ describe('rates: pairing rules', () => {
     expect(f.rates.map(paired)).toEqual([['383/523'], []]);
   });
 
-  it('a negated count is never the numerator; a non-base nearest count leaves the rate unpaired', async () => {
+  it('a negated count is never the numerator; a 其中 part before the numerator is an alternative base beside its whole', async () => {
     const { f } = await facts('受理案件100件,未办结5件,办结率95%。受理执行案件523件,其中涉企案件100件,执结73件,执结率73%。');
-    expect(f.rates.map(paired)).toEqual([[], []]);
+    expect(f.rates[0].bases).toEqual([]);
+    // 73 of the 100 涉企 cases, or of all 523: either may be meant (the rule is silent when one fits)
+    expect(paired(f.rates[1]).slice(0, 2)).toEqual(['73/100', '73/523']);
+  });
+
+  it('a non-base nearest count that is no 其中 part leaves the rate unpaired', async () => {
+    const { f } = await facts('受理执行案件523件,涉企案件100件,执结73件,执结率73%。');
+    expect(f.rates.map(paired)).toEqual([[]]);
   });
 
   it('an aside that changes what a count covers leaves the rate unpaired: (含上年结转…)', async () => {

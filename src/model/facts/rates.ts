@@ -31,6 +31,7 @@ import {
   MODES,
   MONEY_BASE,
   MONEY_STEM_WORDS,
+  STATUS_WORD,
   MULTIPLE_OF,
   NEGATION,
   NEW_TOTAL_LABEL,
@@ -398,6 +399,18 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
   }
 }
 
+/** A part named as a kind of what is counted (涉企案件, 食品安全案件, 一审, 行政许可类), not a stage or an outcome. */
+function isKindOfCase(label: string): boolean {
+  const l = label.replace(/^其中[:：,，、\s]*/, '');
+  return !STATUS_WORD.test(l) || /类$|案件$/.test(l);
+}
+
+/** Whether a part's kind (其中投诉 → 投诉; 涉企案件 → 涉企) is named in another count's label. */
+function kindNamedIn(partLabel: string, label: string): boolean {
+  const kind = partLabel.replace(/^其中[:：,，、\s]*/, '').replace(/(?:类|案件|事项|件)$/, '');
+  return kind.length >= 2 && label.includes(kind);
+}
+
 /** A count's label with no words of its own: the count opens its clause. */
 const BARE_LABEL = /^[\s，,、；;：:]*$/;
 /** The words after a count, up to its clause's end (at most 12 characters). */
@@ -445,6 +458,19 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
     // is over the whole, or the whole less the parts closed without a decision — not over the last part
     const list = partOf.get(q);
     if (list?.how === 'breakdown' && list !== partOf.get(num) && NOT_ON_MERITS.test(q.label)) return MERITS_BASE_STEMS.has(rate.stem) ? meritsBases(num, list) : [];
+    // a 其中 part between the whole and the numerator (受理96件，其中涉企案件30件，审结88件，审结率…): the whole it was
+    // taken from is the base, not the part — only when the part names a kind, not a stage the numerator passed
+    if (list?.how === 'breakdown' && list !== partOf.get(num) && list.total !== q) {
+      const ti = window.indexOf(list.total);
+      // every part a kind, none the numerator's own (投诉调解成功12418件 after 其中投诉18735件: over 投诉, unclear)
+      if (ti >= 0 && ti < i && list.parts.every((p) => isKindOfCase(p.label) && !names(p.label, need) && !kindNamedIn(p.label, num.label))) {
+        // the part itself may be what the rate is over (受理523件，其中涉企案件100件，执结73件，执结率73%: 73 of the 100)
+        // when it holds the numerator: kept as an alternative, the rule silent when either fits
+        if (exactCompare(q.exact, num.exact) >= 0 && !q.inexact) bases.push(ratioBasis(num, q));
+        i = ti + 1; // on to the whole
+        continue;
+      }
+    }
     if (names(q.label, need) || (moneyWords && q.family === 'money' && namesAny(q.label, moneyWords) && !MONEY_BASE.test(q.label))) {
       if (rate.qualified) continue;
       break; // an earlier count of the same thing: an older statement begins here
