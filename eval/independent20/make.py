@@ -19,6 +19,7 @@ def cn_year(y): return ''.join(CN[int(c)] for c in str(y))
 ORD = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
 
 def pct(a, b, d=1):
+    a = Decimal(str(a)); b = Decimal(str(b))
     q = Decimal(10) ** -d
     if a == b: return '100'
     return str((Decimal(a) * 100 / Decimal(b)).quantize(q, rounding=ROUND_HALF_UP))
@@ -240,9 +241,31 @@ def s_random(c):
     a = c.r.randint(20, 160); b = c.r.randint(200, 1500)
     return f'开展“双随机、一公开”联合抽查{a}次，抽查市场主体{b}户，抽查结果全部按时公示。'
 
+def s_points(c):
+    x = c.r.randint(20, 90) / 10; z = c.r.randint(3, 15) / 10; y = round(x - z, 1)
+    return f'行政诉讼案件败诉率由上年的{x:.1f}%下降至{y:.1f}%，下降{z:.1f}个百分点。'
+
+def s_traffic(c):
+    a = c.r.randint(20000, 200000); b = c.r.randint(100, 2000); r = pct(b, a, 2)
+    return f'开展治超联合执法，检测货运车辆{a}辆次，查处超限超载车辆{b}辆次，超限率控制在{r}%。'
+
+def s_health(c):
+    a = c.r.randint(300, 2000); b = c.r.randint(10, 90)
+    return f'开展卫生健康“双随机”监督检查{a}户次，立案查处违法案件{b}件，全部在网上公示。'
+
+def s_police(c):
+    a = c.r.randint(800, 6000); b = a - c.r.randint(10, 200); x = c.r.randint(b // 3, b // 2); y = b - x
+    return f'受理各类行政案件{a}件，查处{b}件，其中治安案件{x}件、交通管理类案件{y}件。'
+
+def s_funds(c):
+    a = c.r.randint(80, 900); b = round(a * c.r.randint(80, 100) / 100, 1)
+    r = pct(Decimal(str(b)), a, 1)
+    return f'落实法治建设专项经费{a}万元，已支出{b}万元，执行率{r}%。'
+
 GENERIC = [s_mediation, s_legal_aid, s_reconsideration, s_litigation, s_hotline, s_penalty, s_change, s_services,
            s_normative, s_legality, s_pufa, s_study, s_inspect, s_openinfo, s_petition, s_random, s_enforcers]
-SECTOR = {'zsepb': [s_env, s_penalty], 'rongchang': [s_env, s_inspect], 'zhuzhou': [s_env], 'fuling_env': [s_env],
+SECTOR = {'jinghai23': [s_police, s_traffic], 'xialu': [s_health], 'lieshan': [s_police], 'nanchang': [s_traffic], 'bda': [s_market],
+          'zsepb': [s_env, s_penalty], 'rongchang': [s_env, s_inspect], 'zhuzhou': [s_env], 'fuling_env': [s_env],
           'nmg_env': [s_env], 'huagong': [s_market, s_random], 'yinzu': [s_wage], 'fuxian_fy': [s_reconsideration, s_legal_aid]}
 
 TOPICS = [
@@ -257,7 +280,7 @@ TOPICS = [
 ]
 TOPIC_FIG = [[s_services, s_market, s_change], [s_normative, s_legality], [s_legality, s_study],
              [s_penalty, s_random, s_enforcers, s_inspect], [s_mediation, s_legal_aid, s_petition],
-             [s_reconsideration, s_litigation, s_openinfo], [s_pufa], [s_hotline, s_services]]
+             [s_reconsideration, s_litigation, s_openinfo, s_points], [s_pufa, s_funds], [s_hotline, s_services]]
 
 LAWS = ['《中华人民共和国行政复议法》', '《中华人民共和国行政处罚法》', '《优化营商环境条例》', '《重大行政决策程序暂行条例》',
         '《中华人民共和国民法典》', '《信访工作条例》', '《中华人民共和国行政许可法》', '《法治政府建设实施纲要（2021—2025年）》',
@@ -354,21 +377,32 @@ def build(case):
     if c.fault == 'headyear':
         lb_title = f'{Y - 1}年度推进法治政府建设的主要举措和成效'; c.planted = 'headyear'
     parts = []
+    dmode = case.get('duty', 'part')
+    if c.fault == 'nodutypart':
+        dmode = 'none'; c.planted = 'nodutypart'
+    if dmode == 'sub':
+        lookback.insert(0, ('党政主要负责人履行推进法治建设第一责任人职责情况', duty_body(c)))
+    elif dmode == 'lead':
+        b = duty_body(c)
+        lookback.insert(0, ('坚持党的领导，压实法治建设责任', b))
     parts.append(('lb', lb_title, lookback))
-    if c.fault != 'nodutypart':
+    if dmode == 'part':
         parts.append(('duty', duty_title, duty_body(c)))
-    else:
-        c.planted = 'nodutypart'
-    if c.fault != 'noshort':
-        parts.append(('short', short_title, shortfall_body(c)))
-    else:
+    merged = case.get('merged') and c.fault not in ('noshort', 'planyear', 'noyear')
+    if c.fault == 'noshort':
         c.planted = 'noshort'
-    parts.append(('plan', plan_title, plan_body(c, plan_lead)))
+    elif merged:
+        parts.append(('merged', rng.choice([f'存在的不足及{P}年工作打算', f'存在问题及{P}年工作思路', '存在的问题和下一步工作打算']),
+                      shortfall_body(c) + plan_body(c, f'{P}年')))
+    else:
+        parts.append(('short', short_title, shortfall_body(c)))
+    if not merged:
+        parts.append(('plan', plan_title, plan_body(c, plan_lead)))
     if rng.random() < 0.6:
         parts.append(('other', '其他需要报告的情况', ['无。'] if rng.random() < 0.5 else
                       [f'{Y}年，{c.short if c.short != "我局" else "本单位"}未发生因违法行政被问责的情况。']))
     # order: duty first for some layouts
-    if layout in ('duty_first',):
+    if layout in ('duty_first',) and parts[1][0] == 'duty':
         parts.insert(0, parts.pop(1))
     lines = []
     title = rng.choice([f'{c.name}{Y}年度法治政府建设情况报告', f'{c.name}{Y}年法治政府建设年度报告',
@@ -423,6 +457,12 @@ def build(case):
                     else: para(lead + ''.join(sb))
                     lines.append('')
                     continue
+                if layout == 'deep' and len(sb) >= 2:
+                    lines.append(sh)
+                    for j, x in enumerate(sb):
+                        para(f'{j + 1}.{x}')
+                    lines.append('')
+                    continue
                 if layout == 'yishi':
                     items = ''.join(f'{ORD[j]}是{x}' for j, x in enumerate(sb))
                     if c.want('itemgap') and len(sb) >= 3:
@@ -431,6 +471,8 @@ def build(case):
                     continue
                 lines.append(('### ' if md else '') + sh)
                 para(''.join(sb)); lines.append('')
+        elif kind == 'merged':
+            para(''.join(body[:2])); para(body[2]); lines.append('')
         else:
             para(''.join(body)); lines.append('')
     # signature and date
@@ -481,7 +523,7 @@ DESC = {'rate': 'a rate that does not follow from its counts', 'total': 'parts o
         'nodutypart': 'no 第一责任人 part', 'noshort': 'no 不足 part', 'numbering': '（一）（三）: （二） skipped',
         'itemgap': '一是 二是 四是'}
 
-LAYOUTS = ['std', 'std', 'arabic', 'part', 'runin', 'yishi', 'duty_first', 'yishi', 'std']
+LAYOUTS = ['std', 'deep', 'arabic', 'part', 'runin', 'yishi', 'duty_first', 'yishi', 'std', 'deep']
 WRAP = ['plain', 'plain', 'web', 'meta', 'md', 'plain', 'web']
 FAULTS = ['rate', 'rate', 'rate', 'total', 'total', 'law', 'law', 'fullwidth', 'unpaired', 'goal', 'placeholder', 'sensitive',
           'planyear', 'noyear', 'headyear', 'openyear', 'earlydate', 'late', 'late', 'nodutypart', 'noshort', 'numbering',
@@ -499,7 +541,8 @@ def main():
         layout = LAYOUTS[(i * 5) % len(LAYOUTS)]
         wrapper = WRAP[(i * 3) % len(WRAP)]
         case = {'seed': 1000 + i, 'year': year, 'issuer': issuer, 'layout': layout, 'wrapper': wrapper,
-                'indent': i % 3 == 0, 'wraptitle': i % 11 == 4, 'cndate': i % 5 == 2}
+                'indent': i % 3 == 0, 'wraptitle': i % 11 == 4, 'cndate': i % 5 == 2,
+                'duty': ['part', 'sub', 'lead', 'part'][i % 4], 'merged': i % 6 == 1}
         if i in fault_slots:
             f = fq.pop()
             case['fault'] = f
@@ -528,7 +571,7 @@ def main():
             raise SystemExit(cid)
         with open(os.path.join(OUT, cid + ext), 'w', encoding='utf-8') as fh:
             fh.write(text)
-        label = {'id': cid, 'file': cid + ext, 'source': SOURCES[ISSUERS[issuer][5]], 'layout': case['layout'],
+        label = {'id': cid, 'duty': case['duty'], 'merged': bool(case['merged']), 'file': cid + ext, 'source': SOURCES[ISSUERS[issuer][5]], 'layout': case['layout'],
                  'wrapper': case['wrapper']}
         if case.get('fault'):
             label['expect'] = RULE[case['fault']]; label['fault'] = DESC[case['fault']]
