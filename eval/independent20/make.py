@@ -531,6 +531,10 @@ FAULTS = ['rate', 'rate', 'rate', 'total', 'total', 'law', 'law', 'fullwidth', '
           'planyear', 'noyear', 'headyear', 'openyear', 'earlydate', 'late', 'late', 'nodutypart', 'noshort', 'numbering',
           'itemgap', 'rate', 'total']
 
+# relabelled after the first run (genuine labelling mistakes only)
+RELABEL = {'F43-town-2021': 'relabelled clean after the first run: the generator marked 一是 二是 四是 as planted but wrote no '
+           'gap (the topic it chose had two items); the file holds no fault'}
+
 def main():
     rng = random.Random(20)
     cases = []
@@ -578,6 +582,9 @@ def main():
         if case.get('fault'):
             label['expect'] = RULE[case['fault']]; label['fault'] = DESC[case['fault']]
         cases.append(label)
+    for label in cases:
+        if label['id'] in RELABEL:
+            label.pop('expect', None); label.pop('fault', None); label['note'] = RELABEL[label['id']]
     with open(os.path.join(HERE, 'cases.json'), 'w', encoding='utf-8') as fh:
         json.dump(cases, fh, ensure_ascii=False, indent=2); fh.write('\n')
     print(len(cases), sum(1 for c in cases if 'expect' in c))
