@@ -550,6 +550,11 @@ BATCH2 = [
     b2('B10-town-2024', '.txt', SOURCES['huagong'], 'consistent-rate', '化解率 95.9% for 148/156 (94.9%)', 'web page with 信息来源/发布日期'),
     b2('B11-dept-2025', '.txt', SOURCES['yanta'], 'no-late-publication', 'a department report dated 2026-03-12 (成文日期 and signature)', 'duty part first'),
     b2('B12-county-2023', '.txt', SOURCES['qingshui'], layout='第一部分…第三部分, 一是…五是 in part 1 with the duty in the item\'s body; plan headed 下一步 whose text names 2024'),
+    # batch 3: four more by hand for fault kinds batch 1 happened not to plant; labelled before their run (first-run-batch3.txt)
+    b2('B13-district-2022', '.txt', SOURCES['lieshan'], 'consistent-total', '较上年的1186件增加165件 (the difference is 156)', 'joint 区委+区政府 signature'),
+    b2('B14-dept-2023', '.txt', SOURCES['huagong'], layout='其中 list after an amount (罚没款…万元，其中…案件) summing to the count; 较上年末净增长…增长p%'),
+    b2('B15-town-2025', '.txt', SOURCES['tongcheng'], 'consistent-total', '其中 parts with 其他纠纷 summing to 319 over 受理312件', 'topical top-level parts; duty in （一） of part 一'),
+    b2('B16-county-2021', '.txt', SOURCES['nanchang'], 'consistent-rate', '同比增长17.6%（上年4386件） for 5316 (21.2%)', 'numbering continued 1.–5. across （一）（二）（三）'),
 ]
 
 # relabelled after the first run (genuine labelling mistakes only)
