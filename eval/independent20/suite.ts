@@ -1,0 +1,46 @@
+/**
+ * The twentieth independent corpus (eval/independent20/cases/, written by make.py, labels in cases.json): whole reports of
+ * every kind of issuer (区/县/乡镇/街道 governments, departments, a 开发区), years 2020–2025, many layouts, clean or with one
+ * planted fault.
+ * A measurement, not a regression floor; scored as eval/lib.ts scoreReportCases says (clean: every warn/error is a
+ * false positive; fault: the expected rule's warn/error is the true positive, any other warn/error a false positive).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scoreReportCases, type ReportCase, type Suite, type SuiteResult } from '../lib.js';
+import LABELS from './cases.json';
+
+interface Label {
+  id: string;
+  file: string;
+  expect?: string;
+  fault?: string;
+}
+
+/** eval/independent20/cases inside the repository: found upward from this module (bundled into node_modules/.cache by npm run eval) or from the working directory. */
+function caseDir(): string {
+  const rel = path.join('eval', 'independent20', 'cases.json');
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, rel))) return path.join(dir, 'eval', 'independent20', 'cases');
+    if (path.dirname(dir) === dir) break;
+  }
+  return path.resolve(process.cwd(), 'eval', 'independent20', 'cases');
+}
+
+export function loadCases(): ReportCase[] {
+  const dir = caseDir();
+  return (LABELS as Label[]).map((l) => ({
+    id: l.id,
+    text: readFileSync(path.join(dir, l.file), 'utf8'),
+    format: l.file.endsWith('.md') ? 'markdown' : l.file.endsWith('.html') ? 'html' : 'text',
+    ...(l.expect ? { expect: l.expect, fault: l.fault } : {}),
+  }));
+}
+
+export function runIndependent20(): Promise<SuiteResult> {
+  return scoreReportCases('independent20', loadCases());
+}
+
+const suite: Suite = { name: 'independent20', run: runIndependent20 };
+export default suite;
