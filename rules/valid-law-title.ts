@@ -167,7 +167,7 @@ export default defineRule({
         const candidates: string[] = [];
         for (let k = 0; k < close.length && k < 3; k++) candidates.push(national || !isNationalPrefixed(close[k].entry.title) ? close[k].entry.title : close[k].entry.short);
         // two equally close titles: cannot tell which was meant (each is offered)
-        say('unknownTitle', close.length > 1 ? 'info' : 'warn', { known: candidates.join('、') }, span, candidates);
+        say('unknownTitle', close.length > 1 || close[0].weak ? 'info' : 'warn', { known: candidates.join('、') }, span, candidates);
         continue;
       }
       if (reading.kind === 'field') {

@@ -140,6 +140,8 @@ export interface LawMatch {
   distance: number;
   /** True when only 年 in a year range differs. */
   yearCharOnly: boolean;
+  /** A looser likeness (a word inserted into a short title): the title may name another act — say so at info. */
+  weak?: boolean;
 }
 
 interface Keyed {
@@ -275,6 +277,20 @@ export class LawIndex {
       if (best.length && d > best[0].distance) continue;
       if (best.length && d < best[0].distance) best = [];
       if (!best.some((b) => b.entry === k.entry)) best.push({ entry: k.entry, form: k.form, distance: d, yearCharOnly: false });
+    }
+    if (!best.length && RUN_DROPPED_TYPES.has(type) && key.length >= 6) {
+      // a two-character word inserted into a short act's title (《优化营商环境管理条例》 for 优化营商环境条例): more than the
+      // edits allowed above, and it may be another act the list lacks — offered at info
+      for (const k of this.byType.get(type) ?? []) {
+        const other = k.loose;
+        if (key.length - other.length !== 2 || other.length < 4) continue;
+        let p = 0;
+        while (p < other.length && key.charCodeAt(p) === other.charCodeAt(p)) p++;
+        // (暂行/试行 added is the title's other form, a warning of the rule's own)
+        if (p < 3 || p >= other.length || /^(?:暂行|试行)$/.test(key.slice(p, p + 2))) continue;
+        if (key.endsWith(other.slice(p)) && !best.some((b) => b.entry === k.entry)) best.push({ entry: k.entry, form: k.form, distance: 2, yearCharOnly: false, weak: true });
+      }
+      if (best.length) return best;
     }
     // (acts only: 《关于加强…的意见》 and 《关于进一步加强…的意见》 may be two documents)
     if (best.length || key.length < MIN_RUN_DROPPED_KEY || !RUN_DROPPED_TYPES.has(type)) return best;
