@@ -353,7 +353,8 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
       listText = followingText;
       listQs = following;
       listFrom = 0;
-      afterMarker = skipSeparators(followingText, followingText.indexOf('其中') + 2);
+      const lead = LEADING_BREAKDOWN.exec(followingText)!;
+      afterMarker = skipSeparators(followingText, lead.index + lead[0].length);
     }
     if (listText !== undefined && listQs) {
       const first = listQs[listFrom];
