@@ -18,7 +18,8 @@ export function collectBlocks(tree: Root): Block[] {
         const b = makeBlock(node, blocks.length, node.type === 'heading' ? node.depth : undefined);
         if (b) {
           if (listNumber !== undefined) b.listNumber = listNumber;
-          blocks.push(b);
+          if (node.type !== 'paragraph' || b.text.indexOf('\n') === -1) blocks.push(b);
+          else for (const piece of splitAtNumberedLines(b)) blocks.push({ ...piece, index: blocks.length });
         }
         return;
       }
@@ -42,6 +43,51 @@ export function collectBlocks(tree: Root): Block[] {
   };
   visit(tree);
   return blocks;
+}
+
+/** A numbering marker that opens a line: （二）, 二、, 2., 第二部分. */
+const LINE_MARKER = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}部分)/;
+
+/**
+ * A Markdown paragraph whose lines each open with a number — bold run-in headings written one under the other without
+ * a blank line (「**（一）…。**全年…」 / 「**（二）…。**局党组…」) — is one block per numbered line, as a reader sees them.
+ */
+function splitAtNumberedLines(b: Block): Block[] {
+  const text = b.text;
+  const cuts: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+    if (LINE_MARKER.test(text.slice(j, j + 8))) cuts.push(i);
+  }
+  if (!cuts.length) return [b];
+  const out: Block[] = [];
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    const piece = slicedBlock(b, from, cut);
+    if (piece) out.push(piece);
+    from = cut + 1;
+  }
+  if (b.listNumber !== undefined && out.length) {
+    for (const p of out) delete p.listNumber;
+    out[0].listNumber = b.listNumber;
+  }
+  return out;
+}
+
+/** The block's text [from, to) as a block of its own (undefined when it is blank). */
+function slicedBlock(b: Block, from: number, to: number): Block | undefined {
+  let lead = from;
+  while (lead < to && isSpaceCode(b.text.charCodeAt(lead))) lead++;
+  if (lead === to) return undefined;
+  const segments: Segment[] = [];
+  for (const s of b.segments) {
+    const a = Math.max(s.text, from);
+    const z = s.length === 0 ? s.text : Math.min(s.text + s.length, to);
+    if (s.length === 0 ? s.text < from || s.text >= to : z <= a) continue;
+    segments.push({ text: a - from, source: s.source + (a - s.text), length: s.length === 0 ? 0 : z - a });
+  }
+  return { ...b, text: b.text.slice(from, to), segments, start: blockToSource(b, lead), end: blockToSource(b, to) };
 }
 
 /** A block's text and segments as they are gathered from its inline nodes. */
