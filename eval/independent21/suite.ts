@@ -66,7 +66,7 @@ export async function runIndependent21(): Promise<SuiteResult> {
       const loud = messages.filter((m) => m.ruleId === rule && m.severity !== 'info');
       const expected = fault && c.expect === rule;
       const quiet = messages.filter((m) => m.ruleId === rule && m.severity === 'info');
-      scorer.add(rule, cls, expected, loud.length > 0, c.id, loud.length ? show(loud) : expected ? `(${c.fault})${quiet.length ? ` — got only: ${show(quiet)}` : ''}` : '');
+      scorer.add(rule, cls, expected, loud.length > 0, c.id, loud.length ? show(loud) : expected ? `(${c.fault ?? c.why})${quiet.length ? ` — got only: ${show(quiet)}` : ''}` : '');
       if (expected && loud.length > 1) scorer.failures.push(`DUP ${rule} [${cls}] ${c.id}: ${loud.length} findings for one fault — ${show(loud)}`);
     }
     const stray = messages.filter((m) => (!m.ruleId || !rules.includes(m.ruleId)) && m.severity !== 'info');
