@@ -261,6 +261,68 @@ c('f19-mix-gong-units','consistent-total','34+12=46 written 共48个单位',
   '全市34个部门、12个乡镇共48个单位完成权责清单调整。')
 c('f20-mix-tongbi-jiang','consistent-rate','下降 30% but 14/56=25%',
   '全年行政复议纠错42件，2023年为56件，同比下降30%。')
+
+# ---- batch 2 (labelled before its run)
+c('c101-b2-bracket-qizhong-rate','clean','(其中…) bracket then 审结率 over 受理',
+  f'受理行政复议申请312件（其中涉企87件），审结298件，审结率{P(298,312)}%。')
+c('c102-b2-tongbi-zengjia-bracket','clean','(同比增加N件) in brackets',
+  '全年办理行政应诉案件204件（同比增加41件），其中一审案件187件。')
+c('c103-b2-shouli-banjie-qizhong','clean','受理, 办结, then 其中 parts of 受理 exceeding 办结 (nearest)',
+  '受理投诉举报1200件，办结1150件，其中食品类620件、价格类560件。')
+c('c104-b2-gong-list-of-totals','clean','共 before a 、 list of totals',
+  '全年共审查重大行政决策36件、规范性文件28件、行政合同127份。')
+c('c105-b2-qizhong-status','clean','其中 a status (办结) with rate',
+  f'受理投诉2410件，其中已办结2380件，办结率{P(2380,2410)}%。')
+c('c106-b2-three-years-fenbie','clean','2022年至2024年分别 counts, no total',
+  '2022年至2024年全县分别受理行政复议案件128件、146件、171件，呈逐年上升趋势。')
+c('c107-b2-rate-change-you-dao','clean','rate 由…提高到…, points',
+  '行政复议纠错率由14.2%提高到17.5%，提高3.3个百分点。')
+c('c108-b2-fakuan-money','clean','其中 count with 金额 万元 in the same item',
+  '作出行政处罚决定1184件，其中罚款612件、金额486万元，没收违法所得37件。')
+c('c109-b2-zhan-quanbu','clean','占全部…的 share',
+  f'全年受理行政复议案件420件，其中涉及行政处罚的163件，占全部案件的{P(163,420)}%。')
+c('c110-b2-ge-zhong-de','clean','N个乡镇中的M个',
+  f'全县14个乡镇（街道）中的12个建成公共法律服务工作站，占{P(12,14)}%。')
+c('c111-b2-year-sentence-before','clean','last year in sentence before',
+  f'2023年，全区共受理行政复议申请325件。2024年受理364件，同比增长{P(39,325)}%。')
+c('c112-b2-zengjia-zengzhang','clean','比上年增加N件，增长p%',
+  f'全年办理法律援助案件57件，比上年增加12件，增长{P(12,45)}%。')
+c('c113-b2-bei','clean','是上年42件的3倍',
+  '全年办理法律援助案件126件，是上年42件的3倍。')
+c('c114-b2-jiban-part-rate','clean','rate over part: 即办件 当场办结',
+  '受理行政许可事项5620件，其中即办件3120件，即办件当场办结3120件，当场办结率100%。')
+c('c115-b2-jiean-then-qizhong','clean','结案率 then 其中 after rate',
+  f'立案查处案件415件，结案398件，结案率{P(398,415)}%，其中移送司法机关12件。')
+c('c116-b2-two-qizhong-one-sentence','clean','two totals each with 其中 separated by ，',
+  '受理行政复议案件312件，其中涉企87件，受理行政诉讼案件204件，其中涉企61件。')
+c('c117-b2-renjun','clean','人均 办案',
+  f'全局38名执法人员全年办理案件1184件，人均办案{P(1184,38*100)}件。')
+c('c118-b2-fenbie-zhan-quan','clean','分别占全市的 (other scope) — silent expected',
+  '甲区、乙区受理行政复议案件分别为96件、74件，分别占全市的18.2%、14.0%。')
+c('c119-b2-fenbie-heji-noun-after','clean','合计 then noun: 合计N件次',
+  '市本级、县区分别开展“综合查一次”联合检查126次、348次，合计474次。')
+c('c120-b2-shenpi-shixian','clean','法定时限 压缩 to 承诺时限 with 提速率',
+  f'行政许可事项法定办结时限平均20天，承诺办结时限平均6天，压缩{P(14,20)}%。')
+c('c121-b2-overlap-ageing','clean','overlapping groups among 受援人 (农民工, 妇女, 老年人)',
+  '全年受援群众2120人，其中农民工980人、妇女860人、老年人530人、未成年人210人。')
+c('c122-b2-yuan-in-bracket','clean','(含…万元) aside and 万元 total',
+  '全年下达法治建设经费320万元（含上级补助80万元），已支出304万元，执行率95%。')
+c('c123-b2-gongzhenglv','clean','一次性办结 rate with count',
+  f'全年办理公证事项6420件，一次性办结6102件，一次性办结率{P(6102,6420)}%。')
+c('c124-b2-two-rates-one-sentence','clean','two rates of different bases ；-separated',
+  f'应出庭146件，实际出庭143件，出庭率{P(143,146)}%；应答复信息公开申请520件，按期答复518件，按期答复率{P(518,520)}%。')
+c('g01-b2-tongbi-bracket-wrong','consistent-total','(同比增加41件) but last year stated 170 → 34',
+  '全年办理行政应诉案件204件，较上年的170件增加41件。')
+c('g02-b2-qizhong-exceed','consistent-total','其中 parts 96+62+41+88=287 > 280',
+  '受理行政复议案件280件，其中公安类96件、市场监管类62件、人社类41件、自然资源类88件；审结265件。')
+c('g03-b2-increase-rate','consistent-rate','增长26.7% written 28.7% (12/45)',
+  '全年办理法律援助案件57件，比上年增加12件，增长28.7%。')
+c('g04-b2-zhan-quanbu','consistent-rate','占 38.8% written 36.8% (163/420)',
+  '全年受理行政复议案件420件，其中涉及行政处罚的163件，占全部案件的36.8%。')
+c('g05-b2-heji','consistent-total','126+348=474 written 合计484次',
+  '市本级、县区分别开展“综合查一次”联合检查126次、348次，合计484次。')
+c('g06-b2-jiean','consistent-rate','结案率 94.9% written for 398/415=95.9%',
+  '立案查处案件415件，结案398件，结案率94.9%，其中移送司法机关12件。')
 # the 14th: make it a normal closed list
 for x in C:
     if x['id']=='f14-gf-qingli-sum':
