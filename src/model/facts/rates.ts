@@ -493,6 +493,12 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
       if (base.n > 0n) bases.push({ ...ratioBasis(num, q), base, baseTolerance: exactAdd(q.tolerance, carried.tolerance), expression: `${fig(num)}/(${fig(q)}−${fig(carried)})` });
       continue;
     }
+    // a count smaller than the numerator, in an earlier statement (发现问题32件；备案文件54件，备案率100%): another matter,
+    // no base — in the numerator's own statement (受理57件，办结58件) it is the base, and the figures are wrong
+    if (isBase && !q.inexact && exactCompare(q.exact, num.exact) < 0 && (q.sentence !== num.sentence || (num.sentence === rate.sentence && /[；;]/.test(text.slice(q.inSentence.end, num.inSentence.start))))) {
+      if (!bases.length && !rate.qualified) break;
+      continue;
+    }
     if (isBase) bases.push(ratioBasis(num, q));
     else if (!bases.length && !rate.qualified) break; // the nearest count is not a base: unclear
   }
