@@ -87,6 +87,16 @@ function namedCommaRun(text: string, qs: Quantity[], from: number, family: strin
   return run;
 }
 
+/** 「，分别占40.0%、18.6%」 right after a list: percentages that add up to clearly less than 100. */
+const RESPECTIVE_SHARES = /^[，,]\s*(?:分别)?占(?:比)?(?:分别为|为)?((?:\d+(?:\.\d+)?\s*[%％][、和及，,]?\s*){2,})/;
+function sharesBelowWhole(text: string, from: number): boolean {
+  const m = RESPECTIVE_SHARES.exec(text.slice(from, from + 60));
+  if (!m) return false;
+  let sum = 0;
+  for (const x of m[1].matchAll(/\d+(?:\.\d+)?/g)) sum += Number(x[0]);
+  return sum < 99;
+}
+
 /** A label that is a noun then a sum word: 重点执法部门共 (…23个重点执法部门共36个单位). */
 const GLUED_SUM = /^([\u4e00-\u9fff]{1,10}?)(?:共计|合计|总计|共)$/;
 /** A sum that names its scope or its verb: 全市累计培训2378人次, 共举办56场. */
@@ -378,7 +388,9 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
           const g = gapOf(listText, lastPart.inSentence.end, after.inSentence.start);
           if (!breaks(g, STRONG_CODES) && breaks(g, CLAUSE_CODES) === 1) parts = [...parts, after];
         }
-        const closed = !partial && ((parts.length > 1 && CLOSED_LABEL.test(parts[parts.length - 1].label)) || respectively(parts));
+        // (分别为 closes the list unless the shares given after it add up to less than the whole: 其中A、B分别为84件、39件，
+        // 分别占40.0%、18.6% names some kinds only)
+        const closed = !partial && ((parts.length > 1 && CLOSED_LABEL.test(parts[parts.length - 1].label)) || (respectively(parts) && !sharesBelowWhole(listText, parts[parts.length - 1].inSentence.end)));
         const etc = listIsOpen(listText, parts);
         // 其中 may belong to an earlier, larger count of this sentence (受理120件,办结115件,其中…)
         const s = sum(parts);
