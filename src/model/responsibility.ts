@@ -76,6 +76,9 @@ const CLAUSE_MAX = 60;
 
 type ToSource = (b: Block, i: number) => number;
 
+/** The opening's list of the report's parts: 本报告包括…四个部分, 分为…等部分. */
+const PARTS_LISTED = /(?:包括|分为|包含|共有|由)[^。]{4,120}?(?:[一二三四五六七八九十两几\d]+个|等)(?:方面|部分)/;
+
 export function findDutyMentions(
   body: readonly Block[],
   sections: readonly Section[],
@@ -104,7 +107,10 @@ export function findDutyMentions(
         while (sentenceStart > sentenceEnd + 1 && !isSentenceEndCode(t.charCodeAt(sentenceStart - 1))) sentenceStart--;
         sentenceEnd = m.index;
         while (sentenceEnd < t.length && !isSentenceEndCode(t.charCodeAt(sentenceEnd))) sentenceEnd++;
-        ruleOfLaw = RULE_OF_LAW.test(t.slice(sentenceStart, sentenceEnd));
+        const sentence = t.slice(sentenceStart, sentenceEnd);
+        // (a sentence that lists the report's parts names the duty as a part's title, not as told: 「本报告包括…第一责任人
+        // 职责情况、…四个部分」)
+        ruleOfLaw = RULE_OF_LAW.test(sentence) && !PARTS_LISTED.test(sentence);
       }
       if (!ruleOfLaw) continue;
       // (a function of its own: the scan above is the hot part, V8 compiles it apart)
