@@ -45,6 +45,9 @@ export function collectBlocks(tree: Root): Block[] {
   return blocks;
 }
 
+/** A line that can only be a report's title: short, no punctuation, ending in 报告/总结/汇报. */
+const TITLE_LINE = /^[^，。；：,;:！？!?\n]{4,40}(?:报告|总结|汇报)$/;
+
 /** A numbering marker that opens a line: （二）, 二、, 2., 第二部分. */
 const LINE_MARKER = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}部分)/;
 
@@ -55,10 +58,12 @@ const LINE_MARKER = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一�
 function splitAtNumberedLines(b: Block): Block[] {
   const text = b.text;
   const cuts: number[] = [];
+  const first = text.indexOf('\n');
+  if (first > 0 && TITLE_LINE.test(text.slice(0, first))) cuts.push(first);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
     let j = i + 1;
     while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
-    if (LINE_MARKER.test(text.slice(j, j + 8))) cuts.push(i);
+    if (i !== first || !cuts.length) if (LINE_MARKER.test(text.slice(j, j + 8))) cuts.push(i);
   }
   if (!cuts.length) return [b];
   const out: Block[] = [];
@@ -104,6 +109,9 @@ function addText(d: Draft, value: string, start: number | undefined, end: number
     for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) {
       const cr = value.charCodeAt(i - 1) === 13 ? 1 : 0; // CRLF: the break is both characters
       if (!joinsAcrossBreak(value.charCodeAt(i - 1 - cr), value.charCodeAt(i + 1))) continue;
+      // the paragraph's first line is a title (「红岭镇2023年法治政府建设年度报告」 with the opening right under it, no blank
+      // line between): kept apart, the block is split there (splitAtNumberedLines)
+      if (d.text.length === 0 && from === 0 && TITLE_LINE.test(value.slice(0, i - cr))) continue;
       addText(d, value.slice(from, i - cr), start + from, start + i - cr);
       from = i + 1;
     }

@@ -78,6 +78,12 @@ describe('the title wherever it stands among the first blocks', () => {
     expect(r.meta.year).toBe(2023);
   });
 
+  it('a Markdown title line with the opening right under it (no blank line) is still the title', async () => {
+    const r = await prepare('红岭镇2023年法治政府建设年度报告\n2023年，红岭镇坚持依法行政。\n\n## 一、主要举措和成效\n\n全年办理案件14件。\n', 'markdown', 'x.md');
+    expect(r.meta.title).toBe('红岭镇2023年法治政府建设年度报告');
+    expect(r.meta.year).toBe(2023);
+  });
+
   it('a metadata row spaced like a title stays a metadata row (「标 题 | …」)', async () => {
     const r = await report('标 题 | 某县人民政府关于印发《某县法治政府建设实施方案》的通知 |\n' + BODY);
     expect(r.meta.title).toBeUndefined();
