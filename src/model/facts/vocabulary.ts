@@ -113,13 +113,15 @@ export const STEM_WORDS: Record<string, readonly string[]> = {
   结案: ['结案', '审结', '办结', '执结'],
   // 参考率 over those who sat the exam: 应考311人，实考310人
   参考: ['参考', '实考', '实际参考', '参加考试'],
+  // 持证率 over the officers holding a licence: 持有行政执法证件3318名, 持证上岗…
+  持证: ['持证', '持有'],
 };
 /**
  * Words that introduce the base of a ratio, and of nothing else (not a total of a list): 应考311人，实考310人，合格308人;
  * 开庭37件; 提出审查意见199条，被采纳190条 (采纳率); 作出重大执法决定15件，经法制审核13件 (审核率); 移送…20件，立案15件
  * (立案率); 完成年检118家，合格112家; 下达整改通知书150份，完成整改148份.
  */
-export const RATE_BASE = /应考|实考|应参考|实际参考|应参加|开庭|应出庭|提出|作出|做出|移送|年检|下达|发出/;
+export const RATE_BASE = /应考|实考|应参考|实际参考|应参加|开庭|应出庭|提出|作出|做出|移送|年检|下达|发出|在岗|在编/;
 /**
  * By stem, a base only beside another one: 出庭应诉率 is taken over the hearings (开庭52件) or over all 应诉 cases; with no
  * hearings stated, 应诉60件 alone leaves the base unclear (100% may be over hearings the report does not count).
