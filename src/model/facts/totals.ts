@@ -422,6 +422,27 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
       const etcBefore = clauseGap.startsWith('等');
       // 4项重点任务、9项配合任务，共计14项: the counts stand before their nouns
       const nounGap = !SUM_GAP.test(clauseGap) && NOUN_THEN_COMMA.test(clauseGap);
+      // 刑事案件60件；民事案件30件；行政案件5件；共计100件: items each closed by ；, the sum after the last
+      const semicolonGap = /^[；;]\s*$/.test(clauseGap);
+      if (semicolonGap && qs[k - 1].family === q.family) {
+        let j = k - 1;
+        while (j > 0 && j > k - RUN_LIMIT) {
+          steps.count++;
+          const a = qs[j - 1];
+          const g = gapOf(text, a.inSentence.end, qs[j].inSentence.labelStart);
+          if (a.nested || a.family !== q.family || a.inexact || !/^[；;]\s*$/.test(g) || !isCategory(a, false) || !isCategory(qs[j], false)) break;
+          j--;
+        }
+        const parts = qs.slice(j, k);
+        if (parts.length >= 2 && !parts.some((p) => used.has(p))) {
+          const closed = CLOSED_LABEL.test(parts[parts.length - 1].label);
+          const etc = parts.some((p) => p.label.includes('等'));
+          out.push(makeTotal(q, parts, 'sum', !etc, closed, etc));
+          used.add(q);
+          for (const p of parts) used.add(p);
+          continue;
+        }
+      }
       if ((SUM_GAP.test(clauseGap) || nounGap) && qs[k - 1].family === q.family) {
         // walk back to the start of the 、-joined run ending at qs[k-1]
         let j = k - 1;
