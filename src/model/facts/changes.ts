@@ -57,5 +57,24 @@ export function findChanges(text: string, qs: readonly Quantity[]): Total[] {
       out.push(up ? change(next, before, by, true, next, before) : change(before, next, by, false, next, before));
     }
   }
+  // c. 2023年…742件，2024年453件，减少299件: two counts named by consecutive years, the change in the next clause
+  for (let k = 0; k + 2 < qs.length; k++) {
+    const before = qs[k];
+    const next = qs[k + 1];
+    const by = qs[k + 2];
+    if (before.nested || next.nested || by.nested || next.family !== before.family || by.family !== before.family) continue;
+    const y2 = YEAR_ONLY_GAP.exec(text.slice(before.inSentence.end, next.inSentence.start));
+    if (!y2) continue;
+    const clause = text.slice(Math.max(0, before.inSentence.labelStart - 12), before.inSentence.start);
+    const y1 = /((?:19|20)\d{2})年(?:度)?[^，,。；;0-9]*$/.exec(clause);
+    if (!y1 || Number(y2[1]) !== Number(y1[1]) + 1) continue;
+    const c = CHANGE_CLAUSE.exec(by.label);
+    if (!c || !/^\s*[，,]\s*$/.test(text.slice(next.inSentence.end, by.inSentence.labelStart))) continue;
+    const up = c[1] ? UP.test(c[1]) : by.label.includes('净增');
+    out.push(up ? change(next, before, by, true, next, before) : change(before, next, by, false, next, before));
+  }
   return out.filter((t) => !t.total.inexact && t.parts.every((p) => !p.inexact));
 }
+
+/** Between two counts of a year row: only the next year (，2024年 / ，2024年为). */
+const YEAR_ONLY_GAP = /^\s*[，,]\s*((?:19|20)\d{2})年(?:度)?(?:为|是|有)?\s*$/;
