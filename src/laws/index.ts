@@ -284,11 +284,10 @@ export class LawIndex {
       for (const k of this.byType.get(type) ?? []) {
         const other = k.loose;
         if (key.length - other.length !== 2 || other.length < 4) continue;
-        let p = 0;
-        while (p < other.length && key.charCodeAt(p) === other.charCodeAt(p)) p++;
+        const p = insertedAt(key, other);
         // (暂行/试行 added is the title's other form, a warning of the rule's own)
         if (p < 3 || p >= other.length || /^(?:暂行|试行)$/.test(key.slice(p, p + 2))) continue;
-        if (key.endsWith(other.slice(p)) && !best.some((b) => b.entry === k.entry)) best.push({ entry: k.entry, form: k.form, distance: 2, yearCharOnly: false, weak: true });
+        if (!best.some((b) => b.entry === k.entry)) best.push({ entry: k.entry, form: k.form, distance: 2, yearCharOnly: false, weak: true });
       }
       if (best.length) return best;
     }
@@ -300,10 +299,9 @@ export class LawIndex {
       const other = k.loose;
       const gap = other.length - key.length;
       if (gap < 3 || gap > 4) continue;
-      let p = 0;
-      while (p < key.length && key.charCodeAt(p) === other.charCodeAt(p)) p++;
+      const p = insertedAt(other, key);
       if (p < 4 || key.length - p < 2) continue; // the run lies inside the title, with words on both sides
-      if (other.endsWith(key.slice(p)) && !best.some((b) => b.entry === k.entry)) best.push({ entry: k.entry, form: k.form, distance: gap, yearCharOnly: false });
+      if (!best.some((b) => b.entry === k.entry)) best.push({ entry: k.entry, form: k.form, distance: gap, yearCharOnly: false });
     }
     return best;
   }
@@ -312,6 +310,16 @@ export class LawIndex {
   withBase(base: string): LawEntry[] {
     return this.byBase.get(base) ?? [];
   }
+}
+
+/**
+ * Where `longer` is `shorter` with one run of characters inserted: the offset of the run, or -1 when the two differ
+ * otherwise (优化营商环境管理条例 / 优化营商环境条例 → 6).
+ */
+function insertedAt(longer: string, shorter: string): number {
+  let p = 0;
+  while (p < shorter.length && longer.charCodeAt(p) === shorter.charCodeAt(p)) p++;
+  return longer.endsWith(shorter.slice(p)) ? p : -1;
 }
 
 /** A remembered answer, as a fresh array (the matches themselves are shared and frozen). */

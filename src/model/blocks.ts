@@ -1,6 +1,7 @@
 import type { Root, Nodes, Parent } from 'mdast';
 import type { Block, Segment } from './types.js';
 import { isSpaceCode } from './char-codes.js';
+import { matchNumbering } from './outline.js';
 import { isWideCodePoint } from '../parse/width.js';
 
 /**
@@ -48,9 +49,6 @@ export function collectBlocks(tree: Root): Block[] {
 /** A line that can only be a report's title: short, no punctuation, ending in 报告/总结/汇报. */
 const TITLE_LINE = /^[^，。；：,;:！？!?\n]{4,40}(?:报告|总结|汇报)$/;
 
-/** A numbering marker that opens a line: （二）, 二、, 2., 第二部分. */
-const LINE_MARKER = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}部分)/;
-
 /**
  * A Markdown paragraph whose lines each open with a number — bold run-in headings written one under the other without
  * a blank line (「**（一）…。**全年…」 / 「**（二）…。**局党组…」) — is one block per numbered line, as a reader sees them.
@@ -63,7 +61,10 @@ function splitAtNumberedLines(b: Block): Block[] {
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
     let j = i + 1;
     while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
-    if (i !== first || !cuts.length) if (LINE_MARKER.test(text.slice(j, j + 8))) cuts.push(i);
+    if (i === first && cuts.length) continue;
+    // a line that opens with an outline number (（二）, 二、, 2., 第二部分), as the outline reads one
+    const end = text.indexOf('\n', j);
+    if (matchNumbering(text.slice(j, end === -1 ? text.length : end)) !== undefined) cuts.push(i);
   }
   if (!cuts.length) return [b];
   const out: Block[] = [];

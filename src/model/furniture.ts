@@ -17,8 +17,33 @@ const FIELD_KEYS = [
 ];
 // Longest keys first so 发布时间 wins over 时间
 const KEY_ALT = [...FIELD_KEYS].sort((a, b) => b.length - a.length).join('|');
-/** Date keys a site may print glued to their value: 发布日期2026-04-20. */
-const DATE_KEY_ALT = '发布时间|发布日期|发文日期|成文日期|成文时间|发文时间|公文生成日期|生成日期|更新时间|更新日期|发表时间|发表日期|上传时间|录入时间';
+/** The date fields and what each date means (the deadline rules read them). */
+const KIND_OF_KEY: Record<string, DateKind> = {
+  发布时间: 'published',
+  发布日期: 'published',
+  成文日期: 'written',
+  发文日期: 'written',
+  成文时间: 'written',
+  // a disclosure catalogue's date for the record (生成日期, 公文生成日期): often the day the page was made, the same as
+  // its 发布日期 — held to the publication deadline, not the submission one
+  生成日期: 'date',
+  公文生成日期: 'date',
+  发文时间: 'written',
+  日期: 'date',
+  时间: 'date',
+  // an update time is the publication date only when the page gives no other (更新时间:2021/03/29 11:30:01)
+  更新时间: 'date',
+  更新日期: 'date',
+  发表时间: 'published',
+  发表日期: 'published',
+  上传时间: 'date',
+  录入时间: 'date',
+};
+/** Date keys a site may print glued to their value (发布日期2026-04-20): the date fields but the bare 日期/时间, longest first. */
+const DATE_KEY_ALT = Object.keys(KIND_OF_KEY)
+  .filter((k) => k.length > 2)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 /**
  * A line that opens with a field key and a colon (or, for dates, a space then a date, or a date key glued to its date);
  * also a row of a metadata table copied as text (「| 索引号 | … | 成文日期 | 2026-03-16 |」).
@@ -83,17 +108,21 @@ function addFields(blocks: readonly Block[], i: number, toSource: (b: Block, i: 
   const last = fields[fields.length - 1];
   const next = blocks[i + 1];
   if (last && !last.value && next?.furniture && !isFieldOrNavLine(next.text.trim())) {
-    const raw = next.text;
-    const lead = raw.length - raw.trimStart().length;
-    const value = raw.trim();
-    const vs = toSource(next, lead);
-    const ve = toSource(next, lead + value.length);
-    fields[fields.length - 1] = { ...last, value, end: ve, valueSpan: { start: vs, end: ve } };
+    const { value, valueSpan } = lineValue(next, toSource);
+    fields[fields.length - 1] = { ...last, value, end: valueSpan.end, valueSpan };
     out.push(...fields);
     return i + 1;
   }
   out.push(...fields);
   return i;
+}
+
+/** A whole line as a field's value (a value on the line under its key, a bare page date), trimmed, with its span. */
+function lineValue(b: Block, toSource: (b: Block, i: number) => number): { value: string; valueSpan: { start: number; end: number } } {
+  const raw = b.text;
+  const lead = raw.length - raw.trimStart().length;
+  const value = raw.trim();
+  return { value, valueSpan: { start: toSource(b, lead), end: toSource(b, lead + value.length) } };
 }
 
 /** Split a furniture line into key/value fields. */
@@ -109,11 +138,8 @@ export function parseFields(block: Block, toSource: (b: Block, i: number) => num
   const fields: FurnitureField[] = [];
   // a bare page date (2022-04-25 10:20): the page's date, as if labelled 日期
   if (!hits.length && BARE_PAGE_DATE.test(text.trim())) {
-    const lead = text.length - text.trimStart().length;
-    const value = text.trim();
-    const vs = toSource(block, lead);
-    const ve = toSource(block, lead + value.length);
-    return [{ key: '日期', value, block: block.index, start: vs, end: ve, valueSpan: { start: vs, end: ve } }];
+    const { value, valueSpan } = lineValue(block, toSource);
+    return [{ key: '日期', value, block: block.index, ...valueSpan, valueSpan }];
   }
   hits.forEach((h, i) => {
     const valueEndRaw = i + 1 < hits.length ? hits[i + 1].start : text.length;
@@ -135,27 +161,6 @@ export function parseFields(block: Block, toSource: (b: Block, i: number) => num
 /** 2024年2月28日, 2024-02-28, 2024-3-29, 2024.2.28, 2021/03/29 11:30:01 (read after full-width digits become ASCII). */
 const DATE = /(?<![0-9])([0-9]{4})\s*(?:年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日?|([-./])([0-9]{1,2})\4([0-9]{1,2})(?![0-9]))/;
 
-const KIND_OF_KEY: Record<string, DateKind> = {
-  发布时间: 'published',
-  发布日期: 'published',
-  成文日期: 'written',
-  发文日期: 'written',
-  成文时间: 'written',
-  // a disclosure catalogue's date for the record (生成日期, 公文生成日期): often the day the page was made, the same as
-  // its 发布日期 — held to the publication deadline, not the submission one
-  生成日期: 'date',
-  公文生成日期: 'date',
-  发文时间: 'written',
-  日期: 'date',
-  时间: 'date',
-  // an update time is the publication date only when the page gives no other (更新时间:2021/03/29 11:30:01)
-  更新时间: 'date',
-  更新日期: 'date',
-  发表时间: 'published',
-  发表日期: 'published',
-  上传时间: 'date',
-  录入时间: 'date',
-};
 const SECONDARY = new Set(['更新时间', '更新日期', '上传时间', '录入时间']);
 
 export function datesFromFields(fields: FurnitureField[]): DateMention[] {

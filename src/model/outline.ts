@@ -76,7 +76,7 @@ function partNumbering(text: string): Numbering | undefined {
   if (!m) return undefined;
   const number = smallNumeral(m[1]);
   if (!Number.isFinite(number) || number === 0) return undefined;
-  return { kind: 'part', rank: 0, label: m[1], number, length: m[0].length, markerLength: m[0].trimEnd().replace(/[:：、．.]$/, '').length };
+  return { kind: 'part', rank: 0, label: m[1], number, length: m[0].length, markerLength: m[1].length + 3 }; // 第…部分
 }
 
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;

@@ -163,14 +163,15 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   }
 
 
+  const publisherField = furniture.find((f) => f.key === '发布机构' && f.value)?.value;
   const issuer =
     (title && bodyFromTitle(title)) ??
-    furniture.find((f) => f.key === '发布机构' && f.value)?.value ??
+    publisherField ??
     furniture.find((f) => (f.key === '来源' || f.key === '信息来源') && f.value)?.value;
 
   const openingTexts = body.filter((b) => b.index < (sections[0]?.block ?? Infinity)).slice(0, 4).map((b) => b.text);
   // the page's 发布机构 field says so too where the title's words do not (「【省政府法治建设报告】湖北省人民政府关于…」)
-  const publisher = furniture.find((f) => f.key === '发布机构' && f.value)?.value.replace(/^[|｜\s]+|[|｜\s]+$/g, '');
+  const publisher = publisherField?.replace(/^[|｜\s]+|[|｜\s]+$/g, '');
   const level = issuerLevel(issuer, openingTexts) ?? (publisher && publisher !== issuer ? issuerLevel(publisher, []) : undefined);
   const items = findItems(body, toSource, sectionAt);
   const sentences = splitSentences(body, toSource);

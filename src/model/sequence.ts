@@ -6,7 +6,7 @@
  * numbering simply carries on (1 2 2 3 → 1 2 3 4). A gap (1 2 4) may be a
  * lost section rather than a wrong number, so it gets no fix.
  */
-import { cnSmallToInt, intToCnSmall } from './numerals.js';
+import { intToCnSmall } from './numerals.js';
 import { matchNumbering } from './outline.js';
 import type { Item, Section, Span } from './types.js';
 import type { Report } from './report.js';
@@ -155,7 +155,7 @@ function headingSequences(report: Report, out: NumberedSequence[]): void {
   const position = new Map<Section, number>();
   report.sections.forEach((s, i) => position.set(s, i));
   for (const s of report.sections) {
-    // 第X部分: one sequence over every block (partLines below), a table of contents in the front matter included
+    // 第X部分: one sequence over every block (partLines below)
     if (!isNumbered(s) || s.kind === 'part') continue;
     const key = `${s.parent ? position.get(s.parent) : -1}:${s.kind}`;
     const list = groups.get(key);
@@ -224,29 +224,27 @@ function itemSequences(report: Report, out: NumberedSequence[]): void {
   }
 }
 
-/** 「第一部分 …」「第三部分：…」 as a line of its own: the outline's levels (一、（一）1.) do not take it. */
-const PART_LINE = /^第([一二三四五六七八九十]{1,3})部分(?![的之中里])/;
-
 /**
  * The report's parts when its writer numbers them 第一部分, 第二部分 … (a style of city and department reports): one
- * sequence over the body, so 第一部分 … 第三部分 is a gap like 一、 … 三、. A line that goes on into a sentence is text.
+ * sequence over every block, not just the body's — a table of contents (目录 第一部分… 第二部分…) can fall in the front
+ * matter — so 第一部分 … 第三部分 is a gap like 一、 … 三、. The outline's reading of such a line decides (matchNumbering).
  */
 function partLines(report: Report): Numbered[] {
   const out: Numbered[] = [];
-  // every block, not just the body's: a table of contents (目录 第一部分… 第二部分…) can fall in the front matter
   for (const b of report.blocks) {
     const t = b.text;
-    if (t.length > 80 || t.charCodeAt(0) !== 0x7b2c || t.includes('。')) continue;
-    const m = PART_LINE.exec(t);
-    if (!m) continue;
-    const number = cnSmallToInt(m[1]);
-    if (!Number.isFinite(number) || number <= 0) continue;
-    const start = report.toSource(b, 0);
-    const end = report.toSource(b, m[0].length);
+    if (t.charCodeAt(0) !== 0x7b2c) continue; // 第
+    const num = matchNumbering(t);
+    if (num?.kind !== 'part') continue;
     const labelStart = report.toSource(b, 1);
-    const labelEnd = report.toSource(b, 1 + m[1].length);
-    const placed = report.text.slice(labelStart, labelEnd) === m[1];
-    out.push({ number, marker: { start, end }, label: { start: labelStart, end: labelEnd }, placed, chinese: true });
+    const labelEnd = report.toSource(b, 1 + num.label.length);
+    out.push({
+      number: num.number,
+      marker: { start: report.toSource(b, 0), end: report.toSource(b, num.markerLength) },
+      label: { start: labelStart, end: labelEnd },
+      placed: report.text.slice(labelStart, labelEnd) === num.label,
+      chinese: true,
+    });
   }
   return out;
 }

@@ -139,9 +139,14 @@ function squeezeSpaced(t: string): string {
 }
 
 /** The words that announce the report: 现将…, 现就…, 现根据《…》，将…. */
-export const ANNOUNCE = /(?:现(?:将|就)|现根据[^。]{0,40}?[，,]\s*将)/;
-/** The same at the end of the text before a year (YearMention.before). */
+const ANNOUNCE = '(?:现(?:将|就)|现根据[^。]{0,40}?[，,]\\s*将)';
+/** The same in the text before a year (YearMention.before). */
 const ANNOUNCE_BEFORE = /现(?:将|就)|现根据[^。]*[，,]\s*将/;
+/**
+ * The year the announcing sentence names for the report: 「现将…2023年度…报告如下」 (not a date, and not the year of the
+ * plan announced beside the look-back: 「现将全年工作和2021年工作思路汇报如下」).
+ */
+const ANNOUNCED_YEAR = new RegExp(`${ANNOUNCE}[^。]{0,40}?((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)(?!度?(?:工作)?(?:思路|计划|安排|打算|要点|重点|目标))`);
 
 /**
  * The first year of the announcing sentence, and not the plan's: 「现将2021年度…工作及2022年工作计划报告如下」 announces
@@ -189,8 +194,7 @@ export function yearInTitle(title: string): YearFound | undefined {
  */
 export function yearInOpening(text: string): YearFound | undefined {
   const t = foldYearDigits(text);
-  // (not the year of the plan announced beside the look-back: 「现将全年工作和2021年工作思路汇报如下」)
-  const announce = new RegExp(`${ANNOUNCE.source}[^。]{0,40}?((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)(?!度?(?:工作)?(?:思路|计划|安排|打算|要点|重点|目标))`).exec(t);
+  const announce = ANNOUNCED_YEAR.exec(t);
   if (announce) {
     const index = announce.index + announce[0].indexOf(announce[1]);
     return { year: Number(announce[1]), index, length: 4 };

@@ -116,10 +116,8 @@ export function recogniseStructure(input: StructureInput): PartsModel {
   const top = sections.filter((s) => !s.parent);
   const units = collectUnits(input, top);
   // a unit's body ends where the next unit starts (a part line inside a section's span ends that section's body)
-  // how many sub-headings each top-level section has: a first sub-heading is one of them, not the section's lead
-  const children = new Map<Section, number>();
-  for (const s of sections) if (s.parent && !s.parent.parent) children.set(s.parent, (children.get(s.parent) ?? 0) + 1);
-  units.forEach((u, i) => scoreUnit(text, u, i, units.length, year, !top.length, i + 1 < units.length ? units[i + 1].extent.start : text.length, (u.section && children.get(u.section)) || 0));
+  // (how many sub-headings a section has: a first sub-heading is one of them, not the section's lead)
+  units.forEach((u, i) => scoreUnit(text, u, i, units.length, year, !top.length, i + 1 < units.length ? units[i + 1].extent.start : text.length, u.section?.children.length ?? 0));
   const labels = assign(units);
   const headless = !top.length;
   // a part line (marker) covers what follows it, up to the next unit that is a part of its own

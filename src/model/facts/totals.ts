@@ -70,6 +70,27 @@ function findClose(text: string, from: number): number {
   return -1;
 }
 
+const COMMAS = [0xff0c, 0x2c];
+const SEMICOLONS = [0xff1b, 0x3b];
+
+/**
+ * Back from qs[k - 1]: where a run of categories of `family` starts whose counts are each followed by one separator
+ * (，or ；) and the next one's label — 乡法律顾问2名，村法律顾问12名 / 刑事案件60件；民事案件30件. k - 1 when there is none.
+ */
+function categoriesBack(text: string, qs: Quantity[], k: number, family: string, separators: readonly number[], steps: Steps): number {
+  let j = k - 1;
+  while (j > 0 && j > k - RUN_LIMIT) {
+    steps.count++;
+    const a = qs[j - 1];
+    const from = a.inSentence.end;
+    const to = qs[j].inSentence.start;
+    if (a.nested || a.family !== family || a.inexact || !separators.includes(text.charCodeAt(from)) || breaksIn(text, from, to, CLAUSE_CODES) !== 1) break;
+    if (!isCategory(a, false) || !isCategory(qs[j], false) || hasFigure(text, from + 1, to)) break;
+    j--;
+  }
+  return j;
+}
+
 /** After the last part, before the sum: its noun and a comma (4项重点任务、9项配合任务，共计14项). */
 const NOUN_THEN_COMMA = /^[\u4e00-\u9fff]{1,10}[,，]?\s*$/;
 /** Counts of one family across single commas, each named (a 分别为 list's items), up to a clause with no count. */
@@ -424,49 +445,22 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
       const nounGap = !SUM_GAP.test(clauseGap) && NOUN_THEN_COMMA.test(clauseGap);
       // 刑事案件60件；民事案件30件；行政案件5件；共计100件: items each closed by ；, the sum after the last
       const semicolonGap = /^[；;]\s*$/.test(clauseGap);
-      if (semicolonGap && qs[k - 1].family === q.family) {
+      if ((SUM_GAP.test(clauseGap) || nounGap || semicolonGap) && qs[k - 1].family === q.family) {
         let j = k - 1;
-        while (j > 0 && j > k - RUN_LIMIT) {
-          steps.count++;
-          const a = qs[j - 1];
-          const g = gapOf(text, a.inSentence.end, qs[j].inSentence.labelStart);
-          if (a.nested || a.family !== q.family || a.inexact || !/^[；;]\s*$/.test(g) || !isCategory(a, false) || !isCategory(qs[j], false)) break;
-          j--;
-        }
-        const parts = qs.slice(j, k);
-        if (parts.length >= 2 && !parts.some((p) => used.has(p))) {
-          const closed = CLOSED_LABEL.test(parts[parts.length - 1].label);
-          const etc = parts.some((p) => p.label.includes('等'));
-          out.push(makeTotal(q, parts, 'sum', !etc, closed, etc));
-          used.add(q);
-          for (const p of parts) used.add(p);
-          continue;
-        }
-      }
-      if ((SUM_GAP.test(clauseGap) || nounGap) && qs[k - 1].family === q.family) {
-        // walk back to the start of the 、-joined run ending at qs[k-1]
-        let j = k - 1;
-        while (j > 0 && j > k - RUN_LIMIT) {
-          steps.count++;
-          const a = qs[j - 1];
-          const from = a.inSentence.end;
-          const to = qs[j].inSentence.start;
-          if (a.nested || a.family !== q.family) break;
-          if (nounGap ? !nounThenJoin(text, from, to) : breaksIn(text, from, to, CLAUSE_CODES) || !joinsList(text, from, to)) break;
-          j--;
-        }
-        // 乡法律顾问2名，村法律顾问12名，共计15名: categories across single commas, the sum closing them
-        if (j === k - 1 && !nounGap) {
+        if (semicolonGap) j = categoriesBack(text, qs, k, q.family, SEMICOLONS, steps);
+        else {
+          // walk back to the start of the 、-joined run ending at qs[k-1]
           while (j > 0 && j > k - RUN_LIMIT) {
             steps.count++;
             const a = qs[j - 1];
             const from = a.inSentence.end;
             const to = qs[j].inSentence.start;
-            const c = text.charCodeAt(from);
-            if (a.nested || a.family !== q.family || a.inexact || (c !== 0xff0c && c !== 0x2c) || breaksIn(text, from, to, CLAUSE_CODES) !== 1) break;
-            if (!isCategory(a, false) || !isCategory(qs[j], false) || hasFigure(text, from + 1, to)) break;
+            if (a.nested || a.family !== q.family) break;
+            if (nounGap ? !nounThenJoin(text, from, to) : breaksIn(text, from, to, CLAUSE_CODES) || !joinsList(text, from, to)) break;
             j--;
           }
+          // 乡法律顾问2名，村法律顾问12名，共计15名: categories across single commas, the sum closing them
+          if (j === k - 1 && !nounGap) j = categoriesBack(text, qs, k, q.family, COMMAS, steps);
         }
         const parts = qs.slice(j, k).filter((p) => !p.nested);
         if (parts.length >= 2 && !parts.some((p) => used.has(p))) {
