@@ -6,6 +6,7 @@ import { applyDirectives } from './directives.js';
 import { makeMessage, sortMessages } from './messages.js';
 import { defineLazyFix, packedEditsOf } from './lazy-fix.js';
 import { guardFix, guardPacked } from './fix-guard.js';
+import { writesHan } from '../model/script.js';
 
 // message construction lives in messages.ts (directives.ts uses it too, without importing this runner)
 export { makeMessage, sortMessages };
@@ -163,6 +164,7 @@ function toMessage(report: Report, id: string, rule: AnyRule, level: Severity, d
   // calls a run) without them
   if (d.fix) attachFix(m, report, id, rule, d.fix);
   if (d.suggestions?.length) attachSuggestions(m, report, id, rule, d.suggestions, locale);
+  if (report.meta.script === 'traditional') keepScript(m);
   if (d.related?.length) attachRelated(m, report, rule, d.related, locale);
   return m;
 }
@@ -183,6 +185,16 @@ function attachFix(m: LintMessage, report: Report, id: string, rule: AnyRule, df
     const fix = guardFix(report.text, ([] as Fix[]).concat(dfix));
     if (fix) m.fix = fix;
   }
+}
+
+/**
+ * A report in traditional characters is read through a simplified copy (model/script.ts): a fix or suggestion that
+ * writes a Han character would write the copy's simplified characters into the file, so it is withheld (punctuation
+ * fixes stay).
+ */
+function keepScript(m: LintMessage): void {
+  if (m.fix?.some((e) => writesHan(e.text))) delete (m as { fix?: unknown }).fix;
+  if (m.suggestions) m.suggestions = m.suggestions.filter((s) => !s.fix.some((e) => writesHan(e.text)));
 }
 
 function attachSuggestions(m: LintMessage, report: Report, id: string, rule: AnyRule, given: NonNullable<ReportDescriptor['suggestions']>, locale: Locale): void {

@@ -21,6 +21,7 @@ import { findYears } from './years.js';
 import { buildPlan } from './plan.js';
 import { findDutyMentions, findLeaderActions } from './responsibility.js';
 import { extractFacts, type Facts } from './facts.js';
+import { isTraditional, toSimplified } from './script.js';
 
 /**
  * The model of one report: what every rule reads. It lives with buildReport, which makes it, so the base
@@ -84,6 +85,12 @@ export interface BuildOptions {
  */
 export function buildReport(text: string, tree: Root, options: BuildOptions): Report {
   const blocks = collectBlocks(tree);
+  // a page in traditional characters is read through a simplified copy, character for character (offsets kept)
+  const traditional = isTraditional(text);
+  if (traditional) {
+    text = toSimplified(text);
+    for (const b of blocks) b.text = toSimplified(b.text);
+  }
   const toSource = blockToSource;
   const starts = lineStarts(text);
 
@@ -213,6 +220,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
       ...(level ? { issuerLevel: level } : {}),
       dates,
       furniture,
+      ...(traditional ? { script: 'traditional' as const } : {}),
     },
     outline: sections.filter((s) => !s.parent),
     sections,

@@ -140,5 +140,10 @@ export interface Metadata {
   issuerLevel?: 'province' | 'central';
   dates: DateMention[];
   furniture: FurnitureField[];
+  /**
+   * 'traditional' when the file is written in traditional characters (a site's 繁體 page): the model and the rules
+   * read a simplified copy of it (model/script.ts; same offsets), and no fix writes a Han character into it.
+   */
+  script?: 'traditional';
 }
 
