@@ -61,7 +61,11 @@ export default defineRule({
   check(context) {
     const { report } = context;
     const found: ReportDescriptor<'unclosed' | 'unopened' | 'openedTwice' | 'reversed' | 'swapQuotes' | 'more' | 'openedHere' | 'replaceWithCloser'>[] = [];
+    // a text cut off mid-sentence (report.meta.truncated): a mark opened in its last paragraph may close after the cut
+    const cut = report.meta.truncated;
+    const cutFrom = cut ? report.blocks[cut.block].start : Infinity;
     for (const f of report.punctuation.faults) {
+      if (f.kind === 'unclosed' && f.start >= cutFrom) continue;
       // faults come in document order: past the cap only the place is needed for the summary
       if (found.length >= MAX_FINDINGS) {
         found.push({ messageId: 'unclosed', start: f.start, end: f.end });

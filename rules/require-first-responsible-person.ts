@@ -37,6 +37,8 @@ export default defineRule({
     const mentions = report.responsibility;
     if (!mentions.length) return;
     if (mentions.some((m) => !m.parts.some((p) => NOT_LOOK_BACK.includes(p)))) return;
+    // a text cut off mid-sentence after its shortcomings: part 3 may come after the cut (the regulation's order)
+    if (report.meta.truncated && !mentions.some((m) => m.parts.includes(4))) return;
     const year = report.meta.year ?? (context.locale === 'zh' ? '上一' : 'the past year');
     const m = mentions[0];
     const section = report.sectionAt(m.term.start);

@@ -53,6 +53,8 @@ export default defineRule({
     // the plan part is 厅字〔2019〕28号's: a report on 2018 or before was not written to it
     if (year !== undefined && year < REGULATION_FIRST_YEAR) return;
     if (!plan.matches.length) {
+      // a text cut off mid-sentence may have its plan after the cut: require-sections says so once (truncated)
+      if (meta.truncated) return;
       const at = report.meta.anchor;
       if (year === undefined) context.reportIssue({ messageId: 'missingPlanUnknownYear', ...at });
       else context.reportIssue({ messageId: 'missingPlan', data: { year, expected: year + 1 }, ...at });
@@ -85,6 +87,8 @@ export default defineRule({
     const signed = meta.dates.filter((d) => d.kind !== 'date');
     const inDate = (y: { start: number }) => signed.some((d) => d.start <= y.start && y.start < d.end);
     if (plan.mentioned.some((y) => !y.cited && !inDate(y) && namesYear(y, expected))) return;
+    // the plan runs to where the text is cut off: the sentence naming the year may be after the cut
+    if (meta.truncated && plan.matches.some((m) => m.extent.end >= meta.truncated!.end)) return;
     const first = plan.matches[0];
     const rel = plan.relative[0];
     const at = rel ?? first.span;

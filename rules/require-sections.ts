@@ -66,6 +66,10 @@ export default defineRule({
         zh: '正文中顺带提及第一责任人职责：「{text}」，未以部分、标题或条目写明履职情况',
         en: 'passing mention of the duty: “{text}”, not a part, heading or item describing how it was performed',
       },
+      truncated: {
+        zh: '文本到「{text}」为止，末尾不是完整的句子，可能只是报告的一部分：无法确认是否缺少{parts}；如这就是全文，请补全这些部分',
+        en: 'The text ends at “{text}”, not at the end of a sentence, and may be only part of the report: cannot confirm whether {parts} {verb} missing; if this is the whole text, add them',
+      },
       notTopLevel: {
         zh: '第{partCn}部分「{name}」只出现在下级标题或条目「{found}」中，未作为一级标题',
         en: 'Part {part}, “{name}”, appears only below the top level (“{found}”), not as a top-level heading',
@@ -79,9 +83,16 @@ export default defineRule({
     const matches = report.parts.matches;
     // The title line, or the first line of text when a report has no title
     const at = report.meta.anchor;
+    // a text cut off mid-sentence (an opening kept by a site): the parts it lacks may follow the cut — one info for all
+    const cut = report.meta.truncated;
+    const unseen: PartNumber[] = [];
 
     for (const part of [1, 2, 3, 4, 5] as PartNumber[]) {
       const found = matches.filter((m) => m.part === part);
+      if (cut && found.length === 0) {
+        unseen.push(part);
+        continue;
+      }
       const data = { part, partCn: PART_CN[part], name: PART_INFO[part].name[context.locale] };
       const severity = PART_SEVERITY[part];
       // the duty reported as performed in a sentence of the look-back (「县委、县政府主要负责人认真履行…第一责任人职责，…」):
@@ -114,6 +125,12 @@ export default defineRule({
         const first = found[0];
         context.reportIssue({ messageId: 'notTopLevel', data: { ...data, found: first.text }, severity, ...first.span });
       }
+    }
+    if (cut && unseen.length) {
+      const zh = `第${unseen.map((p) => PART_CN[p]).join('、')}部分`;
+      const en = unseen.length === 1 ? `part ${unseen[0]}` : `parts ${unseen.slice(0, -1).join(', ')} and ${unseen[unseen.length - 1]}`;
+      const data = { text: cut.text, parts: context.locale === 'zh' ? zh : en, verb: unseen.length === 1 ? 'is' : 'are' };
+      context.reportIssue({ messageId: 'truncated', data, severity: 'info', start: cut.start, end: cut.end });
     }
   },
 });

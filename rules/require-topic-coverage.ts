@@ -101,6 +101,8 @@ export default defineRule({
   },
   check(context) {
     const { report, options } = context;
+    // a text cut off mid-sentence before any later part: the rest of its look-back is unknown
+    if (report.meta.truncated && !report.parts.matches.some((m) => m.part === 2 || m.part === 4)) return;
     const text = lookBack(report.bodyBlocks, (b) => report.parts.partsAt(b.start))
       .map((b) => b.text)
       .join('\n');

@@ -22,6 +22,7 @@ import { buildPlan } from './plan.js';
 import { findDutyMentions, findLeaderActions } from './responsibility.js';
 import { extractFacts, type Facts } from './facts.js';
 import { isTraditional, toSimplified } from './script.js';
+import { findTruncation } from './truncation.js';
 
 /**
  * The model of one report: what every rule reads. It lives with buildReport, which makes it, so the base
@@ -184,6 +185,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   const sentences = splitSentences(body, toSource);
 
   const parts = recogniseStructure({ text, blocks, body, sections, items, year, containing });
+  const truncated = findTruncation(body, sections, parts.partsAt, toSource);
   // report text: every block but page furniture (the title line included), read by the titles and punctuation passes
   const reportBlocks = blocks.filter((b) => !b.furniture);
   const titles = findTitles(reportBlocks, toSource);
@@ -221,6 +223,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
       dates,
       furniture,
       ...(traditional ? { script: 'traditional' as const } : {}),
+      ...(truncated ? { truncated } : {}),
     },
     outline: sections.filter((s) => !s.parent),
     sections,

@@ -18,6 +18,10 @@ export interface StructureSummary {
   /** Where the 第一责任人 duty is described (part 3), or where it is only mentioned. */
   firstResponsible: { line: number; text: string; how: string } | null;
   dates: { kind: string; date: string; source: string; line: number }[];
+  /** Where the text stops mid-sentence (an opening kept by a site): absent for a complete text. */
+  truncated?: { line: number; text: string };
+  /** 'traditional' for a page in traditional characters (read through a simplified copy): absent otherwise. */
+  script?: 'traditional';
 }
 
 export function structureSummary(report: Report): StructureSummary {
@@ -49,6 +53,8 @@ export function structureSummary(report: Report): StructureSummary {
     planYear,
     firstResponsible,
     dates: meta.dates.map((d) => ({ kind: d.kind, date: `${d.year}-${pad(d.month)}-${pad(d.day)}`, source: d.source, line: line(d.start) })),
+    ...(meta.truncated ? { truncated: { line: lastLine(meta.truncated.end), text: meta.truncated.text } } : {}),
+    ...(meta.script ? { script: meta.script } : {}),
   };
 }
 
@@ -69,6 +75,8 @@ export function printStructure(report: Report, locale: 'zh' | 'en' = 'zh'): stri
   out.push(`${zh ? '标题' : 'Title'}: ${s.title ?? (zh ? '（未识别）' : '(none found)')}`);
   out.push(`${zh ? '报告年度' : 'Report year'}: ${s.year ?? (zh ? '（未识别）' : '(unknown)')}${s.yearFrom ? ` (${YEAR_FROM[s.yearFrom]?.[locale] ?? s.yearFrom})` : ''}`);
   out.push(`${zh ? '安排年份' : 'Plan year'}: ${s.planYear ?? (zh ? '（未写明）' : '(not stated)')}`);
+  if (s.script) out.push(zh ? '文字：繁体（按逐字转换的简体副本检查）' : 'Script: traditional (checked through a simplified copy)');
+  if (s.truncated) out.push(zh ? `文本在第${s.truncated.line}行「${s.truncated.text}」处中断（末尾不是完整的句子）` : `The text stops mid-sentence at line ${s.truncated.line} (“${s.truncated.text}”)`);
   const byStart = new Map<number, typeof s.parts>();
   for (const p of s.parts) byStart.set(p.line, [...(byStart.get(p.line) ?? []), p]);
   out.push('', zh ? '提纲：' : 'Outline:');

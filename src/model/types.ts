@@ -1,3 +1,4 @@
+import type { Truncation } from './truncation.js';
 import type { Nodes } from 'mdast';
 
 /** Half-open range of UTF-16 offsets into the source text. */
@@ -145,5 +146,10 @@ export interface Metadata {
    * read a simplified copy of it (model/script.ts; same offsets), and no fix writes a Han character into it.
    */
   script?: 'traditional';
+  /**
+   * Where the text stops in the middle of a sentence (an opening kept by a site or a collection, model/truncation.ts):
+   * what follows is unknown, so absences (a part, the plan) and marks opened in the last sentence cannot be confirmed.
+   */
+  truncated?: Truncation;
 }
 
