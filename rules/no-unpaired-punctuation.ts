@@ -2,10 +2,19 @@ import { readerText } from '../src/model/reader.js';
 import { defineRule } from '../src/engine/define.js';
 import { MAX_FINDINGS, reportCapped } from '../src/engine/limit.js';
 import type { ReportDescriptor } from '../src/engine/types.js';
+import type { Report } from '../src/model/report.js';
 import { excerpt } from '../src/model/excerpt.js';
 
 /** How far apart two marks may be for the message to quote the text between them. */
 const QUOTE_SPAN = 30;
+
+/** Source offset where the last block's unfinished sentence begins (after its last 。！？；). */
+function lastSentenceStart(report: Report, index: number): number {
+  const b = report.blocks[index];
+  let i = b.text.length;
+  while (i > 0 && !'。！？；;!?'.includes(b.text[i - 1])) i--;
+  return report.toSource(b, i);
+}
 
 export default defineRule({
   meta: {
@@ -61,9 +70,10 @@ export default defineRule({
   check(context) {
     const { report } = context;
     const found: ReportDescriptor<'unclosed' | 'unopened' | 'openedTwice' | 'reversed' | 'swapQuotes' | 'more' | 'openedHere' | 'replaceWithCloser'>[] = [];
-    // a text cut off mid-sentence (report.meta.truncated): a mark opened in its last paragraph may close after the cut
+    // a text cut off mid-sentence (report.meta.truncated): a mark opened in its unfinished last sentence may close after
+    // the cut (「…打造“法治护企 服务直通」); one opened before a full stop of the last paragraph is still reported
     const cut = report.meta.truncated;
-    const cutFrom = cut ? report.blocks[cut.block].start : Infinity;
+    const cutFrom = cut ? lastSentenceStart(report, cut.block) : Infinity;
     for (const f of report.punctuation.faults) {
       if (f.kind === 'unclosed' && f.start >= cutFrom) continue;
       // faults come in document order: past the cap only the place is needed for the summary
