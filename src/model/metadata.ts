@@ -67,6 +67,12 @@ const CENTRAL_DEPARTMENT = new RegExp(
     ')(?:党组)?$',
 );
 
+/** A joint title whose every issuer is one State Council department or its 党组/党委: 「海关总署党委 海关总署」. */
+function jointCentral(issuer: string): boolean {
+  const pieces = issuer.split(/[\s、]+/).filter(Boolean);
+  return pieces.length > 1 && pieces.every((p) => CENTRAL_DEPARTMENT.test(p.replace(/^中共/, '').replace(/党委$/, '')));
+}
+
 /**
  * The level of the issuing body when the text says it is a province (「浙江省人民政府关于…的报告」, 「宁夏回族自治区
  * 人民政府…」, 「北京市人民政府…」, or the addressee 「党中央、国务院：」), or a department of the State Council
@@ -75,8 +81,9 @@ const CENTRAL_DEPARTMENT = new RegExp(
  */
 export function issuerLevel(issuer: string | undefined, openingTexts: readonly string[]): 'province' | 'central' | undefined {
   if (issuer && PROVINCE.test(issuer.replace(/\s+/g, ''))) return 'province';
-  // 国务院各部门 report to 党中央、国务院 by 1 April as the provinces do
-  if (issuer && CENTRAL_DEPARTMENT.test(issuer.replace(/\s+/g, ''))) return 'central';
+  // 国务院各部门 report to 党中央、国务院 by 1 April as the provinces do — also under a joint title of the department's
+  // party body and the department (「海关总署党委 海关总署关于…」, 「中共生态环境部党组　生态环境部关于…」)
+  if (issuer && (CENTRAL_DEPARTMENT.test(issuer.replace(/\s+/g, '')) || jointCentral(issuer))) return 'central';
   if (openingTexts.some((t) => TO_THE_CENTRE.test(t))) return 'province';
   return undefined;
 }
