@@ -110,7 +110,7 @@ describe('CLI', () => {
 
   it('UTF-8 with a BOM reads like without', async () => {
     const dir = tmp();
-    const text = '\uFEFF' + '叶城县2023年度法治政府建设工作报告\n一、主要举措和成效\n';
+    const text = '\uFEFF' + '叶城县2023年度法治政府建设工作报告\n一、主要举措和成效\n全年审核规范性文件12件。\n';
     writeFileSync(path.join(dir, 'bom.txt'), text);
     const [r] = JSON.parse((await run(['--format', 'json', 'bom.txt'], dir)).stdout);
     const first = r.messages[0];

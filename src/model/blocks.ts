@@ -19,8 +19,9 @@ export function collectBlocks(tree: Root): Block[] {
         const b = makeBlock(node, blocks.length, node.type === 'heading' ? node.depth : undefined);
         if (b) {
           if (listNumber !== undefined) b.listNumber = listNumber;
-          if (node.type !== 'paragraph' || b.text.indexOf('\n') === -1) blocks.push(b);
-          else for (const piece of splitAtNumberedLines(b)) blocks.push({ ...piece, index: blocks.length });
+          if (node.type !== 'paragraph') blocks.push(b);
+          else if (b.text.length >= RUN_ON_MIN) for (const piece of splitRunOn(b)) pushParagraph(blocks, piece);
+          else pushParagraph(blocks, b);
         }
         return;
       }
@@ -44,6 +45,56 @@ export function collectBlocks(tree: Root): Block[] {
   };
   visit(tree);
   return blocks;
+}
+
+function pushParagraph(blocks: Block[], b: Block): void {
+  if (b.text.indexOf('\n') === -1) blocks.push({ ...b, index: blocks.length });
+  else for (const piece of splitAtNumberedLines(b)) blocks.push({ ...piece, index: blocks.length });
+}
+
+/** A paragraph at least this long may be a whole body whose line breaks were lost. */
+const RUN_ON_MIN = 150;
+/** A top-level heading marker inside a paragraph, after a sentence's end (「…新成效。 二、存在的不足…」). */
+const RUN_ON_MARK = /[。！？：:]\s*([一二三四五六七八九十]{1,2})、/g;
+const CN_DIGIT = '一二三四五六七八九';
+
+function cnNumber(s: string): number {
+  if (s === '十') return 10;
+  if (s.length === 1) return CN_DIGIT.indexOf(s) + 1;
+  return s[0] === '十' ? 10 + CN_DIGIT.indexOf(s[1]) + 1 : -1;
+}
+
+/**
+ * A report body flattened into one paragraph — a web page's whole text in one <p>, a copy from some viewers: 「…取得新成效。
+ * 一、主要举措和成效 （一）… 二、…第一责任人职责情况 … 三、存在的不足和原因 …」. Its top-level headings run on after a
+ * sentence's end, numbered in sequence; the paragraph is cut before each, as a reader sees the parts. Two markers in
+ * sequence at least (一、 and 二、, or 二、 and 三、 after a paragraph opening with 一、): a 二、 alone inside a paragraph stays.
+ */
+function splitRunOn(b: Block): Block[] {
+  const text = b.text;
+  const found: { at: number; n: number }[] = [];
+  RUN_ON_MARK.lastIndex = 0;
+  for (let m = RUN_ON_MARK.exec(text); m; m = RUN_ON_MARK.exec(text)) found.push({ at: m.index + m[0].length - m[1].length - 1, n: cnNumber(m[1]) });
+  if (found.length < 2) return [b];
+  // the longest run of markers numbered in sequence (n, n+1, …), starting at 一 or after a paragraph that opens with n−1
+  const opening = /^\s*([一二三四五六七八九十]{1,2})、/.exec(text);
+  const openN = opening ? cnNumber(opening[1]) : 0;
+  let best: typeof found = [];
+  for (let i = 0; i < found.length; i++) {
+    if (found[i].n !== 1 && found[i].n !== openN + 1) continue;
+    const run = [found[i]];
+    for (let j = i + 1; j < found.length; j++) if (found[j].n === run[run.length - 1].n + 1) run.push(found[j]);
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < 2 && !(best.length === 1 && openN > 0)) return [b];
+  const out: Block[] = [];
+  let from = 0;
+  for (const cut of [...best.map((x) => x.at), text.length]) {
+    const piece = slicedBlock(b, from, cut);
+    if (piece) out.push(piece);
+    from = cut;
+  }
+  return out;
 }
 
 /** A line that can only be a report's title: short, no punctuation, ending in 报告/总结/汇报. */

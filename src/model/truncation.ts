@@ -1,4 +1,4 @@
-import type { Block, Section, Span } from './types.js';
+import type { Block, Section, Truncation } from './types.js';
 
 /**
  * A text that stops in the middle of a sentence: the openings that sites, search results and collections keep
@@ -6,12 +6,7 @@ import type { Block, Section, Span } from './types.js';
  * judge the whole report (a missing part, a missing plan, a mark opened and never closed in the last sentence) cannot
  * be sure and say so once, at info, instead of reporting absences.
  */
-export interface Truncation extends Span {
-  /** The last characters before the cut, for the message. */
-  text: string;
-  /** The last block: where the cut sentence is. */
-  block: number;
-}
+export type { Truncation };
 
 /** Marks that end a sentence (a half-width full stop only after a non-digit: 「99.」 is a figure cut short). */
 const FINAL = /(?:[。！？!?…]|[^\d]\.)$/;

@@ -1,5 +1,12 @@
-import type { Truncation } from './truncation.js';
 import type { Nodes } from 'mdast';
+
+/** Where a text stops in the middle of a sentence (model/truncation.ts). */
+export interface Truncation extends Span {
+  /** The last characters before the cut, for the message. */
+  text: string;
+  /** The last block: where the cut sentence is. */
+  block: number;
+}
 
 /** Half-open range of UTF-16 offsets into the source text. */
 export interface Span {

@@ -67,7 +67,7 @@ describe('--cache', () => {
   it('re-lints only the file whose content changed', async () => {
     const dir = project();
     await run(['--format', 'json', '--cache', 'reports'], dir);
-    appendFileSync(path.join(dir, 'reports/002.txt'), '\n四、党政主要负责人履行推进法治建设第一责任人职责情况\n');
+    appendFileSync(path.join(dir, 'reports/002.txt'), '\n四、党政主要负责人履行推进法治建设第一责任人职责情况\n县委书记、县长带头述法。\n');
     const before = calls();
     const r = await run(['--format', 'json', '--cache', 'reports'], dir);
     expect(calls() - before).toBe(1);
