@@ -138,7 +138,10 @@ export function recogniseStructure(input: StructureInput): PartsModel {
   // No plan among the units: a closing paragraph that announces next year's work in the last section (「下一步，我局将
   // 继续…」 under 「二、存在的问题」) is the plan, brief as it is
   if (!headless && units.length && !matches.some((m) => m.part === 4)) {
-    const closing = closingPlan(text, input.body, units[units.length - 1], year);
+    // (the last unit before a closing part 5: 「二、存在的问题 … 下一步，我局将… 三、其他需要报告的情况 无。」)
+    let k = units.length - 1;
+    while (k > 0 && labels[k] === 5) k--;
+    const closing = closingPlan(text, input.body, units[k], year);
     if (closing) {
       matches.push(closing);
       paragraphExtents.push({ span: closing.extent, parts: [4] });
