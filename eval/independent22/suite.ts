@@ -1,6 +1,6 @@
 /**
- * The twenty-second independent corpus (eval/independent22/cases/, written by make.py, labels in cases.json): 90 whole
- * reports of 垂直管理 offices (税务, 海关, 气象, 消防救援, 邮政管理, 烟草专卖), 开发区/新区/综合保税区, 市辖区, 自治州/自治县,
+ * The twenty-second independent corpus (eval/independent22/cases/, written by make.py, batch2.py and batch3.py; labels in
+ * cases.json): 150 whole reports of 垂直管理 offices (税务, 海关, 气象, 消防救援, 邮政管理, 烟草专卖), 开发区/新区/综合保税区, 市辖区, 自治州/自治县,
  * 省厅, 街道 and a 乡, mostly on 2025 (published 2026), in many layouts and metadata wrappers; clean or with one planted fault.
  * A measurement, not a regression floor; scored as eval/lib.ts scoreReportCases says (clean: every warn/error is a
  * false positive; fault: the expected rule's warn/error is the true positive, any other warn/error a false positive).
