@@ -53,7 +53,7 @@ function pushParagraph(blocks: Block[], b: Block): void {
 }
 
 /** A paragraph at least this long may be a whole body whose line breaks were lost. */
-const RUN_ON_MIN = 150;
+const RUN_ON_MIN = 300;
 /** A top-level heading marker inside a paragraph, after a sentence's end (「…新成效。 二、存在的不足…」). */
 const RUN_ON_MARK = /[。！？：:]\s*([一二三四五六七八九十]{1,2})、/g;
 const CN_DIGIT = '一二三四五六七八九';
