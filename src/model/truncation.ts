@@ -13,23 +13,23 @@ const FINAL = /(?:[。！？!?…]|[^\d]\.)$/;
 /** Marks after which a sentence must go on: a text that ends on one was cut. */
 const OPEN = /[，,、；;：:“‘《（(【〔]$/;
 /** A closing date (2025年2月11日, 二〇二五年二月十一日, 2025-02-11) or a signature (…人民政府, …办事处, …局) ends the last line. */
-const DATE_END = /(?:年|[-./])\s*[\d〇○零一二三四五六七八九十]{1,3}\s*(?:月|[-./])\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日?$/;
-/** The 版记 and page furniture of a complete document: 「…2024年2月7日印发」, 「抄送：…」, an ICP/文号 number. */
-const CLOSING = /(?:印发|号(?:-\d+)?)$|^(?:抄送|主送|发送|印发|联系人|联系电话)/;
+const DATE_END = /(?:(?:年|[-./])\s*[\d０-９〇○零一二三四五六七八九十]{1,3}\s*(?:月|[-./])\s*[\d０-９〇○零一二三四五六七八九十]{1,3}\s*日?|年\s*[\d０-９〇○零一二三四五六七八九十]{1,2}\s*月)$/;
+/** The 版记 and page furniture of a complete document: 「…2024年2月7日印发」, 「抄送：…」, 「附件：…」, an ICP/文号 number; a table row (cells split by tabs or |). */
+const CLOSING = /(?:印发|发布|制发|号(?:-\d+)?)$|^(?:抄送|主送|发送|印发|联系人|联系电话|附件)|\t|^\s*\|/;
 const SIGNATURE = /^[^，,。；;：:]{2,40}(?:政府|办事处|局|委员会|委|办公室|办|厅|部|院|署|所|中心|管委会|公司|党组|党委)$/;
 /** A page number left by a PDF (「-1-」, 「— 3 —」, 「第2页 共5页」, 「2/5」): not text. */
 const PAGE_NUMBER = /^[\s\-—－–−·•\d０-９第页共/]*$/;
 /** A numbering marker alone: （二）, 2., 三、 — the heading it opens is cut away. */
 const MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])$/;
-/** A last paragraph at least this long that ends on a character of text (a figure, a word) stops mid-sentence. */
-const LONG = 20;
+/** Words that close a document without a full stop. */
+const CLOSING_WORDS = /^(?:特此报告|特此汇报|此致|敬礼|无|[（(]?完[）)]?)$/;
 
 /**
  * Where the text stops mid-sentence, if it does: its last block of report text (not page furniture, not a table
- * cell) ends without a sentence's final mark — on a mark that must be followed (，、：“《), on a numbering marker
- * alone, or, in a paragraph of 20 characters or more, on a character of text. A short last line without a full
- * stop (a signature, a date, 特此报告, 无) and anything closing a quote or bracket are taken as complete; a numbered
- * heading as the last line is cut, unless it is part 5's.
+ * cell) ends on a character of text (a word, a figure: 「…组建」, 「…制定了《增」, 「…全区59」), on a mark that must be
+ * followed (，、：“《), on a numbering marker alone, or is a numbered heading with nothing under it (not part 5's, which
+ * is often left empty). Complete: a sentence's final mark, a closing quote or bracket, a signature or date (also joined
+ * to the line above by a soft break), 版记 and contact lines, 特此报告, 无.
  */
 export function findTruncation(
   body: readonly Block[],
@@ -51,10 +51,12 @@ export function findTruncation(
   // the signature and date, also when a soft line break joined them into one block with the line above
   const lastLine = text.slice(text.lastIndexOf('\n') + 1).trim();
   if (DATE_END.test(lastLine) || SIGNATURE.test(lastLine) || CLOSING.test(lastLine)) return undefined;
+  if (CLOSING_WORDS.test(lastLine)) return undefined;
   // a numbered heading with nothing after it (「二、存在的问题」 as the last line): its section was cut away — but not
   // part 5's, which is often left empty (「五、其他需要报告的情况」 closing a whole report)
-  const heading = (b: Block) => sections.some((s) => s.block === b.index && !s.inline) && !partsAt(b.start).includes(5);
-  const cut = OPEN.test(text) || MARKER.test(text.trim()) || heading(last) || (last.kind === 'paragraph' && text.trim().length >= LONG && /[\p{L}\p{N}%]$/u.test(text));
+  const isHeading = sections.some((s) => s.block === last.index && !s.inline);
+  if (isHeading && partsAt(last.start).includes(5)) return undefined;
+  const cut = OPEN.test(text) || MARKER.test(text.trim()) || isHeading || /[\p{L}\p{N}%]$/u.test(text);
   if (!cut) return undefined;
   const end = toSource(last, text.length);
   return { start: end, end, text: text.slice(-12), block: last.index };

@@ -22,6 +22,9 @@ describe('a text cut off mid-sentence', () => {
     ['on a colon', '现将有关情况报告如下：'],
     ['on a numbering marker alone', '（二）'],
     ['on a heading with nothing under it', '二、存在的不足和原因'],
+    ['on a short line cut from a wrapped paragraph', '（二）严格规范执法。全年办理行政处罚案件318件。\n组建'],
+    ['on a title mark in a short line', '（二）完善制度。\n制定了《增'],
+    ['on a numeral alone', '（二）严格规范执法。全年办理行政处罚案件318件。\n二'],
   ])('%s', async (_, tail) => {
     const t = await cut(tail);
     expect(t).toBeDefined();
@@ -47,6 +50,11 @@ describe('a complete text', () => {
     ['an ICP line', '（二）严格规范执法。全年办理案件318件。\n网站标识码5130000001　蜀ICP备05004321号-1'],
     ['an empty part 5', '二、存在的不足和原因\n基层执法力量不足。\n三、2025年工作安排\n2025年，我县将继续推进法治政府建设。\n四、党政主要负责人履行推进法治建设第一责任人职责情况\n县长带头学法。\n五、其他需要报告的情况'],
     ['无', '五、其他需要报告的情况\n无'],
+    ['a closing month without a day', '（二）严格规范执法。全年办理案件318件。\n某县司法局\n2026年2月'],
+    ['a full-width date', '（二）严格规范执法。全年办理案件318件。\n２０２５年２月２６日'],
+    ['a signature that says it published', '（二）严格规范执法。全年办理案件318件。\n和平街道办事处发布'],
+    ['an attachment line', '（二）严格规范执法。全年办理案件318件。\n附件：2025年行政执法统计表'],
+    ['a table row copied with tabs', '附表\n指标\t2024年\t2025年\t同比增长\n行政复议案件\t40\t46\t15.0%'],
   ])('%s', async (_, tail) => {
     expect(await cut(tail)).toBeUndefined();
   });
