@@ -19,6 +19,7 @@ import {
   CLAUSE_BREAK,
   CLOSED_LABEL,
   LEADING_BREAKDOWN,
+  NEW_OR_CARRIED,
   PARTIAL,
   PREDICATE_END,
   RESPECTIVELY,
@@ -262,7 +263,7 @@ function commaRun(text: string, qs: Quantity[], from: number, family: string, mi
     steps.count++;
     const q = qs[i];
     if (q.nested) continue;
-    if (q.family !== family || q.inexact || !isCategory(q, i === from)) break;
+    if (q.family !== family || q.inexact || !(isCategory(q, i === from) || NEW_OR_CARRIED.test(q.label))) break;
     if (run.length) {
       const gap = gapOf(text, run[run.length - 1].inSentence.end, q.inSentence.start);
       if (breaks(gap, STRONG_CODES) || breaks(gap, CLAUSE_CODES) > 1 || /[:：]/.test(gap)) break;
@@ -487,15 +488,22 @@ function bracketedTotals(text: string, qs: Quantity[], steps: Steps, out: Total[
     const closeAt = findClose(text, q.inSentence.end + open[0].length);
     if (closeAt < 0) continue;
     const parts: Quantity[] = [];
+    let commas = false;
     for (let j = k + 1; j < qs.length && j <= k + RUN_LIMIT; j++) {
       steps.count++;
       const p = qs[j];
       if (p.inSentence.start >= closeAt) break;
       if (!p.nested || p.family !== q.family || p.inexact || used.has(p)) break;
-      if (parts.length && !joinsList(text, parts[parts.length - 1].inSentence.end, p.inSentence.start)) break;
+      if (parts.length && !joinsList(text, parts[parts.length - 1].inSentence.end, p.inSentence.start)) {
+        // （新收案件649件，旧存案件144件）: kinds across single commas
+        if (!/^\s*[，,]\s*$/.test(text.slice(parts[parts.length - 1].inSentence.end, p.inSentence.labelStart))) break;
+        commas = true;
+      }
       parts.push(p);
     }
     if (parts.length < 2 || parts.some((p) => OVERLAPPING.test(p.label))) continue;
+    // across commas only kinds of the whole: （办结120件，满意115件） are two looks at the same cases
+    if (commas && !parts.every((p, i) => isCategory(p, i === 0) || NEW_OR_CARRIED.test(p.label))) continue;
     const last = parts[parts.length - 1];
     // the list must fill the bracket: 「（其中A、B，另有…）」 goes on past it
     if (hasFigure(text, last.inSentence.end, closeAt) || /[，,；;]/.test(text.slice(last.inSentence.end, closeAt))) continue;
