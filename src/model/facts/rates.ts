@@ -487,8 +487,15 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
     if (isBase && q.note !== undefined && QUALIFYING_ASIDE.test(q.note)) {
       // 受理371件（含上年结转23件）: courts take 结案率 over all cases, some reviewers over the new ones; both are kept
       const carried = carriedIn(q, sentenceBefore);
-      if (!carried) return []; // 受理100件(含…): unclear
+      // 共570件（新收案件436件，旧存案件134件）: over all the cases, or (some reviewers) over the new ones
+      const fresh = carried ? undefined : newCasesIn(q, sentenceBefore);
+      if (!carried && !fresh) return []; // 受理100件(含…): unclear
       bases.push(ratioBasis(num, q));
+      if (fresh) {
+        if (exactCompare(fresh.exact, num.exact) >= 0) bases.push(ratioBasis(num, fresh));
+        continue;
+      }
+      if (!carried) continue;
       const base = exactSub(q.exact, carried.exact);
       if (base.n > 0n) bases.push({ ...ratioBasis(num, q), base, baseTolerance: exactAdd(q.tolerance, carried.tolerance), expression: `${fig(num)}/(${fig(q)}−${fig(carried)})` });
       continue;
@@ -521,6 +528,17 @@ function carriedIn(q: Quantity, sentenceBefore: readonly Quantity[]): Quantity |
   const inside = sentenceBefore.filter((c) => c.nested && c.inSentence.start > q.inSentence.end && c.inSentence.end <= q.inSentence.end + q.note!.length + 1);
   const c = inside.length === 1 ? inside[0] : undefined;
   return c && !c.inexact && c.family === q.family && exactCompare(c.exact, q.exact) < 0 ? c : undefined;
+}
+
+/** An aside that splits a count into its new and its carried-over cases, and says nothing else: 新收案件436件，旧存案件134件. */
+const NEW_AND_CARRIED_NOTE = /^(?:其中)?(?:(?:新收|新受理)(?:案件)?[0-9.]+[件起宗项][，,、]\s*(?:旧存|(?:上年度?|去年|往年|以前年度)?结转)(?:案件)?[0-9.]+[件起宗项]|(?:旧存|(?:上年度?|去年|往年|以前年度)?结转)(?:案件)?[0-9.]+[件起宗项][，,、]\s*(?:新收|新受理)(?:案件)?[0-9.]+[件起宗项])$/;
+
+/** The new cases in a base's aside that splits it into new and carried-over ones (共570件（新收436件，旧存134件）→ 436件). */
+function newCasesIn(q: Quantity, sentenceBefore: readonly Quantity[]): Quantity | undefined {
+  if (q.note === undefined || !NEW_AND_CARRIED_NOTE.test(q.note)) return undefined;
+  const inside = sentenceBefore.filter((c) => c.nested && c.inSentence.start > q.inSentence.end && c.inSentence.end <= q.inSentence.end + q.note!.length + 1);
+  if (inside.length !== 2 || inside.some((c) => c.inexact || c.family !== q.family || exactCompare(c.exact, q.exact) >= 0)) return undefined;
+  return inside.find((c) => /新收|新受理/.test(c.label));
 }
 
 /** The words right after a count, up to a clause mark, where its stem may stand (2338项进驻…): at most 6. */
