@@ -273,6 +273,40 @@ function commaRun(text: string, qs: Quantity[], from: number, family: string, mi
   return run.length > min ? run : undefined;
 }
 
+/**
+ * Parts across semicolons after 其中, every one a category of the same family, each perhaps followed in its own clause by a
+ * figure of another kind (其中简易程序512件，处罚金额2.7万元；普通程序219件，处罚金额294.65万元); undefined when fewer than two.
+ */
+/** A label that opens a statement of its own: a period or a body's scope (全年…, 本年度…, 全镇…, 市本级…). */
+const NEW_SCOPE = /^(?:全年|本年|今年|上半年|下半年|年内|同期|全[省市县区镇乡州旗街]|[省市县区镇乡]本级|[省市县区镇乡]级)/;
+
+function semicolonRun(text: string, qs: Quantity[], from: number, family: string, steps: Steps): Quantity[] | undefined {
+  const run: Quantity[] = [];
+  let other = false;
+  for (let i = from; i < qs.length && i < from + RUN_LIMIT; i++) {
+    steps.count++;
+    const q = qs[i];
+    if (q.nested) continue;
+    if (q.family !== family) {
+      // a figure of another kind in the clause right after the last part (，处罚金额2.7万元), once
+      if (!run.length || other) break;
+      const g = gapOf(text, run[run.length - 1].inSentence.end, q.inSentence.start);
+      if (breaks(g, STRONG_CODES) || breaks(g, CLAUSE_CODES) > 1) break;
+      other = true;
+      continue;
+    }
+    // past a semicolon a new statement may begin (；全年审结行政复议案件41件): no status word in the label, and no scope
+    if (q.inexact || !isCategory(q, i === from) || (i > from && ((STATUS_WORD.test(q.label) && !/类$/.test(q.label)) || NEW_SCOPE.test(q.label)))) break;
+    if (run.length) {
+      const gap = gapOf(text, (other ? qs[i - 1] : run[run.length - 1]).inSentence.end, q.inSentence.labelStart);
+      if (!/^[^；;。！？!?：:]*[；;]\s*$/.test(gap)) break;
+    }
+    other = false;
+    run.push(q);
+  }
+  return run.length > 1 ? run : undefined;
+}
+
 /** 等 right after the last part (刑事案件53件、民事案件28件等), or in a part's label. */
 function listIsOpen(text: string, parts: Quantity[]): boolean {
   const last = parts[parts.length - 1];
@@ -396,6 +430,8 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
         const partial = PARTIAL.test(listText);
         // Parts separated by commas (其中刑事案件53件,民事案件28件): categories only
         if (parts.length === 1) parts = commaRun(listText, listQs, listFrom, q.family, 1, steps) ?? parts;
+        // Parts separated by semicolons, each perhaps with a figure of another kind after it: categories only
+        if (parts.length === 1) parts = semicolonRun(listText, listQs, listFrom, q.family, steps) ?? parts;
         // 9个乡镇差评工单52个: a count that qualifies the next one (no mark between them) is no part of the list
         if (parts.length > 1) parts = withoutAttributive(listText, listQs, listFrom, parts, steps);
         // …、涉外公证事项210件,其余为其他公证事项50件: a closing item after a comma
