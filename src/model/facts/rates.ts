@@ -99,6 +99,51 @@ function classify(name: string, fraction: boolean, ofCount: boolean): { kind: Ra
   return { kind, stem, modifier, label };
 }
 
+/** Names listed before one figure that each of them reaches: 办结率、满意率均达100%. */
+const ALL_HUNDRED = /((?:[\u4e00-\u9fff]{1,10}率[、和及与])+[\u4e00-\u9fff]{1,10}率)均(?:为|是|达到|达)?$/;
+
+/**
+ * 办结率、满意率均达100%: a 100% that every name of the list reaches is each name's own figure — a completion rate among
+ * them (办结率 after 受理388件，办结386件) is checked like one stated alone. Each name but the last gets a rate of its own
+ * (the last keeps the figure's, still shared: 满意率 and the like are no counts' ratio). A bound (均在90%以上) or another
+ * figure than 100% is left shared: the names may differ below it. Returns the rates added.
+ */
+export function allHundredNames(text: string, written: string, rates: readonly { rate: Rate; tokenStart: number }[], rawLabels: ReadonlyMap<Rate, string>, src: ToSource): { rate: Rate; tokenStart: number }[] {
+  const out: { rate: Rate; tokenStart: number }[] = [];
+  for (const { rate, tokenStart } of rates) {
+    const rawLabel = rawLabels.get(rate);
+    if (rawLabel === undefined || rate.unit !== 'percent' || rate.inexact || rate.value !== 100) continue;
+    const m = ALL_HUNDRED.exec(rawLabel);
+    if (!m) continue;
+    const names = m[1].split(/[、和及与]/);
+    let at = tokenStart - rawLabel.length + m.index;
+    for (const name of names.slice(0, -1)) {
+      const c = classify(name, false, false);
+      // quoted from the rate's own name (截至目前办结率 → 办结率)
+      const nameAt = name.endsWith(c.label) ? at + name.length - c.label.length : at;
+      at += name.length + 1;
+      if (c.kind !== 'ratio' || !COMPLETION.has(c.stem)) continue;
+      out.push({
+        rate: {
+          ...rate,
+          kind: c.kind,
+          stem: c.stem,
+          modifier: c.modifier,
+          label: c.label,
+          qualified: QUALIFIERS.includes(c.modifier),
+          completion: true,
+          shared: false,
+          start: src(nameAt),
+          labelSpan: { start: src(nameAt), end: src(at - 1) },
+          text: written.slice(nameAt, figureEnd(text, tokenStart)),
+        },
+        tokenStart,
+      });
+    }
+  }
+  return out;
+}
+
 /** Names listed before one 分别 of figures: 参考率、合格率分别为99.7%、99.4%. */
 const NAMED_LIST = /((?:[\u4e00-\u9fff]{1,10}率[、和及与])+[\u4e00-\u9fff]{1,10}率)(?:分别为|分别是|分别达到|分别达)$/;
 
