@@ -576,7 +576,9 @@ function carriedIn(q: Quantity, sentenceBefore: readonly Quantity[]): Quantity |
 }
 
 /** An aside that splits a count into its new and its carried-over cases, and says nothing else: 新收案件436件，旧存案件134件. */
-const NEW_AND_CARRIED_NOTE = /^(?:其中)?(?:(?:新收|新受理)(?:案件)?[0-9.]+[件起宗项][，,、]\s*(?:旧存|(?:上年度?|去年|往年|以前年度)?结转)(?:案件)?[0-9.]+[件起宗项]|(?:旧存|(?:上年度?|去年|往年|以前年度)?结转)(?:案件)?[0-9.]+[件起宗项][，,、]\s*(?:新收|新受理)(?:案件)?[0-9.]+[件起宗项])$/;
+const NEW_CASES = '(?:本年度?|当年|今年)?(?:新收|新受理)(?:案件)?[0-9.]+[件起宗项]';
+const CARRIED_CASES = '(?:旧存|(?:上年度?|去年|往年|以前年度)?结转|(?:上年度?|去年|往年|以前年度)未结)(?:案件)?[0-9.]+[件起宗项]';
+const NEW_AND_CARRIED_NOTE = new RegExp(`^(?:其中)?(?:${NEW_CASES}[，,、]\\s*${CARRIED_CASES}|${CARRIED_CASES}[，,、]\\s*${NEW_CASES})$`);
 
 /** The new cases in a base's aside that splits it into new and carried-over ones (共570件（新收436件，旧存134件）→ 436件). */
 function newCasesIn(q: Quantity, sentenceBefore: readonly Quantity[]): Quantity | undefined {
