@@ -1,6 +1,8 @@
 import { defineRule } from '../src/engine/define.js';
 import { titleOfAnotherKind } from '../src/model/metadata.js';
 import { REGULATION_FIRST_YEAR } from '../src/model/parts.js';
+import { reportsAsFollows } from '../src/model/structure-year.js';
+import type { Report } from '../src/model/report.js';
 import type { DateMention } from '../src/model/types.js';
 
 type Level = 'province' | 'central' | 'city' | 'county' | 'township' | 'department';
@@ -23,6 +25,14 @@ const KIND_OF: Record<DateMention['kind'], Kind> = {
  * 省委和省政府 report to 党中央、国务院 by 4月1日; and every report of 地方各级政府 and
  * 县级以上政府部门 is made public by 4月1日 (第二十四条).
  */
+/** A text whose report year comes from its opening, where the opening announces the report on that year (现将…报告如下). */
+function selfAnnounced(report: Report): boolean {
+  const span = report.meta.yearSpan;
+  if (report.meta.yearSource !== 'opening' || !span) return false;
+  const b = report.blocks.find((x) => x.start <= span.start && span.start < x.end);
+  return b !== undefined && reportsAsFollows(b.text);
+}
+
 function deadline(kind: Kind, level: Level): { month: number; day: number } {
   if (kind === 'published') return { month: 4, day: 1 };
   return level === 'province' || level === 'central' ? { month: 4, day: 1 } : { month: 3, day: 1 };
@@ -86,7 +96,8 @@ export default defineRule({
     if (year === undefined || year < REGULATION_FIRST_YEAR) return;
     // a text without a title whose year comes only from its body (a news item reposted after April: 「2023年，全省…」)
     // is not known to be an annual report
-    if (report.meta.title === undefined && !TRUSTED_YEAR.has(report.meta.yearSource)) return;
+    // (but one that says what it is — 「现将我局2024年度…情况报告如下」 under a page's metadata — is the report)
+    if (report.meta.title === undefined && !TRUSTED_YEAR.has(report.meta.yearSource) && !selfAnnounced(report)) return;
     // the year's plan or its notice (「…关于印发2020年依法行政工作要点的通知」) is not the annual report
     if (titleOfAnotherKind(report.meta.title)) return;
     // a report delivered at a session of the people's congress (「（2023年5月30日在市十届人大常委会第三次会议上）」)

@@ -10,7 +10,7 @@ import { isCjk } from '../src/model/punctuation.js';
  */
 const MASK = /[XxＸｘ×*＊]+|[〇○□]{2,}|_{2,}|＿{2,}/g;
 /** What a masked number or name stands before: units and counters, dates, bodies and places. */
-const UNIT = /^[年月日时次件个人名项家场期批条所户元万亿%％届类起宗份篇套台辆处座例位号县市区省乡镇村街局委办厅科室站队组部]/;
+const UNIT = /^[年月日时次件个人名项家场期批条所户元万亿%％届类起宗份篇套台辆处座例位号封本册张轮支县市区省乡镇村街局委办厅科室站队组部]/;
 const ARITHMETIC = /[+\-=/×*＋－＝／0-9０-９A-Za-zＡ-Ｚａ-ｚ]/;
 const CN_NUMERAL = /[〇零一二三四五六七八九十百千万]/;
 /** 某某 in front of a body or place (某某县, 某某局); 王某某 (a person, anonymised) is not a placeholder. */
@@ -22,12 +22,12 @@ const SOMEBODY = /某某(?=[省市县区乡镇村街局委办厅科室站队组�
 const SURNAME = /[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/;
 /** Words that may stand before a body's name; any other Chinese character before 某某 may be a surname. */
 const BEFORE_NAME = /[和与及同由对向在经据从为是的将把被给跟会、]/;
-/** 【待补充】 [待填写] （待核实）, “此处填写”, TODO. */
 /** 【】 or 【 】: empty brackets left where a name or number goes (【工作亮点】 around text is a heading decoration). */
 const EMPTY_BRACKET = /【[ \u3000\u00a0\t]*】/g;
 /** A blank and a counter after two Chinese characters, the counter ending its clause: 「信访 件。」, 「会议 次，」. */
 const BLANK_COUNT = /(?<=[\u4e00-\u9fff]{2})[ \u3000\u00a0]{1,6}(?:件|次|人次|个|项|场|份|名|起|宗|家|户|人)(?=[，,。；;、）)：:])|(?<=[\u4e00-\u9fff率]{2})[ \u3000\u00a0]{1,6}[%％](?=[，,。；;、）)：:])/g;
-const TODO = /[【\[（(]\s*(?:待|请)(?:补充|填写|填报|填入|核实|完善|更新|确认|核对|输入|补)[^】\]）)\n]{0,12}[】\]）)]|此处(?:填写|填入|插入|输入|补充)|\b(?:TODO|FIXME|TBD)\b/gi;
+/** 【待补充】 [待填写] （待核实） （待填） （待统计）, “此处填写”, TODO. */
+const TODO = /[【\[（(]\s*(?:待|请)(?:补充|填写|填报|填入|核实|完善|更新|确认|核对|输入|补|填|统计)[^】\]）)\n]{0,12}[】\]）)]|此处(?:填写|填入|插入|输入|补充)|\b(?:TODO|FIXME|TBD)\b/gi;
 
 interface Found {
   start: number;

@@ -158,12 +158,26 @@ function addText(d: Draft, value: string, start: number | undefined, end: number
   // a line break inside Chinese text (a wrapped Markdown line: 「…；二」/「是规范…」) is not read as a character
   if (value.indexOf('\n') !== -1 && start !== undefined && end !== undefined && end - start === value.length) {
     let from = 0;
+    const paragraphStart = d.text.length === 0;
+    let line = 0;
     for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) {
+      line++;
       const cr = value.charCodeAt(i - 1) === 13 ? 1 : 0; // CRLF: the break is both characters
       if (!joinsAcrossBreak(value.charCodeAt(i - 1 - cr), value.charCodeAt(i + 1))) continue;
+      // a line that opens with an outline number (「（二）完善…」 under 「（一）…。」, no blank line between: a web page
+      // pasted as Markdown) is no wrapped line: the break is kept and the block split there (splitAtNumberedLines)
+      if (opensNumberedLine(value, i + 1)) continue;
       // the paragraph's first line is a title (「红岭镇2023年法治政府建设年度报告」 with the opening right under it, no blank
-      // line between): kept apart, the block is split there (splitAtNumberedLines)
-      if (d.text.length === 0 && from === 0 && TITLE_LINE.test(value.slice(0, i - cr))) continue;
+      // line between), or its first two lines are (「大河乡人民政府」 / 「关于法治政府建设的情况报告」): kept apart, the block is
+      // split there (splitAtNumberedLines)
+      if (paragraphStart && line <= 2 && TITLE_LINE.test(d.text + value.slice(from, i - cr))) {
+        if (from === 0) continue;
+        // the title's second line, and the break after it as it is (the rest is read on its own)
+        addText(d, value.slice(from, i - cr), start + from, start + i - cr);
+        addText(d, value.slice(i - cr, i + 1), start + i - cr, start + i + 1);
+        from = i + 1;
+        continue;
+      }
       addText(d, value.slice(from, i - cr), start + from, start + i - cr);
       from = i + 1;
     }
@@ -197,6 +211,14 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
 
 function isZeroWidth(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/** Does the line that starts at value[at] open with an outline number (（二）, 二、, 2., 第二部分), past its indent? */
+function opensNumberedLine(value: string, at: number): boolean {
+  let j = at;
+  while (j < value.length && isSpaceCode(value.charCodeAt(j))) j++;
+  const end = value.indexOf('\n', j);
+  return matchNumbering(value.slice(j, end === -1 ? value.length : end)) !== undefined;
 }
 
 /** Whether the characters either side of a soft line break run on without it: Chinese text, or a number cut in two. */

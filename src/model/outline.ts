@@ -8,7 +8,8 @@ import { allSpace, isCnNumeralCode, isSentenceCloserCode, isSentenceEndCode, isS
  * Arabic numbering must not swallow decimals (3.45亿) or years (2024.); a year right after the dot (4.2024年…) is text.
  */
 const NUMBERING: { kind: Exclude<NumberingKind, 'markdown'>; rank: number; re: RegExp }[] = [
-  { kind: 'cn', rank: 1, re: /^([一二三四五六七八九十]{1,3})\s*[、．.]\s*/ },
+  // (a comma typed for the 、 — 「一，党政主要负责人…」 — still numbers the heading: the punctuation rules name the slip)
+  { kind: 'cn', rank: 1, re: /^([一二三四五六七八九十]{1,3})\s*[、．.，,]\s*/ },
   { kind: 'paren-cn', rank: 2, re: /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、．.]?\s*/ },
   // a dot before a digit is a decimal (3.45亿), except before a year (4.2024年工作安排: the number, then the year)
   { kind: 'arabic', rank: 3, re: /^(\d{1,2})\s*(?:[.．](?!\d)|[.．](?=(?:19|20)\d{2}\s*年)|、)\s*/ },
@@ -97,7 +98,7 @@ function markAfterRun(text: string, isNumeral: (c: number) => boolean, max: numb
   if (i > max) return false;
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
-  return c === 0x3001 || c === 0xff0e || c === 0x2e;
+  return c === 0x3001 || c === 0xff0e || c === 0x2e || (isNumeral === isCnNumeralCode && (c === 0xff0c || c === 0x2c));
 }
 
 /** Up to and excluding the first sentence end at or after `from` (looked for before `to`), or the rest up to `to`. */

@@ -113,7 +113,7 @@ const COUNTERPART: Record<string, string> = {
   '（': '）', '）': '（', '(': ')', ')': '(', '【': '】', '】': '【',
 };
 
-const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' };
 
 /** The families by number (the scan keeps one stack per family in an array indexed by it). */
 const FAMILIES: readonly PairFamily[] = ['double-quote', 'single-quote', 'title', 'paren', 'lenticular'];
@@ -675,6 +675,7 @@ function halfWidthInChinese(t: string, i: number, l: number, r: number): boolean
   const c = t.charCodeAt(i);
   const L = codeAt(t, l); // -1 before the start
   const R = codeAt(t, r); // -1 past the end
+  if (c === 0x2e /* . */) return periodInChinese(t, i, l, r, L, R);
   // a half-width bracket beside Chinese text is itself converted: (村),发挥 → （村），发挥
   const chineseLeft = isCjkCode(L) || isFwClose(L) || (L === 0x29 /* ) */ && isCjkCode(R));
   const chineseRight = isCjkCode(R) || isFwOpen(R) || (R === 0x28 /* ( */ && isCjkCode(L));
@@ -683,6 +684,23 @@ function halfWidthInChinese(t: string, i: number, l: number, r: number): boolean
   const ok = (chineseLeft && (chineseRight || numberRight || r >= t.length)) || (numberLeft && chineseRight);
   if (!ok) return false;
   return !(c === 0x3a /* : */ && t.startsWith('//', i + 1)); // a URL scheme
+}
+
+/** A heading's number before a period: 一.加强组织领导 (consistent-numbering's business, not a sentence end). */
+const NUMBER_BEFORE = /^[\s\u3000]*(?:第?[一二三四五六七八九十]+|[（(][一二三四五六七八九十]+[）)])$/;
+
+/**
+ * Is the half-width period at t[i] a sentence end inside Chinese text (工作.下一步 / 达100%.办结)? A Chinese
+ * character, a full-width closer or % before it, and a Chinese character or a full-width opener after it — never a
+ * digit after it (3.5万), never a run of periods (an ellipsis has its own message), never after a heading's number
+ * alone (一.加强…). One at the paragraph's end (…通过率达100%.) is left alone: a suite reads a real page's so as clean.
+ */
+function periodInChinese(t: string, i: number, l: number, r: number, L: number, R: number): boolean {
+  if (codeAt(t, i - 1) === 0x2e || codeAt(t, i + 1) === 0x2e) return false;
+  const left = isCjkCode(L) || isFwClose(L) || L === 0x25; /* % */
+  const right = isCjkCode(R) || isFwOpen(R);
+  if (!left || !right) return false;
+  return !NUMBER_BEFORE.test(t.slice(0, l + 1));
 }
 
 const BLANK = /^[ \t\u2002\u2003\u3000\u00a0]*\r?\n[ \t\u2002\u2003\u3000\u00a0]*$/;

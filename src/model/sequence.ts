@@ -186,7 +186,9 @@ function pushHeadingSequence(report: Report, list: Section[], out: NumberedSeque
       return report.blocks.slice(from, list[index].block).some((b) => {
         // a list opens on its lead-in line: 「附件：1.…」, 「还存在一些不足：1.…；」 then 「2.…」
         const m = matchNumbering(b.text) ?? afterColon(b.text);
-        return m !== undefined && m.kind === list[0].kind && missing.includes(m.number);
+        if (m !== undefined) return m.kind === list[0].kind && missing.includes(m.number);
+        // a Markdown list item numbered by its list (「1. 提升…」 before a typed 「2.加强…」, no space after its point)
+        return b.listNumber !== undefined && list[0].kind === 'arabic' && missing.includes(b.listNumber);
       });
     },
   });

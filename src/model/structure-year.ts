@@ -148,6 +148,14 @@ const ANNOUNCE_BEFORE = /现(?:将|就)|现根据[^。]*[，,]\s*将/;
  */
 const ANNOUNCED_YEAR = new RegExp(`${ANNOUNCE}[^。]{0,40}?((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)(?!度?(?:工作)?(?:思路|计划|安排|打算|要点|重点|目标))`);
 
+/** An announcing sentence that names a year and reports what follows: 「现将我局2024年度…情况报告如下」 — a report's own words. */
+const REPORTS_AS_FOLLOWS = new RegExp(`${ANNOUNCE}[^。]{0,40}?(?:19|20)\\d{2}\\s*年[^。]{0,60}?(?:报告|汇报)如下`);
+
+/** Does the text (a block of the opening) announce itself as the report on a year (「现将…2024年度…报告如下」)? */
+export function reportsAsFollows(text: string): boolean {
+  return REPORTS_AS_FOLLOWS.test(foldYearDigits(text));
+}
+
 /**
  * The first year of the announcing sentence, and not the plan's: 「现将2021年度…工作及2022年工作计划报告如下」 announces
  * 2021 (the 2022 is the plan), 「现将…2024年…情况及2025年度工作思路总结如下」 2024.

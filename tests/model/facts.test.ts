@@ -178,7 +178,11 @@ describe('totals on the seeds', () => {
 
   it('004: 共受理法律援助案件81件,其中刑事案件53件、民事案件28件', async () => {
     const r = await seedReport('004');
-    expect(r.facts.totals.map((t) => [fig(t.total), t.how, parts(t), t.exhaustive])).toEqual([['81', 'breakdown', ['53', '28'], false]]);
+    // and 应急演练2次(坝体开裂1次,森林防火1次): kinds in brackets across a comma, adding up
+    expect(r.facts.totals.map((t) => [fig(t.total), t.how, parts(t), t.exhaustive])).toEqual([
+      ['81', 'breakdown', ['53', '28'], false],
+      ['2', 'breakdown', ['1', '1'], false],
+    ]);
     expect(text(r, r.facts.totals[0])).toBe('81件,其中刑事案件53件、民事案件28件');
   });
 });

@@ -24,6 +24,7 @@ describe('consistent-total on the seeds', () => {
       ['000', 'breakdown', '3415项', ['208', '2407', '156', '299', '8', '31', '10', '70', '57', '169'], true],
       ['000', 'implicit', '543件', ['177', '11', '355'], true],
       ['004', 'breakdown', '81件', ['53', '28'], false], // 其中 names a subset: not claimed to be the whole
+      ['004', 'breakdown', '2次', ['1', '1'], false], // 应急演练2次(坝体开裂1次,森林防火1次): kinds in brackets across a comma
     ]);
   });
 

@@ -7,7 +7,7 @@ import { approxSuffixAt, isFigureStart, normalizeDigits, readNumberAt, type Exac
 import { isSpaceCode } from '../char-codes.js';
 import type { FactsInput, FactsSentence, Quantity, Rate, Span, Steps } from './types.js';
 import { AVERAGE, CLAUSE_BREAK, CLOSERS, DATE_TAIL, MULTIPLE_OF_COUNT, OPENERS, UNIT_FAMILY } from './vocabulary.js';
-import { averageRate, pointsRate, readRate, respectiveNames, timesRate } from './rates.js';
+import { allHundredNames, averageRate, pointsRate, readRate, respectiveNames, timesRate } from './rates.js';
 import { splitLines, tableRates } from './tables.js';
 
 /** 翻番, 翻了一番, 翻两番. */
@@ -438,6 +438,13 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     rs.sort((a, b) => a.tokenStart - b.tokenStart);
   }
   if (namedLists && rs.length >= 2) respectiveNames(text, s.text, rs, namedLists, (map ??= sentenceSource(input, s)).src);
+  if (namedLists) {
+    const added = allHundredNames(text, s.text, rs, namedLists, (map ??= sentenceSource(input, s)).src);
+    if (added.length) {
+      rs.push(...added);
+      rs.sort((a, b) => a.tokenStart - b.tokenStart || a.rate.start - b.rate.start);
+    }
+  }
   // two rates for two years one apart: the earlier year's is the earlier figure (for 提高N个百分点)
   if (yearRates?.length === 2 && Math.abs(yearRates[0].year - yearRates[1].year) === 1) {
     const [a, b] = yearRates;

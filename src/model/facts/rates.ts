@@ -99,6 +99,51 @@ function classify(name: string, fraction: boolean, ofCount: boolean): { kind: Ra
   return { kind, stem, modifier, label };
 }
 
+/** Names listed before one figure that each of them reaches: 办结率、满意率均达100%. */
+const ALL_HUNDRED = /((?:[\u4e00-\u9fff]{1,10}率[、和及与])+[\u4e00-\u9fff]{1,10}率)均(?:为|是|达到|达)?$/;
+
+/**
+ * 办结率、满意率均达100%: a 100% that every name of the list reaches is each name's own figure — a completion rate among
+ * them (办结率 after 受理388件，办结386件) is checked like one stated alone. Each name but the last gets a rate of its own
+ * (the last keeps the figure's, still shared: 满意率 and the like are no counts' ratio). A bound (均在90%以上) or another
+ * figure than 100% is left shared: the names may differ below it. Returns the rates added.
+ */
+export function allHundredNames(text: string, written: string, rates: readonly { rate: Rate; tokenStart: number }[], rawLabels: ReadonlyMap<Rate, string>, src: ToSource): { rate: Rate; tokenStart: number }[] {
+  const out: { rate: Rate; tokenStart: number }[] = [];
+  for (const { rate, tokenStart } of rates) {
+    const rawLabel = rawLabels.get(rate);
+    if (rawLabel === undefined || rate.unit !== 'percent' || rate.inexact || rate.value !== 100) continue;
+    const m = ALL_HUNDRED.exec(rawLabel);
+    if (!m) continue;
+    const names = m[1].split(/[、和及与]/);
+    let at = tokenStart - rawLabel.length + m.index;
+    for (const name of names.slice(0, -1)) {
+      const c = classify(name, false, false);
+      // quoted from the rate's own name (截至目前办结率 → 办结率)
+      const nameAt = name.endsWith(c.label) ? at + name.length - c.label.length : at;
+      at += name.length + 1;
+      if (c.kind !== 'ratio' || !COMPLETION.has(c.stem)) continue;
+      out.push({
+        rate: {
+          ...rate,
+          kind: c.kind,
+          stem: c.stem,
+          modifier: c.modifier,
+          label: c.label,
+          qualified: QUALIFIERS.includes(c.modifier),
+          completion: true,
+          shared: false,
+          start: src(nameAt),
+          labelSpan: { start: src(nameAt), end: src(at - 1) },
+          text: written.slice(nameAt, figureEnd(text, tokenStart)),
+        },
+        tokenStart,
+      });
+    }
+  }
+  return out;
+}
+
 /** Names listed before one 分别 of figures: 参考率、合格率分别为99.7%、99.4%. */
 const NAMED_LIST = /((?:[\u4e00-\u9fff]{1,10}率[、和及与])+[\u4e00-\u9fff]{1,10}率)(?:分别为|分别是|分别达到|分别达)$/;
 
@@ -487,8 +532,15 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
     if (isBase && q.note !== undefined && QUALIFYING_ASIDE.test(q.note)) {
       // 受理371件（含上年结转23件）: courts take 结案率 over all cases, some reviewers over the new ones; both are kept
       const carried = carriedIn(q, sentenceBefore);
-      if (!carried) return []; // 受理100件(含…): unclear
+      // 共570件（新收案件436件，旧存案件134件）: over all the cases, or (some reviewers) over the new ones
+      const fresh = carried ? undefined : newCasesIn(q, sentenceBefore);
+      if (!carried && !fresh) return []; // 受理100件(含…): unclear
       bases.push(ratioBasis(num, q));
+      if (fresh) {
+        if (exactCompare(fresh.exact, num.exact) >= 0) bases.push(ratioBasis(num, fresh));
+        continue;
+      }
+      if (!carried) continue;
       const base = exactSub(q.exact, carried.exact);
       if (base.n > 0n) bases.push({ ...ratioBasis(num, q), base, baseTolerance: exactAdd(q.tolerance, carried.tolerance), expression: `${fig(num)}/(${fig(q)}−${fig(carried)})` });
       continue;
@@ -521,6 +573,19 @@ function carriedIn(q: Quantity, sentenceBefore: readonly Quantity[]): Quantity |
   const inside = sentenceBefore.filter((c) => c.nested && c.inSentence.start > q.inSentence.end && c.inSentence.end <= q.inSentence.end + q.note!.length + 1);
   const c = inside.length === 1 ? inside[0] : undefined;
   return c && !c.inexact && c.family === q.family && exactCompare(c.exact, q.exact) < 0 ? c : undefined;
+}
+
+/** An aside that splits a count into its new and its carried-over cases, and says nothing else: 新收案件436件，旧存案件134件. */
+const NEW_CASES = '(?:本年度?|当年|今年)?(?:新收|新受理)(?:案件)?[0-9.]+[件起宗项]';
+const CARRIED_CASES = '(?:旧存|(?:上年度?|去年|往年|以前年度)?结转|(?:上年度?|去年|往年|以前年度)未结)(?:案件)?[0-9.]+[件起宗项]';
+const NEW_AND_CARRIED_NOTE = new RegExp(`^(?:其中)?(?:${NEW_CASES}[，,、]\\s*${CARRIED_CASES}|${CARRIED_CASES}[，,、]\\s*${NEW_CASES})$`);
+
+/** The new cases in a base's aside that splits it into new and carried-over ones (共570件（新收436件，旧存134件）→ 436件). */
+function newCasesIn(q: Quantity, sentenceBefore: readonly Quantity[]): Quantity | undefined {
+  if (q.note === undefined || !NEW_AND_CARRIED_NOTE.test(q.note)) return undefined;
+  const inside = sentenceBefore.filter((c) => c.nested && c.inSentence.start > q.inSentence.end && c.inSentence.end <= q.inSentence.end + q.note!.length + 1);
+  if (inside.length !== 2 || inside.some((c) => c.inexact || c.family !== q.family || exactCompare(c.exact, q.exact) >= 0)) return undefined;
+  return inside.find((c) => /新收|新受理/.test(c.label));
 }
 
 /** The words right after a count, up to a clause mark, where its stem may stand (2338项进驻…): at most 6. */

@@ -19,6 +19,7 @@ import {
   CLAUSE_BREAK,
   CLOSED_LABEL,
   LEADING_BREAKDOWN,
+  NEW_OR_CARRIED,
   PARTIAL,
   PREDICATE_END,
   RESPECTIVELY,
@@ -262,7 +263,7 @@ function commaRun(text: string, qs: Quantity[], from: number, family: string, mi
     steps.count++;
     const q = qs[i];
     if (q.nested) continue;
-    if (q.family !== family || q.inexact || !isCategory(q, i === from)) break;
+    if (q.family !== family || q.inexact || !(isCategory(q, i === from) || NEW_OR_CARRIED.test(q.label))) break;
     if (run.length) {
       const gap = gapOf(text, run[run.length - 1].inSentence.end, q.inSentence.start);
       if (breaks(gap, STRONG_CODES) || breaks(gap, CLAUSE_CODES) > 1 || /[:：]/.test(gap)) break;
@@ -270,6 +271,40 @@ function commaRun(text: string, qs: Quantity[], from: number, family: string, mi
     run.push(q);
   }
   return run.length > min ? run : undefined;
+}
+
+/**
+ * Parts across semicolons after 其中, every one a category of the same family, each perhaps followed in its own clause by a
+ * figure of another kind (其中简易程序512件，处罚金额2.7万元；普通程序219件，处罚金额294.65万元); undefined when fewer than two.
+ */
+/** A label that opens a statement of its own: a period or a body's scope (全年…, 本年度…, 全镇…, 市本级…). */
+const NEW_SCOPE = /^(?:全年|本年|今年|上半年|下半年|年内|同期|全[省市县区镇乡州旗街]|[省市县区镇乡]本级|[省市县区镇乡]级)/;
+
+function semicolonRun(text: string, qs: Quantity[], from: number, family: string, steps: Steps): Quantity[] | undefined {
+  const run: Quantity[] = [];
+  let other = false;
+  for (let i = from; i < qs.length && i < from + RUN_LIMIT; i++) {
+    steps.count++;
+    const q = qs[i];
+    if (q.nested) continue;
+    if (q.family !== family) {
+      // a figure of another kind in the clause right after the last part (，处罚金额2.7万元), once
+      if (!run.length || other) break;
+      const g = gapOf(text, run[run.length - 1].inSentence.end, q.inSentence.start);
+      if (breaks(g, STRONG_CODES) || breaks(g, CLAUSE_CODES) > 1) break;
+      other = true;
+      continue;
+    }
+    // past a semicolon a new statement may begin (；全年审结行政复议案件41件): no status word in the label, and no scope
+    if (q.inexact || !isCategory(q, i === from) || (i > from && ((STATUS_WORD.test(q.label) && !/类$/.test(q.label)) || NEW_SCOPE.test(q.label)))) break;
+    if (run.length) {
+      const gap = gapOf(text, (other ? qs[i - 1] : run[run.length - 1]).inSentence.end, q.inSentence.labelStart);
+      if (!/^[^；;。！？!?：:]*[；;]\s*$/.test(gap)) break;
+    }
+    other = false;
+    run.push(q);
+  }
+  return run.length > 1 ? run : undefined;
 }
 
 /** 等 right after the last part (刑事案件53件、民事案件28件等), or in a part's label. */
@@ -395,6 +430,8 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
         const partial = PARTIAL.test(listText);
         // Parts separated by commas (其中刑事案件53件,民事案件28件): categories only
         if (parts.length === 1) parts = commaRun(listText, listQs, listFrom, q.family, 1, steps) ?? parts;
+        // Parts separated by semicolons, each perhaps with a figure of another kind after it: categories only
+        if (parts.length === 1) parts = semicolonRun(listText, listQs, listFrom, q.family, steps) ?? parts;
         // 9个乡镇差评工单52个: a count that qualifies the next one (no mark between them) is no part of the list
         if (parts.length > 1) parts = withoutAttributive(listText, listQs, listFrom, parts, steps);
         // …、涉外公证事项210件,其余为其他公证事项50件: a closing item after a comma
@@ -487,15 +524,22 @@ function bracketedTotals(text: string, qs: Quantity[], steps: Steps, out: Total[
     const closeAt = findClose(text, q.inSentence.end + open[0].length);
     if (closeAt < 0) continue;
     const parts: Quantity[] = [];
+    let commas = false;
     for (let j = k + 1; j < qs.length && j <= k + RUN_LIMIT; j++) {
       steps.count++;
       const p = qs[j];
       if (p.inSentence.start >= closeAt) break;
       if (!p.nested || p.family !== q.family || p.inexact || used.has(p)) break;
-      if (parts.length && !joinsList(text, parts[parts.length - 1].inSentence.end, p.inSentence.start)) break;
+      if (parts.length && !joinsList(text, parts[parts.length - 1].inSentence.end, p.inSentence.start)) {
+        // （新收案件649件，旧存案件144件）: kinds across single commas
+        if (!/^\s*[，,]\s*$/.test(text.slice(parts[parts.length - 1].inSentence.end, p.inSentence.labelStart))) break;
+        commas = true;
+      }
       parts.push(p);
     }
     if (parts.length < 2 || parts.some((p) => OVERLAPPING.test(p.label))) continue;
+    // across commas only kinds of the whole: （办结120件，满意115件） are two looks at the same cases
+    if (commas && !parts.every((p, i) => isCategory(p, i === 0) || NEW_OR_CARRIED.test(p.label))) continue;
     const last = parts[parts.length - 1];
     // the list must fill the bracket: 「（其中A、B，另有…）」 goes on past it
     if (hasFigure(text, last.inSentence.end, closeAt) || /[，,；;]/.test(text.slice(last.inSentence.end, closeAt))) continue;

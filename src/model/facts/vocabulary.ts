@@ -190,6 +190,11 @@ export const MULTIPLE_OF_COUNT = /(?:是|为|相当于|达到|达)(?:上年|去�
 export const TIMES_UNIT = /^倍/;
 /** The end of a date before a label: 2023年以来,受理… */
 export const DATE_TAIL = /^(?:年度|年|月份|月|日)?(?:以来|来)?[、\s]*/;
+/**
+ * The two halves of a caseload: the cases newly received and those carried over (共793件（新收案件649件，旧存案件144件）,
+ * 其中新受理…，上年结转…) — kinds of the whole, though 新收 and 结转 are status words elsewhere.
+ */
+export const NEW_OR_CARRIED = /^[（(]?\s*(?:其中)?[:：,，\s]*(?:(?:本年度?|当年|今年)?(?:新收|新受理)|旧存|(?:上年度?|去年|往年|以前年度)?结转|(?:上年度?|去年|往年|以前年度)未结)(?:的)?(?:案件|事项|申请)?$/;
 /** An aside that changes what a count covers: (含上年结转20件), (不含…), (其中…). */
 export const QUALIFYING_ASIDE = /含|包括|其中|结转|旧存|未结|除/;
 /** 参考率、及格率均在…: one figure for several rates. */
