@@ -21,6 +21,8 @@ const SIGNATURE = /^[^，,。；;：:]{2,40}(?:政府|办事处|局|委员会|�
 const PAGE_NUMBER = /^[\s\-—－–−·•\d０-９第页共/]*$/;
 /** A numbering marker alone: （二）, 2., 三、 — the heading it opens is cut away. */
 const MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])$/;
+/** A single line shorter than this is a snippet, never a cut document. */
+const SNIPPET = 20;
 /** Words that close a document without a full stop. */
 const CLOSING_WORDS = /^(?:特此报告|特此汇报|此致|敬礼|无|[（(]?完[）)]?)$/;
 
@@ -47,6 +49,8 @@ export function findTruncation(
   }
   if (!last || last.node.type === 'tableCell') return undefined;
   const text = last.text.trimEnd();
+  // a text of one short line is a snippet (a test case, a line typed in an editor), not a document cut short
+  if (text.trim().length < SNIPPET && !body.some((b) => b !== last && b.text.trim())) return undefined;
   if (FINAL.test(text)) return undefined;
   // the signature and date, also when a soft line break joined them into one block with the line above
   const lastLine = text.slice(text.lastIndexOf('\n') + 1).trim();
