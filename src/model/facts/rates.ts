@@ -373,6 +373,8 @@ export interface PairingContext {
   statementStart: number;
   /** The sentence before (same paragraph) and its counts: last year's count may stand there (2024年，共受理438件。2025年受理467件，…). */
   previous?: { text: string; quantities: readonly Quantity[] };
+  /** Shares told their part (the count right before them, in their clause), paired or not: for runs of shares (shareRunBases). */
+  sharePartOf?: Map<Rate, Quantity>;
 }
 
 /**
@@ -1039,6 +1041,7 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   // 交通类172件、城乡建设类80件、民政类50件,占总量的59.68%: the share is of the whole list
   const before = window[window.length - 2];
   if (before && before.sentence === part.sentence && before.family === part.family && LIST_JOIN.test(ctx.text.slice(before.inSentence.end, part.inSentence.start))) return [];
+  ctx.sharePartOf?.set(rate, part);
   // a0. 占办结总数的58.0%: the whole the share names, where a count before the part is named so
   const named = SHARE_OF.exec(rate.text.slice(0, rate.text.length - rate.raw.length))?.[1] ?? '';
   const namedWhole = wholeNamed(named, window, part);
