@@ -251,13 +251,15 @@ const RUN_COUNTS_BACK = 60;
  * 占30.30%;…) — or is only the sum of the listed parts. When every share of the run but one (or one in three) fits one
  * whole — the sum of the parts, or one count of their kind stated before them in this paragraph or the five before —,
  * the shares are taken over it, and one that does not fit is reported. Silent when two wholes would do, when fewer than
- * three shares agree (two, when both have two decimals), when the run's shares name different wholes, or when any
- * share of the run is already paired.
+ * three shares agree (two, when both have two decimals). A share that names another whole (占评查总数的… then
+ * 占抽查总数的…) starts another run; a share already paired ends the run, and the shares after it in the paragraph are
+ * left to the pairing.
  */
 function shareRunBases(rates: Rate[], quantities: Quantity[], sharePartOf: Map<Rate, Quantity>, steps: Steps): void {
   if (sharePartOf.size < 3) return;
   let run: Rate[] = [];
   let broken = false;
+  let block = -1;
   let index: Map<Quantity, number> | undefined; // where each count stands, built once when a run is first judged
   const flush = () => {
     if (!broken && run.length >= 3) {
@@ -274,29 +276,39 @@ function shareRunBases(rates: Rate[], quantities: Quantity[], sharePartOf: Map<R
   for (const r of rates) {
     steps.count++;
     if (r.kind !== 'share') continue;
-    if (run.length && run[run.length - 1].block !== r.block) flush();
+    if (r.block !== block) {
+      flush();
+      block = r.block;
+    }
     const part = sharePartOf.get(r);
     if (!part || r.unit !== 'percent' || r.inexact || r.shared || r.bound || r.fraction || r.lastYear || r.decimals < 0 || part.inexact) {
       // a share the run cannot use (its part unknown, a bound …): the run stops here
       flush();
       continue;
     }
-    if (r.bases.length) broken = true; // a share of the run already paired: the run is the pairing's, not this step's
+    // a share already paired (its whole in reach) ends the run: it and the shares after it are the pairing's
+    if (r.bases.length) {
+      flush();
+      broken = true;
+      continue;
+    }
+    // 占评查总数的…；…占抽查总数的…: another named whole starts another run
+    const named = wholeName(r);
+    if (run.length && named && run.some((x) => wholeName(x) && wholeName(x) !== named)) flush();
     run.push(r);
   }
   flush();
+}
+
+/** The whole a share names (占收到申请总数的1% → 收到申请总数), Han characters only; '' for a bare 占/占比. */
+function wholeName(r: Rate): string {
+  return (SHARE_OF.exec(r.text.slice(0, r.text.length - r.raw.length))?.[1] ?? '').replace(/[^\u3400-\u9fff]/g, '');
 }
 
 function runBases(run: Rate[], quantities: Quantity[], index: ReadonlyMap<Quantity, number>, sharePartOf: Map<Rate, Quantity>, steps: Steps): void {
   const parts = run.map((r) => sharePartOf.get(r)!);
   if (new Set(parts).size !== parts.length || parts.some((p) => p.family !== parts[0].family)) return;
   // one named whole at most (占收到申请总数的1%；…占6.8%): shares of different wholes are not one run
-  const names = new Set<string>();
-  for (const r of run) {
-    const named = (SHARE_OF.exec(r.text.slice(0, r.text.length - r.raw.length))?.[1] ?? '').replace(/[^\u3400-\u9fff]/g, '');
-    if (named) names.add(named);
-  }
-  if (names.size > 1) return;
   let sum: Exact = { n: 0n, e: 0 };
   let tolerance: Exact = { n: 0n, e: 0 };
   let largest = parts[0];
