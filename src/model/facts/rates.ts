@@ -803,6 +803,14 @@ export function respectiveChanges(text: string, rates: readonly { rate: Rate; to
     j += list.length - 1;
     if (list.length < 2 || list.some((r) => r.rate.unit !== 'percent' || r.rate.inexact)) continue;
     const n = list.length;
+    const up = /增|提高|上升/.test(m[1]);
+    // 受理7976件（2019年6593件），审结7982件（2019年6803件），同比分别增长20.98%和17.33%: each count with last year's in
+    // brackets right after it
+    const each = eachWithLastYear(text, qs, head.tokenStart, n);
+    if (each) {
+      changeBases(list, each.curs, each.prevs, up);
+      continue;
+    }
     // last year's list: in brackets right after the rates, else the list right before the head
     let prev = countList(text, qs, qs.findIndex((q) => q.inSentence.start >= end), n);
     let curEnd = head.tokenStart;
@@ -819,19 +827,55 @@ export function respectiveChanges(text: string, rates: readonly { rate: Rate; to
     const curs = countList(text, before, before.length - n, n);
     if (!curs || curs.some((q) => q.family !== prev![0].family)) continue;
     if (!/^\s*[，,]\s*[^，,。；;%]{0,14}$/.test(text.slice(curs[n - 1].inSentence.end, curEnd))) continue;
-    const up = /增|提高|上升/.test(m[1]);
-    for (const [i, r] of list.entries()) {
-      const cur = curs[i];
-      const last = prev[i];
-      if (last.exact.n <= 0n) continue;
-      const diff = exactSub(cur.exact, last.exact);
-      const a = fig(cur);
-      const b = fig(last);
-      r.rate.kind = up ? 'growth' : 'decline';
-      if (i > 0 && r.rate.label) dropName(r.rate); // 和33.3%: the joining word is not the rate's name
-      r.rate.bases = [{ formula: 'change', numerator: cur, denominator: last, part: up ? diff : { n: -diff.n, e: diff.e }, partTolerance: exactAdd(cur.tolerance, last.tolerance), base: last.exact, baseTolerance: last.tolerance, expression: up ? `(${a}−${b})/${b}` : `(${b}−${a})/${b}` }];
-    }
+    changeBases(list, curs, prev, up);
   }
+}
+
+/** The i-th change of a 分别 list over the i-th count now and the i-th last year. */
+function changeBases(list: readonly { rate: Rate }[], curs: readonly Quantity[], prev: readonly Quantity[], up: boolean): void {
+  for (const [i, r] of list.entries()) {
+    const cur = curs[i];
+    const last = prev[i];
+    if (last.exact.n <= 0n) continue;
+    const diff = exactSub(cur.exact, last.exact);
+    const a = fig(cur);
+    const b = fig(last);
+    r.rate.kind = up ? 'growth' : 'decline';
+    if (i > 0 && r.rate.label) dropName(r.rate); // 和33.3%: the joining word is not the rate's name
+    r.rate.bases = [{ formula: 'change', numerator: cur, denominator: last, part: up ? diff : { n: -diff.n, e: diff.e }, partTolerance: exactAdd(cur.tolerance, last.tolerance), base: last.exact, baseTolerance: last.tolerance, expression: up ? `(${a}−${b})/${b}` : `(${b}−${a})/${b}` }];
+  }
+}
+
+/** The bracket opening last year's count right after this year's: 「（2019年」「(上年同期为」. */
+const EACH_LAST_YEAR = /^\s*[（(]\s*(?:(?:19|20)\d{2}\s*年(?:同期)?|上年同期|去年同期|上年|去年)(?:为|是|有)?\s*$/;
+/** Between one count's bracket and the next count: 「），审结」. */
+const EACH_BETWEEN = /^\s*[）)]\s*[，,、]\s*[^，,。；;%（()）\d]{0,16}$/;
+/** Between the last bracket and the 分别 rates: 「），同比分别增长」. */
+const EACH_TO_RATES = /^\s*[）)]\s*[，,]\s*[^，,。；;%（()）\d]{0,14}$/;
+
+/**
+ * 受理7976件（2019年6593件），审结7982件（2019年6803件），同比分别增长…: the last `n` counts before the rates, each followed
+ * right away by last year's in brackets (named by its year, 上年 or 去年), the clauses joined by a comma and words
+ * alone. Undefined otherwise.
+ */
+function eachWithLastYear(text: string, qs: readonly Quantity[], headStart: number, n: number): { curs: Quantity[]; prevs: Quantity[] } | undefined {
+  let k = qs.length - 1;
+  while (k >= 0 && qs[k].inSentence.end > headStart) k--;
+  const curs: Quantity[] = [];
+  const prevs: Quantity[] = [];
+  let limit = headStart;
+  for (let i = 0; i < n; i++, k -= 2) {
+    const last = qs[k];
+    const cur = qs[k - 1];
+    if (!last || !cur || !last.nested || cur.nested || cur.inexact || last.inexact || cur.family !== last.family) return undefined;
+    if (!EACH_LAST_YEAR.test(text.slice(cur.inSentence.end, last.inSentence.start))) return undefined;
+    if (!(i === 0 ? EACH_TO_RATES : EACH_BETWEEN).test(text.slice(last.inSentence.end, limit))) return undefined;
+    curs.unshift(cur);
+    prevs.unshift(last);
+    limit = cur.inSentence.start;
+  }
+  if (curs.some((q) => q.family !== curs[0].family)) return undefined;
+  return { curs, prevs };
 }
 
 /** `n` exact counts of one kind from qs[from], joined by 、/和 alone; undefined otherwise. */
