@@ -4,8 +4,9 @@
  * the text does not make the numerator and base clear, a rate stays unpaired
  * (silence beats a wrong accusation).
  */
-import { exactAdd, exactCompare, exactSub, exactToString, normalizeDigits, type NumberToken } from '../numbers.js';
+import { exactAdd, exactCompare, exactSub, exactToString, normalizeDigits, type Exact, type NumberToken } from '../numbers.js';
 import type { Quantity, Rate, RateBasis, RateKind, Total } from './types.js';
+import { CARRIED_CASES } from './totals.js';
 import {
   AMONG,
   MERITS_BASE_STEMS,
@@ -492,7 +493,7 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
       if (!carried) return []; // 受理100件(含…): unclear
       bases.push(ratioBasis(num, q));
       const base = exactSub(q.exact, carried.exact);
-      if (base.n > 0n) bases.push({ ...ratioBasis(num, q), base, baseTolerance: exactAdd(q.tolerance, carried.tolerance), expression: `${fig(num)}/(${fig(q)}−${fig(carried)})` });
+      if (base.n > 0n) bases.push({ ...ratioBasis(num, q), base, baseTolerance: exactAdd(q.tolerance, carried.tolerance), expression: `${fig(num)}/(${fig(q)}−${carried.shown})` });
       continue;
     }
     // a count smaller than the numerator, in an earlier statement (发现问题32件；备案文件54件，备案率100%): another matter,
@@ -514,15 +515,29 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
   return bases;
 }
 
+/** An aside that splits a count into the new and the carried over (新收案件649件，旧存案件144件), in either order. */
+const NEW_AND_CARRIED = /^(?:其中)?((?:本年|当年|本年度|年内)?(?:新收|新受理|新立案|新增)|(?:上年|去年|往年|以前年度|历年)?(?:结转|旧存|遗留|未结))[\u4e00-\u9fff]{0,6}?(\d+)[件起宗项][、，,；;](?:(?:本年|当年|本年度|年内)?(?:新收|新受理|新立案|新增)|(?:上年|去年|往年|以前年度|历年)?(?:结转|旧存|遗留|未结))[\u4e00-\u9fff]{0,6}?(\d+)[件起宗项]$/;
+
 /** An aside that says only which older cases a count includes: 含上年结转23件, 其中含旧存案件5件. */
 const CARRIED_NOTE = /^(?:其中)?(?:含|包含|包括)(?:上年|去年|往年|以前年度|历年)?(?:结转|旧存|未结)(?:案件|事项)?[0-9.]+[件起宗项]$/;
 
 /** The carried-over count in a base's aside (受理371件（含上年结转23件）→ 23件), when the aside says nothing else. */
-function carriedIn(q: Quantity, sentenceBefore: readonly Quantity[]): Quantity | undefined {
-  if (q.note === undefined || !CARRIED_NOTE.test(q.note)) return undefined;
+function carriedIn(q: Quantity, sentenceBefore: readonly Quantity[]): { exact: Exact; tolerance: Exact; shown: string } | undefined {
+  if (q.note === undefined) return undefined;
+  // 共793件（新收案件649件，旧存案件144件）: the new and the carried over, adding up to the count (read from the aside
+  // itself: the rate may stand in the next sentence)
+  const split = NEW_AND_CARRIED.exec(q.note);
+  if (split) {
+    const first: Exact = { n: BigInt(split[2]), e: 0 };
+    const second: Exact = { n: BigInt(split[3]), e: 0 };
+    if (exactCompare(exactAdd(first, second), q.exact) !== 0 || q.tolerance.n !== 0n) return undefined;
+    const carried = CARRIED_CASES.test(split[1]) ? split[2] : split[3];
+    return { exact: { n: BigInt(carried), e: 0 }, tolerance: { n: 0n, e: 0 }, shown: carried };
+  }
   const inside = sentenceBefore.filter((c) => c.nested && c.inSentence.start > q.inSentence.end && c.inSentence.end <= q.inSentence.end + q.note!.length + 1);
+  if (!CARRIED_NOTE.test(q.note)) return undefined;
   const c = inside.length === 1 ? inside[0] : undefined;
-  return c && !c.inexact && c.family === q.family && exactCompare(c.exact, q.exact) < 0 ? c : undefined;
+  return c && !c.inexact && c.family === q.family && exactCompare(c.exact, q.exact) < 0 ? { exact: c.exact, tolerance: c.tolerance, shown: fig(c) } : undefined;
 }
 
 /** The words right after a count, up to a clause mark, where its stem may stand (2338项进驻…): at most 6. */

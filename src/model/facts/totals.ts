@@ -332,6 +332,7 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
   for (let i = text.indexOf('其中'); i >= 0; i = text.indexOf('其中', i + 2)) marks.push(i);
   // each kind of total is a function of its own: V8 compiles (and optimises) each apart, smaller units than the whole
   listTotals(text, qs, following, followingText, steps, marks, out, used);
+  newAndCarriedTotals(text, qs, steps, out, used);
   bracketedTotals(text, qs, steps, out, used);
   respectiveTotals(text, qs, steps, out, used);
   implicitTotals(text, qs, steps, marks, out, used);
@@ -473,6 +474,36 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
         }
       }
     }
+  }
+}
+
+/** What a count of this year's new cases is called, and what a count of older ones is: 新收案件649件，旧存案件144件. */
+export const NEW_CASES = /^(?:其中)?(?:本年|当年|本年度|年内)?(?:新收|新受理|新立案|新增)/;
+export const CARRIED_CASES = /^(?:其中)?(?:上年|去年|往年|以前年度|历年)?(?:结转|旧存|遗留|未结)/;
+
+/**
+ * e0. 共793件（新收案件649件，旧存案件144件）: the cases of a year split in brackets into the new and those carried over —
+ * two counts of the whole's kind, filling the bracket, joined by 、，or ；. New and old make the whole (exhaustive).
+ */
+function newAndCarriedTotals(text: string, qs: Quantity[], steps: Steps, out: Total[], used: Set<Quantity>): void {
+  for (let k = 0; k + 2 < qs.length; k++) {
+    steps.count++;
+    const q = qs[k];
+    const a = qs[k + 1];
+    const b = qs[k + 2];
+    if (q.nested || q.inexact || used.has(q) || !a.nested || !b.nested || a.inexact || b.inexact || a.family !== q.family || b.family !== q.family) continue;
+    const la = text.slice(q.inSentence.end, a.inSentence.start);
+    const lb = text.slice(a.inSentence.end, b.inSentence.start);
+    if (!/^[（(]\s*[\u4e00-\u9fff]+$/.test(la) || !/^\s*[、，,；;]\s*[\u4e00-\u9fff]+$/.test(lb)) continue;
+    const closeAt = findClose(text, a.inSentence.end);
+    if (closeAt < 0 || text.slice(b.inSentence.end, closeAt).trim() !== '') continue;
+    const wa = la.replace(/^[（(]\s*/, '');
+    const wb = lb.replace(/^\s*[、，,；;]\s*/, '');
+    if (!(NEW_CASES.test(wa) && CARRIED_CASES.test(wb)) && !(CARRIED_CASES.test(wa) && NEW_CASES.test(wb))) continue;
+    out.push(makeTotal(q, [a, b], 'breakdown', true, true, false));
+    used.add(q);
+    used.add(a);
+    used.add(b);
   }
 }
 
