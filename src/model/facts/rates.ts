@@ -386,7 +386,7 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (rate.inexact && !rate.bound) return [];
   switch (rate.kind) {
     case 'ratio':
-      return pairRatio(rate, ctx.window, ctx.sentenceBefore, ctx.partOf, ctx.text);
+      return pairRatio(rate, ctx.window, ctx.sentenceBefore, ctx.partOf, ctx.text, ctx.previous?.text);
     case 'growth':
     case 'decline':
       return pairGrowth(rate, ctx);
@@ -419,7 +419,7 @@ const BARE_LABEL = /^[\s，,、；;：:]*$/;
 /** The words after a count, up to its clause's end (at most 12 characters). */
 const TRAILING = /^[^，,。；;：:、（(）)]{1,12}/;
 
-function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], partOf: ReadonlyMap<Quantity, Total>, text: string): RateBasis[] {
+function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], partOf: ReadonlyMap<Quantity, Total>, text: string, previousText?: string): RateBasis[] {
   if (rate.unit === 'point' || !rate.stem) return [];
   const need = rate.modifier ? rate.modifier + rate.stem : rate.stem;
   const moneyWords = rate.modifier ? undefined : MONEY_STEM_WORDS[rate.stem];
@@ -455,8 +455,10 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
   for (let i = n - 1; i >= 0; i--) {
     const q = window[i];
     if (q.family !== num.family) continue;
-    // last year's count or the change against it (1286件，较上年的1184件增长8.6%，结案1213件，结案率…) compares, it is no base
-    if (q.sentence === rate.sentence && (lastYearCount(q, text) || changeVerb(q, text) !== undefined)) continue;
+    // last year's count or the change against it (1286件，较上年的1184件增长8.6%，结案1213件，结案率…) compares, it is no base —
+    // also in the sentence before (新收520件，比2023年增加80件，增幅…；…。受理460件，受理率…)
+    const own = q.sentence === rate.sentence ? text : q.sentence === rate.sentence - 1 ? previousText : undefined;
+    if (own !== undefined && (lastYearCount(q, own) || changeVerb(q, own) !== undefined)) continue;
     // after a breakdown of the cases decided (审结1068件，其中维持…、调解和解后终止339件，直接纠错51件，纠错率…), an outcome rate
     // is over the whole, or the whole less the parts closed without a decision — not over the last part
     const list = partOf.get(q);
