@@ -110,6 +110,8 @@ export const STEM_WORDS: Record<string, readonly string[]> = {
   出庭应诉: ['出庭应诉', '出庭'],
   // 结案率 over the cases closed, however the closing is named: 审结367件, 办结…
   结案: ['结案', '审结', '办结', '执结'],
+  // 完成率 of cases handed over, as 信访 and 督察 reports write it: 交办信访件203件，已办结149件，完成率73.4%
+  完成: ['完成', '办结', '结案'],
   // 参考率 over those who sat the exam: 应考311人，实考310人
   参考: ['参考', '实考', '实际参考', '参加考试'],
   // 持证率 over the officers holding a licence: 持有行政执法证件3318名, 持证上岗…
