@@ -1097,14 +1097,16 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   // 办结74617件,办结率87%,诉讼案件占比84%: a rate in between took that count; the share names another part
   const lastRate = ctx.ratesBefore[ctx.ratesBefore.length - 1];
   if (lastRate && lastRate.valueSpan.start > part.end) return [];
-  const subject = /^(.*?)(?:占比|比重|比例)/.exec(rate.text)?.[1].replace(/[^\u3400-\u9fff]/g, '') ?? '';
+  // 占受理案件数比例最高，达92.71%: read without the superlative
+  const lead = rate.text.slice(0, rate.text.length - rate.raw.length).replace(SUPERLATIVE_TAIL, '');
+  const subject = /^(.*?)(?:占比|比重|比例)/.exec(lead)?.[1].replace(/[^\u3400-\u9fff]/g, '').replace(/^占.*$/, '') ?? '';
   if (subject.length >= 2 && !part.label.includes(subject.slice(-2))) return [];
   // 交通类172件、城乡建设类80件、民政类50件,占总量的59.68%: the share is of the whole list
   const before = window[window.length - 2];
   if (before && before.sentence === part.sentence && before.family === part.family && LIST_JOIN.test(ctx.text.slice(before.inSentence.end, part.inSentence.start))) return [];
   ctx.sharePartOf?.set(rate, part);
   // a0. 占办结总数的58.0%: the whole the share names, where a count before the part is named so
-  const named = SHARE_OF.exec(rate.text.slice(0, rate.text.length - rate.raw.length))?.[1] ?? '';
+  const named = SHARE_OF.exec(lead)?.[1] ?? '';
   const namedWhole = wholeNamed(named, window, part);
   if (namedWhole) return [ratioBasis(part, namedWhole, 'share')];
   // a. 其中刑事案件53件,占比65.43%: the part over the whole named before 其中
@@ -1123,6 +1125,9 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (scopes.some((s) => !whole.label.includes(s))) return [];
   return [ratioBasis(part, whole, 'share')];
 }
+
+/** The superlative between a share's name and its figure: 「最高，达」. */
+const SUPERLATIVE_TAIL = /最(?:高|大|多)\s*[，,]\s*(?:达到|达|为|是)?\s*$/;
 
 /** What a share's named whole may carry around its name: 全部…, …总数. */
 const WHOLE_LEAD = /^(?:全部|所有|全年|同期)/;
