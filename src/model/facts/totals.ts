@@ -369,7 +369,9 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
     const gap = mark >= 0 && mark < nextStart ? gapOf(text, pos.end, mark) : '';
     steps.count += gap.length;
     // a. 共…N,其中 a、b、c: 其中 in the total's clause or the next, no figure and no 。；between
-    if (mark >= 0 && mark < nextStart && !breaks(gap, STRONG_CODES) && breaks(gap, CLAUSE_CODES) <= 1 && !hasFigure(text, pos.end, mark)) {
+    // (a 其中 inside a bracket after the count is an aside's: bracketedTotals reads it; the next sentence may still break
+    // the count down: 共计203件（其中重点41件）。按区域划分：…)
+    if (mark >= 0 && mark < nextStart && !breaks(gap, STRONG_CODES) && breaks(gap, CLAUSE_CODES) <= 1 && !hasFigure(text, pos.end, mark) && !/^\s*[（(]/.test(gap)) {
       listText = text;
       listQs = qs;
       listFrom = k + 1;

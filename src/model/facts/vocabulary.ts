@@ -53,7 +53,7 @@ export const SUM_LABEL = /^(?:(?<!公)共计|合计|总计|总共|累计|共有|
 /** After 其中 (separators skipped), words that say the list is a selection. */
 export const PARTIAL = /主要|重点|包括|包含|如|例如|含|数量较多的|较多的|最多的|排名前|居前|前[一二三四五六七八九十\d]{1,2}(?:位|名|类|项)?/y;
 /** A sentence that opens as the breakdown of the one before: 其中…, or a label such as 工单分类：, 按类别分：. */
-export const LEADING_BREAKDOWN = /^\s*(?:其中|(?:按|从)?[\u4e00-\u9fff]{0,4}(?:分类|类别|类型)(?:分|看|来看)?[:：])/;
+export const LEADING_BREAKDOWN = /^\s*(?:其中|(?:按|从)?[\u4e00-\u9fff]{0,4}(?:分类|类别|类型|区域|地区|领域|层级|行业|来源|渠道)(?:划分|分|看|来看|统计)?[:：])/;
 /** Between the last part and 共计N: a comma, perhaps after 等. */
 export const SUM_GAP = /^等?[,，]?\s*$/;
 /** Separators after 其中: 其中:行政许可208项. */
