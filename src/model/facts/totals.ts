@@ -39,6 +39,9 @@ function gapOf(text: string, from: number, to: number): string {
   return text.slice(from, Math.max(from, to));
 }
 
+/** The change of the count right after it, before its 其中: 「，同比增长14.45%」「，较上年下降3.2%」. */
+const OWN_CHANGE = /^[，,]\s*(?:同比|环比|较上年同期|较去年同期|较上年|比上年|较去年|比去年)(?:增长|下降|上升|减少|增加|提高|降低)(?:了)?\s*[0-9.０-９．]+\s*[%％]/;
+
 /** The breaks by code unit, as bits (a gap is read with charCodeAt: no string per character). */
 const CLAUSE_CODES = 1;
 const STRONG_CODES = 2;
@@ -371,7 +374,9 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
     // a. 共…N,其中 a、b、c: 其中 in the total's clause or the next, no figure and no 。；between
     // (a 其中 inside a bracket after the count is an aside's: bracketedTotals reads it; the next sentence may still break
     // the count down: 共计203件（其中重点41件）。按区域划分：…)
-    if (mark >= 0 && mark < nextStart && !breaks(gap, STRONG_CODES) && breaks(gap, CLAUSE_CODES) <= 1 && !hasFigure(text, pos.end, mark) && !/^\s*[（(]/.test(gap)) {
+    // (the count's own change may stand between: 办结29.3万件，同比增长14.45%，其中…)
+    const bare = gap ? gap.replace(OWN_CHANGE, '') : gap;
+    if (mark >= 0 && mark < nextStart && !breaks(bare, STRONG_CODES) && breaks(bare, CLAUSE_CODES) <= 1 && (bare === gap ? !hasFigure(text, pos.end, mark) : !/[0-9０-９]/.test(bare)) && !/^\s*[（(]/.test(gap)) {
       listText = text;
       listQs = qs;
       listFrom = k + 1;
