@@ -823,7 +823,7 @@ export function respectiveChanges(text: string, rates: readonly { rate: Rate; to
     const up = /增|提高|上升/.test(m[1]);
     // 受理7976件（2019年6593件），审结7982件（2019年6803件），同比分别增长20.98%和17.33%: each count with last year's in
     // brackets right after it
-    const each = eachWithLastYear(text, qs, head.tokenStart, n);
+    const each = eachWithLastYear(text, qs, head.tokenStart, n) ?? yearLedStatements(text, qs, head.tokenStart, n);
     if (each) {
       changeBases(list, each.curs, each.prevs, up);
       continue;
@@ -870,14 +870,47 @@ const EACH_BETWEEN = /^\s*[）)]\s*[，,、]\s*[^，,。；;%（()）\d]{0,16}$/
 /** Between the last bracket and the 分别 rates: 「），同比分别增长」. */
 const EACH_TO_RATES = /^\s*[）)]\s*[，,]\s*[^，,。；;%（()）\d]{0,14}$/;
 
+/** A count's clause led by its year: 「…，2023年共办理涉企案件」 (the year opens the clause). */
+const STATEMENT_YEAR = /(?:^|[，,：:])\s*((?:19|20)\d{2})\s*年(?![\d０-９]|以来|底|末|初|度?以来)[^，,；;。]*$/;
+
+/**
+ * 2022年共办理涉企案件1.9万件，挽回损失20.4亿元；2023年共办理涉企案件3.98万件，挽回损失103.9亿元，同比分别增长了109%和
+ * 409%: two statements of the sentence, led by consecutive years, each with `n` counts (no more) of the same kinds in the
+ * same order; the later year's are this year's, the earlier's last year's. Undefined otherwise.
+ */
+function yearLedStatements(text: string, qs: readonly Quantity[], headStart: number, n: number): { curs: Quantity[]; prevs: Quantity[] } | undefined {
+  if (qs.length > 2 * n + 6) return undefined; // a sentence of two such statements, not an endless one
+  const before = qs.filter((q) => !q.nested && q.inSentence.end <= headStart);
+  if (before.length !== 2 * n) return undefined;
+  const prevs = before.slice(0, n);
+  const curs = before.slice(n);
+  // the two statements: split by the one ；between them, each opening with its year
+  const cut = text.slice(prevs[n - 1].inSentence.end, curs[0].inSentence.start);
+  const semi = cut.search(/[；;]/);
+  if (semi < 0 || /[；;。]/.test(cut.slice(semi + 1)) || /[；;。]/.test(text.slice(0, prevs[0].inSentence.start))) return undefined;
+  if (/[；;。]/.test(text.slice(curs[n - 1].inSentence.end, headStart))) return undefined;
+  const prevYear = STATEMENT_YEAR.exec(text.slice(0, prevs[0].inSentence.start));
+  const curYear = STATEMENT_YEAR.exec(cut.slice(semi + 1));
+  if (!prevYear || !curYear || Number(curYear[1]) !== Number(prevYear[1]) + 1) return undefined;
+  for (let i = 0; i < n; i++) if (prevs[i].family !== curs[i].family || prevs[i].inexact || curs[i].inexact) return undefined;
+  return { curs, prevs };
+}
+
 /**
  * 受理7976件（2019年6593件），审结7982件（2019年6803件），同比分别增长…: the last `n` counts before the rates, each followed
  * right away by last year's in brackets (named by its year, 上年 or 去年), the clauses joined by a comma and words
  * alone. Undefined otherwise.
  */
 function eachWithLastYear(text: string, qs: readonly Quantity[], headStart: number, n: number): { curs: Quantity[]; prevs: Quantity[] } | undefined {
-  let k = qs.length - 1;
-  while (k >= 0 && qs[k].inSentence.end > headStart) k--;
+  // the last count ending before the rates (binary search: an endless sentence has many heads)
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].inSentence.end <= headStart) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo - 1;
   const curs: Quantity[] = [];
   const prevs: Quantity[] = [];
   let limit = headStart;
