@@ -120,7 +120,7 @@ export default defineRule({
         computed: exactToString(v.computed) + (rate.unit === 'each' ? (rate.measure ?? '') : SIGN[rate.unit]),
         decimals: v.computedDecimals,
         numerator: exactToString(basis.numerator.exact),
-        denominator: exactToString(basis.denominator.exact),
+        denominator: exactToString(basis.formula === 'share' ? basis.base : basis.denominator.exact),
       };
       // An Arabic figure with its sign (97.4%) can be replaced by the computed one, to the same decimals
       const typed = context.report.text.slice(rate.valueSpan.start, rate.valueSpan.end);

@@ -17,8 +17,9 @@ import { figureEnd, pair, pointsBeforeAfter, respectiveChanges, respectiveShares
 import { findTotals } from './facts/totals.js';
 import { findChanges } from './facts/changes.js';
 import { isTableLine, tableRates, type TableLine } from './facts/tables.js';
-import { AMONG, AMONG_LEAD, WINDOW } from './facts/vocabulary.js';
-import { exactAdd, exactCompare, exactToString, type Exact } from './numbers.js';
+import { AMONG, AMONG_LEAD, SHARE_OF, WINDOW } from './facts/vocabulary.js';
+import { exactAdd, exactCompare, exactSub, exactToString, type Exact } from './numbers.js';
+import { rateVerdict, statedRate } from './facts/verdicts.js';
 
 export { MERITS_BASE_STEMS, NOT_ON_MERITS } from './facts/vocabulary.js';
 export type { Facts, FactsInput, Quantity, Rate, RateBasis, RateKind, Steps, Total } from './facts/types.js';
@@ -35,10 +36,12 @@ export function extractFacts(input: FactsInput): Facts {
   const partOf = new Map<Quantity, Total>();
   const wholeOf = new Map<Quantity, Quantity>();
   const shareParts = new Set<Quantity>();
+  const sharePartOf = new Map<Rate, Quantity>();
   findAllTotals(sentences, perSentence, texts, steps, totals, partOf, wholeOf);
-  pairRates(sentences, perSentence, pendingRates, texts, steps, partOf, wholeOf, shareParts);
+  pairRates(sentences, perSentence, pendingRates, texts, steps, partOf, wholeOf, shareParts, sharePartOf);
   respectiveLists(sentences.length, perSentence, pendingRates, texts, partOf);
   shareListBases(rates, steps);
+  shareRunBases(rates, read.quantities, sharePartOf, steps);
   linkChanges(totals, rates, steps);
   return { quantities: read.quantities, rates, totals };
 }
@@ -118,7 +121,7 @@ function findAllTotals(sentences: FactsSentence[], perSentence: Quantity[][], te
 }
 
 /** 3. Pair rates with the counts in their sentence and the one before. */
-function pairRates(sentences: FactsSentence[], perSentence: Quantity[][], pendingRates: PendingRates[], texts: string[], steps: Steps, partOf: Map<Quantity, Total>, wholeOf: Map<Quantity, Quantity>, shareParts: Set<Quantity>): void {
+function pairRates(sentences: FactsSentence[], perSentence: Quantity[][], pendingRates: PendingRates[], texts: string[], steps: Steps, partOf: Map<Quantity, Total>, wholeOf: Map<Quantity, Quantity>, shareParts: Set<Quantity>, sharePartOf: Map<Rate, Quantity>): void {
   const n = sentences.length;
   // (at most WINDOW counts back: a rate is never built on a count forty figures away, and
   // the bound keeps one endless sentence of rates linear)
@@ -155,7 +158,7 @@ function pairRates(sentences: FactsSentence[], perSentence: Quantity[][], pendin
       steps.count += 3 * WINDOW; // the pairing below looks at no more than the window and the rates before
       const asideAfter = asideRightAfter(texts[si], tokenStart, cur[p]);
       const previous = prev.length ? { text: texts[si - 1], quantities: prev } : undefined;
-      rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, asideAfter, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf, shareParts, previous, statementStart });
+      rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, asideAfter, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf, shareParts, previous, statementStart, sharePartOf });
       ratesBefore.push(rate);
     }
   }
@@ -237,3 +240,126 @@ function shareListBases(rates: Rate[], steps: Steps): void {
     }
   }
 }
+
+/** How far back (blocks, counts) a run of shares looks for its whole. */
+const RUN_BLOCKS_BACK = 5;
+const RUN_COUNTS_BACK = 60;
+
+/**
+ * 3d. A run of shares in one paragraph, each over the count right before it, whose whole stands out of the pairing's
+ * reach — under an earlier heading or paragraph (共受理诉求71184件。… 二、诉求分类 咨询类共33523件,占47.09%;求助类共21570件,
+ * 占30.30%;…) — or is only the sum of the listed parts. When every share of the run but one (or one in three) fits one
+ * whole — the sum of the parts, or one count of their kind stated before them in this paragraph or the five before —,
+ * the shares are taken over it, and one that does not fit is reported. Silent when two wholes would do, when fewer than
+ * three shares agree (two, when both have two decimals). A share that names another whole (占评查总数的… then
+ * 占抽查总数的…) starts another run; a share already paired ends the run, and the shares after it in the paragraph are
+ * left to the pairing.
+ */
+function shareRunBases(rates: Rate[], quantities: Quantity[], sharePartOf: Map<Rate, Quantity>, steps: Steps): void {
+  if (sharePartOf.size < 3) return;
+  let run: Rate[] = [];
+  let broken = false;
+  let block = -1;
+  let index: Map<Quantity, number> | undefined; // where each count stands, built once when a run is first judged
+  const flush = () => {
+    if (!broken && run.length >= 3) {
+      if (!index) {
+        index = new Map();
+        for (let i = 0; i < quantities.length; i++) index.set(quantities[i], i);
+        steps.count += quantities.length;
+      }
+      runBases(run, quantities, index, sharePartOf, steps);
+    }
+    run = [];
+    broken = false;
+  };
+  for (const r of rates) {
+    steps.count++;
+    if (r.kind !== 'share') continue;
+    if (r.block !== block) {
+      flush();
+      block = r.block;
+    }
+    const part = sharePartOf.get(r);
+    if (!part || r.unit !== 'percent' || r.inexact || r.shared || r.bound || r.fraction || r.lastYear || r.decimals < 0 || part.inexact) {
+      // a share the run cannot use (its part unknown, a bound …): the run stops here
+      flush();
+      continue;
+    }
+    // a share already paired (its whole in reach) ends the run: it and the shares after it are the pairing's
+    if (r.bases.length) {
+      flush();
+      broken = true;
+      continue;
+    }
+    // 占评查总数的…；…占抽查总数的…: another named whole starts another run
+    const named = wholeName(r);
+    if (run.length && named && run.some((x) => wholeName(x) && wholeName(x) !== named)) flush();
+    run.push(r);
+  }
+  flush();
+}
+
+/** The whole a share names (占收到申请总数的1% → 收到申请总数), Han characters only; '' for a bare 占/占比. */
+function wholeName(r: Rate): string {
+  return (SHARE_OF.exec(r.text.slice(0, r.text.length - r.raw.length))?.[1] ?? '').replace(/[^\u3400-\u9fff]/g, '');
+}
+
+function runBases(run: Rate[], quantities: Quantity[], index: ReadonlyMap<Quantity, number>, sharePartOf: Map<Rate, Quantity>, steps: Steps): void {
+  const parts = run.map((r) => sharePartOf.get(r)!);
+  if (new Set(parts).size !== parts.length || parts.some((p) => p.family !== parts[0].family)) return;
+  // one named whole at most (占收到申请总数的1%；…占6.8%): shares of different wholes are not one run
+  let sum: Exact = { n: 0n, e: 0 };
+  let tolerance: Exact = { n: 0n, e: 0 };
+  let largest = parts[0];
+  for (const p of parts) {
+    sum = exactAdd(sum, p.exact);
+    tolerance = exactAdd(tolerance, p.tolerance);
+    if (exactCompare(p.exact, largest.exact) > 0) largest = p;
+  }
+  // the wholes: counts of the parts' kind stated before the run, then the sum of the parts
+  const candidates: { whole?: Quantity; base: Exact; baseTolerance: Exact }[] = [];
+  const first = index.get(parts[0]) ?? 0;
+  for (let i = first - 1; i >= 0 && i >= first - RUN_COUNTS_BACK; i--) {
+    steps.count++;
+    const q = quantities[i];
+    if (q.block < parts[0].block - RUN_BLOCKS_BACK) break;
+    if (q.family !== parts[0].family || q.inexact || q.label.includes('率') || parts.includes(q) || exactCompare(q.exact, largest.exact) <= 0) continue;
+    if (candidates.some((c) => exactCompare(c.base, q.exact) === 0)) continue;
+    candidates.push({ whole: q, base: q.exact, baseTolerance: q.tolerance });
+  }
+  if (!candidates.some((c) => exactCompare(c.base, sum) === 0)) candidates.push({ base: sum, baseTolerance: tolerance });
+  let chosen: { whole?: Quantity; base: Exact; baseTolerance: Exact; misfits: Rate[] } | undefined;
+  for (const c of candidates) {
+    steps.count += run.length;
+    const fitting: Rate[] = [];
+    const misfits: Rate[] = [];
+    for (let k = 0; k < run.length; k++) (rateVerdict(statedRate(run[k]), parts[k].exact, parts[k].tolerance, c.base, c.baseTolerance).fits ? fitting : misfits).push(run[k]);
+    const agree = fitting.length >= 3 || (fitting.length === 2 && fitting.every((r) => r.decimals >= 2));
+    if (!agree || misfits.length > Math.max(1, Math.floor(run.length / 3))) continue;
+    if (chosen) return; // two wholes would do: unclear
+    chosen = { ...c, misfits };
+  }
+  if (!chosen || !chosen.misfits.length) return;
+  // 19.1%、27.1%、28.2%、25.6% of 1186、1680、1750、1584: the last share nudged by one in its last digit so the run adds up to
+  // 100% (25.55 → 25.6), as many reports round; not a fault
+  let stated: Exact = { n: 0n, e: 0 };
+  for (const r of run) stated = exactAdd(stated, r.exact);
+  if (exactCompare(stated, { n: 100n, e: 0 }) === 0) {
+    const c = chosen;
+    c.misfits = c.misfits.filter((r) => {
+      const k = run.indexOf(r);
+      const v = rateVerdict(statedRate(r), parts[k].exact, parts[k].tolerance, c.base, c.baseTolerance);
+      const unit: Exact = { n: 1n, e: -r.decimals };
+      return exactCompare(exactAbs(exactSub(v.computed, r.exact)), unit) > 0;
+    });
+    if (!c.misfits.length) return;
+  }
+  const shown = chosen.whole ? exactToString(chosen.whole.exact) : `(${parts.map((p) => exactToString(p.exact)).join('+')})`;
+  for (const r of chosen.misfits) {
+    const p = sharePartOf.get(r)!;
+    r.bases = [{ formula: 'share', numerator: p, denominator: chosen.whole ?? largest, part: p.exact, partTolerance: p.tolerance, base: chosen.base, baseTolerance: chosen.baseTolerance, expression: `${exactToString(p.exact)}/${shown}` }];
+  }
+}
+
+const exactAbs = (a: Exact): Exact => (a.n < 0n ? { n: -a.n, e: a.e } : a);

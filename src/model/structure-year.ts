@@ -231,6 +231,9 @@ export function contradictsYear(m: YearMention, y: number): boolean {
  * Never one in the plan (`partsAt`): a report without headings runs on to 「2026年，我镇将…」, which the
  * structure places in part 4 and which names the next year by design.
  */
+/** What follows the year of a title line: 「度法治政府建设工作报告」 (the line holds nothing else). */
+const TITLE_LINE = /^度?\s*(?:法治政府建设|依法行政|法治建设)[\u4e00-\u9fff（）()]{0,12}(?:报告|总结)\s*$/;
+
 export function openingYear(years: readonly YearMention[], firstSectionBlock: number, partsAt?: (offset: number) => readonly number[], reportYear?: number): YearMention | undefined {
   const candidates = years.filter((m) => m.where === 'body' && m.block < firstSectionBlock && (m.kind === 'plain' || m.kind === 'since') && !m.cited && (m.opens || ANNOUNCE_BEFORE.test(m.before)) && !partsAt?.(m.start).includes(4));
   // 「2019年，我县被命名为示范县。2024年，县政府…」: a past milestone may open the opening; where the opening also
@@ -238,6 +241,10 @@ export function openingYear(years: readonly YearMention[], firstSectionBlock: nu
   // (a year the 现将 sentence names does not excuse the one the opening begins with: 「2022年，省商务厅…。现将2023年…报告
   // 如下」 is last year's opening left in the file)
   if (reportYear !== undefined) {
+    // the title repeated above the opening (a page's header, then the article's own title line) with another year:
+    // one of the two was not updated
+    const titleLine = candidates.find((m) => m.kind === 'plain' && m.opens && TITLE_LINE.test(m.after) && contradictsYear(m, reportYear));
+    if (titleLine) return titleLine;
     const stated = candidates.find((m) => !contradictsYear(m, reportYear) && m.opens);
     // the sentence that announces the report names another year than the one its opening and title agree on
     // (「2024年，我局…。现将我局2023年度…报告如下」): that is the one to report

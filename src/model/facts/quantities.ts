@@ -229,6 +229,10 @@ export interface SentenceFigures {
 }
 
 /** The words between a whole named in a 占 phrase and its share: 的, 的比例为, 的比重达 …. */
+/** A figure's clause with no name but a connector: 「，达92.71%」. */
+const BARE_CONNECTOR = /^\s*(?:达到|达|为|是)?\s*$/;
+/** The clause before it naming a share with a superlative: 「占受理案件数比例最高，」「占比最高，」. */
+const SUPERLATIVE_SHARE = /(?:(占[^，,；;。占\d%]{0,16}?)(?:的)?(?:比例|比重)?|占比|比重)最(?:高|大|多)\s*[，,]\s*$/;
 const OF_WHOLE_TAIL = /^的(?:比例|比重)?(?:为|是|达|达到)?$/;
 /** A count named as the whole of a share: 占政务服务事项总数1932项, 所占…. */
 const SHARE_LEAD = /^(?:所占|占)/;
@@ -371,6 +375,18 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
         rate.kind = 'share';
         rate.text = whole.label + whole.raw + rate.text;
         rate.start = whole.labelSpan.start;
+      }
+      // 140件，占受理案件数比例最高，达92.71%: a share named with a superlative before its figure's clause
+      else if (rate.kind === 'bare' && BARE_CONNECTOR.test(rawLabel)) {
+        const lead = SUPERLATIVE_SHARE.exec(text.slice(Math.max(0, labelStart - 24), labelStart));
+        if (lead) {
+          const from = labelStart - lead[0].length;
+          rate.kind = 'share';
+          rate.label = lead[1] ? '占比' : lead[0].startsWith('比重') ? '比重' : '占比';
+          rate.text = s.text.slice(from, t.end);
+          rate.start = map.src(from);
+          rate.labelSpan = { start: rate.start, end: map.srcEnd(labelStart) };
+        }
       }
       if (rs === NONE) rs = [];
       if (rate.shared) (namedLists ??= new Map()).set(rate, rawLabel);

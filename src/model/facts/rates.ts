@@ -4,8 +4,9 @@
  * the text does not make the numerator and base clear, a rate stays unpaired
  * (silence beats a wrong accusation).
  */
-import { exactAdd, exactCompare, exactSub, exactToString, normalizeDigits, type NumberToken } from '../numbers.js';
+import { exactAdd, exactCompare, exactSub, exactToString, normalizeDigits, type Exact, type NumberToken } from '../numbers.js';
 import type { Quantity, Rate, RateBasis, RateKind, Total } from './types.js';
+import { CARRIED_CASES } from './totals.js';
 import {
   AMONG,
   MERITS_BASE_STEMS,
@@ -418,6 +419,8 @@ export interface PairingContext {
   statementStart: number;
   /** The sentence before (same paragraph) and its counts: last year's count may stand there (2024年，共受理438件。2025年受理467件，…). */
   previous?: { text: string; quantities: readonly Quantity[] };
+  /** Shares told their part (the count right before them, in their clause), paired or not: for runs of shares (shareRunBases). */
+  sharePartOf?: Map<Rate, Quantity>;
 }
 
 /**
@@ -428,7 +431,7 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (rate.inexact && !rate.bound) return [];
   switch (rate.kind) {
     case 'ratio':
-      return pairRatio(rate, ctx.window, ctx.sentenceBefore, ctx.partOf, ctx.text);
+      return pairRatio(rate, ctx.window, ctx.sentenceBefore, ctx.partOf, ctx.text, ctx.previous?.text);
     case 'growth':
     case 'decline':
       return pairGrowth(rate, ctx);
@@ -461,7 +464,7 @@ const BARE_LABEL = /^[\s，,、；;：:]*$/;
 /** The words after a count, up to its clause's end (at most 12 characters). */
 const TRAILING = /^[^，,。；;：:、（(）)]{1,12}/;
 
-function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], partOf: ReadonlyMap<Quantity, Total>, text: string): RateBasis[] {
+function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], partOf: ReadonlyMap<Quantity, Total>, text: string, previousText?: string): RateBasis[] {
   if (rate.unit === 'point' || !rate.stem) return [];
   const need = rate.modifier ? rate.modifier + rate.stem : rate.stem;
   const moneyWords = rate.modifier ? undefined : MONEY_STEM_WORDS[rate.stem];
@@ -497,8 +500,10 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
   for (let i = n - 1; i >= 0; i--) {
     const q = window[i];
     if (q.family !== num.family) continue;
-    // last year's count or the change against it (1286件，较上年的1184件增长8.6%，结案1213件，结案率…) compares, it is no base
-    if (q.sentence === rate.sentence && (lastYearCount(q, text) || changeVerb(q, text) !== undefined)) continue;
+    // last year's count or the change against it (1286件，较上年的1184件增长8.6%，结案1213件，结案率…) compares, it is no base —
+    // also in the sentence before (新收520件，比2023年增加80件，增幅…；…。受理460件，受理率…)
+    const own = q.sentence === rate.sentence ? text : q.sentence === rate.sentence - 1 ? previousText : undefined;
+    if (own !== undefined && (lastYearCount(q, own) || changeVerb(q, own) !== undefined)) continue;
     // after a breakdown of the cases decided (审结1068件，其中维持…、调解和解后终止339件，直接纠错51件，纠错率…), an outcome rate
     // is over the whole, or the whole less the parts closed without a decision — not over the last part
     const list = partOf.get(q);
@@ -532,17 +537,12 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
     if (isBase && q.note !== undefined && QUALIFYING_ASIDE.test(q.note)) {
       // 受理371件（含上年结转23件）: courts take 结案率 over all cases, some reviewers over the new ones; both are kept
       const carried = carriedIn(q, sentenceBefore);
-      // 共570件（新收案件436件，旧存案件134件）: over all the cases, or (some reviewers) over the new ones
-      const fresh = carried ? undefined : newCasesIn(q, sentenceBefore);
-      if (!carried && !fresh) return []; // 受理100件(含…): unclear
+      // (共570件（新收案件436件，旧存案件134件）: over all the cases, or — some reviewers — over the new ones: carriedIn
+      // reads the split)
+      if (!carried) return []; // 受理100件(含…): unclear
       bases.push(ratioBasis(num, q));
-      if (fresh) {
-        if (exactCompare(fresh.exact, num.exact) >= 0) bases.push(ratioBasis(num, fresh));
-        continue;
-      }
-      if (!carried) continue;
       const base = exactSub(q.exact, carried.exact);
-      if (base.n > 0n) bases.push({ ...ratioBasis(num, q), base, baseTolerance: exactAdd(q.tolerance, carried.tolerance), expression: `${fig(num)}/(${fig(q)}−${fig(carried)})` });
+      if (base.n > 0n) bases.push({ ...ratioBasis(num, q), base, baseTolerance: exactAdd(q.tolerance, carried.tolerance), expression: `${fig(num)}/(${fig(q)}−${carried.shown})` });
       continue;
     }
     // a count smaller than the numerator, in an earlier statement (发现问题32件；备案文件54件，备案率100%): another matter,
@@ -564,28 +564,29 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
   return bases;
 }
 
+/** An aside that splits a count into the new and the carried over (新收案件649件，旧存案件144件), in either order. */
+const NEW_AND_CARRIED = /^(?:其中)?((?:本年|当年|本年度|年内)?(?:新收|新受理|新立案|新增)|(?:上年|去年|往年|以前年度|历年)?(?:结转|旧存|遗留|未结))[\u4e00-\u9fff]{0,6}?(\d+)[件起宗项][、，,；;](?:(?:本年|当年|本年度|年内)?(?:新收|新受理|新立案|新增)|(?:上年|去年|往年|以前年度|历年)?(?:结转|旧存|遗留|未结))[\u4e00-\u9fff]{0,6}?(\d+)[件起宗项]$/;
+
 /** An aside that says only which older cases a count includes: 含上年结转23件, 其中含旧存案件5件. */
 const CARRIED_NOTE = /^(?:其中)?(?:含|包含|包括)(?:上年|去年|往年|以前年度|历年)?(?:结转|旧存|未结)(?:案件|事项)?[0-9.]+[件起宗项]$/;
 
 /** The carried-over count in a base's aside (受理371件（含上年结转23件）→ 23件), when the aside says nothing else. */
-function carriedIn(q: Quantity, sentenceBefore: readonly Quantity[]): Quantity | undefined {
-  if (q.note === undefined || !CARRIED_NOTE.test(q.note)) return undefined;
+function carriedIn(q: Quantity, sentenceBefore: readonly Quantity[]): { exact: Exact; tolerance: Exact; shown: string } | undefined {
+  if (q.note === undefined) return undefined;
+  // 共793件（新收案件649件，旧存案件144件）: the new and the carried over, adding up to the count (read from the aside
+  // itself: the rate may stand in the next sentence)
+  const split = NEW_AND_CARRIED.exec(q.note);
+  if (split) {
+    const first: Exact = { n: BigInt(split[2]), e: 0 };
+    const second: Exact = { n: BigInt(split[3]), e: 0 };
+    if (exactCompare(exactAdd(first, second), q.exact) !== 0 || q.tolerance.n !== 0n) return undefined;
+    const carried = CARRIED_CASES.test(split[1]) ? split[2] : split[3];
+    return { exact: { n: BigInt(carried), e: 0 }, tolerance: { n: 0n, e: 0 }, shown: carried };
+  }
   const inside = sentenceBefore.filter((c) => c.nested && c.inSentence.start > q.inSentence.end && c.inSentence.end <= q.inSentence.end + q.note!.length + 1);
+  if (!CARRIED_NOTE.test(q.note)) return undefined;
   const c = inside.length === 1 ? inside[0] : undefined;
-  return c && !c.inexact && c.family === q.family && exactCompare(c.exact, q.exact) < 0 ? c : undefined;
-}
-
-/** An aside that splits a count into its new and its carried-over cases, and says nothing else: 新收案件436件，旧存案件134件. */
-const NEW_CASES = '(?:本年度?|当年|今年)?(?:新收|新受理)(?:案件)?[0-9.]+[件起宗项]';
-const CARRIED_CASES = '(?:旧存|(?:上年度?|去年|往年|以前年度)?结转|(?:上年度?|去年|往年|以前年度)未结)(?:案件)?[0-9.]+[件起宗项]';
-const NEW_AND_CARRIED_NOTE = new RegExp(`^(?:其中)?(?:${NEW_CASES}[，,、]\\s*${CARRIED_CASES}|${CARRIED_CASES}[，,、]\\s*${NEW_CASES})$`);
-
-/** The new cases in a base's aside that splits it into new and carried-over ones (共570件（新收436件，旧存134件）→ 436件). */
-function newCasesIn(q: Quantity, sentenceBefore: readonly Quantity[]): Quantity | undefined {
-  if (q.note === undefined || !NEW_AND_CARRIED_NOTE.test(q.note)) return undefined;
-  const inside = sentenceBefore.filter((c) => c.nested && c.inSentence.start > q.inSentence.end && c.inSentence.end <= q.inSentence.end + q.note!.length + 1);
-  if (inside.length !== 2 || inside.some((c) => c.inexact || c.family !== q.family || exactCompare(c.exact, q.exact) >= 0)) return undefined;
-  return inside.find((c) => /新收|新受理/.test(c.label));
+  return c && !c.inexact && c.family === q.family && exactCompare(c.exact, q.exact) < 0 ? { exact: c.exact, tolerance: c.tolerance, shown: fig(c) } : undefined;
 }
 
 /** The words right after a count, up to a clause mark, where its stem may stand (2338项进驻…): at most 6. */
@@ -866,6 +867,14 @@ export function respectiveChanges(text: string, rates: readonly { rate: Rate; to
     j += list.length - 1;
     if (list.length < 2 || list.some((r) => r.rate.unit !== 'percent' || r.rate.inexact)) continue;
     const n = list.length;
+    const up = /增|提高|上升/.test(m[1]);
+    // 受理7976件（2019年6593件），审结7982件（2019年6803件），同比分别增长20.98%和17.33%: each count with last year's in
+    // brackets right after it
+    const each = eachWithLastYear(text, qs, head.tokenStart, n) ?? yearLedStatements(text, qs, head.tokenStart, n);
+    if (each) {
+      changeBases(list, each.curs, each.prevs, up);
+      continue;
+    }
     // last year's list: in brackets right after the rates, else the list right before the head
     let prev = countList(text, qs, qs.findIndex((q) => q.inSentence.start >= end), n);
     let curEnd = head.tokenStart;
@@ -882,19 +891,88 @@ export function respectiveChanges(text: string, rates: readonly { rate: Rate; to
     const curs = countList(text, before, before.length - n, n);
     if (!curs || curs.some((q) => q.family !== prev![0].family)) continue;
     if (!/^\s*[，,]\s*[^，,。；;%]{0,14}$/.test(text.slice(curs[n - 1].inSentence.end, curEnd))) continue;
-    const up = /增|提高|上升/.test(m[1]);
-    for (const [i, r] of list.entries()) {
-      const cur = curs[i];
-      const last = prev[i];
-      if (last.exact.n <= 0n) continue;
-      const diff = exactSub(cur.exact, last.exact);
-      const a = fig(cur);
-      const b = fig(last);
-      r.rate.kind = up ? 'growth' : 'decline';
-      if (i > 0 && r.rate.label) dropName(r.rate); // 和33.3%: the joining word is not the rate's name
-      r.rate.bases = [{ formula: 'change', numerator: cur, denominator: last, part: up ? diff : { n: -diff.n, e: diff.e }, partTolerance: exactAdd(cur.tolerance, last.tolerance), base: last.exact, baseTolerance: last.tolerance, expression: up ? `(${a}−${b})/${b}` : `(${b}−${a})/${b}` }];
-    }
+    changeBases(list, curs, prev, up);
   }
+}
+
+/** The i-th change of a 分别 list over the i-th count now and the i-th last year. */
+function changeBases(list: readonly { rate: Rate }[], curs: readonly Quantity[], prev: readonly Quantity[], up: boolean): void {
+  for (const [i, r] of list.entries()) {
+    const cur = curs[i];
+    const last = prev[i];
+    if (last.exact.n <= 0n) continue;
+    const diff = exactSub(cur.exact, last.exact);
+    const a = fig(cur);
+    const b = fig(last);
+    r.rate.kind = up ? 'growth' : 'decline';
+    if (i > 0 && r.rate.label) dropName(r.rate); // 和33.3%: the joining word is not the rate's name
+    r.rate.bases = [{ formula: 'change', numerator: cur, denominator: last, part: up ? diff : { n: -diff.n, e: diff.e }, partTolerance: exactAdd(cur.tolerance, last.tolerance), base: last.exact, baseTolerance: last.tolerance, expression: up ? `(${a}−${b})/${b}` : `(${b}−${a})/${b}` }];
+  }
+}
+
+/** The bracket opening last year's count right after this year's: 「（2019年」「(上年同期为」. */
+const EACH_LAST_YEAR = /^\s*[（(]\s*(?:(?:19|20)\d{2}\s*年(?:同期)?|上年同期|去年同期|上年|去年)(?:为|是|有)?\s*$/;
+/** Between one count's bracket and the next count: 「），审结」. */
+const EACH_BETWEEN = /^\s*[）)]\s*[，,、]\s*[^，,。；;%（()）\d]{0,16}$/;
+/** Between the last bracket and the 分别 rates: 「），同比分别增长」. */
+const EACH_TO_RATES = /^\s*[）)]\s*[，,]\s*[^，,。；;%（()）\d]{0,14}$/;
+
+/** A count's clause led by its year: 「…，2023年共办理涉企案件」 (the year opens the clause). */
+const STATEMENT_YEAR = /(?:^|[，,：:])\s*((?:19|20)\d{2})\s*年(?![\d０-９]|以来|底|末|初|度?以来)[^，,；;。]*$/;
+
+/**
+ * 2022年共办理涉企案件1.9万件，挽回损失20.4亿元；2023年共办理涉企案件3.98万件，挽回损失103.9亿元，同比分别增长了109%和
+ * 409%: two statements of the sentence, led by consecutive years, each with `n` counts (no more) of the same kinds in the
+ * same order; the later year's are this year's, the earlier's last year's. Undefined otherwise.
+ */
+function yearLedStatements(text: string, qs: readonly Quantity[], headStart: number, n: number): { curs: Quantity[]; prevs: Quantity[] } | undefined {
+  if (qs.length > 2 * n + 6) return undefined; // a sentence of two such statements, not an endless one
+  const before = qs.filter((q) => !q.nested && q.inSentence.end <= headStart);
+  if (before.length !== 2 * n) return undefined;
+  const prevs = before.slice(0, n);
+  const curs = before.slice(n);
+  // the two statements: split by the one ；between them, each opening with its year
+  const cut = text.slice(prevs[n - 1].inSentence.end, curs[0].inSentence.start);
+  const semi = cut.search(/[；;]/);
+  if (semi < 0 || /[；;。]/.test(cut.slice(semi + 1)) || /[；;。]/.test(text.slice(0, prevs[0].inSentence.start))) return undefined;
+  if (/[；;。]/.test(text.slice(curs[n - 1].inSentence.end, headStart))) return undefined;
+  const prevYear = STATEMENT_YEAR.exec(text.slice(0, prevs[0].inSentence.start));
+  const curYear = STATEMENT_YEAR.exec(cut.slice(semi + 1));
+  if (!prevYear || !curYear || Number(curYear[1]) !== Number(prevYear[1]) + 1) return undefined;
+  for (let i = 0; i < n; i++) if (prevs[i].family !== curs[i].family || prevs[i].inexact || curs[i].inexact) return undefined;
+  return { curs, prevs };
+}
+
+/**
+ * 受理7976件（2019年6593件），审结7982件（2019年6803件），同比分别增长…: the last `n` counts before the rates, each followed
+ * right away by last year's in brackets (named by its year, 上年 or 去年), the clauses joined by a comma and words
+ * alone. Undefined otherwise.
+ */
+function eachWithLastYear(text: string, qs: readonly Quantity[], headStart: number, n: number): { curs: Quantity[]; prevs: Quantity[] } | undefined {
+  // the last count ending before the rates (binary search: an endless sentence has many heads)
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].inSentence.end <= headStart) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo - 1;
+  const curs: Quantity[] = [];
+  const prevs: Quantity[] = [];
+  let limit = headStart;
+  for (let i = 0; i < n; i++, k -= 2) {
+    const last = qs[k];
+    const cur = qs[k - 1];
+    if (!last || !cur || !last.nested || cur.nested || cur.inexact || last.inexact || cur.family !== last.family) return undefined;
+    if (!EACH_LAST_YEAR.test(text.slice(cur.inSentence.end, last.inSentence.start))) return undefined;
+    if (!(i === 0 ? EACH_TO_RATES : EACH_BETWEEN).test(text.slice(last.inSentence.end, limit))) return undefined;
+    curs.unshift(cur);
+    prevs.unshift(last);
+    limit = cur.inSentence.start;
+  }
+  if (curs.some((q) => q.family !== curs[0].family)) return undefined;
+  return { curs, prevs };
 }
 
 /** `n` exact counts of one kind from qs[from], joined by 、/和 alone; undefined otherwise. */
@@ -1099,13 +1177,16 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   // 办结74617件,办结率87%,诉讼案件占比84%: a rate in between took that count; the share names another part
   const lastRate = ctx.ratesBefore[ctx.ratesBefore.length - 1];
   if (lastRate && lastRate.valueSpan.start > part.end) return [];
-  const subject = /^(.*?)(?:占比|比重|比例)/.exec(rate.text)?.[1].replace(/[^\u3400-\u9fff]/g, '') ?? '';
+  // 占受理案件数比例最高，达92.71%: read without the superlative
+  const lead = rate.text.slice(0, rate.text.length - rate.raw.length).replace(SUPERLATIVE_TAIL, '');
+  const subject = /^(.*?)(?:占比|比重|比例)/.exec(lead)?.[1].replace(/[^\u3400-\u9fff]/g, '').replace(/^占.*$/, '') ?? '';
   if (subject.length >= 2 && !part.label.includes(subject.slice(-2))) return [];
   // 交通类172件、城乡建设类80件、民政类50件,占总量的59.68%: the share is of the whole list
   const before = window[window.length - 2];
   if (before && before.sentence === part.sentence && before.family === part.family && LIST_JOIN.test(ctx.text.slice(before.inSentence.end, part.inSentence.start))) return [];
+  ctx.sharePartOf?.set(rate, part);
   // a0. 占办结总数的58.0%: the whole the share names, where a count before the part is named so
-  const named = SHARE_OF.exec(rate.text.slice(0, rate.text.length - rate.raw.length))?.[1] ?? '';
+  const named = SHARE_OF.exec(lead)?.[1] ?? '';
   const namedWhole = wholeNamed(named, window, part);
   if (namedWhole) return [ratioBasis(part, namedWhole, 'share')];
   // a. 其中刑事案件53件,占比65.43%: the part over the whole named before 其中
@@ -1124,6 +1205,9 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (scopes.some((s) => !whole.label.includes(s))) return [];
   return [ratioBasis(part, whole, 'share')];
 }
+
+/** The superlative between a share's name and its figure: 「最高，达」. */
+const SUPERLATIVE_TAIL = /最(?:高|大|多)\s*[，,]\s*(?:达到|达|为|是)?\s*$/;
 
 /** What a share's named whole may carry around its name: 全部…, …总数. */
 const WHOLE_LEAD = /^(?:全部|所有|全年|同期)/;

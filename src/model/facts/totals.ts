@@ -40,6 +40,9 @@ function gapOf(text: string, from: number, to: number): string {
   return text.slice(from, Math.max(from, to));
 }
 
+/** The change of the count right after it, before its 其中: 「，同比增长14.45%」「，较上年下降3.2%」. */
+const OWN_CHANGE = /^[，,]\s*(?:同比|环比|较上年同期|较去年同期|较上年|比上年|较去年|比去年)(?:增长|下降|上升|减少|增加|提高|降低)(?:了)?\s*[0-9.０-９．]+\s*[%％]/;
+
 /** The breaks by code unit, as bits (a gap is read with charCodeAt: no string per character). */
 const CLAUSE_CODES = 1;
 const STRONG_CODES = 2;
@@ -367,6 +370,7 @@ export function findTotals(text: string, qs: Quantity[], following: Quantity[] |
   for (let i = text.indexOf('其中'); i >= 0; i = text.indexOf('其中', i + 2)) marks.push(i);
   // each kind of total is a function of its own: V8 compiles (and optimises) each apart, smaller units than the whole
   listTotals(text, qs, following, followingText, steps, marks, out, used);
+  newAndCarriedTotals(text, qs, steps, out, used);
   bracketedTotals(text, qs, steps, out, used);
   respectiveTotals(text, qs, steps, out, used);
   implicitTotals(text, qs, steps, marks, out, used);
@@ -403,7 +407,11 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
     const gap = mark >= 0 && mark < nextStart ? gapOf(text, pos.end, mark) : '';
     steps.count += gap.length;
     // a. 共…N,其中 a、b、c: 其中 in the total's clause or the next, no figure and no 。；between
-    if (mark >= 0 && mark < nextStart && !breaks(gap, STRONG_CODES) && breaks(gap, CLAUSE_CODES) <= 1 && !hasFigure(text, pos.end, mark)) {
+    // (a 其中 inside a bracket after the count is an aside's: bracketedTotals reads it; the next sentence may still break
+    // the count down: 共计203件（其中重点41件）。按区域划分：…)
+    // (the count's own change may stand between: 办结29.3万件，同比增长14.45%，其中…)
+    const bare = gap ? gap.replace(OWN_CHANGE, '') : gap;
+    if (mark >= 0 && mark < nextStart && !breaks(bare, STRONG_CODES) && breaks(bare, CLAUSE_CODES) <= 1 && (bare === gap ? !hasFigure(text, pos.end, mark) : !/[0-9０-９]/.test(bare)) && !/^\s*[（(]/.test(gap)) {
       listText = text;
       listQs = qs;
       listFrom = k + 1;
@@ -510,6 +518,36 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
         }
       }
     }
+  }
+}
+
+/** What a count of this year's new cases is called, and what a count of older ones is: 新收案件649件，旧存案件144件. */
+export const NEW_CASES = /^(?:其中)?(?:本年|当年|本年度|年内)?(?:新收|新受理|新立案|新增)/;
+export const CARRIED_CASES = /^(?:其中)?(?:上年|去年|往年|以前年度|历年)?(?:结转|旧存|遗留|未结)/;
+
+/**
+ * e0. 共793件（新收案件649件，旧存案件144件）: the cases of a year split in brackets into the new and those carried over —
+ * two counts of the whole's kind, filling the bracket, joined by 、，or ；. New and old make the whole (exhaustive).
+ */
+function newAndCarriedTotals(text: string, qs: Quantity[], steps: Steps, out: Total[], used: Set<Quantity>): void {
+  for (let k = 0; k + 2 < qs.length; k++) {
+    steps.count++;
+    const q = qs[k];
+    const a = qs[k + 1];
+    const b = qs[k + 2];
+    if (q.nested || q.inexact || used.has(q) || !a.nested || !b.nested || a.inexact || b.inexact || a.family !== q.family || b.family !== q.family) continue;
+    const la = text.slice(q.inSentence.end, a.inSentence.start);
+    const lb = text.slice(a.inSentence.end, b.inSentence.start);
+    if (!/^[（(]\s*[\u4e00-\u9fff]+$/.test(la) || !/^\s*[、，,；;]\s*[\u4e00-\u9fff]+$/.test(lb)) continue;
+    const closeAt = findClose(text, a.inSentence.end);
+    if (closeAt < 0 || text.slice(b.inSentence.end, closeAt).trim() !== '') continue;
+    const wa = la.replace(/^[（(]\s*/, '');
+    const wb = lb.replace(/^\s*[、，,；;]\s*/, '');
+    if (!(NEW_CASES.test(wa) && CARRIED_CASES.test(wb)) && !(CARRIED_CASES.test(wa) && NEW_CASES.test(wb))) continue;
+    out.push(makeTotal(q, [a, b], 'breakdown', true, true, false));
+    used.add(q);
+    used.add(a);
+    used.add(b);
   }
 }
 

@@ -53,7 +53,7 @@ export const SUM_LABEL = /^(?:(?<!公)共计|合计|总计|总共|累计|共有|
 /** After 其中 (separators skipped), words that say the list is a selection. */
 export const PARTIAL = /主要|重点|包括|包含|如|例如|含|数量较多的|较多的|最多的|排名前|居前|前[一二三四五六七八九十\d]{1,2}(?:位|名|类|项)?/y;
 /** A sentence that opens as the breakdown of the one before: 其中…, or a label such as 工单分类：, 按类别分：. */
-export const LEADING_BREAKDOWN = /^\s*(?:其中|(?:按|从)?[\u4e00-\u9fff]{0,4}(?:分类|类别|类型)(?:分|看|来看)?[:：])/;
+export const LEADING_BREAKDOWN = /^\s*(?:其中|(?:按|从)?[\u4e00-\u9fff]{0,4}(?:分类|类别|类型|区域|地区|领域|层级|行业|来源|渠道)(?:划分|分|看|来看|统计)?[:：])/;
 /** Between the last part and 共计N: a comma, perhaps after 等. */
 export const SUM_GAP = /^等?[,，]?\s*$/;
 /** Separators after 其中: 其中:行政许可208项. */
@@ -110,6 +110,8 @@ export const STEM_WORDS: Record<string, readonly string[]> = {
   出庭应诉: ['出庭应诉', '出庭'],
   // 结案率 over the cases closed, however the closing is named: 审结367件, 办结…
   结案: ['结案', '审结', '办结', '执结'],
+  // 完成率 of cases handed over, as 信访 and 督察 reports write it: 交办信访件203件，已办结149件，完成率73.4%
+  完成: ['完成', '办结', '结案'],
   // 参考率 over those who sat the exam: 应考311人，实考310人
   参考: ['参考', '实考', '实际参考', '参加考试'],
   // 持证率 over the officers holding a licence: 持有行政执法证件3318名, 持证上岗…
