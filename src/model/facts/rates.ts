@@ -6,8 +6,9 @@
  */
 import { exactAdd, exactCompare, exactSub, exactToString, normalizeDigits, type Exact, type NumberToken } from '../numbers.js';
 import type { Quantity, Rate, RateBasis, RateKind, Total } from './types.js';
-import { CARRIED_CASES } from './totals.js';
 import {
+  CARRIED_CASES,
+  NEW_AND_CARRIED,
   AMONG,
   MERITS_BASE_STEMS,
   NOT_ON_MERITS,
@@ -563,9 +564,6 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
   }
   return bases;
 }
-
-/** An aside that splits a count into the new and the carried over (新收案件649件，旧存案件144件), in either order. */
-const NEW_AND_CARRIED = /^(?:其中)?((?:本年|当年|本年度|年内)?(?:新收|新受理|新立案|新增)|(?:上年|去年|往年|以前年度|历年)?(?:结转|旧存|遗留|未结))[\u4e00-\u9fff]{0,6}?(\d+)[件起宗项][、，,；;](?:(?:本年|当年|本年度|年内)?(?:新收|新受理|新立案|新增)|(?:上年|去年|往年|以前年度|历年)?(?:结转|旧存|遗留|未结))[\u4e00-\u9fff]{0,6}?(\d+)[件起宗项]$/;
 
 /** An aside that says only which older cases a count includes: 含上年结转23件, 其中含旧存案件5件. */
 const CARRIED_NOTE = /^(?:其中)?(?:含|包含|包括)(?:上年|去年|往年|以前年度|历年)?(?:结转|旧存|未结)(?:案件|事项)?[0-9.]+[件起宗项]$/;

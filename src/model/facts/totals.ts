@@ -15,6 +15,8 @@
 import { exactAdd, exactCompare, type Exact } from '../numbers.js';
 import type { Quantity, Steps, Total } from './types.js';
 import {
+  CARRIED_CASES,
+  NEW_CASES,
   BASE,
   CLAUSE_BREAK,
   CLOSED_LABEL,
@@ -521,9 +523,6 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
   }
 }
 
-/** What a count of this year's new cases is called, and what a count of older ones is: 新收案件649件，旧存案件144件. */
-export const NEW_CASES = /^(?:其中)?(?:本年|当年|本年度|年内)?(?:新收|新受理|新立案|新增)/;
-export const CARRIED_CASES = /^(?:其中)?(?:上年|去年|往年|以前年度|历年)?(?:结转|旧存|遗留|未结)/;
 
 /**
  * e0. 共793件（新收案件649件，旧存案件144件）: the cases of a year split in brackets into the new and those carried over —

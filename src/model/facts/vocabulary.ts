@@ -192,6 +192,16 @@ export const MULTIPLE_OF_COUNT = /(?:是|为|相当于|达到|达)(?:上年|去�
 export const TIMES_UNIT = /^倍/;
 /** The end of a date before a label: 2023年以来,受理… */
 export const DATE_TAIL = /^(?:年度|年|月份|月|日)?(?:以来|来)?[、\s]*/;
+/** The words of this year's new cases and of older ones (新收案件649件，旧存案件144件): one source for every reading below. */
+const NEW_WORDS = '(?:本年|当年|本年度|年内|今年)?(?:新收|新受理|新立案|新增)';
+const CARRIED_WORDS = '(?:上年度?|去年|往年|以前年度|历年)?(?:结转|旧存|遗留|未结)';
+/** What a count of this year's new cases is called, and what a count of older ones is (at the start of a label). */
+export const NEW_CASES = new RegExp(`^(?:其中)?${NEW_WORDS}`);
+export const CARRIED_CASES = new RegExp(`^(?:其中)?${CARRIED_WORDS}`);
+/** An aside that splits a count into the new and the carried over (新收案件649件，旧存案件144件), in either order: $1 the first half's words, $2 and $3 the figures. */
+export const NEW_AND_CARRIED = new RegExp(
+  `^(?:其中)?(${NEW_WORDS}|${CARRIED_WORDS})[\\u4e00-\\u9fff]{0,6}?(\\d+)[件起宗项][、，,；;](?:${NEW_WORDS}|${CARRIED_WORDS})[\\u4e00-\\u9fff]{0,6}?(\\d+)[件起宗项]$`,
+);
 /**
  * The two halves of a caseload: the cases newly received and those carried over (共793件（新收案件649件，旧存案件144件）,
  * 其中新受理…，上年结转…) — kinds of the whole, though 新收 and 结转 are status words elsewhere.
