@@ -4,7 +4,7 @@
  * paragraph per line (as for .docx): line N is paragraph N. A table row is one line, its cells
  * separated by tabs (the extractor's cell marks), so paragraph numbers after a table can run
  * behind Word's own count. Footnotes, headers and
- * text boxes are not report body and are left out. Word's automatic numbering (「一、」「（一）」 made by Word's
+ * text boxes are not report body and are left out; so is a table of contents (its lines are emptied). Word's automatic numbering (「一、」「（一）」 made by Word's
  * list feature, not typed) is not in the text word-extractor reads: its numbers are decoded from the list
  * tables (src/parse/doc-numbering.ts) and written before their paragraphs, as Word shows them.
  *
@@ -15,6 +15,7 @@
  */
 import { WordBinaryError } from '../parse/read.js';
 import { docListNumbers } from '../parse/doc-numbering.js';
+import { blankTocLines } from '../parse/toc.js';
 
 export async function parseDoc(bytes: Uint8Array): Promise<string> {
   let body: string;
@@ -31,12 +32,15 @@ export async function parseDoc(bytes: Uint8Array): Promise<string> {
   } catch (e) {
     throw new WordBinaryError(e instanceof Error ? e.message : String(e));
   }
-  return body
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => l.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').trimEnd())
-    .join('\n')
-    .replace(/\n+$/, '');
+  // a table of contents (the TOC field's result: 「一、…\t3」 lines) is emptied, as for .docx (parse/toc.ts)
+  return blankTocLines(
+    body
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((l) => l.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').trimEnd())
+      .join('\n')
+      .replace(/\n+$/, ''),
+  );
 }
 
 const isOle = (b: Uint8Array) => b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;

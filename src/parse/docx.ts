@@ -4,6 +4,7 @@ import mammoth from 'mammoth';
 import JSZip from 'jszip';
 import { materialiseNumbering, readNumbering, readStyles } from './docx-numbering.js';
 import { convertHtml } from './html.js';
+import { blankTableOfContents, tocStyleIds } from './docx-toc.js';
 import { checkZipBudget, ZipBudgetError } from './zip-budget.js';
 
 /**
@@ -14,7 +15,7 @@ import { checkZipBudget, ZipBudgetError } from './zip-budget.js';
  * characters from the start of the paragraph's text. Word heading styles
  * (标题/Title, 标题 1–6) become heading depths; numbering written in the text
  * (一、（一）1.) still decides the outline. Word's automatic numbering is written into the paragraphs' text
- * first, as Word displays it (docx-numbering.ts).
+ * first, as Word displays it (docx-numbering.ts); a table of contents is emptied (docx-toc.ts).
  */
 export class DocxError extends Error {
   readonly code = 'FZLINT_DOCX';
@@ -75,9 +76,10 @@ export async function parseDocx(input: Uint8Array | ArrayBuffer): Promise<DocxDo
 }
 
 /**
- * The .docx with the numbers of its auto-numbered paragraphs written into their text (docx-numbering.ts), or the
- * bytes as they are when nothing is numbered. Only word/document.xml changes; the other entries are copied as
- * they are compressed. A part that cannot be read leaves the document to mammoth, which reports it.
+ * The .docx as fzlint reads it: the numbers of its auto-numbered paragraphs written into their text
+ * (docx-numbering.ts) and its table of contents emptied (docx-toc.ts); the bytes as they are when neither applies.
+ * Only word/document.xml changes; the other entries are copied as they are compressed. A part that cannot be read
+ * leaves the document to mammoth, which reports it.
  */
 async function withNumbersInText(bytes: Uint8Array): Promise<Uint8Array> {
   let zip: JSZip;
@@ -86,21 +88,33 @@ async function withNumbersInText(bytes: Uint8Array): Promise<Uint8Array> {
   } catch {
     return bytes;
   }
-  const numberingPart = zip.file('word/numbering.xml');
   const documentPart = zip.file('word/document.xml');
-  if (!numberingPart || !documentPart) return bytes;
-  let rewritten: string | undefined;
+  if (!documentPart) return bytes;
+  let xml: string | undefined;
+  let changed = false;
   try {
-    const numbering = readNumbering(await numberingPart.async('string'));
-    if (!numbering.nums.size) return bytes;
+    xml = await documentPart.async('string');
     const stylesPart = zip.file('word/styles.xml');
-    const styles = readStyles(stylesPart ? await stylesPart.async('string') : '');
-    rewritten = materialiseNumbering(await documentPart.async('string'), numbering, styles);
+    const stylesXml = stylesPart ? await stylesPart.async('string') : '';
+    const numberingPart = zip.file('word/numbering.xml');
+    if (numberingPart) {
+      const numbering = readNumbering(await numberingPart.async('string'));
+      const numbered = numbering.nums.size ? materialiseNumbering(xml, numbering, readStyles(stylesXml)) : undefined;
+      if (numbered !== undefined) {
+        xml = numbered;
+        changed = true;
+      }
+    }
+    const withoutToc = blankTableOfContents(xml, tocStyleIds(stylesXml));
+    if (withoutToc !== undefined) {
+      xml = withoutToc;
+      changed = true;
+    }
   } catch {
     return bytes;
   }
-  if (rewritten === undefined) return bytes;
-  zip.file('word/document.xml', rewritten, { compression: 'STORE' });
+  if (!changed || xml === undefined) return bytes;
+  zip.file('word/document.xml', xml, { compression: 'STORE' });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 

@@ -1,4 +1,5 @@
 import { unifyRadicals } from './radicals.js';
+import { tocLines } from './toc.js';
 
 /**
  * The layout step shared by the PDF and OFD readers. Their text comes as positioned runs on a
@@ -131,6 +132,12 @@ function dropFurniture(pages: Line[][], heights: number[]): Line[][] {
   return pages.map((ls, i) => ls.filter((l) => !(edge(ls, l, i) && PAGE_NUMBER.test(l.text.trim())) && !(band(l, i) && repeated(shape(l.text)))));
 }
 
+/** A page's lines less its table-of-contents entries (「一、……主要举措和成效……3」, toc.ts): navigation, not text. */
+function withoutToc(ls: Line[]): Line[] {
+  const toc = tocLines(ls.map((l) => l.text));
+  return toc.size ? ls.filter((_, i) => !toc.has(i)) : ls;
+}
+
 function mode(values: number[]): number {
   const counts = new Map<number, number>();
   let best = values[0] ?? 0;
@@ -175,7 +182,7 @@ export function layOutPages(pages: LayoutPage[]): LaidOut {
   const kept = dropFurniture(
     pages.map((p, i) => linesOf(p, i + 1)),
     pages.map((p) => p.height),
-  );
+  ).map(withoutToc);
   for (const ls of kept) ls.forEach((l, i) => (l.no = i + 1));
   const all = kept.flat();
   if (!all.length) return { text: '', placement: [], pages: pages.length, lines: 0 };

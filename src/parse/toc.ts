@@ -1,0 +1,67 @@
+/**
+ * A table of contents as text (a .doc's TOC field result, a PDF's 目录 page): entries that repeat the headings
+ * with their page numbers. Read as text they are a second outline before the first (duplicated 一、, a part found
+ * twice, headings naming years). The .docx reader finds the TOC in the document's structure (docx-toc.ts); the
+ * .doc and PDF readers get text only, so a TOC is recognised by its lines:
+ *
+ * - an entry is a line of heading text, then a tab or a leader (「……」「.....」), then a page number;
+ * - two or more entries in a row, their page numbers never going down;
+ * - with a tab (no leader), at least half of the entries' texts come back later in the document as a line of their
+ *   own (the headings they point to) — a two-column table of counts (「行政复议\t1230」) does not;
+ * - a 「目录」 line just before the entries belongs to them.
+ *
+ * Entries are emptied, not removed: line N stays paragraph N. No Node API.
+ */
+const ENTRY = /^(\S.{0,100}?)(?:\s*[.．·•…⋯]{4,}\s*|\t+)([0-9]{1,3})$/;
+const LEADER = /[.．·•…⋯]{4,}\s*[0-9]{1,3}$/;
+const CAPTION = /^目\s*录$/;
+
+/** The key a heading is compared by: no spaces, no leading marker it may have lost or gained. */
+const key = (s: string) => s.replace(/\s+/g, '').replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、])/, '');
+
+/** Indexes of the lines that are a table of contents. */
+export function tocLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  while (i < lines.length) {
+    if (!ENTRY.test(lines[i].trim())) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let page = 0;
+    let ordered = true;
+    while (j < lines.length) {
+      const m = ENTRY.exec(lines[j].trim());
+      if (!m) break;
+      const n = Number(m[2]);
+      if (n < page) ordered = false;
+      page = n;
+      j++;
+    }
+    const run = lines.slice(i, j).map((l) => l.trim());
+    if (run.length >= 2 && ordered) {
+      const leaders = run.filter((l) => LEADER.test(l)).length;
+      let ok = leaders === run.length;
+      if (!ok) {
+        const later = new Set(lines.slice(j).map((l) => key(l)).filter((k) => k.length >= 2));
+        const found = run.filter((l) => later.has(key(ENTRY.exec(l)![1]))).length;
+        ok = found * 2 >= run.length;
+      }
+      if (ok) {
+        for (let k = i; k < j; k++) out.add(k);
+        if (i > 0 && CAPTION.test(lines[i - 1].trim())) out.add(i - 1);
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** The text with its table-of-contents lines emptied. */
+export function blankTocLines(text: string): string {
+  const lines = text.split('\n');
+  const toc = tocLines(lines);
+  if (!toc.size) return text;
+  return lines.map((l, i) => (toc.has(i) ? '' : l)).join('\n');
+}
