@@ -8,7 +8,8 @@
  * - two or more entries in a row, their page numbers never going down;
  * - with a tab (no leader), at least half of the entries' texts come back later in the document as a line of their
  *   own (the headings they point to) — a two-column table of counts (「行政复议\t1230」) does not;
- * - a 「目录」 line just before the entries belongs to them.
+ * - a 「目录」 line just before the entries belongs to them; so does, among leader entries, a line that an entry too
+ *   long for one line wrapped from (「三、…第一责任人职责，加强」 over 「法治政府建设……3」).
  *
  * Entries are emptied, not removed: line N stays paragraph N. No Node API.
  */
@@ -22,38 +23,43 @@ const key = (s: string) => s.replace(/\s+/g, '').replace(/^(?:[一二三四五�
 /** Indexes of the lines that are a table of contents. */
 export function tocLines(lines: string[]): Set<number> {
   const out = new Set<number>();
+  const t = lines.map((l) => l.trim());
+  // the first line of a leader entry too long for one line: no leader, no sentence end, a leader entry after it
+  const wrapped = (k: number) => k >= 0 && k + 1 < t.length && !ENTRY.test(t[k]) && LEADER.test(t[k + 1]) && t[k].length <= 60 && !/[。；;]$/.test(t[k]);
   let i = 0;
-  while (i < lines.length) {
-    if (!ENTRY.test(lines[i].trim())) {
+  while (i < t.length) {
+    if (!ENTRY.test(t[i]) && !wrapped(i)) {
       i++;
       continue;
     }
     let j = i;
     let page = 0;
     let ordered = true;
-    while (j < lines.length) {
-      const m = ENTRY.exec(lines[j].trim());
+    let entries = 0;
+    while (j < t.length) {
+      const at = wrapped(j) ? j + 1 : j;
+      const m = ENTRY.exec(t[at]);
       if (!m) break;
       const n = Number(m[2]);
       if (n < page) ordered = false;
       page = n;
-      j++;
+      entries++;
+      j = at + 1;
     }
-    const run = lines.slice(i, j).map((l) => l.trim());
-    if (run.length >= 2 && ordered) {
-      const leaders = run.filter((l) => LEADER.test(l)).length;
-      let ok = leaders === run.length;
+    const run = t.slice(i, j);
+    if (entries >= 2 && ordered) {
+      let ok = run.every((l, k) => LEADER.test(l) || LEADER.test(run[k + 1] ?? ''));
       if (!ok) {
-        const later = new Set(lines.slice(j).map((l) => key(l)).filter((k) => k.length >= 2));
-        const found = run.filter((l) => later.has(key(ENTRY.exec(l)![1]))).length;
-        ok = found * 2 >= run.length;
+        const later = new Set(t.slice(j).map((l) => key(l)).filter((k) => k.length >= 2));
+        const found = run.filter((l) => ENTRY.test(l) && later.has(key(ENTRY.exec(l)![1]))).length;
+        ok = found * 2 >= entries;
       }
       if (ok) {
         for (let k = i; k < j; k++) out.add(k);
-        if (i > 0 && CAPTION.test(lines[i - 1].trim())) out.add(i - 1);
+        if (i > 0 && CAPTION.test(t[i - 1])) out.add(i - 1);
       }
     }
-    i = j;
+    i = Math.max(j, i + 1);
   }
   return out;
 }

@@ -99,3 +99,10 @@ describe('a table of contents as text (.doc, PDF: toc.ts)', () => {
     expect(out.text.split('\n')).toEqual(['一、2024年主要举措和成效', body]);
   });
 });
+
+describe('a leader entry wrapped over two lines (a long heading in a PDF TOC)', () => {
+  it('the wrapped first line goes with its entry; a body line after the TOC stays', () => {
+    const lines = ['目录', '一、2023年度推进法治政府建设的主要措施和成效.......1', '二、2023年度党政主要负责人履行推进法治政府建设第一责任人职责,加强', '法治政府建设的有关情况.......................3', '三、2024年度主要安排...........5', '2023年,在地委、行署的坚强领导下,叶城县坚持以习近平法治思想为指导。'];
+    expect([...tocLines(lines)].sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+});
