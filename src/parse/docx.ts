@@ -141,21 +141,28 @@ export function layOut(html: string): DocxDocument {
   const placed: { block: Parent; line: number; column: number; value: string }[] = [];
   let lastLine = 0;
 
-  const visit = (node: Nodes): void => {
+  const visit = (node: Nodes, parent?: Parent): void => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const value = plain(node);
-      if (!value) return;
       const at = firstOffset(node);
       let line = at === undefined ? lastLine : upperBound(starts, at) - 1;
       if (line < 0) line = 0;
       while (lines.length <= line) lines.push('');
-      if (lines[line]) lines[line] += ' ';
-      placed.push({ block: node, line, column: lines[line].length, value });
-      lines[line] += value;
+      // a paragraph of lines ended by soft breaks (text pasted from a web page, WPS 手动换行): one block per line
+      // that a reader sees as a paragraph of its own, all on the paragraph's line
+      const pieces = node.type === 'paragraph' ? brokenLines(node) : [plain(node)];
+      const blocks: Parent[] = [node];
+      for (let k = 1; k < pieces.length; k++) blocks.push({ type: 'paragraph', children: [] } as Parent);
+      if (blocks.length > 1 && parent) parent.children.splice(parent.children.indexOf(node as never) + 1, 0, ...(blocks.slice(1) as never[]));
+      pieces.forEach((value, k) => {
+        if (!value) return;
+        if (lines[line]) lines[line] += ' ';
+        placed.push({ block: blocks[k], line, column: lines[line].length, value });
+        lines[line] += value;
+      });
       lastLine = line;
       return;
     }
-    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
+    if ('children' in node) for (const c of [...(node.children as Nodes[])]) visit(c, node as Parent);
   };
   visit(tree);
 
@@ -184,16 +191,66 @@ export function layOut(html: string): DocxDocument {
   return { text, tree, paragraphs: starts.length };
 }
 
-/** The block's text as one line: soft line breaks become spaces. */
+/** The block's text as one line: soft line breaks are joined as in a paragraph (see joinBroken). */
 function plain(node: Nodes): string {
-  let s = '';
+  return joinBroken(segments(node));
+}
+
+/** The block's text cut at its soft line breaks (Shift+Enter, w:br). */
+function segments(node: Nodes): string[] {
+  const out = [''];
   const walk = (n: Nodes): void => {
-    if (n.type === 'text') s += n.value;
-    else if (n.type === 'break') s += ' ';
+    if (n.type === 'text') out[out.length - 1] += n.value;
+    else if (n.type === 'break') out.push('');
     else if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
   };
   walk(node);
-  return s.replace(/\n/g, ' ').trim();
+  return out.map((x) => x.replace(/\n/g, ' '));
+}
+
+/** Segments joined: nothing between Chinese characters (a title broken to fit 「…关于」/「2024年度…」), a space between Latin ones. */
+function joinBroken(segs: string[]): string {
+  let s = '';
+  for (const seg of segs) {
+    const t = seg.trim();
+    if (!t) continue;
+    if (s && /[0-9A-Za-z]$/.test(s) && /^[0-9A-Za-z]/.test(t)) s += ' ';
+    s += t;
+  }
+  return s;
+}
+
+/** A line that opens a paragraph of its own: an outline number 一、（一）第一部分 1.（1）, not 一是 nor 1.5万. */
+const OPENS_PARAGRAPH = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)|[0-9]{1,2}[、．](?![0-9])|[0-9]{1,2}\.(?![0-9])|[（(][0-9]{1,2}[）)])/;
+/** The end of a sentence (a closing quote or bracket may follow), of a title (…报告) or of a 文号 (〔2025〕6号). */
+const ENDS_SENTENCE = /(?:[。！？；：!?;:][”’」』）)】〕]*|(?:报告|总结|汇报)|[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]{1,4}\s*号)$/;
+
+/** A 文号 line of its own: 「某政〔2025〕3号」. */
+const DOC_NUMBER = /^[\u3400-\u9fff]{1,12}[〔\[［(（][0-9]{4}[〕\]］)）]\s*[0-9]{1,4}\s*号$/;
+
+/**
+ * A Word paragraph cut at its soft line breaks into the paragraphs a reader sees: a line break after the end of a
+ * sentence, a title (…报告) or a 文号, before an indented line (「　　」), an outline number or a 文号, after a numbered
+ * heading line, or a blank line
+ * (two breaks), starts a new one; any other break (a title or a sentence broken to fit the page) joins the lines.
+ */
+function brokenLines(node: Nodes): string[] {
+  const segs = segments(node);
+  if (segs.length === 1) return [joinBroken(segs)];
+  const out: string[][] = [[]];
+  let prev = '';
+  segs.forEach((seg, k) => {
+    const t = seg.trim();
+    if (k > 0) {
+      const blank = !t || !prev;
+      const indented = /^[\u3000\s]{2,}|^\u3000/.test(seg) && !!t;
+      const split = blank || indented || ENDS_SENTENCE.test(prev) || OPENS_PARAGRAPH.test(t) || DOC_NUMBER.test(t) || (OPENS_PARAGRAPH.test(out[out.length - 1].join('').trim()) && prev.length <= 40);
+      if (split && out[out.length - 1].length) out.push([]);
+    }
+    if (t) out[out.length - 1].push(seg);
+    prev = t;
+  });
+  return out.map(joinBroken).filter((x, i) => x || i === 0);
 }
 
 function firstOffset(node: Nodes): number | undefined {
