@@ -32,7 +32,8 @@ export async function parseDoc(bytes: Uint8Array): Promise<string> {
   } catch (e) {
     throw new WordBinaryError(e instanceof Error ? e.message : String(e));
   }
-  // a table of contents (the TOC field's result: 「一、…\t3」 lines) is emptied, as for .docx (parse/toc.ts)
+  // a table of contents (the TOC field's result: 「一、…\t3」 lines) is emptied, as for .docx; a heading whose list
+  // number was not decoded takes the number its entry shows (parse/toc.ts)
   return blankTocLines(
     body
       .replace(/\r\n?/g, '\n')
@@ -40,6 +41,7 @@ export async function parseDoc(bytes: Uint8Array): Promise<string> {
       .map((l) => l.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').trimEnd())
       .join('\n')
       .replace(/\n+$/, ''),
+    true,
   );
 }
 

@@ -64,10 +64,35 @@ export function tocLines(lines: string[]): Set<number> {
   return out;
 }
 
-/** The text with its table-of-contents lines emptied. */
-export function blankTocLines(text: string): string {
+const NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[.．、](?![0-9]))/;
+
+/**
+ * The text with its table-of-contents lines emptied. With `numbers` (a .doc, whose automatic numbers fzlint reads
+ * only where it is sure of them): a heading that stands without the number its TOC entry shows (「四、2025年…安排」
+ * in the TOC, 「2025年…安排」 below, Word's list number not decoded) gets that number, as the TOC shows Word numbered it.
+ */
+export function blankTocLines(text: string, numbers = false): string {
   const lines = text.split('\n');
   const toc = tocLines(lines);
   if (!toc.size) return text;
+  if (numbers) {
+    const shown = new Map<string, string>();
+    let last = -1;
+    for (const i of [...toc].sort((a, b) => a - b)) {
+      const m = ENTRY.exec(lines[i].trim());
+      const n = m && NUMBER.exec(m[1]);
+      if (n) shown.set(m[1].slice(n[0].length).replace(/\s+/g, ''), n[0]);
+      last = Math.max(last, i);
+    }
+    for (let i = last + 1; i < lines.length; i++) {
+      const t = lines[i].trim();
+      if (NUMBER.test(t)) continue;
+      const n = shown.get(t.replace(/\s+/g, ''));
+      if (n) {
+        lines[i] = n + t;
+        shown.delete(t.replace(/\s+/g, ''));
+      }
+    }
+  }
   return lines.map((l, i) => (toc.has(i) ? '' : l)).join('\n');
 }

@@ -106,3 +106,12 @@ describe('a leader entry wrapped over two lines (a long heading in a PDF TOC)', 
     expect([...tocLines(lines)].sort()).toEqual([0, 1, 2, 3, 4]);
   });
 });
+
+describe('.doc: a heading whose Word list number was not decoded takes the number its TOC entry shows', () => {
+  it('「四、2025年…安排\\t2」 in the TOC, 「2025年…安排」 below: the heading reads 「四、2025年…安排」; numbered ones are left', () => {
+    const text = ['目录', '一、主要举措和成效\t1', '四、2025年推进法治政府建设的主要安排\t2', '县人民政府：', '一、主要举措和成效', '正文。', '2025年推进法治政府建设的主要安排', '深化改革。'].join('\n');
+    expect(blankTocLines(text, true).split('\n')).toEqual(['', '', '', '县人民政府：', '一、主要举措和成效', '正文。', '四、2025年推进法治政府建设的主要安排', '深化改革。']);
+    // without the option (PDF), nothing is added
+    expect(blankTocLines(text).split('\n')[6]).toBe('2025年推进法治政府建设的主要安排');
+  });
+});
