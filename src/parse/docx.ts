@@ -68,11 +68,23 @@ export async function parseDocx(input: Uint8Array | ArrayBuffer): Promise<DocxDo
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
       },
     );
-    html = result.value;
+    html = withoutNoteMarks(result.value);
   } catch (e) {
     throw new DocxError(e instanceof Error ? e.message : String(e));
   }
   return layOut(html);
+}
+
+/**
+ * mammoth's marks for footnotes and endnotes: the reference in the text (<sup><a …>[1]</a></sup>) and the link back
+ * after the note (↑). Neither is in the document's text (Word draws the reference from w:footnoteReference): read as
+ * text, 「行政许可。[1]全县」 held half-width brackets and a number, and the 批注版 could not find the paragraph.
+ * The notes themselves are still read, after the body.
+ */
+function withoutNoteMarks(html: string): string {
+  return html
+    .replace(/<sup><a href="#(?:footnote|endnote)-[0-9]+" id="(?:footnote|endnote)-ref-[0-9]+">\[[0-9]+\]<\/a><\/sup>/g, '')
+    .replace(/\s*<a href="#(?:footnote|endnote)-ref-[0-9]+">\u2191<\/a>/g, '');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { parseDocx } from '../../src/parse/docx.js';
 import { buildReport } from '../../src/model/report.js';
 import type { Report } from '../../src/model/report.js';
@@ -31,6 +31,15 @@ describe('Word documents: one paragraph per line', () => {
     const item = r.items[0];
     expect(r.point(item.marker.start)).toEqual({ line: 6, column: 9, offset: item.marker.start });
     expect(r.point(r.outline[0].marker.start).line).toBe(3);
+  });
+
+  it('a footnote reference is not text (mammoth’s 「[1]」), the note is read after the body without its 「↑」 link', async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('数据来源：县统计局。')] } },
+      sections: [{ children: [new Paragraph({ children: [new TextRun('全年受理案件12件。'), new FootnoteReferenceRun(1), new TextRun('审结11件。')] })] }],
+    });
+    const parsed = await parseDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(parsed.text.split('\n')).toEqual(['全年受理案件12件。审结11件。', '数据来源：县统计局。']);
   });
 
   it('a soft line break (Shift+Enter) inside a title or a sentence joins the lines: no space between Chinese characters', async () => {
