@@ -220,13 +220,14 @@ function segments(node: Nodes): string[] {
   return out.map((x) => x.replace(/\n/g, ' '));
 }
 
-/** Segments joined: nothing between Chinese characters (a title broken to fit 「…关于」/「2024年度…」), a space between Latin ones. */
+/** Segments joined: nothing between Chinese characters (a title broken to fit 「…关于」/「2024年度…」) or digits, a space between Latin words. */
 function joinBroken(segs: string[]): string {
   let s = '';
   for (const seg of segs) {
     const t = seg.trim();
     if (!t) continue;
-    if (s && /[0-9A-Za-z]$/.test(s) && /^[0-9A-Za-z]/.test(t)) s += ' ';
+    // a space between Latin words (and a word and a number); none inside a number broken over two lines
+    if (s && /[0-9A-Za-z]$/.test(s) && /^[0-9A-Za-z]/.test(t) && !(/[0-9]$/.test(s) && /^[0-9]/.test(t))) s += ' ';
     s += t;
   }
   return s;

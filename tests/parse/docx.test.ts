@@ -47,6 +47,8 @@ describe('Word documents: one paragraph per line', () => {
     expect(text).toBe('某县人民政府关于2024年度法治政府建设情况的报告\n下一段');
     const latin = await report([new Paragraph({ children: [new TextRun('ISO'), new TextRun({ text: '9001认证', break: 1 })] })]);
     expect(latin.text).toBe('ISO 9001认证');
+    const year = await report([new Paragraph({ children: [new TextRun('某局20'), new TextRun({ text: '24年度报告', break: 1 })] })]);
+    expect(year.text).toBe('某局2024年度报告');
   });
 
   it('a report pasted from a <br> web page (one Word paragraph, a soft break per line) reads as its paragraphs (inputs2)', async () => {
