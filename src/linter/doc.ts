@@ -16,6 +16,7 @@
 import { WordBinaryError } from '../parse/read.js';
 import { docListNumbers } from '../parse/doc-numbering.js';
 import { blankTocLines } from '../parse/toc.js';
+import { softBreakPieces } from '../parse/soft-breaks.js';
 
 export async function parseDoc(bytes: Uint8Array): Promise<string> {
   let body: string;
@@ -38,12 +39,17 @@ export async function parseDoc(bytes: Uint8Array): Promise<string> {
     body
       .replace(/\r\n?/g, '\n')
       .split('\n')
+      // lines ended by soft breaks: separate paragraphs where a reader sees them, else one line (a title broken to fit)
+      .flatMap((l) => (l.includes(SOFT_BREAK) ? softBreakPieces(l.split(SOFT_BREAK)) : [l]))
       .map((l) => l.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').trimEnd())
       .join('\n')
       .replace(/\n+$/, ''),
     true,
   );
 }
+
+/** Stands for a soft line break until parseDoc decides whether a reader sees a paragraph end there (soft-breaks.ts). */
+const SOFT_BREAK = '\u2028';
 
 const isOle = (b: Uint8Array) => b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 
@@ -108,12 +114,12 @@ function withNumbers(
     pieces.map((p) => ({ cpStart: p.startCp, cpEnd: p.endCp, fc: p.startFilePos, bpc: p.bpc })),
     main,
   );
-  if (!numbers.size) return undefined;
   let out = '';
   let last = 0;
   for (const cp of [...numbers.keys()].sort((a, b) => a - b)) {
     out += main.slice(last, cp) + numbers.get(cp);
     last = cp;
   }
-  return clean(out + main.slice(last));
+  // a soft line break (\x0b, Shift+Enter) kept apart from a paragraph mark: word-extractor makes both a line end
+  return clean((out + main.slice(last)).replace(/\x0b/g, SOFT_BREAK));
 }

@@ -53,7 +53,7 @@ describe('one report in the forms reviewers hold: the findings of its text', () 
   }
 
   it('the Word readers keep the title whole: 「…关于」 and 「2024年度…报告」 broken with Shift+Enter', async () => {
-    for (const form of ['word.docx', 'word.pdf']) {
+    for (const form of ['word.docx', 'word.doc', 'word.pdf']) {
       const r = await linter.lintFile(path.join(data, form));
       expect(r.report?.meta.title).toBe('青川县人民政府关于2024年度法治政府建设情况的报告');
     }
