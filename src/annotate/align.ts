@@ -41,13 +41,16 @@ const isWs = (c: string): boolean => WS.test(c);
 const IGNORABLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/;
 const LOOKAHEAD = 64;
 
-/** Align one line with the stream from `from`; returns the map and how many non-space characters matched exactly. */
-export function alignLine(line: string, s: Stream, from: number): { at: Int32Array; exact: number } {
+/**
+ * Align one line with the stream from `from`, the line's first `skip` characters left unmapped (a list number the
+ * document does not hold as text); returns the map and how many non-space characters matched exactly.
+ */
+export function alignLine(line: string, s: Stream, from: number, skip = 0): { at: Int32Array; exact: number } {
   const at = new Int32Array(line.length).fill(-1);
   let exact = 0;
   let j = from;
   const text = s.text;
-  for (let i = 0; i < line.length; ) {
+  for (let i = skip; i < line.length; ) {
     const c = line[i];
     if (j >= text.length) break;
     const d = text[j];
@@ -86,6 +89,13 @@ function nonSpace(line: string): number {
 }
 
 /**
+ * The number the Word reader wrote before an auto-numbered paragraph (「四、」「（一）」「1.」, docx-numbering.ts): not
+ * in the paragraph's characters, so not counted among those the paragraph must hold (a short heading, 「（一）依法全面
+ * 履行政府职能」, would otherwise miss nine tenths by its number alone and lose its comments).
+ */
+const LIST_NUMBER = /^(?:[一二三四五六七八九十百零〇]{1,4}[、．.]|[（(][一二三四五六七八九十百零〇]{1,4}[）)]|[0-9]{1,3}[.．、)）]|[（(][0-9]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节))\s*/;
+
+/**
  * Lines of the linted text → paragraphs. Line N is paragraph N when the document is read as
  * mammoth reads it (checked by its text); where it is not (a construct the two read differently),
  * the next paragraph that holds the line is taken, in order.
@@ -95,8 +105,10 @@ export function mapLines(lines: string[], s: Stream): LineMap[] {
   let next = 0;
   const good = (line: string, p: number): { at: Int32Array; exact: number } | undefined => {
     if (p < 0 || p >= s.paragraphs.length) return undefined;
-    const a = alignLine(line, s, s.starts[p]);
-    const need = nonSpace(line);
+    const number = LIST_NUMBER.exec(line);
+    const numbered = number !== null && !s.text.startsWith(number[0].trim(), s.starts[p]);
+    const a = alignLine(line, s, s.starts[p], numbered ? number[0].length : 0);
+    const need = nonSpace(line) - (numbered ? nonSpace(number[0]) : 0);
     // the line's own characters, nearly all of them, from this paragraph on
     return a.exact >= Math.max(1, Math.ceil(need * 0.9)) ? a : undefined;
   };

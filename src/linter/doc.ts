@@ -4,7 +4,7 @@
  * paragraph per line (as for .docx): line N is paragraph N. A table row is one line, its cells
  * separated by tabs (the extractor's cell marks), so paragraph numbers after a table can run
  * behind Word's own count. Footnotes, headers and
- * text boxes are not report body and are left out. Word's automatic numbering (「一、」「（一）」 made by Word's
+ * text boxes are not report body and are left out; so is a table of contents (its lines are emptied). Word's automatic numbering (「一、」「（一）」 made by Word's
  * list feature, not typed) is not in the text word-extractor reads: its numbers are decoded from the list
  * tables (src/parse/doc-numbering.ts) and written before their paragraphs, as Word shows them.
  *
@@ -15,6 +15,8 @@
  */
 import { WordBinaryError } from '../parse/read.js';
 import { docListNumbers } from '../parse/doc-numbering.js';
+import { blankTocLines } from '../parse/toc.js';
+import { softBreakPieces } from '../parse/soft-breaks.js';
 
 export async function parseDoc(bytes: Uint8Array): Promise<string> {
   let body: string;
@@ -31,13 +33,23 @@ export async function parseDoc(bytes: Uint8Array): Promise<string> {
   } catch (e) {
     throw new WordBinaryError(e instanceof Error ? e.message : String(e));
   }
-  return body
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => l.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').trimEnd())
-    .join('\n')
-    .replace(/\n+$/, '');
+  // a table of contents (the TOC field's result: 「一、…\t3」 lines) is emptied, as for .docx; a heading whose list
+  // number was not decoded takes the number its entry shows (parse/toc.ts)
+  return blankTocLines(
+    body
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      // lines ended by soft breaks: separate paragraphs where a reader sees them, else one line (a title broken to fit)
+      .flatMap((l) => (l.includes(SOFT_BREAK) ? softBreakPieces(l.split(SOFT_BREAK)) : [l]))
+      .map((l) => l.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').trimEnd())
+      .join('\n')
+      .replace(/\n+$/, ''),
+    true,
+  );
 }
+
+/** Stands for a soft line break until parseDoc decides whether a reader sees a paragraph end there (soft-breaks.ts). */
+const SOFT_BREAK = '\u2028';
 
 const isOle = (b: Uint8Array) => b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 
@@ -102,12 +114,12 @@ function withNumbers(
     pieces.map((p) => ({ cpStart: p.startCp, cpEnd: p.endCp, fc: p.startFilePos, bpc: p.bpc })),
     main,
   );
-  if (!numbers.size) return undefined;
   let out = '';
   let last = 0;
   for (const cp of [...numbers.keys()].sort((a, b) => a - b)) {
     out += main.slice(last, cp) + numbers.get(cp);
     last = cp;
   }
-  return clean(out + main.slice(last));
+  // a soft line break (\x0b, Shift+Enter) kept apart from a paragraph mark: word-extractor makes both a line end
+  return clean((out + main.slice(last)).replace(/\x0b/g, SOFT_BREAK));
 }

@@ -4,6 +4,8 @@ import mammoth from 'mammoth';
 import JSZip from 'jszip';
 import { materialiseNumbering, readNumbering, readStyles } from './docx-numbering.js';
 import { convertHtml } from './html.js';
+import { blankTableOfContents, tocStyleIds } from './docx-toc.js';
+import { joinBroken, softBreakPieces } from './soft-breaks.js';
 import { checkZipBudget, ZipBudgetError } from './zip-budget.js';
 
 /**
@@ -14,7 +16,7 @@ import { checkZipBudget, ZipBudgetError } from './zip-budget.js';
  * characters from the start of the paragraph's text. Word heading styles
  * (标题/Title, 标题 1–6) become heading depths; numbering written in the text
  * (一、（一）1.) still decides the outline. Word's automatic numbering is written into the paragraphs' text
- * first, as Word displays it (docx-numbering.ts).
+ * first, as Word displays it (docx-numbering.ts); a table of contents is emptied (docx-toc.ts).
  */
 export class DocxError extends Error {
   readonly code = 'FZLINT_DOCX';
@@ -67,7 +69,7 @@ export async function parseDocx(input: Uint8Array | ArrayBuffer): Promise<DocxDo
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
       },
     );
-    html = result.value;
+    html = withoutNoteMarks(result.value);
   } catch (e) {
     throw new DocxError(e instanceof Error ? e.message : String(e));
   }
@@ -75,9 +77,22 @@ export async function parseDocx(input: Uint8Array | ArrayBuffer): Promise<DocxDo
 }
 
 /**
- * The .docx with the numbers of its auto-numbered paragraphs written into their text (docx-numbering.ts), or the
- * bytes as they are when nothing is numbered. Only word/document.xml changes; the other entries are copied as
- * they are compressed. A part that cannot be read leaves the document to mammoth, which reports it.
+ * mammoth's marks for footnotes and endnotes: the reference in the text (<sup><a …>[1]</a></sup>) and the link back
+ * after the note (↑). Neither is in the document's text (Word draws the reference from w:footnoteReference): read as
+ * text, 「行政许可。[1]全县」 held half-width brackets and a number, and the 批注版 could not find the paragraph.
+ * The notes themselves are still read, after the body.
+ */
+function withoutNoteMarks(html: string): string {
+  return html
+    .replace(/<sup><a href="#(?:footnote|endnote)-[0-9]+" id="(?:footnote|endnote)-ref-[0-9]+">\[[0-9]+\]<\/a><\/sup>/g, '')
+    .replace(/\s*<a href="#(?:footnote|endnote)-ref-[0-9]+">\u2191<\/a>/g, '');
+}
+
+/**
+ * The .docx as fzlint reads it: the numbers of its auto-numbered paragraphs written into their text
+ * (docx-numbering.ts) and its table of contents emptied (docx-toc.ts); the bytes as they are when neither applies.
+ * Only word/document.xml changes; the other entries are copied as they are compressed. A part that cannot be read
+ * leaves the document to mammoth, which reports it.
  */
 async function withNumbersInText(bytes: Uint8Array): Promise<Uint8Array> {
   let zip: JSZip;
@@ -86,21 +101,33 @@ async function withNumbersInText(bytes: Uint8Array): Promise<Uint8Array> {
   } catch {
     return bytes;
   }
-  const numberingPart = zip.file('word/numbering.xml');
   const documentPart = zip.file('word/document.xml');
-  if (!numberingPart || !documentPart) return bytes;
-  let rewritten: string | undefined;
+  if (!documentPart) return bytes;
+  let xml: string | undefined;
+  let changed = false;
   try {
-    const numbering = readNumbering(await numberingPart.async('string'));
-    if (!numbering.nums.size) return bytes;
+    xml = await documentPart.async('string');
     const stylesPart = zip.file('word/styles.xml');
-    const styles = readStyles(stylesPart ? await stylesPart.async('string') : '');
-    rewritten = materialiseNumbering(await documentPart.async('string'), numbering, styles);
+    const stylesXml = stylesPart ? await stylesPart.async('string') : '';
+    const numberingPart = zip.file('word/numbering.xml');
+    if (numberingPart) {
+      const numbering = readNumbering(await numberingPart.async('string'));
+      const numbered = numbering.nums.size ? materialiseNumbering(xml, numbering, readStyles(stylesXml)) : undefined;
+      if (numbered !== undefined) {
+        xml = numbered;
+        changed = true;
+      }
+    }
+    const withoutToc = blankTableOfContents(xml, tocStyleIds(stylesXml));
+    if (withoutToc !== undefined) {
+      xml = withoutToc;
+      changed = true;
+    }
   } catch {
     return bytes;
   }
-  if (rewritten === undefined) return bytes;
-  zip.file('word/document.xml', rewritten, { compression: 'STORE' });
+  if (!changed || xml === undefined) return bytes;
+  zip.file('word/document.xml', xml, { compression: 'STORE' });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
@@ -127,21 +154,28 @@ export function layOut(html: string): DocxDocument {
   const placed: { block: Parent; line: number; column: number; value: string }[] = [];
   let lastLine = 0;
 
-  const visit = (node: Nodes): void => {
+  const visit = (node: Nodes, parent?: Parent): void => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const value = plain(node);
-      if (!value) return;
       const at = firstOffset(node);
       let line = at === undefined ? lastLine : upperBound(starts, at) - 1;
       if (line < 0) line = 0;
       while (lines.length <= line) lines.push('');
-      if (lines[line]) lines[line] += ' ';
-      placed.push({ block: node, line, column: lines[line].length, value });
-      lines[line] += value;
+      // a paragraph of lines ended by soft breaks (text pasted from a web page, WPS 手动换行): one block per line
+      // that a reader sees as a paragraph of its own, all on the paragraph's line
+      const pieces = node.type === 'paragraph' ? brokenLines(node) : [plain(node)];
+      const blocks: Parent[] = [node];
+      for (let k = 1; k < pieces.length; k++) blocks.push({ type: 'paragraph', children: [] } as Parent);
+      if (blocks.length > 1 && parent) parent.children.splice(parent.children.indexOf(node as never) + 1, 0, ...(blocks.slice(1) as never[]));
+      pieces.forEach((value, k) => {
+        if (!value) return;
+        if (lines[line]) lines[line] += ' ';
+        placed.push({ block: blocks[k], line, column: lines[line].length, value });
+        lines[line] += value;
+      });
       lastLine = line;
       return;
     }
-    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
+    if ('children' in node) for (const c of [...(node.children as Nodes[])]) visit(c, node as Parent);
   };
   visit(tree);
 
@@ -170,16 +204,26 @@ export function layOut(html: string): DocxDocument {
   return { text, tree, paragraphs: starts.length };
 }
 
-/** The block's text as one line: soft line breaks become spaces. */
+/** The block's text as one line: soft line breaks are joined as in a paragraph (see joinBroken). */
 function plain(node: Nodes): string {
-  let s = '';
+  return joinBroken(segments(node));
+}
+
+/** The block's text cut at its soft line breaks (Shift+Enter, w:br). */
+function segments(node: Nodes): string[] {
+  const out = [''];
   const walk = (n: Nodes): void => {
-    if (n.type === 'text') s += n.value;
-    else if (n.type === 'break') s += ' ';
+    if (n.type === 'text') out[out.length - 1] += n.value;
+    else if (n.type === 'break') out.push('');
     else if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
   };
   walk(node);
-  return s.replace(/\n/g, ' ').trim();
+  return out.map((x) => x.replace(/\n/g, ' '));
+}
+
+/** A Word paragraph cut at its soft line breaks into the paragraphs a reader sees (soft-breaks.ts). */
+function brokenLines(node: Nodes): string[] {
+  return softBreakPieces(segments(node));
 }
 
 function firstOffset(node: Nodes): number | undefined {

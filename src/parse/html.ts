@@ -55,9 +55,12 @@ export function convertHtml(html: string, options: HtmlOptions = {}): HtmlDocume
   capHastShape(hast); // depth and width budgets: the recursive passes below cannot overflow (shape.ts)
   const removed: [number, number][] = [];
   const texts = new TextCache();
+  const office = officeExport(hast); // read before dropTags takes <head> away
   dropTags(hast, removed);
+  dropTableOfContents(hast, removed);
+  unwrapHeadingLists(hast);
   if (page) {
-    cleanPage(hast, texts, removed);
+    cleanPage(hast, texts, removed, office);
     unwrapLayoutTables(hast, new TextCache());
   }
   removed.sort((a, b) => a[0] - b[0]);
@@ -163,6 +166,64 @@ function dropTags(node: HastParents, removed: [number, number][]): void {
   }) as typeof node.children;
 }
 
+/**
+ * A Word table of contents saved as a web page: LibreOffice's <div id="Table of Contents1">, Word's <p class=MsoToc1>
+ * … and <p class=MsoTocHeading>. Navigation, not report text (its entries repeat the headings with page numbers).
+ */
+function dropTableOfContents(node: HastParents, removed: [number, number][]): void {
+  const keep = node.children.filter((c) => {
+    if (c.type !== 'element') return true;
+    const toc = /^Table of Contents\d*$/i.test(String(c.properties?.id ?? '')) || /(?:^|\s)MsoToc(?:\d|Heading)/i.test(classOf(c));
+    if (!toc) {
+      dropTableOfContents(c, removed);
+      return true;
+    }
+    const r = range(c);
+    if (r) removed.push(r);
+    return false;
+  });
+  if (keep.length !== node.children.length) node.children = keep as typeof node.children;
+}
+
+const HEADING_TAG = /^h[1-6]$/;
+
+/**
+ * Word's numbered headings as LibreOffice writes them to HTML (「另存为」 .html, `--convert-to html`): each heading in a
+ * list item of its own, the lists nested (<ol><li><h1>…</h1><ol><li><h2>…). The numbers were Word's (一、（一）);
+ * HTML lists can only count 1. 2., and read as list items the headings lose their depth and take a third-level
+ * arabic number. A list whose every item opens with a heading is unwrapped: the headings stand as headings, their
+ * depth gives the outline, as for a Word file whose heading styles carry no number.
+ */
+function unwrapHeadingLists(node: HastParents): void {
+  const out: HastContent[] = [];
+  let changed = false;
+  for (const c of node.children as HastContent[]) {
+    if (c.type !== 'element') {
+      out.push(c);
+      continue;
+    }
+    unwrapHeadingLists(c);
+    if ((c.tagName === 'ol' || c.tagName === 'ul') && headingItems(c)) {
+      for (const li of c.children as HastContent[]) if (li.type === 'element') out.push(...(li.children as HastContent[]));
+      changed = true;
+    } else out.push(c);
+  }
+  if (changed) node.children = out as HastParents['children'];
+}
+
+/** Every item of the list opens with a heading (nothing but space before it), and there is at least one. */
+function headingItems(list: Element): boolean {
+  let items = 0;
+  for (const li of list.children) {
+    if (li.type === 'text' && !li.value.trim()) continue;
+    if (li.type !== 'element' || li.tagName !== 'li') return false;
+    const first = li.children.find((k) => !(k.type === 'text' && !k.value.trim()) && k.type !== 'comment');
+    if (!first || first.type !== 'element' || !HEADING_TAG.test(first.tagName)) return false;
+    items++;
+  }
+  return items > 0;
+}
+
 function squash(s: string): string {
   return s.replace(/[\s\u00a0\u3000]+/g, '');
 }
@@ -179,10 +240,12 @@ function isOfficeHeaderFooter(el: Element): boolean {
   return (el.tagName === 'div' && (title === 'header' || title === 'footer')) || /mso-element\s*:\s*(?:header|footer)/i.test(String(el.properties?.style ?? ''));
 }
 
-function cleanPage(root: HastRoot, texts: TextCache, removed: [number, number][]): void {
+function cleanPage(root: HastRoot, texts: TextCache, removed: [number, number][], office = false): void {
   const body = findBody(root);
   const total = squash(texts.of(body)).length;
-  const title = findTitle(root, body, texts);
+  // a document saved as a web page by Word, WPS or LibreOffice has no site chrome above its title, and its headings
+  // (标题 1 → <h1>) are not the title: nothing is pruned by a guessed title there
+  const title = office ? undefined : findTitle(root, body, texts);
   if (title) pruneBefore(body, title, texts, removed);
 
   const walk = (node: HastParents): void => {
@@ -219,6 +282,13 @@ function cleanPage(root: HastRoot, texts: TextCache, removed: [number, number][]
     node.children = out as typeof node.children;
   };
   walk(root);
+}
+
+/** <meta name="generator" content="Microsoft Word 15 / LibreOffice 7.4 / WPS Office / OpenOffice">. */
+function officeExport(root: HastRoot): boolean {
+  return elementsOf(root).some(
+    (e) => e.tagName === 'meta' && /^generator$/i.test(String(e.properties?.name ?? '')) && /Microsoft Word|LibreOffice|OpenOffice|WPS/i.test(String(e.properties?.content ?? '')),
+  );
 }
 
 function findBody(root: HastRoot): HastParents {

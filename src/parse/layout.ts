@@ -1,4 +1,5 @@
 import { unifyRadicals } from './radicals.js';
+import { tocLines } from './toc.js';
 
 /**
  * The layout step shared by the PDF and OFD readers. Their text comes as positioned runs on a
@@ -60,13 +61,54 @@ interface Line {
   page: number;
   /** Line number among the page's body lines, set after furniture is dropped. */
   no: number;
+  /** The line opens with a raised note marker (a footnote's own text at the foot of the page). */
+  note?: boolean;
 }
 
 const LATIN = /[A-Za-z]/;
 
+/** A footnote mark as its own run: 「1」「12」「*」「[3]」「①」. */
+const NOTE_MARK = /^\s*(?:[0-9]{1,3}|[*＊†‡]|\[[0-9]{1,3}\]|[\u2460-\u2473])\s*$/;
+
+/**
+ * Footnote marks set raised and smaller beside the text: a reference after a word of the body (「代办点。¹」) or
+ * the mark opening a footnote at the foot of the page. Grouped by baseline they would be a line of their own
+ * between two lines of a paragraph, cutting it (an unpaired 「（」 and 「）」 either side). A run counts when it is
+ * only a mark, at most four fifths the size of a run it touches on the left or the right, its baseline raised
+ * by 0.15–0.8 of that run's size. Returns the marks, and the runs that a mark opens (the footnotes' first runs).
+ */
+function noteMarks(runs: LayoutRun[]): { marks: Set<LayoutRun>; opens: Set<LayoutRun> } {
+  const marks = new Set<LayoutRun>();
+  const opens = new Set<LayoutRun>();
+  for (const r of runs) {
+    if (!NOTE_MARK.test(r.text)) continue;
+    for (const s of runs) {
+      if (s === r || s.size * 0.8 < r.size || !s.text.trim() || NOTE_MARK.test(s.text)) continue;
+      const rise = s.y - r.y;
+      if (rise < s.size * 0.15 || rise > s.size * 0.8) continue;
+      const after = s.x - (r.x + r.w);
+      const before = r.x - (s.x + s.w);
+      if (after > -s.size * 0.3 && after < s.size) {
+        marks.add(r);
+        opens.add(s);
+        break;
+      }
+      if (before > -s.size * 0.3 && before < s.size) {
+        marks.add(r);
+        break;
+      }
+    }
+  }
+  // a mark with text on its left is a reference in the text, not the opening of a footnote
+  for (const s of [...opens]) if (runs.some((o) => o !== s && !marks.has(o) && Math.abs(o.y - s.y) < s.size * 0.35 && o.x < s.x && o.text.trim())) opens.delete(s);
+  return { marks, opens };
+}
+
 /** Runs → visual lines of one page, top to bottom, each sorted left to right. */
 function linesOf(page: LayoutPage, pageNo: number): Line[] {
-  const runs = page.runs.filter((r) => r.text.length > 0 && r.text.trim() !== '' ? true : r.text === ' ');
+  const shown = page.runs.filter((r) => r.text.length > 0 && r.text.trim() !== '' ? true : r.text === ' ');
+  const { marks, opens } = noteMarks(shown);
+  const runs = marks.size ? shown.filter((r) => !marks.has(r)) : shown;
   runs.sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: LayoutRun[][] = [];
   for (const r of runs) {
@@ -92,7 +134,7 @@ function linesOf(page: LayoutPage, pageNo: number): Line[] {
     const lead = text.length - text.trimStart().length;
     if (!trimmed.trim()) continue;
     const first = g.find((r) => r.text.trim()) ?? g[0];
-    out.push({ text: repair(trimmed.slice(lead)), x0: first.x, x1: end, y: g[0].y, size, page: pageNo, no: 0 });
+    out.push({ text: repair(trimmed.slice(lead)), x0: first.x, x1: end, y: g[0].y, size, page: pageNo, no: 0, ...(opens.has(first) ? { note: true } : {}) });
   }
   return out;
 }
@@ -129,6 +171,18 @@ function dropFurniture(pages: Line[][], heights: number[]): Line[][] {
   });
   const repeated = (s: string) => pages.length >= 2 && (counts.get(s) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
   return pages.map((ls, i) => ls.filter((l) => !(edge(ls, l, i) && PAGE_NUMBER.test(l.text.trim())) && !(band(l, i) && repeated(shape(l.text)))));
+}
+
+/** A page's lines less its footnotes: from a line opened by a note mark in the lower part of the page, to the page's end. */
+function withoutFootnotes(ls: Line[], height: number): Line[] {
+  const at = ls.findIndex((l) => l.note && l.y > height * 0.6);
+  return at > 0 ? ls.slice(0, at) : ls;
+}
+
+/** A page's lines less its table-of-contents entries (「一、……主要举措和成效……3」, toc.ts): navigation, not text. */
+function withoutToc(ls: Line[]): Line[] {
+  const toc = tocLines(ls.map((l) => l.text));
+  return toc.size ? ls.filter((_, i) => !toc.has(i)) : ls;
 }
 
 function mode(values: number[]): number {
@@ -175,7 +229,7 @@ export function layOutPages(pages: LayoutPage[]): LaidOut {
   const kept = dropFurniture(
     pages.map((p, i) => linesOf(p, i + 1)),
     pages.map((p) => p.height),
-  );
+  ).map((ls, i) => withoutToc(withoutFootnotes(ls, pages[i].height)));
   for (const ls of kept) ls.forEach((l, i) => (l.no = i + 1));
   const all = kept.flat();
   if (!all.length) return { text: '', placement: [], pages: pages.length, lines: 0 };
@@ -233,7 +287,9 @@ export function layOutPages(pages: LayoutPage[]): LaidOut {
       // a title set larger than the body wraps onto centred lines (further apart than body lines): those continue it
       const titleGoesOn = heading && !sizeChange && samePage && !gap;
       const headingAfterSentence = !indented && SENTENCE_END.test(prev.text) && HEADING_MARKER.test(l.text) && headingLength(i);
-      starts = titleGoesOn ? false : indented || prevShort || gap || sizeChange || headingAfterSentence;
+      // a centred or right-aligned line (an issuer, a 落款 date) ends its paragraph when the next line is flush left
+      const afterAligned = prev.x0 > left + (right - left) * 0.25 && l.x0 < left + (right - left) * 0.25;
+      starts = titleGoesOn ? false : indented || prevShort || gap || sizeChange || headingAfterSentence || afterAligned;
     }
     if (starts) paragraphs.push({ text: '', segs: [] });
     const p = paragraphs[paragraphs.length - 1];

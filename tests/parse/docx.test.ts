@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { parseDocx } from '../../src/parse/docx.js';
 import { buildReport } from '../../src/model/report.js';
 import type { Report } from '../../src/model/report.js';
@@ -33,9 +33,36 @@ describe('Word documents: one paragraph per line', () => {
     expect(r.point(r.outline[0].marker.start).line).toBe(3);
   });
 
-  it('a soft line break (Shift+Enter) stays in its paragraph, as a space', async () => {
-    const { text } = await report([new Paragraph({ children: [new TextRun('第一行'), new TextRun({ text: '第二行', break: 1 })] }), new Paragraph('下一段')]);
-    expect(text).toBe('第一行 第二行\n下一段');
+  it('a footnote reference is not text (mammoth’s 「[1]」), the note is read after the body without its 「↑」 link', async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('数据来源：县统计局。')] } },
+      sections: [{ children: [new Paragraph({ children: [new TextRun('全年受理案件12件。'), new FootnoteReferenceRun(1), new TextRun('审结11件。')] })] }],
+    });
+    const parsed = await parseDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(parsed.text.split('\n')).toEqual(['全年受理案件12件。审结11件。', '数据来源：县统计局。']);
+  });
+
+  it('a soft line break (Shift+Enter) inside a title or a sentence joins the lines: no space between Chinese characters', async () => {
+    const { text } = await report([new Paragraph({ children: [new TextRun('某县人民政府关于'), new TextRun({ text: '2024年度法治政府建设情况的报告', break: 1 })] }), new Paragraph('下一段')]);
+    expect(text).toBe('某县人民政府关于2024年度法治政府建设情况的报告\n下一段');
+    const latin = await report([new Paragraph({ children: [new TextRun('ISO'), new TextRun({ text: '9001认证', break: 1 })] })]);
+    expect(latin.text).toBe('ISO 9001认证');
+    const year = await report([new Paragraph({ children: [new TextRun('某局20'), new TextRun({ text: '24年度报告', break: 1 })] })]);
+    expect(year.text).toBe('某局2024年度报告');
+  });
+
+  it('a report pasted from a <br> web page (one Word paragraph, a soft break per line) reads as its paragraphs (inputs2)', async () => {
+    const lines = ['某县人民政府', '某政〔2025〕3号', '某县人民政府关于2024年度法治政府建设情况的报告', '市人民政府：', '2024年，我县深入推进法治政府建设。现将有关情况报告如下：',
+      '一、2024年推进法治政府建设的主要举措和成效', '全年办理行政复议案件12件，依法化解行政争议。', '（一）严格规范公正文明执法', '推行说理式执法。',
+      '二、党政主要负责人履行推进法治建设第一责任人职责情况', '县长带头学法。', '三、存在的不足和原因', '执法队伍专业化水平不高。', '四、2025年推进法治政府建设的主要安排', '深化行政执法体制改革。'];
+    for (const indent of ['', '　　']) {
+      const runs = lines.map((l, i) => new TextRun({ text: indent + l, break: i ? 1 : 0 }));
+      const { text, paragraphs, report: r } = await report([new Paragraph({ children: runs })]);
+      expect(paragraphs).toBe(1);
+      expect(text).toBe(lines.join(' '));
+      expect(r.meta.title).toBe('某县人民政府关于2024年度法治政府建设情况的报告');
+      expect(r.parts.matches.map((p) => p.part)).toEqual([1, 3, 2, 4]);
+    }
   });
 
   it('Word heading styles become heading depths: 标题/Title is the report title, Heading 1/2 nest', async () => {
