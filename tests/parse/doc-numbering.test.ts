@@ -353,7 +353,9 @@ describe('the same findings as the report typed (must stay silent: no finding fr
   it('autonum.doc (bold plain headings numbered by Word after run-in （一） items) stays silent; without the numbers it had a false missingPlan', () => {
     expect(results.get('autonum.doc')!.fileError).toBeUndefined();
     expect(findings(results.get('autonum.doc')!)).toEqual([]);
-    expect(findings(results.get('autonum.plain.txt')!)).toEqual([expect.stringMatching(/^require-next-year-plan missingPlan error /)]);
+    // the text without Word's numbers once drew a false missingPlan; since the eighth session its unnumbered part lines
+    // (「2025年度推进法治政府建设的主要安排」 above a 「2025年，…将…」 paragraph, before part 5) are read too
+    expect(findings(results.get('autonum.plain.txt')!)).toEqual([]);
   });
 
   it('the .wps reads as the .doc', () => {
