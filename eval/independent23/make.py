@@ -555,10 +555,103 @@ c('c135-cg-wanyuan-fenbie', K, '分别为 money amounts, partial (no 其他)',
 c('f071-cg-wanyuan-fenbie-exceed', T, '126.4+318.7=445.1 > 431.5',
   '全年罚没款431.5万元，其中市容环卫类、规划建设类罚没款分别为126.4万元、318.7万元。', S_CZ_CG)
 
+
+# ================= batch 2 (40 cases, labelled before its own run)
+B2 = len(C)
+c('b2c01-sw-zengfu', K, f'增幅 with 由…增至…: (1.62-1.38)/1.38',
+  f'纳税人缴费人满意度调查有效样本由上年的1.38万份增至1.62万份，增幅{G(1.62,1.38)}%。', S_YAOAN)
+c('b2f01-sw-zengfu-wrong', R, f'增幅19.4% stated; (1.62-1.38)/1.38={G(1.62,1.38)}%',
+  '纳税人缴费人满意度调查有效样本由上年的1.38万份增至1.62万份，增幅19.4%。', S_YAOAN)
+c('b2c02-yb-youxia-daoxia', K, f'由…下降到…, 下降 (86-64)/86',
+  f'定点医药机构违规问题数量由上年的86个下降到64个，下降{P(22,86)}%。', S_FZ_HJ)
+c('b2f02-yb-youxia-daoxia-wrong', R, f'下降27.6% stated; (86-64)/86={P(22,86)}%',
+  '定点医药机构违规问题数量由上年的86个下降到64个，下降27.6%。', S_FZ_HJ)
+c('b2c03-rs-bili-dadao', K, f'比例达到 (签订率) 2946/3012',
+  f'全市抽查用人单位3012家，其中依法签订劳动合同的2946家，劳动合同签订比例达到{P(2946,3012)}%。', S_SZ_RS)
+c('b2c04-rs-yu-approx', K, 'approximate counts 1.2万余人次 (not checkable)',
+  '全年开展劳动保障法律法规宣传82场，服务劳动者1.2万余人次，发放宣传资料3万余份。', S_YY_RS)
+c('b2c05-yj-shangnian-tongqi-wei', K, f'上年同期为 clause: (137-118)/118',
+  f'全年作出安全生产行政处罚137件，上年同期为118件，同比增长{G(137,118)}%。', S_QJ_YJ)
+c('b2f03-yj-shangnian-tongqi-wrong', R, f'同比增长12.1% stated; (137-118)/118={G(137,118)}%',
+  '全年作出安全生产行政处罚137件，上年同期为118件，同比增长12.1%。', S_QJ_YJ)
+c('b2c06-hj-md-table-shares', K, 'Markdown table of outcome kinds with a share column over the stated total',
+  '全年环境行政处罚案件146件，按违法类型统计如下：\n\n| 违法类型 | 案件数（件） | 占比 |\n| --- | --- | --- |\n'
+  f'| 大气污染 | 58 | {P(58,146)}% |\n| 水污染 | 41 | {P(41,146)}% |\n| 固体废物 | 29 | {P(29,146)}% |\n| 其他 | 18 | {P(18,146)}% |\n', S_HJ_PTB)
+c('b2f04-hj-md-table-total', T, 'table rows 58+41+29+18=146 but the lead sentence says 156',
+  '全年环境行政处罚案件156件，按违法类型统计如下：\n\n| 违法类型 | 案件数（件） | 占比 |\n| --- | --- | --- |\n'
+  f'| 大气污染 | 58 | {P(58,146)}% |\n| 水污染 | 41 | {P(41,146)}% |\n| 固体废物 | 29 | {P(29,146)}% |\n| 其他 | 18 | {P(18,146)}% |\n', S_HJ_PTB)
+c('b2c07-zr-mu-gongqing', K, '亩 and 公顷 side by side (no sum)',
+  '全年拆除违法建筑2.36万平方米，复耕复绿146.8亩，追缴罚没款372.4万元。', S_YAOAN_ZR)
+c('b2c08-zr-zhan-bili', K, f'比例 of 耕地 in 违法用地: 236.7/618.4',
+  f'违法占用耕地236.7亩，占违法用地总面积618.4亩的{P(236.7,618.4)}%。', S_YAOAN_ZR)
+c('b2f05-zr-zhan-bili-wrong', R, f'占40.3% stated; 236.7/618.4={P(236.7,618.4)}%',
+  '违法占用耕地236.7亩，占违法用地总面积618.4亩的40.3%。', S_YAOAN_ZR)
+c('b2c09-cg-leiji-since', K, 'cumulative 累计 since a year beside the annual figure, both 处',
+  '2022年以来累计拆除违法建设4318处，其中2025年拆除1346处。', S_CZ_CG)
+c('b2f06-cg-leiji-exceed', T, '其中 by year 1346+1520+1712=4578 > 累计4318',
+  '2023年以来累计拆除违法建设4318处，其中2023年1520处、2024年1712处、2025年1346处。', S_CZ_CG)
+c('b2c10-jt-duo-rates', K, f'three rates in one sentence over one base (1083): 卸载率 {P(1061,1083)}, 处罚率 {P(1043,1083)}, 抄告率 {P(94,1083)}',
+  f'查处超限超载车辆1083辆，卸载1061辆、处罚1043辆、抄告94辆，卸载率{P(1061,1083)}%、处罚率{P(1043,1083)}%、抄告率{P(94,1083)}%。', S_LAIXI_JT)
+c('b2f07-jt-duo-rates-third-wrong', R, f'抄告率9.7% stated; 94/1083={P(94,1083)}%',
+  f'查处超限超载车辆1083辆，卸载1061辆、处罚1043辆、抄告94辆，卸载率{P(1061,1083)}%、处罚率{P(1043,1083)}%、抄告率9.7%。', S_LAIXI_JT)
+c('b2c11-wj-shuangsuiji-fenbie-zhan', K, f'分别占 over 670 checked: {P(412,670)}%、{P(186,670)}% (two of several kinds)',
+  f'全年完成双随机监督670家，其中医疗机构、公共场所分别为412家、186家，分别占{P(412,670)}%、{P(186,670)}%。', S_QHD_WJ)
+c('b2c12-wj-pp-bracket', K, f'pp with last year in brackets after: 96.26 vs 95.31 → 0.95',
+  f'双随机任务完成率为{P(670,696,2)}%，同比提高0.95个百分点（2024年为95.31%）。', S_QHD_WJ)
+c('b2f08-wj-pp-bracket-wrong', R, 'pp 1.95 stated; 96.26-95.31=0.95',
+  f'双随机任务完成率为{P(670,696,2)}%，同比提高1.95个百分点（2024年为95.31%）。', S_QHD_WJ)
+c('b2c13-jy-jiancha-share-bound', K, '九成以上 bound: 126 of 138 = 91.3%',
+  '全县138家校外培训机构中已有126家完成预收费资金监管，占九成以上。', S_GY_JY)
+c('b2f09-jy-bound-violated', R, '九成以上 stated; 118/138=85.5%',
+  '全县138家校外培训机构中已有118家完成预收费资金监管，占九成以上。', S_GY_JY)
+c('b2c14-ny-rate-first-partial', K, 'a rate first over a count the sentence does not give (抽检合格率 over all 批次 of the province)',
+  '农产品质量安全例行监测合格率稳定在98%以上，全年县级抽检2380批次，合格2361批次。', S_YY_RS)
+c('b2c15-mz-jiuzhu-wanyuan', K, '救助 资金 万元 其中 partial; 人 and 户 beside',
+  '全年发放城乡低保金6842.6万元，其中城市低保金1836.2万元；保障对象1.36万户2.41万人。', S_JIYUAN)
+c('b2f10-mz-jiuzhu-exceed', T, '城市1836.2 + 农村5106.4 = 6942.6 > 6842.6',
+  '全年发放城乡低保金6842.6万元，其中城市低保金1836.2万元、农村低保金5106.4万元。', S_JIYUAN)
+c('b2c16-tj-jiguan-two-levels', K, '分别 for two levels with 共计 after: 1236+2012=3248',
+  '区、镇（街道）两级调解组织分别调处纠纷1236件、2012件，共计3248件。', S_JLP_SFJ)
+c('b2f11-tj-two-levels-gongji-wrong', T, '共计3284件 stated; 1236+2012=3248',
+  '区、镇（街道）两级调解组织分别调处纠纷1236件、2012件，共计3284件。', S_JLP_SFJ)
+c('b2c17-gz-tongbi-jianshao', K, f'减少 in 件 with 同比 and last year: 4127 vs 4380 → 减少253件, {P(253,4380)}%',
+  f'全年办理公证事项4127件，比上年的4380件减少253件，下降{P(253,4380)}%。', S_YANZHOU)
+c('b2f12-gz-jianshao-wrong', T, '减少263件 stated; 4380-4127=253',
+  '全年办理公证事项4127件，比上年的4380件减少263件。', S_YANZHOU)
+c('b2c18-gk-yishenqing-leixing', K, '申请人类型 自然人/法人 partition with 其中 (exact) and a share',
+  f'全年收到政府信息公开申请449件，其中自然人申请418件、法人或其他组织申请31件，自然人申请占{P(418,449)}%。', S_BAICHENG)
+c('b2c19-fy-qizhong-bushi-dafu', K, '不予受理 and 受理 partition 收到; 审结 of 受理',
+  f'收到行政复议申请486件，其中受理441件、不予受理45件；已审结417件，审结率{P(417,441)}%。', S_FZSX)
+c('b2f13-fy-bushouli-exceed', T, '受理441 + 不予受理55 = 496 > 486',
+  '收到行政复议申请486件，其中受理441件、不予受理55件；已审结417件。', S_FZSX)
+c('b2c20-ys-shangsu', K, f'上诉 and 改判 over 二审 审结: 改判 3 of 42',
+  f'二审审结行政案件42件，其中改判3件、发回重审1件，改判率{P(3,42)}%。', S_JLP_SFJ)
+c('b2c21-rx-riju', K, f'日均 over days: 20693/90 ≈ 230 (a 季度 average, not a per-head rate)',
+  '第一季度热线话务总数20693个，日均230个，形成有效工单11171件。', S_HENGDONG)
+c('b2c22-rx-zhiban-zhuanban', K, f'直办 + 转办 = 受理, shares {P(37527,71184)}%/{P(33657,71184)}%',
+  f'全年受理市民诉求71184件，其中直办37527件，占{P(37527,71184)}%；转办33657件，占{P(33657,71184)}%。', S_HENGDONG)
+c('b2f14-rx-zhiban-zhuanban-wrong', R, f'second share 48.3% stated; 33657/71184={P(33657,71184)}%',
+  f'全年受理市民诉求71184件，其中直办37527件，占{P(37527,71184)}%；转办33657件，占48.3%。', S_HENGDONG)
+c('b2c23-gf-zhiding-qingli-years', K, '新制定 by year 2024/2025 in one sentence; no total',
+  '2024年制定行政规范性文件21件，2025年制定26件，均经合法性审核并报备。', S_JIYUAN)
+c('b2c24-pf-renci-wan', K, f'万人次 growth: (8.6-7.4)/7.4',
+  f'全年普法活动覆盖群众8.6万人次，较上年的7.4万人次增长{G(8.6,7.4)}%。', S_HUANING)
+c('b2f15-pf-renci-direction', R, '增长16.2% stated but 6.2万 < 7.4万 (a fall)',
+  '全年普法活动覆盖群众6.2万人次，较上年的7.4万人次增长16.2%。', S_HUANING)
+c('b2c25-jf-daowei', K, f'到位率 of 经费: 拨付到位 42.6 of 45',
+  f'市级下达法律援助专项经费45万元，拨付到位42.6万元，到位率{P(42.6,45)}%。', S_JIYUAN)
+c('b2c26-zw-yiwangtongban', K, 'a rate over 事项 (全程网办) with its count: 1182 of 1246',
+  f'全县1246项政务服务事项中实现“全程网办”1182项，全程网办率{P(1182,1246)}%。', S_YAOAN)
+c('b2c27-sw-shouwei-bufa-yuan', K, '首违不罚 户次 and 涉及税款 万元 (different units)',
+  '全年对386户次纳税人适用“首违不罚”，涉及税款及滞纳金42.7万元，均未影响纳税信用评价。', S_CZ_CG)
+B2_END = len(C)
+for x in C[B2:B2_END]:
+    x['batch'] = 2
+
 json.dump([{k: v for k, v in x.items() if k != 'text'} for x in C], open(os.path.join(D, 'cases.json'), 'w'), ensure_ascii=False, indent=1)
 os.makedirs(os.path.join(D, 'cases'), exist_ok=True)
 for x in C:
     open(os.path.join(D, 'cases', x['file']), 'w').write(x['text'] + ('' if x['text'].endswith('\n') else '\n'))
 ids = [x['id'] for x in C]
 assert len(ids) == len(set(ids)), 'duplicate ids'
-print(len(C), 'cases;', sum(x['expect'] == K for x in C), 'clean;', sum(x['expect'] == R for x in C), 'rate faults;', sum(x['expect'] == T for x in C), 'total faults')
+print('batch 2:', sum(1 for x in C if x.get('batch') == 2), 'cases,', sum(1 for x in C if x.get('batch') == 2 and x['expect'] == K), 'clean');print(len(C), 'cases;', sum(x['expect'] == K for x in C), 'clean;', sum(x['expect'] == R for x in C), 'rate faults;', sum(x['expect'] == T for x in C), 'total faults')
