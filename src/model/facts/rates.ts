@@ -1045,10 +1045,10 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (namedWhole) return [ratioBasis(part, namedWhole, 'share')];
   // a. 其中刑事案件53件,占比65.43%: the part over the whole named before 其中
   const total = ctx.partOf.get(part);
-  if (total && total.how !== 'implicit') return [ratioBasis(part, total.total, 'share')];
+  if (total && total.how !== 'implicit') return namesOtherWhole(named, total.total, part) ? [] : [ratioBasis(part, total.total, 'share')];
   // b. 15个乡镇中已有10个…,占三分之二
   const among = ctx.wholeOf.get(part);
-  if (among) return [ratioBasis(part, among, 'share')];
+  if (among) return namesOtherWhole(named, among, part) ? [] : [ratioBasis(part, among, 'share')];
   if (total) return [];
   // c. The nearest earlier whole of the same family in this sentence or the one before:
   //    全年受理133件。涉企案件57件,占比42.9%. Silent when two wholes compete or the share
@@ -1057,7 +1057,27 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   const whole = soleWhole(window, window.length - 2, [part], ctx.shareParts);
   if (!whole) return [];
   if (scopes.some((s) => !whole.label.includes(s))) return [];
+  if (namesOtherWhole(named, whole, part)) return [];
   return [ratioBasis(part, whole, 'share')];
+}
+
+/**
+ * A share that names its own whole as a total (占首次轻微违法户次总数的75.4%, 占全市涉企纠纷总数的…) which the nearest
+ * whole does not carry: the named whole is another count, not stated (386 not punished out of all first offences, not
+ * out of the 1624 punished), when the name says 总数/总量/总额 and either shares no word with the whole's label or
+ * narrows it by the part's own kind (涉企纠纷 after 受理纠纷: all 涉企 disputes, not all disputes).
+ */
+function namesOtherWhole(named: string, whole: Quantity, part: Quantity): boolean {
+  if (!/(?:总数|总量|总额)$/.test(named.replace(NOT_HAN, ''))) return false;
+  const key = named.replace(NOT_HAN, '').replace(WHOLE_LEAD, '').replace(SCOPE, '').replace(WHOLE_TAIL, '');
+  if (key.length < 2 || whole.label.includes(key)) return false;
+  const words = (s: string) => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
+  const own = words(key);
+  const wholeName = whole.label.replace(NOT_HAN, '').replace(SCOPE, '').replace(WHOLE_LEAD, '');
+  // both name their thing at some length (作出行政处罚决定 vs 首次轻微违法户次) and share no word of two characters
+  if (key.length >= 4 && wholeName.length >= 4 && ![...words(wholeName)].some((w) => own.has(w))) return true;
+  const kind = part.label.replace(/^(?:其中|对|有|共)[:：,，、\s]*/, '').replace(NOT_HAN, '');
+  return kind.length >= 2 && key.includes(kind) && !whole.label.includes(kind);
 }
 
 /** What a share's named whole may carry around its name: 全部…, …总数. */
