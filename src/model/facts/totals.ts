@@ -422,7 +422,7 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
           // (not across a ；: 「…3000件，其中…；市本级900件，其中…」 is two statements)
           if (breaksIn(text, x.inSentence.end, q.inSentence.start, STRONG_CODES)) break;
           // (only one that could hold the parts: when they exceed every count, the list is wrong whichever it belongs to)
-          earlier = !x.nested && x.family === q.family && !x.inexact && exactCompare(x.exact, q.exact) > 0 && exactCompare(x.exact, s) >= 0;
+          earlier = !x.nested && x.family === q.family && !x.inexact && exactCompare(x.exact, q.exact) > 0 && exactCompare(x.exact, s) >= 0 && !partsNameNearest(q, x, parts);
         }
         // (an evaluation beside an outcome counts the same cases twice: 其中解决1338件、满意1338件)
         const ambiguous = exactCompare(s, q.exact) > 0 && (earlier || parts.some((p) => OVERLAPPING.test(p.label) || EVALUATION.test(p.label)) || parts.filter((p) => PERSON_GROUP.test(p.label)).length >= 2);
@@ -474,6 +474,27 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
       }
     }
   }
+}
+
+/**
+ * Every part names a word of the nearest count that the earlier one lacks — a noun (审核合同710份，出具法律意见书397份，
+ * 其中信访审查法律意见书338份、专项法律意见书69份), or each part another of its words (排查46家，已取缔或规范41家，其中依法
+ * 取缔29家、指导规范14家): the parts are the nearest count's, whatever the earlier count's size. Not when the parts share
+ * one status word (受理1200件，办结1150件，其中按期办结…、超期办结…: the list may still be of the 受理 cases).
+ */
+function partsNameNearest(q: Quantity, earlier: Quantity, parts: readonly Quantity[]): boolean {
+  const named: string[] = [];
+  for (const p of parts) {
+    const l = p.label.replace(/^其中[:：,，、\s]*/, '');
+    let found = '';
+    for (let i = 0; i + 2 <= l.length && !found; i++) {
+      const w = l.slice(i, i + 2);
+      if (/^[\u4e00-\u9fff]{2}$/.test(w) && q.label.includes(w) && !earlier.label.includes(w)) found = w;
+    }
+    if (!found) return false;
+    named.push(found);
+  }
+  return named.every((w) => !STATUS_WORD.test(w)) || new Set(named).size === named.length;
 }
 
 /** e. 共立案查处265件（其中适用简易程序98件、普通程序180件）: a breakdown in brackets right after its count. */
