@@ -383,7 +383,7 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (rate.inexact && !rate.bound) return [];
   switch (rate.kind) {
     case 'ratio':
-      return pairRatio(rate, ctx.window, ctx.sentenceBefore, ctx.partOf, ctx.text);
+      return pairRatio(rate, ctx.window, ctx.sentenceBefore, ctx.partOf, ctx.text, ctx.ratesBefore);
     case 'growth':
     case 'decline':
       return pairGrowth(rate, ctx);
@@ -416,7 +416,7 @@ const BARE_LABEL = /^[\s，,、；;：:]*$/;
 /** The words after a count, up to its clause's end (at most 12 characters). */
 const TRAILING = /^[^，,。；;：:、（(）)]{1,12}/;
 
-function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], partOf: ReadonlyMap<Quantity, Total>, text: string): RateBasis[] {
+function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], partOf: ReadonlyMap<Quantity, Total>, text: string, ratesBefore: readonly Rate[] = []): RateBasis[] {
   if (rate.unit === 'point' || !rate.stem) return [];
   const need = rate.modifier ? rate.modifier + rate.stem : rate.stem;
   const moneyWords = rate.modifier ? undefined : MONEY_STEM_WORDS[rate.stem];
@@ -449,11 +449,26 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
   // 结案553件: 结案率 may be over either). A qualified rate (按时办结率) may also be taken
   // over the unqualified count (办结).
   const bases: RateBasis[] = [];
+  const siblings: RateBasis[] = [];
   for (let i = n - 1; i >= 0; i--) {
     const q = window[i];
     if (q.family !== num.family) continue;
     // last year's count or the change against it (1286件，较上年的1184件增长8.6%，结案1213件，结案率…) compares, it is no base
     if (q.sentence === rate.sentence && (lastYearCount(q, text) || changeVerb(q, text) !== undefined)) continue;
+    // the numerator of an earlier ratio of this sentence (受理5620件，提前办结5318件，即办2046件，提前办结率…，即办率…) is
+    // another measure of the same base: passed over — kept as an alternative base (the rule silent when it gives the
+    // rate) — a count named as a base (实考236人 before 合格230人) is read as such below; the numerator of a ratio narrowed
+    // by a qualifier or mode is passed over outright (提前办结 is no stage the 即办 cases passed)
+    // (both rates after both counts, in one statement: 上年96件中败诉8件，败诉率8.3% after 败诉率6.2%；is another year)
+    const sibling =
+      q.sentence === rate.sentence && num.sentence === rate.sentence && !/[；;]/.test(text.slice(q.inSentence.end, num.inSentence.start))
+        ? ratesBefore.find((r) => r.kind === 'ratio' && r.sentence === rate.sentence && r.valueSpan.start > num.end && r.bases.some((b) => b.numerator === q))
+        : undefined;
+    if (sibling?.modifier) continue;
+    if (sibling && !BASE.test(q.label) && !RATE_BASE.test(q.label)) {
+      if (exactCompare(q.exact, num.exact) >= 0 && !q.inexact) siblings.push(ratioBasis(num, q));
+      continue;
+    }
     // after a breakdown of the cases decided (审结1068件，其中维持…、调解和解后终止339件，直接纠错51件，纠错率…), an outcome rate
     // is over the whole, or the whole less the parts closed without a decision — not over the last part
     const list = partOf.get(q);
@@ -509,7 +524,7 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
     if (before && before.sentence === num.sentence && num.sentence === rate.sentence && !partOf.has(num) && LISTED_WITH.test(text.slice(before.inSentence.end, num.inSentence.labelStart))) return [];
     return subjectBases(num, window, n, partOf, rate.stem);
   }
-  return bases;
+  return bases.length ? [...bases, ...siblings] : bases;
 }
 
 /** An aside that says only which older cases a count includes: 含上年结转23件, 其中含旧存案件5件. */
