@@ -91,6 +91,19 @@ function categoriesBack(text: string, qs: Quantity[], k: number, family: string,
   return j;
 }
 
+/** The new cases of the year and those carried over from the year before: 本年新收…，上年结转… (in either order). */
+const NEW_ITEM = /^(?:本年度?|今年|当年|全年)?(?:新收|新受理|新接收|新增)/;
+const CARRIED_ITEM = /^(?:上年度?|上一年度?|去年|往年|以前年度)(?:结转|遗留|未结)/;
+
+/** Two counts of one family, one new and one carried over, a single comma between them and nothing else. */
+function newAndCarried(text: string, a: Quantity, b: Quantity): boolean {
+  if (a.nested || b.nested || a.inexact || b.inexact || a.family !== b.family) return false;
+  if (!COMMAS.includes(text.charCodeAt(a.inSentence.end)) || breaksIn(text, a.inSentence.end, b.inSentence.start, CLAUSE_CODES) !== 1 || hasFigure(text, a.inSentence.end + 1, b.inSentence.start)) return false;
+  const la = a.label.replace(/^[，,、\s]+/, '');
+  const lb = b.label.replace(/^[，,、\s]+/, '');
+  return (NEW_ITEM.test(la) && CARRIED_ITEM.test(lb)) || (CARRIED_ITEM.test(la) && NEW_ITEM.test(lb));
+}
+
 /** After the last part, before the sum: its noun and a comma (4项重点任务、9项配合任务，共计14项). */
 const NOUN_THEN_COMMA = /^[\u4e00-\u9fff]{1,10}[,，]?\s*$/;
 /** Counts of one family across single commas, each named (a 分别为 list's items), up to a clause with no count. */
@@ -461,6 +474,8 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
           }
           // 乡法律顾问2名，村法律顾问12名，共计15名: categories across single commas, the sum closing them
           if (j === k - 1 && !nounGap) j = categoriesBack(text, qs, k, q.family, COMMAS, steps);
+          // 本年新收申请54件，上年结转7件，共计办理63件: the new and the carried-over counts make up what was handled
+          if (j === k - 1 && !nounGap && k >= 2 && newAndCarried(text, qs[k - 2], qs[k - 1])) j = k - 2;
         }
         const parts = qs.slice(j, k).filter((p) => !p.nested);
         if (parts.length >= 2 && !parts.some((p) => used.has(p))) {
