@@ -399,6 +399,28 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
   }
 }
 
+/**
+ * 欠薪案件结案率达98.2%，全年立案查处欠薪案件163件，结案157件: a ratio that opens its sentence (no count before it, no
+ * other rate in it) and is followed, across one comma, by two counts of one family — a base (立案, 受理 …) then a count
+ * named by the rate's stem, no larger — is built on them; clauses after them may add counts of other things (移送…6件),
+ * none named by the stem or a base of the kind. Empty otherwise.
+ */
+export function pairAfter(rate: Rate, after: readonly Quantity[], text: string, rateEnd: number): RateBasis[] {
+  if (rate.kind !== 'ratio' || !rate.stem || rate.unit !== 'percent' || rate.inexact || rate.shared || rate.lastYear) return [];
+  const qs = after.filter((q) => !q.nested);
+  if (qs.length < 2 || qs.length > 4 || after.length !== qs.length) return [];
+  const [base, num] = qs;
+  if (base.family !== num.family || base.inexact || num.inexact || base.exact.n <= 0n || exactCompare(num.exact, base.exact) > 0) return [];
+  if (!/^\s*[，,]/.test(text.slice(rateEnd, base.inSentence.labelStart)) || /[；;：:（(]/.test(text.slice(rateEnd, num.inSentence.start))) return [];
+  const need = rate.modifier ? rate.modifier + rate.stem : rate.stem;
+  if (!(BASE.test(base.label) || RATE_BASE.test(base.label)) || names(base.label, need)) return [];
+  const rest = num.label.replace(/^[，,、\s]*/, '').replace(/^(?:其中|已|共)/, '');
+  if (rest !== need && rest !== rate.stem) return [];
+  // (more clauses may follow: …，结案157件，移送涉嫌犯罪案件6件 — none of their counts named by the stem)
+  if (!/^\s*(?:[，,。.]|$)/.test(text.slice(num.inSentence.end)) || qs.slice(2).some((q) => names(q.label, rate.stem) || q.family === num.family && BASE.test(q.label))) return [];
+  return [ratioBasis(num, base)];
+}
+
 /** A part named as a kind of what is counted (涉企案件, 食品安全案件, 一审, 行政许可类), not a stage or an outcome. */
 function isKindOfCase(label: string): boolean {
   const l = label.replace(/^其中[:：,，、\s]*/, '');
