@@ -9,7 +9,7 @@ export const UNIT_FAMILY: Record<string, string> = {
   个百分点: 'point', 百分点: 'point',
   件次: 'case-time', 人次: 'person-time', 户次: 'household', 家次: 'org', 场次: 'session',
   门类: 'category', 大类: 'category', 中类: 'category', 小类: 'category',
-  平方米: 'area', 个工作小时: 'hour', 工作小时: 'hour', 个小时: 'hour', 小时: 'hour', 分钟: 'minute', 个月: 'month', 公里: 'km', 学时: 'study-hour', 课时: 'study-hour', 个工作日: 'workday', 工作日: 'workday',
+  平方米: 'area', 亩: 'mu', 公顷: 'hectare', 个工作小时: 'hour', 工作小时: 'hour', 个小时: 'hour', 小时: 'hour', 分钟: 'minute', 个月: 'month', 公里: 'km', 学时: 'study-hour', 课时: 'study-hour', 个工作日: 'workday', 工作日: 'workday',
   件: 'case', 起: 'case', 宗: 'case',
   人: 'person', 名: 'person', 位: 'person',
   户: 'household', 家: 'org', 项: 'item', 个: 'piece', 场: 'session', 次: 'times', 期: 'issue',
