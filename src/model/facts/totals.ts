@@ -438,7 +438,7 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
           earlier = !x.nested && x.family === q.family && !x.inexact && exactCompare(x.exact, q.exact) > 0 && exactCompare(x.exact, s) >= 0 && !partsNameNearest(q, x, parts);
         }
         // (an evaluation beside an outcome counts the same cases twice: 其中解决1338件、满意1338件)
-        const ambiguous = exactCompare(s, q.exact) > 0 && (earlier || parts.some((p) => OVERLAPPING.test(p.label) || EVALUATION.test(p.label)) || parts.filter((p) => PERSON_GROUP.test(p.label)).length >= 2);
+        const ambiguous = exactCompare(s, q.exact) > 0 && (earlier || parts.some((p) => OVERLAPPING.test(p.label) || EVALUATION.test(p.label)) || overlappingGroups(parts));
         if (!ambiguous) {
           out.push(makeTotal(q, parts, 'breakdown', closed && !etc && parts.length >= 2, closed, etc));
           used.add(q);
@@ -510,6 +510,22 @@ function partsNameNearest(q: Quantity, earlier: Quantity, parts: readonly Quanti
     named.push(found);
   }
   return named.every((w) => !STATUS_WORD.test(w)) || new Set(named).size === named.length;
+}
+
+/**
+ * Parts naming two groups of people or more (妇女…、老年人…: one may be both): overlapping. Parts that all name one and
+ * the same group (城市低保金…、农村低保金…; 城市低保对象…、农村低保对象…) split it on another word and do not overlap.
+ */
+function overlappingGroups(parts: readonly Quantity[]): boolean {
+  const groups = new Set<string>();
+  let named = 0;
+  for (const p of parts) {
+    const m = PERSON_GROUP.exec(p.label);
+    if (!m) continue;
+    named++;
+    groups.add(m[0]);
+  }
+  return named >= 2 && !(groups.size === 1 && named === parts.length);
 }
 
 /** e. 共立案查处265件（其中适用简易程序98件、普通程序180件）: a breakdown in brackets right after its count. */
