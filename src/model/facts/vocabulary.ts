@@ -200,7 +200,7 @@ export const SHARE_OF = /占([^，,；;。占]{0,20}?)(?:的)?(?:比例|比重)?
 /** A scope a named whole may carry (占全省的5%): the whole must carry it too. */
 export const SCOPE = /全国|全省|全区|全市|全州|全盟|全县|全旗|全镇|全乡|全系统|全行业/g;
 /** Words a whole of a share may be named by (全年受理133件, 共办理…). */
-export const WHOLE_LABEL = /全年|全部|共|累计|合计|总|受理|办理|收到|接到|新收|收案|登记|排查|立案|审理|发现|下达|安排|预算|抽取|抽查|评查/;
+export const WHOLE_LABEL = /全年|全部|共|累计|合计|总|受理|办理|收到|接到|新收|收案|登记|排查|立案|审理|发现|下达|安排|预算|抽取|抽查|评查|纳入|在册|现有/;
 /**
  * A label that ends in a predicate (表示满意的有240件, 其中有效回访的为…): a statement about a
  * subset of what came before, not a category of a list.
