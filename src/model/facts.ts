@@ -13,7 +13,7 @@
  */
 import type { Quantity, Rate, Total, Facts, FactsInput, FactsSentence, Steps } from './facts/types.js';
 import { readSentence, sentenceSource, tightenFigures } from './facts/quantities.js';
-import { figureEnd, pair, pairAfter, pointsBeforeAfter, respectiveChanges, respectiveShares } from './facts/rates.js';
+import { figureEnd, pair, pairAfter, pointsBeforeAfter, respectiveChanges, respectiveShares, shareBasis } from './facts/rates.js';
 import { findTotals } from './facts/totals.js';
 import { findChanges } from './facts/changes.js';
 import { isTableLine, tableRates, type TableLine } from './facts/tables.js';
@@ -38,6 +38,7 @@ export function extractFacts(input: FactsInput): Facts {
   findAllTotals(sentences, perSentence, texts, steps, totals, partOf, wholeOf);
   pairRates(sentences, perSentence, pendingRates, texts, steps, partOf, wholeOf, shareParts);
   respectiveLists(sentences.length, perSentence, pendingRates, texts, partOf);
+  lineShares(sentences, perSentence, pendingRates, texts, steps);
   shareListBases(rates, steps);
   linkChanges(totals, rates, steps);
   return { quantities: read.quantities, rates, totals };
@@ -160,6 +161,57 @@ function pairRates(sentences: FactsSentence[], perSentence: Quantity[][], pendin
       if (!rate.bases.length && p === 0 && pendingRates[si].length === 1 && cur.length >= 2) rate.bases = pairAfter(rate, cur, texts[si], figureEnd(texts[si], tokenStart));
       ratesBefore.push(rate);
     }
+  }
+}
+
+/** A line's one share, named by 占比/占/比重 alone (no whole of its own). */
+const LINE_SHARE = /^(?:占比|所占比例|占|比重)(?:为|达)?$/;
+/** A lead announcing lines below it: …如下：, …情况：. */
+const LEAD_COLON = /[：:]\s*$/;
+
+/**
+ * 3c. Shares one per line under a lead total (全年共转派工单4539件。诉求分类情况如下： then 投诉3682件　占比81.12%,
+ * 求助214件　占比4.96% …, each line a block): each line's share is its count over the lead's total, when every line of
+ * the run is one count of the total's family and one share named by 占比 alone, the block before the run ends with a
+ * colon, the total is the one count of its family in that colon's sentence or the sentence before it (same block), and
+ * the lines' counts add up to no more than the total.
+ */
+function lineShares(sentences: FactsSentence[], perSentence: Quantity[][], pendingRates: PendingRates[], texts: string[], steps: Steps): void {
+  const n = sentences.length;
+  // one sentence a block, one count, one share after it, unpaired
+  const line = (si: number): { q: Quantity; rate: Rate } | undefined => {
+    const qs = perSentence[si].filter((q) => !q.nested);
+    const rs = pendingRates[si];
+    if (qs.length !== 1 || rs.length !== 1 || perSentence[si].length !== 1) return undefined;
+    const { rate } = rs[0];
+    if (rate.kind !== 'share' || rate.bases.length || rate.inexact || rate.shared || !LINE_SHARE.test(rate.label) || rate.valueSpan.start < qs[0].end || qs[0].inexact) return undefined;
+    if ((si > 0 && sentences[si - 1].block === sentences[si].block) || (si + 1 < n && sentences[si + 1].block === sentences[si].block)) return undefined;
+    return { q: qs[0], rate };
+  };
+  for (let si = 1; si < n; si++) {
+    steps.count++;
+    const first = line(si);
+    if (!first) continue;
+    const run = [first];
+    let end = si + 1;
+    for (; end < n && sentences[end].block === sentences[end - 1].block + 1; end++) {
+      steps.count++;
+      const l = line(end);
+      if (!l || l.q.family !== first.q.family) break;
+      run.push(l);
+    }
+    const lead = si - 1;
+    si = end - 1;
+    if (run.length < 2 || sentences[lead].block !== sentences[lead + 1].block - 1 || !LEAD_COLON.test(texts[lead])) continue;
+    const kin = (k: number) => perSentence[k].filter((q) => !q.nested && q.family === first.q.family);
+    let wholes = kin(lead);
+    if (!wholes.length && lead > 0 && sentences[lead - 1].block === sentences[lead].block) wholes = kin(lead - 1);
+    if (wholes.length !== 1 || wholes[0].inexact) continue;
+    const whole = wholes[0];
+    let sum = run[0].q.exact;
+    for (const l of run.slice(1)) sum = exactAdd(sum, l.q.exact);
+    if (exactCompare(sum, whole.exact) > 0) continue;
+    for (const l of run) l.rate.bases = [shareBasis(l.q, whole)];
   }
 }
 

@@ -348,6 +348,11 @@ const fig = (q: Quantity) => {
   return /^[0-9.,]+[万亿]+$/.test(written) ? written.replace(/,/g, '') : exactToString(q.exact);
 };
 
+/** A share's basis: the part over its whole. */
+export function shareBasis(part: Quantity, whole: Quantity): RateBasis {
+  return ratioBasis(part, whole, 'share');
+}
+
 function ratioBasis(num: Quantity, den: Quantity, formula: 'ratio' | 'share' = 'ratio'): RateBasis {
   return { formula, numerator: num, denominator: den, part: num.exact, partTolerance: num.tolerance, base: den.exact, baseTolerance: den.tolerance, expression: `${fig(num)}/${fig(den)}` };
 }
