@@ -16,7 +16,7 @@ import { readSentence, sentenceSource, tightenFigures } from './facts/quantities
 import { figureEnd, pair, pairAfter, pointsBeforeAfter, respectiveChanges, respectiveShares, shareBasis } from './facts/rates.js';
 import { findTotals } from './facts/totals.js';
 import { findChanges } from './facts/changes.js';
-import { isTableLine, tableRates, type TableLine } from './facts/tables.js';
+import { isTableLine, tableKinds, tableRates, type TableLine } from './facts/tables.js';
 import { AMONG, AMONG_LEAD, WINDOW } from './facts/vocabulary.js';
 import { exactAdd, exactCompare, exactToString, type Exact } from './numbers.js';
 
@@ -36,6 +36,7 @@ export function extractFacts(input: FactsInput): Facts {
   const wholeOf = new Map<Quantity, Quantity>();
   const shareParts = new Set<Quantity>();
   findAllTotals(sentences, perSentence, texts, steps, totals, partOf, wholeOf);
+  for (const t of read.tableTotals) totals.push(t);
   pairRates(sentences, perSentence, pendingRates, texts, steps, partOf, wholeOf, shareParts);
   respectiveLists(sentences.length, perSentence, pendingRates, texts, partOf);
   lineShares(sentences, perSentence, pendingRates, texts, steps);
@@ -53,6 +54,8 @@ interface ReadSentences {
   perSentence: Quantity[][];
   pendingRates: PendingRates[];
   texts: string[];
+  /** Tables of kinds under the sentence giving their total (see leadTotal). */
+  tableTotals: Total[];
 }
 
 /** 1. Quantities and rate figures, sentence by sentence; a table in plain text is a run of lines | … | */
@@ -63,8 +66,13 @@ function readSentences(input: FactsInput, steps: Steps): ReadSentences {
   const pendingRates: PendingRates[] = [];
   const texts: string[] = [];
   let table: TableLine[] = [];
+  const tableTotals: Total[] = [];
   const endTable = () => {
-    if (table.length >= 2) for (const r of tableRates(table)) rates.push(r);
+    if (table.length >= 2) {
+      for (const r of tableRates(table)) rates.push(r);
+      const t = leadTotal(table, sentences, perSentence, texts);
+      if (t) tableTotals.push(t);
+    }
     table = [];
   };
   // plain loops over the sentences, not forEach: no closure per pass, and its locals stay in registers
@@ -90,7 +98,27 @@ function readSentences(input: FactsInput, steps: Steps): ReadSentences {
   }
 
   endTable();
-  return { sentences, quantities, rates, perSentence, pendingRates, texts };
+  return { sentences, quantities, rates, perSentence, pendingRates, texts, tableTotals };
+}
+
+/** A lead announcing what follows: …统计如下：, …情况：. */
+const LEAD_END = /[：:]\s*$/;
+
+/**
+ * 全年环境行政处罚案件156件，按违法类型统计如下： then a table of kinds (| 违法类型 | 案件数（件） |, rows closed by 其他):
+ * the rows are the parts of the lead's count, when the table follows the lead's block right away, the lead ends with
+ * a colon, and the colon's sentence holds exactly one count in the table's unit.
+ */
+function leadTotal(table: readonly TableLine[], sentences: readonly FactsSentence[], perSentence: readonly Quantity[][], texts: readonly string[]): Total | undefined {
+  const si = table[0].sentence - 1;
+  if (si < 0 || si >= perSentence.length || sentences[si].block !== table[0].block - 1 || !LEAD_END.test(texts[si])) return undefined;
+  const kinds = tableKinds(table);
+  if (!kinds) return undefined;
+  const same = perSentence[si].filter((q) => !q.nested && q.unit === kinds.unit);
+  if (same.length !== 1 || same[0].inexact) return undefined;
+  const total = same[0];
+  const last = kinds.parts[kinds.parts.length - 1];
+  return { start: total.start, end: Math.max(total.end, last.end), total, parts: kinds.parts, how: 'breakdown', exhaustive: true, closed: true, etc: false };
 }
 
 /** 2. Totals (before rates: 占比 is taken over the whole named before 其中) */
