@@ -104,6 +104,9 @@ function newAndCarried(text: string, a: Quantity, b: Quantity): boolean {
   return (NEW_ITEM.test(la) && CARRIED_ITEM.test(lb)) || (CARRIED_ITEM.test(la) && NEW_ITEM.test(lb));
 }
 
+/** Counters of items a 、 list may mix under one total (件, 份, 项 …): not people, money, time or places. */
+const ITEM_UNITS: ReadonlySet<string> = new Set(['件', '份', '项', '部', '条', '个']);
+
 /** After the last part, before the sum: its noun and a comma (4项重点任务、9项配合任务，共计14项). */
 const NOUN_THEN_COMMA = /^[\u4e00-\u9fff]{1,10}[,，]?\s*$/;
 /** Counts of one family across single commas, each named (a 分别为 list's items), up to a clause with no count. */
@@ -468,7 +471,8 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
             const a = qs[j - 1];
             const from = a.inSentence.end;
             const to = qs[j].inSentence.start;
-            if (a.nested || a.family !== q.family) break;
+            // 事项24件、行政合同186份、规范性文件38件，共计258件: items counted in 件 and 份 alike are summed by a 、 list's total
+            if (a.nested || (a.family !== q.family && (nounGap || !ITEM_UNITS.has(a.unit) || !ITEM_UNITS.has(q.unit)))) break;
             if (nounGap ? !nounThenJoin(text, from, to) : breaksIn(text, from, to, CLAUSE_CODES) || !joinsList(text, from, to)) break;
             j--;
           }
@@ -477,7 +481,13 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
           // 本年新收申请54件，上年结转7件，共计办理63件: the new and the carried-over counts make up what was handled
           if (j === k - 1 && !nounGap && k >= 2 && newAndCarried(text, qs[k - 2], qs[k - 1])) j = k - 2;
         }
-        const parts = qs.slice(j, k).filter((p) => !p.nested);
+        let parts = qs.slice(j, k).filter((p) => !p.nested);
+        // a list mixing 件 and 份 whose total is the sum of the 件 items alone (…38件，共计62件) counts only those: unclear
+        if (parts.some((p) => p.family !== q.family)) {
+          const own = parts.filter((p) => p.family === q.family);
+          const items = parts.filter((p) => p.family !== q.family);
+          if (own.length < 1 || exactCompare(sum(own), q.exact) === 0 || items.some((p) => p.inexact)) parts = [];
+        }
         if (parts.length >= 2 && !parts.some((p) => used.has(p))) {
           const closed = CLOSED_LABEL.test(parts[parts.length - 1].label);
           const etc = etcBefore || parts.some((p) => p.label.includes('等'));
