@@ -548,10 +548,27 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
     // 维持682件、驳回231件、纠正98件，纠错率…: a count listed with 、 right before is another item of the same list, not
     // the subject the bare count is a part of (which list's whole is meant is not in this clause)
     const before = n > 0 ? window[n - 1] : undefined;
-    if (before && before.sentence === num.sentence && num.sentence === rate.sentence && !partOf.has(num) && LISTED_WITH.test(text.slice(before.inSentence.end, num.inSentence.labelStart))) return [];
+    if (before && before.sentence === num.sentence && num.sentence === rate.sentence && !partOf.has(num) && LISTED_WITH.test(text.slice(before.inSentence.end, num.inSentence.labelStart))) return listSubject(num, window, n, text, need);
     return subjectBases(num, window, n, partOf, rate.stem);
   }
   return bases.length ? [...bases, ...siblings] : bases;
+}
+
+/**
+ * 查处超限超载车辆1083辆，卸载1061辆、处罚1043辆、抄告94辆，抄告率9.7%: the last item of a 、 list, named by the rate's
+ * stem itself, over the count right before the list (one comma between), when that count is of the family, exact and
+ * larger than every item. Nothing otherwise (维持682件、驳回231件、纠正98件，纠错率…: 纠错 may add several items up).
+ */
+function listSubject(num: Quantity, window: Quantity[], n: number, text: string, need: string): RateBasis[] {
+  if (num.label.replace(BARE_LEAD, '') !== need) return [];
+  let i = n - 1;
+  while (i > 0 && window[i - 1].sentence === num.sentence && window[i].family === num.family && LISTED_WITH.test(text.slice(window[i - 1].inSentence.end, window[i].inSentence.labelStart))) i--;
+  const items = window.slice(i, n + 1);
+  const whole = i > 0 ? window[i - 1] : undefined;
+  if (!whole || whole.sentence !== num.sentence || whole.family !== num.family || whole.inexact || whole.note !== undefined) return [];
+  if (!/^\s*[，,]\s*$/.test(text.slice(whole.inSentence.end, items[0].inSentence.labelStart))) return [];
+  if (items.some((q) => q.family !== num.family || q.inexact || exactCompare(q.exact, whole.exact) >= 0)) return [];
+  return [ratioBasis(num, whole)];
 }
 
 /** An aside that says only which older cases a count includes: 含上年结转23件, 其中含旧存案件5件. */
