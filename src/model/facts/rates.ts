@@ -499,7 +499,8 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
     // after a breakdown of the cases decided (审结1068件，其中维持…、调解和解后终止339件，直接纠错51件，纠错率…), an outcome rate
     // is over the whole, or the whole less the parts closed without a decision — not over the last part
     const list = partOf.get(q);
-    if (list?.how === 'breakdown' && list !== partOf.get(num) && NOT_ON_MERITS.test(q.label)) return MERITS_BASE_STEMS.has(rate.stem) ? meritsBases(num, list) : [];
+    // (the part closed without a decision may stand first: 其中撤诉31件、判决97件，败诉6件，败诉率…)
+    if (list?.how === 'breakdown' && list !== partOf.get(num) && (NOT_ON_MERITS.test(q.label) || (MERITS_BASE_STEMS.has(rate.stem) && list.parts[list.parts.length - 1] === q && list.parts.some((p) => NOT_ON_MERITS.test(p.label))))) return MERITS_BASE_STEMS.has(rate.stem) ? meritsBases(num, list) : [];
     // a 其中 part between the whole and the numerator (受理96件，其中涉企案件30件，审结88件，审结率…): the whole it was
     // taken from is the base, not the part — only when the part names a kind, not a stage the numerator passed
     if (list?.how === 'breakdown' && list !== partOf.get(num) && list.total !== q) {
