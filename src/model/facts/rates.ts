@@ -467,7 +467,7 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
     const after = q && q.sentence === rate.sentence && partOf.has(q) ? STEM_AFTER.exec(text.slice(q.inSentence.end))?.[0] : undefined;
     if (after && names(after, need)) n = i;
   }
-  if (n < 0) return [];
+  if (n < 0) return rate.stem === '覆盖' && !rate.modifier ? coverage(rate, window, text) : [];
   const num = window[n];
   if (num.note !== undefined && QUALIFYING_ASIDE.test(num.note)) return []; // 审结120件(含上年结转20件): another base
   // The nearest count of the same family before the numerator must be a base (受理…,
@@ -570,6 +570,26 @@ function listSubject(num: Quantity, window: Quantity[], n: number, text: string,
   if (!/^\s*[，,]\s*$/.test(text.slice(whole.inSentence.end, items[0].inSentence.labelStart))) return [];
   if (items.some((q) => q.family !== num.family || q.inexact || exactCompare(q.exact, whole.exact) >= 0)) return [];
   return [ratioBasis(num, whole)];
+}
+
+/** After the last count: ，检查覆盖率100% — the verb that names the covering count (检查, 抽查, 巡查 …). */
+const COVERAGE_AFTER = /^\s*[，,]\s*([\u4e00-\u9fff]{2,4}?)覆盖率(?:为|达到|达)?\s*[0-9]/;
+const COVERAGE_LEAD = /^(?:本年度?|全年|今年|年内|当年|已)/;
+
+/**
+ * 全市消毒服务单位12家，本年检查11家，检查覆盖率100%: a 覆盖率 named by a verb (检查, 抽查 …) right after the count that
+ * verb names alone, over the count right before it (one comma between), a stock named without a status word, no
+ * smaller. Nothing otherwise.
+ */
+function coverage(rate: Rate, window: Quantity[], text: string): RateBasis[] {
+  const num = window[window.length - 1];
+  const base = window[window.length - 2];
+  if (!num || !base || num.sentence !== rate.sentence || base.sentence !== rate.sentence || num.nested || base.nested) return [];
+  const m = COVERAGE_AFTER.exec(text.slice(num.inSentence.end));
+  if (!m || num.label.replace(COVERAGE_LEAD, '') !== m[1]) return [];
+  if (base.family !== num.family || base.inexact || num.inexact || STATUS_WORD.test(base.label) || exactCompare(base.exact, num.exact) < 0) return [];
+  if (!/^\s*[，,]\s*$/.test(text.slice(base.inSentence.end, num.inSentence.labelStart))) return [];
+  return [ratioBasis(num, base)];
 }
 
 /** An aside that says only which older cases a count includes: 含上年结转23件, 其中含旧存案件5件. */
