@@ -13,10 +13,10 @@
  */
 import type { Quantity, Rate, Total, Facts, FactsInput, FactsSentence, Steps } from './facts/types.js';
 import { readSentence, sentenceSource, tightenFigures } from './facts/quantities.js';
-import { figureEnd, pair, pointsBeforeAfter, respectiveChanges, respectiveShares } from './facts/rates.js';
+import { figureEnd, pair, pairAfter, pointsBeforeAfter, respectiveChanges, respectiveShares, shareBasis } from './facts/rates.js';
 import { findTotals } from './facts/totals.js';
 import { findChanges } from './facts/changes.js';
-import { isTableLine, tableRates, type TableLine } from './facts/tables.js';
+import { isTableLine, tableKinds, tableRates, type TableLine } from './facts/tables.js';
 import { AMONG, AMONG_LEAD, SHARE_OF, WINDOW } from './facts/vocabulary.js';
 import { exactAdd, exactCompare, exactSub, exactToString, type Exact } from './numbers.js';
 import { rateVerdict, statedRate } from './facts/verdicts.js';
@@ -38,8 +38,10 @@ export function extractFacts(input: FactsInput): Facts {
   const shareParts = new Set<Quantity>();
   const sharePartOf = new Map<Rate, Quantity>();
   findAllTotals(sentences, perSentence, texts, steps, totals, partOf, wholeOf);
+  for (const t of read.tableTotals) totals.push(t);
   pairRates(sentences, perSentence, pendingRates, texts, steps, partOf, wholeOf, shareParts, sharePartOf);
   respectiveLists(sentences.length, perSentence, pendingRates, texts, partOf);
+  lineShares(sentences, perSentence, pendingRates, texts, steps);
   shareListBases(rates, steps);
   shareRunBases(rates, read.quantities, sharePartOf, steps);
   linkChanges(totals, rates, steps);
@@ -55,6 +57,8 @@ interface ReadSentences {
   perSentence: Quantity[][];
   pendingRates: PendingRates[];
   texts: string[];
+  /** Tables of kinds under the sentence giving their total (see leadTotal). */
+  tableTotals: Total[];
 }
 
 /** 1. Quantities and rate figures, sentence by sentence; a table in plain text is a run of lines | … | */
@@ -65,8 +69,13 @@ function readSentences(input: FactsInput, steps: Steps): ReadSentences {
   const pendingRates: PendingRates[] = [];
   const texts: string[] = [];
   let table: TableLine[] = [];
+  const tableTotals: Total[] = [];
   const endTable = () => {
-    if (table.length >= 2) for (const r of tableRates(table)) rates.push(r);
+    if (table.length >= 2) {
+      for (const r of tableRates(table)) rates.push(r);
+      const t = leadTotal(table, sentences, perSentence, texts);
+      if (t) tableTotals.push(t);
+    }
     table = [];
   };
   // plain loops over the sentences, not forEach: no closure per pass, and its locals stay in registers
@@ -92,7 +101,27 @@ function readSentences(input: FactsInput, steps: Steps): ReadSentences {
   }
 
   endTable();
-  return { sentences, quantities, rates, perSentence, pendingRates, texts };
+  return { sentences, quantities, rates, perSentence, pendingRates, texts, tableTotals };
+}
+
+/** A lead announcing what follows: …统计如下：, …情况：. */
+const LEAD_END = /[：:]\s*$/;
+
+/**
+ * 全年环境行政处罚案件156件，按违法类型统计如下： then a table of kinds (| 违法类型 | 案件数（件） |, rows closed by 其他):
+ * the rows are the parts of the lead's count, when the table follows the lead's block right away, the lead ends with
+ * a colon, and the colon's sentence holds exactly one count in the table's unit.
+ */
+function leadTotal(table: readonly TableLine[], sentences: readonly FactsSentence[], perSentence: readonly Quantity[][], texts: readonly string[]): Total | undefined {
+  const si = table[0].sentence - 1;
+  if (si < 0 || si >= perSentence.length || sentences[si].block !== table[0].block - 1 || !LEAD_END.test(texts[si])) return undefined;
+  const kinds = tableKinds(table);
+  if (!kinds) return undefined;
+  const same = perSentence[si].filter((q) => !q.nested && q.unit === kinds.unit);
+  if (same.length !== 1 || same[0].inexact) return undefined;
+  const total = same[0];
+  const last = kinds.parts[kinds.parts.length - 1];
+  return { start: total.start, end: Math.max(total.end, last.end), total, parts: kinds.parts, how: 'breakdown', exhaustive: true, closed: true, etc: false };
 }
 
 /** 2. Totals (before rates: 占比 is taken over the whole named before 其中) */
@@ -159,8 +188,61 @@ function pairRates(sentences: FactsSentence[], perSentence: Quantity[][], pendin
       const asideAfter = asideRightAfter(texts[si], tokenStart, cur[p]);
       const previous = prev.length ? { text: texts[si - 1], quantities: prev } : undefined;
       rate.bases = pair(rate, { text: texts[si], window: window.reverse(), sentenceBefore, asideAfter, ratesBefore: ratesBefore.slice(-WINDOW), partOf, wholeOf, shareParts, previous, statementStart, sharePartOf });
+      // 结案率达98.2%，全年立案163件，结案157件: a sentence's one rate, before its counts
+      if (!rate.bases.length && p === 0 && pendingRates[si].length === 1 && cur.length >= 2) rate.bases = pairAfter(rate, cur, texts[si], figureEnd(texts[si], tokenStart));
       ratesBefore.push(rate);
     }
+  }
+}
+
+/** A line's one share, named by 占比/占/比重 alone (no whole of its own). */
+const LINE_SHARE = /^(?:占比|所占比例|占|比重)(?:为|达)?$/;
+/** A lead announcing lines below it: …如下：, …情况：. */
+const LEAD_COLON = /[：:]\s*$/;
+
+/**
+ * 3c. Shares one per line under a lead total (全年共转派工单4539件。诉求分类情况如下： then 投诉3682件　占比81.12%,
+ * 求助214件　占比4.96% …, each line a block): each line's share is its count over the lead's total, when every line of
+ * the run is one count of the total's family and one share named by 占比 alone, the block before the run ends with a
+ * colon, the total is the one count of its family in that colon's sentence or the sentence before it (same block), and
+ * the lines' counts add up to no more than the total.
+ */
+function lineShares(sentences: FactsSentence[], perSentence: Quantity[][], pendingRates: PendingRates[], texts: string[], steps: Steps): void {
+  const n = sentences.length;
+  // one sentence a block, one count, one share after it, unpaired
+  const line = (si: number): { q: Quantity; rate: Rate } | undefined => {
+    const qs = perSentence[si].filter((q) => !q.nested);
+    const rs = pendingRates[si];
+    if (qs.length !== 1 || rs.length !== 1 || perSentence[si].length !== 1) return undefined;
+    const { rate } = rs[0];
+    if (rate.kind !== 'share' || rate.bases.length || rate.inexact || rate.shared || !LINE_SHARE.test(rate.label) || rate.valueSpan.start < qs[0].end || qs[0].inexact) return undefined;
+    if ((si > 0 && sentences[si - 1].block === sentences[si].block) || (si + 1 < n && sentences[si + 1].block === sentences[si].block)) return undefined;
+    return { q: qs[0], rate };
+  };
+  for (let si = 1; si < n; si++) {
+    steps.count++;
+    const first = line(si);
+    if (!first) continue;
+    const run = [first];
+    let end = si + 1;
+    for (; end < n && sentences[end].block === sentences[end - 1].block + 1; end++) {
+      steps.count++;
+      const l = line(end);
+      if (!l || l.q.family !== first.q.family) break;
+      run.push(l);
+    }
+    const lead = si - 1;
+    si = end - 1;
+    if (run.length < 2 || sentences[lead].block !== sentences[lead + 1].block - 1 || !LEAD_COLON.test(texts[lead])) continue;
+    const kin = (k: number) => perSentence[k].filter((q) => !q.nested && q.family === first.q.family);
+    let wholes = kin(lead);
+    if (!wholes.length && lead > 0 && sentences[lead - 1].block === sentences[lead].block) wholes = kin(lead - 1);
+    if (wholes.length !== 1 || wholes[0].inexact) continue;
+    const whole = wholes[0];
+    let sum = run[0].q.exact;
+    for (const l of run.slice(1)) sum = exactAdd(sum, l.q.exact);
+    if (exactCompare(sum, whole.exact) > 0) continue;
+    for (const l of run) l.rate.bases = [shareBasis(l.q, whole)];
   }
 }
 

@@ -7,8 +7,11 @@
 import type { Quantity, Total } from './types.js';
 import { CHANGE_TO, FROM_END } from './vocabulary.js';
 
-/** Between this year's count and last year's: ，较上年的 / ，比去年同期 / ，较2024年的 (nothing else). */
-const VERSUS_GAP = /^\s*[，,]\s*(?:较|比|与)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|末|底)?(?:的)?\s*$/;
+/**
+ * Between this year's count and last year's: ，较上年的 / ，比去年同期 / ，较2024年的 (nothing else); or this period's and
+ * the period before (环比): ，较上月的 / ，比上季度的 / ，较上半年的.
+ */
+const VERSUS_GAP = /^\s*[，,]\s*(?:较|比|与)(?:(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期|末|底)?|上月|上个月|上一月|上季度|上一季度|上个季度|上半年)(?:的)?\s*$/;
 /** The change right after last year's count: 增加18件, 减少了16件. */
 const CHANGE_RIGHT_AFTER = /^(?:净)?(增加|增长|增多|多|上升|提高|减少|下降|少|降低)(?:了)?$/;
 /** The change in its own clause after a 由…到 pair: ，增加18件 / ，减少16件 / ，净增18件. */

@@ -326,6 +326,11 @@ function spaceRunToGo(t: string, i: number): number {
   return 0;
 }
 
+/** Measure words that, after a Chinese numeral and before a noun, rank a kind (一类司法所, 二级医院, 三档). */
+const RANK_UNIT = new Set(['类', '级', '档', '等']);
+/** After a rank and its noun: the kind's own count, in the same clause (司法所5个, 水体12处). */
+const RANK_THEN_COUNT = /^[\u4e00-\u9fff]{0,8}[0-9０-９]/;
+
 export function readSentence(input: FactsInput, s: FactsSentence, si: number, steps: Steps = { count: 0 }): SentenceFigures {
   const block = input.blocks[s.block];
   let text = s.text;
@@ -359,8 +364,8 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     const afterFigure = k > 0 && labelStart === prevEnd && !prevWasCount;
     // 是上年19卷的2倍, 是上年158件的125.3%: the count right before is last year's, the figure its multiple
     const ofCount = prevWasCount && labelStart === prevEnd && qs.length > 0 && qs[qs.length - 1].label.includes('年') && MULTIPLE_OF_COUNT.test(qs[qs.length - 1].label);
-    const prevWasCountBefore = prevWasCount;
-    const prevEndBefore = prevEnd;
+    const prevWasCountBefore: boolean = prevWasCount;
+    const prevEndBefore: number = prevEnd;
     prevEnd = t.end;
     prevWasCount = false;
     if (t.percent) {
@@ -406,6 +411,14 @@ export function readSentence(input: FactsInput, s: FactsSentence, si: number, st
     }
     const unit = unitAt(text, t.end);
     if (!unit) continue; // a year, a date, a figure without a measure word
+    // 一类司法所5个、二类司法所8个, 一类5件: a rank written in Chinese numerals right before (its noun and) a count of its
+    // own is a kind's name, not a count (办理三类案件, with no figure after it in the clause, stays a count; in 梳理三类问题
+    // 45个 the 三类 is dropped too, which takes nothing from the 45)
+    if (t.form === 'chinese' && RANK_UNIT.has(unit.word) && RANK_THEN_COUNT.test(text.slice(t.end + unit.word.length, t.end + unit.word.length + 16))) {
+      prevEnd = prevEndBefore;
+      prevWasCount = prevWasCountBefore;
+      continue;
+    }
     let end = t.end + unit.word.length;
     // the token is dropped after this sentence and nothing else reads its markers: the quantity takes them
     let markers = t.markers;

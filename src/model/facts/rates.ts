@@ -395,6 +395,11 @@ const fig = (q: Quantity) => {
   return /^[0-9.,]+[万亿]+$/.test(written) ? written.replace(/,/g, '') : exactToString(q.exact);
 };
 
+/** A share's basis: the part over its whole. */
+export function shareBasis(part: Quantity, whole: Quantity): RateBasis {
+  return ratioBasis(part, whole, 'share');
+}
+
 function ratioBasis(num: Quantity, den: Quantity, formula: 'ratio' | 'share' = 'ratio'): RateBasis {
   return { formula, numerator: num, denominator: den, part: num.exact, partTolerance: num.tolerance, base: den.exact, baseTolerance: den.tolerance, expression: `${fig(num)}/${fig(den)}` };
 }
@@ -432,7 +437,7 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (rate.inexact && !rate.bound) return [];
   switch (rate.kind) {
     case 'ratio':
-      return pairRatio(rate, ctx.window, ctx.sentenceBefore, ctx.partOf, ctx.text, ctx.previous?.text);
+      return pairRatio(rate, ctx.window, ctx.sentenceBefore, ctx.partOf, ctx.text, ctx.previous?.text, ctx.ratesBefore);
     case 'growth':
     case 'decline':
       return pairGrowth(rate, ctx);
@@ -446,6 +451,28 @@ export function pair(rate: Rate, ctx: PairingContext): RateBasis[] {
     default:
       return [];
   }
+}
+
+/**
+ * 欠薪案件结案率达98.2%，全年立案查处欠薪案件163件，结案157件: a ratio that opens its sentence (no count before it, no
+ * other rate in it) and is followed, across one comma, by two counts of one family — a base (立案, 受理 …) then a count
+ * named by the rate's stem, no larger — is built on them; clauses after them may add counts of other things (移送…6件),
+ * none named by the stem or a base of the kind. Empty otherwise.
+ */
+export function pairAfter(rate: Rate, after: readonly Quantity[], text: string, rateEnd: number): RateBasis[] {
+  if (rate.kind !== 'ratio' || !rate.stem || rate.unit !== 'percent' || rate.inexact || rate.shared || rate.lastYear) return [];
+  const qs = after.filter((q) => !q.nested);
+  if (qs.length < 2 || qs.length > 4 || after.length !== qs.length) return [];
+  const [base, num] = qs;
+  if (base.family !== num.family || base.inexact || num.inexact || base.exact.n <= 0n || exactCompare(num.exact, base.exact) > 0) return [];
+  if (!/^\s*[，,]/.test(text.slice(rateEnd, base.inSentence.labelStart)) || /[；;：:（(]/.test(text.slice(rateEnd, num.inSentence.start))) return [];
+  const need = rate.modifier ? rate.modifier + rate.stem : rate.stem;
+  if (!(BASE.test(base.label) || RATE_BASE.test(base.label)) || names(base.label, need)) return [];
+  const rest = num.label.replace(/^[，,、\s]*/, '').replace(/^(?:其中|已|共)/, '');
+  if (rest !== need && rest !== rate.stem) return [];
+  // (more clauses may follow: …，结案157件，移送涉嫌犯罪案件6件 — none of their counts named by the stem)
+  if (!/^\s*(?:[，,。.]|$)/.test(text.slice(num.inSentence.end)) || qs.slice(2).some((q) => names(q.label, rate.stem) || q.family === num.family && BASE.test(q.label))) return [];
+  return [ratioBasis(num, base)];
 }
 
 /** A part named as a kind of what is counted (涉企案件, 食品安全案件, 一审, 行政许可类), not a stage or an outcome. */
@@ -465,7 +492,7 @@ const BARE_LABEL = /^[\s，,、；;：:]*$/;
 /** The words after a count, up to its clause's end (at most 12 characters). */
 const TRAILING = /^[^，,。；;：:、（(）)]{1,12}/;
 
-function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], partOf: ReadonlyMap<Quantity, Total>, text: string, previousText?: string): RateBasis[] {
+function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], partOf: ReadonlyMap<Quantity, Total>, text: string, previousText?: string, ratesBefore: readonly Rate[] = []): RateBasis[] {
   if (rate.unit === 'point' || !rate.stem) return [];
   const need = rate.modifier ? rate.modifier + rate.stem : rate.stem;
   const moneyWords = rate.modifier ? undefined : MONEY_STEM_WORDS[rate.stem];
@@ -489,7 +516,7 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
     const after = q && q.sentence === rate.sentence && partOf.has(q) ? STEM_AFTER.exec(text.slice(q.inSentence.end))?.[0] : undefined;
     if (after && names(after, need)) n = i;
   }
-  if (n < 0) return [];
+  if (n < 0) return rate.stem === '覆盖' && !rate.modifier ? coverage(rate, window, text) : [];
   const num = window[n];
   if (num.note !== undefined && QUALIFYING_ASIDE.test(num.note)) return []; // 审结120件(含上年结转20件): another base
   // The nearest count of the same family before the numerator must be a base (受理…,
@@ -498,6 +525,7 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
   // 结案553件: 结案率 may be over either). A qualified rate (按时办结率) may also be taken
   // over the unqualified count (办结).
   const bases: RateBasis[] = [];
+  const siblings: RateBasis[] = [];
   for (let i = n - 1; i >= 0; i--) {
     const q = window[i];
     if (q.family !== num.family) continue;
@@ -505,10 +533,25 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
     // also in the sentence before (新收520件，比2023年增加80件，增幅…；…。受理460件，受理率…)
     const own = q.sentence === rate.sentence ? text : q.sentence === rate.sentence - 1 ? previousText : undefined;
     if (own !== undefined && (lastYearCount(q, own) || changeVerb(q, own) !== undefined)) continue;
+    // the numerator of an earlier ratio of this sentence (受理5620件，提前办结5318件，即办2046件，提前办结率…，即办率…) is
+    // another measure of the same base: passed over — kept as an alternative base (the rule silent when it gives the
+    // rate) — a count named as a base (实考236人 before 合格230人) is read as such below; the numerator of a ratio narrowed
+    // by a qualifier or mode is passed over outright (提前办结 is no stage the 即办 cases passed)
+    // (both rates after both counts, in one statement: 上年96件中败诉8件，败诉率8.3% after 败诉率6.2%；is another year)
+    const sibling =
+      q.sentence === rate.sentence && num.sentence === rate.sentence && !/[；;]/.test(text.slice(q.inSentence.end, num.inSentence.start))
+        ? ratesBefore.find((r) => r.kind === 'ratio' && r.sentence === rate.sentence && r.valueSpan.start > num.end && r.bases.some((b) => b.numerator === q))
+        : undefined;
+    if (sibling?.modifier) continue;
+    if (sibling && !BASE.test(q.label) && !RATE_BASE.test(q.label)) {
+      if (exactCompare(q.exact, num.exact) >= 0 && !q.inexact) siblings.push(ratioBasis(num, q));
+      continue;
+    }
     // after a breakdown of the cases decided (审结1068件，其中维持…、调解和解后终止339件，直接纠错51件，纠错率…), an outcome rate
     // is over the whole, or the whole less the parts closed without a decision — not over the last part
     const list = partOf.get(q);
-    if (list?.how === 'breakdown' && list !== partOf.get(num) && NOT_ON_MERITS.test(q.label)) return MERITS_BASE_STEMS.has(rate.stem) ? meritsBases(num, list) : [];
+    // (the part closed without a decision may stand first: 其中撤诉31件、判决97件，败诉6件，败诉率…)
+    if (list?.how === 'breakdown' && list !== partOf.get(num) && (NOT_ON_MERITS.test(q.label) || (MERITS_BASE_STEMS.has(rate.stem) && list.parts[list.parts.length - 1] === q && list.parts.some((p) => NOT_ON_MERITS.test(p.label))))) return MERITS_BASE_STEMS.has(rate.stem) ? meritsBases(num, list) : [];
     // a 其中 part between the whole and the numerator (受理96件，其中涉企案件30件，审结88件，审结率…): the whole it was
     // taken from is the base, not the part — only when the part names a kind, not a stage the numerator passed
     if (list?.how === 'breakdown' && list !== partOf.get(num) && list.total !== q) {
@@ -559,10 +602,47 @@ function pairRatio(rate: Rate, window: Quantity[], sentenceBefore: Quantity[], p
     // 维持682件、驳回231件、纠正98件，纠错率…: a count listed with 、 right before is another item of the same list, not
     // the subject the bare count is a part of (which list's whole is meant is not in this clause)
     const before = n > 0 ? window[n - 1] : undefined;
-    if (before && before.sentence === num.sentence && num.sentence === rate.sentence && !partOf.has(num) && LISTED_WITH.test(text.slice(before.inSentence.end, num.inSentence.labelStart))) return [];
+    if (before && before.sentence === num.sentence && num.sentence === rate.sentence && !partOf.has(num) && LISTED_WITH.test(text.slice(before.inSentence.end, num.inSentence.labelStart))) return listSubject(num, window, n, text, need);
     return subjectBases(num, window, n, partOf, rate.stem);
   }
-  return bases;
+  return bases.length ? [...bases, ...siblings] : bases;
+}
+
+/**
+ * 查处超限超载车辆1083辆，卸载1061辆、处罚1043辆、抄告94辆，抄告率9.7%: the last item of a 、 list, named by the rate's
+ * stem itself, over the count right before the list (one comma between), when that count is of the family, exact and
+ * larger than every item. Nothing otherwise (维持682件、驳回231件、纠正98件，纠错率…: 纠错 may add several items up).
+ */
+function listSubject(num: Quantity, window: Quantity[], n: number, text: string, need: string): RateBasis[] {
+  if (num.label.replace(BARE_LEAD, '') !== need) return [];
+  let i = n - 1;
+  while (i > 0 && window[i - 1].sentence === num.sentence && window[i].family === num.family && LISTED_WITH.test(text.slice(window[i - 1].inSentence.end, window[i].inSentence.labelStart))) i--;
+  const items = window.slice(i, n + 1);
+  const whole = i > 0 ? window[i - 1] : undefined;
+  if (!whole || whole.sentence !== num.sentence || whole.family !== num.family || whole.inexact || whole.note !== undefined) return [];
+  if (!/^\s*[，,]\s*$/.test(text.slice(whole.inSentence.end, items[0].inSentence.labelStart))) return [];
+  if (items.some((q) => q.family !== num.family || q.inexact || exactCompare(q.exact, whole.exact) >= 0)) return [];
+  return [ratioBasis(num, whole)];
+}
+
+/** After the last count: ，检查覆盖率100% — the verb that names the covering count (检查, 抽查, 巡查 …). */
+const COVERAGE_AFTER = /^\s*[，,]\s*([\u4e00-\u9fff]{2,4}?)覆盖率(?:为|达到|达)?\s*[0-9]/;
+const COVERAGE_LEAD = /^(?:本年度?|全年|今年|年内|当年|已)/;
+
+/**
+ * 全市消毒服务单位12家，本年检查11家，检查覆盖率100%: a 覆盖率 named by a verb (检查, 抽查 …) right after the count that
+ * verb names alone, over the count right before it (one comma between), a stock named without a status word, no
+ * smaller. Nothing otherwise.
+ */
+function coverage(rate: Rate, window: Quantity[], text: string): RateBasis[] {
+  const num = window[window.length - 1];
+  const base = window[window.length - 2];
+  if (!num || !base || num.sentence !== rate.sentence || base.sentence !== rate.sentence || num.nested || base.nested) return [];
+  const m = COVERAGE_AFTER.exec(text.slice(num.inSentence.end));
+  if (!m || num.label.replace(COVERAGE_LEAD, '') !== m[1]) return [];
+  if (base.family !== num.family || base.inexact || num.inexact || STATUS_WORD.test(base.label) || exactCompare(base.exact, num.exact) < 0) return [];
+  if (!/^\s*[，,]\s*$/.test(text.slice(base.inSentence.end, num.inSentence.labelStart))) return [];
+  return [ratioBasis(num, base)];
 }
 
 /** An aside that says only which older cases a count includes: 含上年结转23件, 其中含旧存案件5件. */
@@ -1189,10 +1269,10 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   if (namedWhole) return [ratioBasis(part, namedWhole, 'share')];
   // a. 其中刑事案件53件,占比65.43%: the part over the whole named before 其中
   const total = ctx.partOf.get(part);
-  if (total && total.how !== 'implicit') return [ratioBasis(part, total.total, 'share')];
+  if (total && total.how !== 'implicit') return namesOtherWhole(named, total.total, part) ? [] : [ratioBasis(part, total.total, 'share')];
   // b. 15个乡镇中已有10个…,占三分之二
   const among = ctx.wholeOf.get(part);
-  if (among) return [ratioBasis(part, among, 'share')];
+  if (among) return namesOtherWhole(named, among, part) ? [] : [ratioBasis(part, among, 'share')];
   if (total) return [];
   // c. The nearest earlier whole of the same family in this sentence or the one before:
   //    全年受理133件。涉企案件57件,占比42.9%. Silent when two wholes compete or the share
@@ -1201,11 +1281,30 @@ function pairShare(rate: Rate, ctx: PairingContext): RateBasis[] {
   const whole = soleWhole(window, window.length - 2, [part], ctx.shareParts);
   if (!whole) return [];
   if (scopes.some((s) => !whole.label.includes(s))) return [];
+  if (namesOtherWhole(named, whole, part)) return [];
   return [ratioBasis(part, whole, 'share')];
 }
 
 /** The superlative between a share's name and its figure: 「最高，达」. */
 const SUPERLATIVE_TAIL = /最(?:高|大|多)\s*[，,]\s*(?:达到|达|为|是)?\s*$/;
+/**
+ * A share that names its own whole as a total (占首次轻微违法户次总数的75.4%, 占全市涉企纠纷总数的…) which the nearest
+ * whole does not carry: the named whole is another count, not stated (386 not punished out of all first offences, not
+ * out of the 1624 punished), when the name says 总数/总量/总额 and either shares no word with the whole's label or
+ * narrows it by the part's own kind (涉企纠纷 after 受理纠纷: all 涉企 disputes, not all disputes).
+ */
+function namesOtherWhole(named: string, whole: Quantity, part: Quantity): boolean {
+  if (!/(?:总数|总量|总额)$/.test(named.replace(NOT_HAN, ''))) return false;
+  const key = named.replace(NOT_HAN, '').replace(WHOLE_LEAD, '').replace(SCOPE, '').replace(WHOLE_TAIL, '');
+  if (key.length < 2 || whole.label.includes(key)) return false;
+  const words = (s: string) => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
+  const own = words(key);
+  const wholeName = whole.label.replace(NOT_HAN, '').replace(SCOPE, '').replace(WHOLE_LEAD, '');
+  // both name their thing at some length (作出行政处罚决定 vs 首次轻微违法户次) and share no word of two characters
+  if (key.length >= 4 && wholeName.length >= 4 && ![...words(wholeName)].some((w) => own.has(w))) return true;
+  const kind = part.label.replace(/^(?:其中|对|有|共)[:：,，、\s]*/, '').replace(NOT_HAN, '');
+  return kind.length >= 2 && key.includes(kind) && !whole.label.includes(kind);
+}
 
 /** What a share's named whole may carry around its name: 全部…, …总数. */
 const WHOLE_LEAD = /^(?:全部|所有|全年|同期)/;

@@ -183,3 +183,39 @@ function quantity(c: Cell, label: string): Quantity {
     inSentence: { start: c.start, end: c.end, labelStart: c.start },
   };
 }
+
+/** A column of counts, its unit in brackets: 案件数（件）, 数量(件). */
+const COUNT_HEAD = /[（(]\s*([件起宗项个家人名次份条])\s*[）)]$/;
+/** A row that closes the kinds: 其他, 其它. */
+const OTHER_ROW = /^(?:其他|其它)/;
+/** A row of the table's own total: 合计, 总计, 小计, 共计. */
+const SUM_ROW = /合计|总计|小计|共计|总数/;
+
+/**
+ * A table of kinds (| 违法类型 | 案件数（件） | …, rows 大气污染 58, …, 其他 18): the count cells of its one count column,
+ * named by their row, and the column's unit — when the rows are closed by 其他, the table has no total row of its own,
+ * and every count cell is a whole number. Undefined otherwise.
+ */
+export function tableKinds(tableLines: readonly TableLine[]): { unit: string; parts: Quantity[] } | undefined {
+  const lines: Cell[][] = [];
+  for (const line of tableLines) {
+    const c = cells(line);
+    if (c) lines.push(c);
+    else if (lines.length) break;
+  }
+  const head = lines[0];
+  const first = lines.length > 1 && lines[1].every((c) => /^:?-{3,}:?$/.test(c.text)) ? 2 : 1;
+  if (!head || head.length < 2 || lines.length - first < 2) return undefined;
+  const countCols = head.map((c, i) => (COUNT_HEAD.test(c.text) ? i : -1)).filter((i) => i > 0);
+  if (countCols.length !== 1) return undefined;
+  const col = countCols[0];
+  const unit = COUNT_HEAD.exec(head[col].text)![1];
+  const rows = lines.slice(first);
+  const parts: Quantity[] = [];
+  for (const row of rows) {
+    if (row.length !== head.length || !row[0].text || /\d/.test(row[0].text) || SUM_ROW.test(row[0].text) || !/^\d+$/.test(row[col].text)) return undefined;
+    parts.push(quantity(row[col], row[0].text));
+  }
+  if (!OTHER_ROW.test(rows[rows.length - 1][0].text)) return undefined;
+  return { unit, parts };
+}

@@ -97,6 +97,22 @@ function categoriesBack(text: string, qs: Quantity[], k: number, family: string,
   return j;
 }
 
+/** The new cases of the year and those carried over from the year before: 本年新收…，上年结转… (in either order). */
+const NEW_ITEM = /^(?:本年度?|今年|当年|全年)?(?:新收|新受理|新接收|新增)/;
+const CARRIED_ITEM = /^(?:上年度?|上一年度?|去年|往年|以前年度)(?:结转|遗留|未结)/;
+
+/** Two counts of one family, one new and one carried over, a single comma between them and nothing else. */
+function newAndCarried(text: string, a: Quantity, b: Quantity): boolean {
+  if (a.nested || b.nested || a.inexact || b.inexact || a.family !== b.family) return false;
+  if (!COMMAS.includes(text.charCodeAt(a.inSentence.end)) || breaksIn(text, a.inSentence.end, b.inSentence.start, CLAUSE_CODES) !== 1 || hasFigure(text, a.inSentence.end + 1, b.inSentence.start)) return false;
+  const la = a.label.replace(/^[，,、\s]+/, '');
+  const lb = b.label.replace(/^[，,、\s]+/, '');
+  return (NEW_ITEM.test(la) && CARRIED_ITEM.test(lb)) || (CARRIED_ITEM.test(la) && NEW_ITEM.test(lb));
+}
+
+/** Counters of items a 、 list may mix under one total (件, 份, 项 …): not people, money, time or places. */
+const ITEM_UNITS: ReadonlySet<string> = new Set(['件', '份', '项', '部', '条', '个']);
+
 /** After the last part, before the sum: its noun and a comma (4项重点任务、9项配合任务，共计14项). */
 const NOUN_THEN_COMMA = /^[\u4e00-\u9fff]{1,10}[,，]?\s*$/;
 /** Counts of one family across single commas, each named (a 分别为 list's items), up to a clause with no count. */
@@ -469,10 +485,10 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
           // (not across a ；: 「…3000件，其中…；市本级900件，其中…」 is two statements)
           if (breaksIn(text, x.inSentence.end, q.inSentence.start, STRONG_CODES)) break;
           // (only one that could hold the parts: when they exceed every count, the list is wrong whichever it belongs to)
-          earlier = !x.nested && x.family === q.family && !x.inexact && exactCompare(x.exact, q.exact) > 0 && exactCompare(x.exact, s) >= 0;
+          earlier = !x.nested && x.family === q.family && !x.inexact && exactCompare(x.exact, q.exact) > 0 && exactCompare(x.exact, s) >= 0 && !partsNameNearest(q, x, parts);
         }
         // (an evaluation beside an outcome counts the same cases twice: 其中解决1338件、满意1338件)
-        const ambiguous = exactCompare(s, q.exact) > 0 && (earlier || parts.some((p) => OVERLAPPING.test(p.label) || EVALUATION.test(p.label)) || parts.filter((p) => PERSON_GROUP.test(p.label)).length >= 2);
+        const ambiguous = exactCompare(s, q.exact) > 0 && (earlier || parts.some((p) => OVERLAPPING.test(p.label) || EVALUATION.test(p.label)) || overlappingGroups(parts));
         if (!ambiguous) {
           out.push(makeTotal(q, parts, 'breakdown', closed && !etc && parts.length >= 2, closed, etc));
           used.add(q);
@@ -502,14 +518,23 @@ function listTotals(text: string, qs: Quantity[], following: Quantity[] | undefi
             const a = qs[j - 1];
             const from = a.inSentence.end;
             const to = qs[j].inSentence.start;
-            if (a.nested || a.family !== q.family) break;
+            // 事项24件、行政合同186份、规范性文件38件，共计258件: items counted in 件 and 份 alike are summed by a 、 list's total
+            if (a.nested || (a.family !== q.family && (nounGap || !ITEM_UNITS.has(a.unit) || !ITEM_UNITS.has(q.unit)))) break;
             if (nounGap ? !nounThenJoin(text, from, to) : breaksIn(text, from, to, CLAUSE_CODES) || !joinsList(text, from, to)) break;
             j--;
           }
           // 乡法律顾问2名，村法律顾问12名，共计15名: categories across single commas, the sum closing them
           if (j === k - 1 && !nounGap) j = categoriesBack(text, qs, k, q.family, COMMAS, steps);
+          // 本年新收申请54件，上年结转7件，共计办理63件: the new and the carried-over counts make up what was handled
+          if (j === k - 1 && !nounGap && k >= 2 && newAndCarried(text, qs[k - 2], qs[k - 1])) j = k - 2;
         }
-        const parts = qs.slice(j, k).filter((p) => !p.nested);
+        let parts = qs.slice(j, k).filter((p) => !p.nested);
+        // a list mixing 件 and 份 whose total is the sum of the 件 items alone (…38件，共计62件) counts only those: unclear
+        if (parts.some((p) => p.family !== q.family)) {
+          const own = parts.filter((p) => p.family === q.family);
+          const items = parts.filter((p) => p.family !== q.family);
+          if (own.length < 1 || exactCompare(sum(own), q.exact) === 0 || items.some((p) => p.inexact)) parts = [];
+        }
         if (parts.length >= 2 && !parts.some((p) => used.has(p))) {
           const closed = CLOSED_LABEL.test(parts[parts.length - 1].label);
           const etc = etcBefore || parts.some((p) => p.label.includes('等'));
@@ -548,6 +573,43 @@ function newAndCarriedTotals(text: string, qs: Quantity[], steps: Steps, out: To
     used.add(a);
     used.add(b);
   }
+}
+
+/**
+ * Every part names a word of the nearest count that the earlier one lacks — a noun (审核合同710份，出具法律意见书397份，
+ * 其中信访审查法律意见书338份、专项法律意见书69份), or each part another of its words (排查46家，已取缔或规范41家，其中依法
+ * 取缔29家、指导规范14家): the parts are the nearest count's, whatever the earlier count's size. Not when the parts share
+ * one status word (受理1200件，办结1150件，其中按期办结…、超期办结…: the list may still be of the 受理 cases).
+ */
+function partsNameNearest(q: Quantity, earlier: Quantity, parts: readonly Quantity[]): boolean {
+  const named: string[] = [];
+  for (const p of parts) {
+    const l = p.label.replace(/^其中[:：,，、\s]*/, '');
+    let found = '';
+    for (let i = 0; i + 2 <= l.length && !found; i++) {
+      const w = l.slice(i, i + 2);
+      if (/^[\u4e00-\u9fff]{2}$/.test(w) && q.label.includes(w) && !earlier.label.includes(w)) found = w;
+    }
+    if (!found) return false;
+    named.push(found);
+  }
+  return named.every((w) => !STATUS_WORD.test(w)) || new Set(named).size === named.length;
+}
+
+/**
+ * Parts naming two groups of people or more (妇女…、老年人…: one may be both): overlapping. Parts that all name one and
+ * the same group (城市低保金…、农村低保金…; 城市低保对象…、农村低保对象…) split it on another word and do not overlap.
+ */
+function overlappingGroups(parts: readonly Quantity[]): boolean {
+  const groups = new Set<string>();
+  let named = 0;
+  for (const p of parts) {
+    const m = PERSON_GROUP.exec(p.label);
+    if (!m) continue;
+    named++;
+    groups.add(m[0]);
+  }
+  return named >= 2 && !(groups.size === 1 && named === parts.length);
 }
 
 /** e. 共立案查处265件（其中适用简易程序98件、普通程序180件）: a breakdown in brackets right after its count. */

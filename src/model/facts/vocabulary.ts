@@ -9,7 +9,7 @@ export const UNIT_FAMILY: Record<string, string> = {
   个百分点: 'point', 百分点: 'point',
   件次: 'case-time', 人次: 'person-time', 户次: 'household', 家次: 'org', 场次: 'session',
   门类: 'category', 大类: 'category', 中类: 'category', 小类: 'category',
-  平方米: 'area', 个工作小时: 'hour', 工作小时: 'hour', 个小时: 'hour', 小时: 'hour', 分钟: 'minute', 个月: 'month', 公里: 'km', 学时: 'study-hour', 课时: 'study-hour', 个工作日: 'workday', 工作日: 'workday',
+  平方米: 'area', 亩: 'mu', 公顷: 'hectare', 个工作小时: 'hour', 工作小时: 'hour', 个小时: 'hour', 小时: 'hour', 分钟: 'minute', 个月: 'month', 公里: 'km', 学时: 'study-hour', 课时: 'study-hour', 个工作日: 'workday', 工作日: 'workday',
   件: 'case', 起: 'case', 宗: 'case',
   人: 'person', 名: 'person', 位: 'person',
   户: 'household', 家: 'org', 项: 'item', 个: 'piece', 场: 'session', 次: 'times', 期: 'issue',
@@ -43,7 +43,7 @@ export const LIST_JOIN = /^(?:、|及|和|以及|与|或)/;
 
 /** Words that introduce a count a rate can be taken over. */
 export const BASE =
-  /受理|收到|接到|接收|接听|登记|排查|摸排|(?<!驳回|撤回|不予受理的?|终止)申请|立案|收案|新收|办件|调解|审理|审结|办结|结案|参加|参与|参考|抽查|抽取|检查|办理|发现|交办|转办|(?<!公)共(?![享同性建识产治促赢商])|累计|合计|总|全部|涉及|一审|收集|征集|排摸/;
+  /受理|收到|接到|接收|接听|登记|排查|摸排|(?<!驳回|撤回|不予受理的?|终止)申请|立案|收案|新收|办件|调解|审理|审结|办结|结案|参加|参与|参考|抽查|抽取|检查|办理|发现|交办|转办|(?<!公)共(?![享同性建识产治促赢商])|累计|合计|总|全部|涉及|一审|收集|征集|排摸|形成|工单/;
 /** The whole of a money rate: 下达经费85万元, 预算资金, 安排资金 (执行率, 到位率, 支出率, 拨付率). */
 export const MONEY_BASE = /下达|安排|预算|批复|核定|计划|筹集|投入|总额|总计|共|累计|合计/;
 /** 未办结, 不予受理: negated counts are never the numerator. */
@@ -217,7 +217,7 @@ export const SHARE_OF = /占([^，,；;。占]{0,20}?)(?:的)?(?:比例|比重)?
 /** A scope a named whole may carry (占全省的5%): the whole must carry it too. */
 export const SCOPE = /全国|全省|全区|全市|全州|全盟|全县|全旗|全镇|全乡|全系统|全行业/g;
 /** Words a whole of a share may be named by (全年受理133件, 共办理…). */
-export const WHOLE_LABEL = /全年|全部|共|累计|合计|总|受理|办理|收到|接到|新收|收案|登记|排查|立案|审理|发现|下达|安排|预算|抽取|抽查|评查/;
+export const WHOLE_LABEL = /全年|全部|共|累计|合计|总|受理|办理|收到|接到|新收|收案|登记|排查|立案|审理|发现|下达|安排|预算|抽取|抽查|评查|纳入|在册|现有/;
 /**
  * A label that ends in a predicate (表示满意的有240件, 其中有效回访的为…): a statement about a
  * subset of what came before, not a category of a list.
