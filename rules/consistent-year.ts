@@ -96,6 +96,8 @@ export default defineRule({
       // a topical heading (no part words) counts only when it opens with the year
       if (named.every((p) => p.how === 'topical') && !m.opens) continue;
       if (yearSource === 'heading' && report.meta.yearSpan && m.start === report.meta.yearSpan.start) continue;
+      // one finding a heading: the same wrong year twice in it (「2026年工作计划2026年，…」) is one slip
+      if (headingFindings.some((h) => h.section === m.section)) continue;
       headingFindings.push({ m, section: m.section });
     }
     // One fault, one finding: the opening and the look-back headings agree on one year, the title alone names another

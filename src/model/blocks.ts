@@ -20,7 +20,8 @@ export function collectBlocks(tree: Root): Block[] {
         if (b) {
           if (listNumber !== undefined) b.listNumber = listNumber;
           if (node.type !== 'paragraph') blocks.push(b);
-          else if (b.text.length >= RUN_ON_MIN) for (const piece of splitRunOn(b)) pushParagraph(blocks, piece);
+          // (a run of headings holds 二、: a cheap test before the scan, which most long paragraphs never need)
+          else if (b.text.length >= RUN_ON_MIN && b.text.indexOf('二、') !== -1) for (const piece of splitRunOn(b)) pushParagraph(blocks, piece);
           else pushParagraph(blocks, b);
         }
         return;
@@ -53,9 +54,12 @@ function pushParagraph(blocks: Block[], b: Block): void {
 }
 
 /** A paragraph at least this long may be a whole body whose line breaks were lost. */
-const RUN_ON_MIN = 300;
-/** A top-level heading marker inside a paragraph, after a sentence's end (「…新成效。 二、存在的不足…」). */
-const RUN_ON_MARK = /[。！？：:]\s*([一二三四五六七八九十]{1,2})、/g;
+const RUN_ON_MIN = 100;
+/**
+ * A top-level heading marker inside a paragraph, after a sentence's end (「…新成效。 二、存在的不足…」) or right after a
+ * title's last word (「…建设情况报告一、主要举措和成效…」: the title glued to the body too).
+ */
+const RUN_ON_MARK = /(?:[。！？：:]|报告|总结)\s*([一二三四五六七八九十]{1,2})、/g;
 const CN_DIGIT = '一二三四五六七八九';
 
 function cnNumber(s: string): number {
@@ -91,7 +95,7 @@ function splitRunOn(b: Block): Block[] {
   let from = 0;
   for (const cut of [...best.map((x) => x.at), text.length]) {
     const piece = slicedBlock(b, from, cut);
-    if (piece) out.push(piece);
+    if (piece) out.push(from > 0 || openN > 0 ? { ...piece, runOn: true } : piece);
     from = cut;
   }
   return out;

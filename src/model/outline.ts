@@ -107,6 +107,13 @@ function leadLength(text: string, from: number, to = text.length): number {
   return to - from;
 }
 
+/** How far a heading run into its text is read: to its first clause mark, at most 40 characters. */
+function runOnLead(text: string, from: number): number {
+  const to = Math.min(text.length, from + 40);
+  for (let i = from; i < to; i++) if ('，,、；;：:'.includes(text[i])) return i - from;
+  return to - from;
+}
+
 /** A heading that is a whole line is usually short; a long run-on line without 。 is body text. */
 const MAX_HEADING = 120;
 
@@ -135,7 +142,10 @@ function sectionOf(b: Block, minDepth: number, toSource: ToSource): Section | un
   let section: Section | undefined;
   if (num) {
     // a paragraph is read only as far as a heading may run
-    const lead = leadLength(b.text, num.length, b.kind === 'heading' ? b.text.length : Math.min(b.text.length, num.length + MAX_HEADING + 1));
+    let lead = leadLength(b.text, num.length, b.kind === 'heading' ? b.text.length : Math.min(b.text.length, num.length + MAX_HEADING + 1));
+    // a heading run into its text on a page that lost its line breaks (「三、…职责情况县委、县政府主要负责同志…」): up to its
+    // first clause mark, or as long as a heading runs
+    if (b.kind !== 'heading' && lead > MAX_HEADING && b.runOn) lead = runOnLead(b.text, num.length);
     if (b.kind !== 'heading' && lead > MAX_HEADING) return undefined;
     const headEnd = num.length + lead;
     const heading = b.text.slice(num.length, headEnd).trim();

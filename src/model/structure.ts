@@ -170,7 +170,7 @@ function collectUnits(input: StructureInput, top: Section[]): Unit[] {
     // (built by push into one literal: arrays from map and filter are of another kind when empty, and optimised
     // code that meets a kind it has not seen is thrown away)
     units = [];
-    for (const s of top) units.push(sectionUnit(text, s));
+    for (const s of top) units.push(sectionUnit(text, s, input.blocks[s.block]?.runOn === true));
     for (const b of input.body) if (b.node.type !== 'tableCell' && !headingBlocks.has(b.index) && isPartLine(b.text)) units.push(paragraphUnit(text, b));
     units.sort((a, b) => a.extent.start - b.extent.start);
   } else {
@@ -300,9 +300,29 @@ function mergedAlso(u: Unit, parts: readonly PartNumber[]): { part: PartNumber; 
   return undefined;
 }
 
-function sectionUnit(text: string, s: Section): Unit {
-  return { section: s, heading: s.heading, headingSpan: s.headingSpan, extent: s.span, scores: new Map() };
+function sectionUnit(text: string, s: Section, runOn: boolean): Unit {
+  return { section: s, heading: runOn ? gluedHeading(s.heading) : s.heading, headingSpan: s.headingSpan, extent: s.span, scores: new Map() };
 }
+
+/** A heading longer than a heading can be. */
+const GLUED_AT = 30;
+
+/**
+ * A heading run into its body without a stop, on a page that lost its line breaks (a block model/blocks.ts cut from a
+ * flattened body: 「四、2026年工作计划2026年，我乡将…：一是
+ * …推动领导干部述法常态化；…」): read up to its first sub-heading, item or (when longer than a heading) clause mark, so
+ * that the body's words do not name the part.
+ */
+function gluedHeading(heading: string): string {
+  // the first sub-heading or item run into it (「…总体情况1. 压实法治建设责任」, 「…成效（一）规范决策行为」, 「…不足一是…」)
+  const sub = SUB_MARKER.exec(heading);
+  if (sub && sub.index > 0) heading = heading.slice(0, sub.index);
+  if (heading.length <= GLUED_AT) return heading;
+  const m = /[，,；;：:]/.exec(heading);
+  return m && m.index > 0 ? heading.slice(0, m.index) : heading;
+}
+
+const SUB_MARKER = /[（(][一二三四五六七八九十]{1,2}[)）]|(?<![\d.．])\d{1,2}[.．、]\s*(?=[\u4e00-\u9fff])|[一二三四五六七八九十]是(?=[\u4e00-\u9fff])/;
 
 /** A paragraph of a report without headings: its first clause stands for a heading when it is short (「存在的问题：」). */
 /** A short line without punctuation whose words name a part in full: 「存在的问题」, 「下一步工作打算」, 「第三部分 第一责任人履职情况」. */

@@ -36,6 +36,8 @@ export interface Block extends Span {
   listNumber?: number;
   /** Page furniture (来源, 发布时间, 上一篇…): not part of the report text. */
   furniture: boolean;
+  /** Cut from a body flattened into one paragraph, before a top-level heading run into its text (model/blocks.ts). */
+  runOn?: true;
   node: Nodes;
 }
 
