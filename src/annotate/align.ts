@@ -106,7 +106,10 @@ export function mapLines(lines: string[], s: Stream): LineMap[] {
   const good = (line: string, p: number): { at: Int32Array; exact: number } | undefined => {
     if (p < 0 || p >= s.paragraphs.length) return undefined;
     const number = LIST_NUMBER.exec(line);
-    const numbered = number !== null && !s.text.startsWith(number[0].trim(), s.starts[p]);
+    // (the paragraph may open with a line break or spaces before its typed number)
+    let first = s.starts[p];
+    while (number !== null && first < s.text.length && isWs(s.text[first])) first++;
+    const numbered = number !== null && !s.text.startsWith(number[0].trim(), first);
     const a = alignLine(line, s, s.starts[p], numbered ? number[0].length : 0);
     const need = nonSpace(line) - (numbered ? nonSpace(number[0]) : 0);
     // the line's own characters, nearly all of them, from this paragraph on

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { annotateDocx } from '../../src/annotate/docx.js';
 import { writeAnnotatedCopies } from '../../src/annotate/write.js';
-import { DATE, commentsOf, lint, sha256 } from './helpers.js';
+import { DATE, commentsOf, lint, sha256, wordText } from './helpers.js';
 
 /**
  * inputs2: on Word reports whose headings Word numbers itself (一、（一）from numbering.xml), a finding on a short
@@ -54,5 +55,18 @@ describe('批注版: a finding on an auto-numbered heading', () => {
       const e = xml.indexOf(`<w:commentRangeEnd w:id="${comment.id}"/>`);
       expect([...xml.slice(s, e).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).toBe('2024年');
     }
+  });
+
+  it('a number typed after a line break at the paragraph’s start is the paragraph’s own text (fuzz seed 182677027)', async () => {
+    const doc = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun({ text: '8、法', break: 1 }), new TextRun('法')] })] }] });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const source = await wordText(bytes);
+    const i = source.indexOf('8');
+    const out = await annotateDocx(bytes, source, [{ ruleId: 'test', severity: 'warn', message: 'm0', start: i, end: i + 2 }], { locale: 'zh', date: DATE });
+    const xml = await (await JSZip.loadAsync(out.bytes)).file('word/document.xml')!.async('string');
+    const s = xml.indexOf('<w:commentRangeStart w:id="0"/>');
+    const e = xml.indexOf('<w:commentRangeEnd w:id="0"/>');
+    expect(s).toBeGreaterThan(-1);
+    expect([...xml.slice(s, e).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).toBe('8、');
   });
 });
