@@ -95,6 +95,18 @@ function nonSpace(line: string): number {
  */
 const LIST_NUMBER = /^(?:[一二三四五六七八九十百零〇]{1,4}[、．.]|[（(][一二三四五六七八九十百零〇]{1,4}[）)]|[0-9]{1,3}[.．、)）]|[（(][0-9]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|章|节))\s*/;
 
+/** Whether the paragraph from `at` holds the number as typed text (spaces and line breaks before or inside it aside). */
+function typedAt(number: string, text: string, at: number): boolean {
+  let j = at;
+  for (const c of number) {
+    if (isWs(c)) continue;
+    while (j < text.length && isWs(text[j])) j++;
+    if (text[j] !== c) return false;
+    j++;
+  }
+  return true;
+}
+
 /**
  * Lines of the linted text → paragraphs. Line N is paragraph N when the document is read as
  * mammoth reads it (checked by its text); where it is not (a construct the two read differently),
@@ -106,10 +118,7 @@ export function mapLines(lines: string[], s: Stream): LineMap[] {
   const good = (line: string, p: number): { at: Int32Array; exact: number } | undefined => {
     if (p < 0 || p >= s.paragraphs.length) return undefined;
     const number = LIST_NUMBER.exec(line);
-    // (the paragraph may open with a line break or spaces before its typed number)
-    let first = s.starts[p];
-    while (number !== null && first < s.text.length && isWs(s.text[first])) first++;
-    const numbered = number !== null && !s.text.startsWith(number[0].trim(), first);
+    const numbered = number !== null && !typedAt(number[0], s.text, s.starts[p]);
     const a = alignLine(line, s, s.starts[p], numbered ? number[0].length : 0);
     const need = nonSpace(line) - (numbered ? nonSpace(number[0]) : 0);
     // the line's own characters, nearly all of them, from this paragraph on

@@ -69,4 +69,19 @@ describe('批注版: a finding on an auto-numbered heading', () => {
     expect(s).toBeGreaterThan(-1);
     expect([...xml.slice(s, e).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).toBe('8、');
   });
+
+  it('a typed number split by line breaks (「6」 and 「）」 in runs of their own) is the paragraph’s own text (fuzz seed 45289074)', async () => {
+    const doc = new Document({
+      sections: [{ children: [new Paragraph({ children: [new TextRun({ text: '6', break: 1 }), new TextRun({ text: '）', break: 1 })] }), new Paragraph('法')] }],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const source = await wordText(bytes);
+    const i = source.indexOf('6');
+    const out = await annotateDocx(bytes, source, [{ ruleId: 'test', severity: 'warn', message: 'm0', start: i, end: i + 1 }], { locale: 'zh', date: DATE });
+    const xml = await (await JSZip.loadAsync(out.bytes)).file('word/document.xml')!.async('string');
+    const s = xml.indexOf('<w:commentRangeStart w:id="0"/>');
+    const e = xml.indexOf('<w:commentRangeEnd w:id="0"/>');
+    expect(s).toBeGreaterThan(-1);
+    expect([...xml.slice(s, e).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).toBe('6');
+  });
 });
