@@ -112,7 +112,9 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   // Closing date line: among the last few body blocks
   // (not a date printed under the title, above any of the report's text: a short report's last blocks reach up to it)
   const firstText = body.find((x) => /[。；;！？]/.test(x.text))?.index ?? Infinity;
-  for (const b of body.slice(-4)) {
+  // (or above the annexes: a report's 附件 — an indicator table, a list — follows its signature and date)
+  const annex = annexStart(body, firstText);
+  for (const b of annex > 0 ? body.slice(Math.max(0, annex - 4), annex) : body.slice(-4)) {
     if (b.index < firstText) continue;
     const d = closingDate(b, toSource);
     if (d) dates.push(d);
@@ -239,6 +241,17 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
     point: (offset: number) => pointAt(starts, Math.max(0, Math.min(offset, text.length))),
     sectionAt,
   });
+}
+
+/** A line that opens the annexes after the report's signature: 「附件」, 「附件1：」, 「附件：2024年度…统计表」, 「附表1」. */
+const ANNEX_LINE = /^\s*附[件表]\s*[0-9０-９一二三四五六七八九十]{0,2}\s*(?:[：:]|$)/;
+
+/** Index in `body` of the first annex line in the report's second half, past its text; -1 when there is none. */
+function annexStart(body: readonly Block[], firstText: number): number {
+  for (let i = Math.floor(body.length / 2); i < body.length; i++) {
+    if (body[i].index > firstText && ANNEX_LINE.test(body[i].text)) return i;
+  }
+  return -1;
 }
 
 type ReportFields = Omit<Report, 'facts' | 'leaderActions'>;
