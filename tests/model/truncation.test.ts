@@ -54,6 +54,9 @@ describe('a complete text', () => {
     ['a full-width date', '（二）严格规范执法。全年办理案件318件。\n２０２５年２月２６日'],
     ['a signature that says it published', '（二）严格规范执法。全年办理案件318件。\n和平街道办事处发布'],
     ['an attachment line', '（二）严格规范执法。全年办理案件318件。\n附件：2025年行政执法统计表'],
+    ['a site footer', '（二）严格规范执法。全年办理案件318件。\n主办单位：某县人民政府办公室　技术支持：某某网络科技有限公司'],
+    ['a copyright line', '（二）严格规范执法。全年办理案件318件。\n版权所有：某县人民政府　地址：某县人民路1号'],
+    ['an attachment download', '（二）严格规范执法。全年办理案件318件。\n相关附件：2024年法治政府建设情况报告.pdf'],
     ['a table row copied with tabs', '附表\n指标\t2024年\t2025年\t同比增长\n行政复议案件\t40\t46\t15.0%'],
   ])('%s', async (_, tail) => {
     expect(await cut(tail)).toBeUndefined();
