@@ -3,6 +3,9 @@
  * the built-in rules at the recommended preset, and score findings against
  * hand labels as true/false positives and misses, per rule and per class.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { lintText } from '../src/engine/lint.js';
 import type { ConfiguredRule } from '../src/engine/run.js';
 import type { LintMessage, Severity } from '../src/engine/types.js';
@@ -97,6 +100,19 @@ export class Scorer {
   }
 }
 
+/**
+ * eval/<suite>/cases inside the repository: found upward from this module (bundled with its suite into
+ * node_modules/.cache by npm run eval) or from the working directory.
+ */
+export function casesDir(suite: string): string {
+  const rel = path.join('eval', suite, 'cases.json');
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, rel))) return path.join(dir, 'eval', suite, 'cases');
+    if (path.dirname(dir) === dir) break;
+  }
+  return path.resolve(process.cwd(), 'eval', suite, 'cases');
+}
+
 /** A whole report of an independent corpus: clean, or with exactly one planted fault owned by `expect`. */
 export interface ReportCase {
   id: string;
@@ -125,6 +141,58 @@ export async function scoreReportCases(name: string, cases: readonly ReportCase[
       const loud = messages.filter((m) => m.ruleId === rule && m.severity !== 'info');
       const expected = c.expect === rule;
       scorer.add(rule, cls, expected, loud.length > 0, c.id, loud.length ? show(loud) : expected ? `(${c.fault})` : '');
+    }
+    const stray = messages.filter((m) => (!m.ruleId || !rules.includes(m.ruleId)) && m.severity !== 'info');
+    if (stray.length) scorer.add('(other)', cls, false, true, c.id, show(stray));
+  }
+  return scorer.result(name, cases.length);
+}
+
+/** Rules that judge a whole report (its parts, title, plan, dates, numbering): not applied to fragments. */
+export const WHOLE_REPORT_RULES = [
+  'require-sections',
+  'require-first-responsible-person',
+  'require-next-year-plan',
+  'require-plan-followup',
+  'require-topic-coverage',
+  'no-late-publication',
+  'consistent-year',
+  'consistent-numbering',
+];
+
+/** A fragment of a report (a figures paragraph, a section): clean (`expect` 'clean') or with one planted fault. */
+export interface FragmentCase {
+  id: string;
+  text: string;
+  /** a rule id, or 'clean' */
+  expect: string;
+  fault?: string;
+  why?: string;
+  /** a mini report (title, opening, heading): consistent-year applies too */
+  whole?: boolean;
+}
+
+/**
+ * Score fragments read as excerpts of reports on `year`, with every rule of fzlint:recommended except those that judge a
+ * whole report (consistent-year added for cases marked `whole`): on a clean case every warn/error is a false positive;
+ * on a fault case the expected rule's warn/error is the true positive (else a miss) and any other rule's warn/error a
+ * false positive. A second warn/error of the expected rule itself is listed as DUP (not scored). info is allowed.
+ */
+export async function scoreFragmentCases(name: string, cases: readonly FragmentCase[], year: number): Promise<SuiteResult> {
+  const scorer = new Scorer();
+  const fragmentRules = presetRuleIds().filter((r) => !WHOLE_REPORT_RULES.includes(r));
+  const show = (ms: LintMessage[]) => ms.map((m) => `${m.line}:${m.column} ${m.severity} ${m.messageId ?? ''} ${m.message}`).join(' | ');
+  for (const c of cases) {
+    const rules = c.whole ? [...fragmentRules, 'consistent-year'] : fragmentRules;
+    const fault = c.expect !== 'clean';
+    const cls = `${c.whole ? 'whole' : 'fragment'}/${fault ? 'defect' : 'clean'}`;
+    const { messages } = await lintCase(c.text, { format: 'text', only: rules, reportYear: year });
+    for (const rule of rules) {
+      const loud = messages.filter((m) => m.ruleId === rule && m.severity !== 'info');
+      const expected = fault && c.expect === rule;
+      const quiet = messages.filter((m) => m.ruleId === rule && m.severity === 'info');
+      scorer.add(rule, cls, expected, loud.length > 0, c.id, loud.length ? show(loud) : expected ? `(${c.fault ?? c.why})${quiet.length ? ` — got only: ${show(quiet)}` : ''}` : '');
+      if (expected && loud.length > 1) scorer.failures.push(`DUP ${rule} [${cls}] ${c.id}: ${loud.length} findings for one fault — ${show(loud)}`);
     }
     const stray = messages.filter((m) => (!m.ruleId || !rules.includes(m.ruleId)) && m.severity !== 'info');
     if (stray.length) scorer.add('(other)', cls, false, true, c.id, show(stray));

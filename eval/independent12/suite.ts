@@ -11,12 +11,10 @@
  * warn/error, any other warn/error is a false positive; info allowed). An unreadable file is a false finding
  * ((read)). A measurement, not a regression floor.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Linter } from '../../src/linter/linter.js';
 import type { LintMessage } from '../../src/engine/types.js';
-import { presetRuleIds, Scorer, type Suite, type SuiteResult } from '../lib.js';
+import { casesDir, presetRuleIds, Scorer, type Suite, type SuiteResult } from '../lib.js';
 import LABELS from './cases.json';
 
 export interface Label {
@@ -30,19 +28,10 @@ export interface Label {
 }
 
 /** eval/independent12 inside the repository: found upward from this module (bundled into node_modules/.cache by npm run eval) or from the working directory. */
-export function caseDir(): string {
-  const rel = path.join('eval', 'independent12', 'cases.json');
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, rel))) return path.join(dir, 'eval', 'independent12', 'cases');
-    if (path.dirname(dir) === dir) break;
-  }
-  return path.resolve(process.cwd(), 'eval', 'independent12', 'cases');
-}
-
-const show = (ms: LintMessage[]) => ms.map((m) => `${m.line}:${m.column} ${m.severity} ${m.messageId ?? ''} ${m.message}`).join(' | ');
+export const show = (ms: LintMessage[]) => ms.map((m) => `${m.line}:${m.column} ${m.severity} ${m.messageId ?? ''} ${m.message}`).join(' | ');
 
 export async function runIndependent12(labels: readonly Label[] = LABELS as Label[]): Promise<SuiteResult> {
-  const dir = caseDir();
+  const dir = casesDir('independent12');
   const linter = new Linter({ cwd: dir, configLookup: 'off' });
   const rules = presetRuleIds();
   const scorer = new Scorer();

@@ -6,10 +6,9 @@
  * reports, Markdown and page furniture — clean or with one planted fault. A measurement, not a regression floor;
  * scored as eval/lib.ts scoreReportCases says.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { scoreReportCases, type ReportCase, type Suite, type SuiteResult } from '../lib.js';
+import { casesDir, scoreReportCases, type ReportCase, type Suite, type SuiteResult } from '../lib.js';
 import LABELS from './cases.json';
 
 interface Label {
@@ -19,18 +18,8 @@ interface Label {
   fault?: string;
 }
 
-/** eval/independent13/cases inside the repository: found upward from this module (bundled into node_modules/.cache by npm run eval) or from the working directory. */
-function caseDir(): string {
-  const rel = path.join('eval', 'independent13', 'cases.json');
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, rel))) return path.join(dir, 'eval', 'independent13', 'cases');
-    if (path.dirname(dir) === dir) break;
-  }
-  return path.resolve(process.cwd(), 'eval', 'independent13', 'cases');
-}
-
 export function loadCases(): ReportCase[] {
-  const dir = caseDir();
+  const dir = casesDir('independent13');
   return (LABELS as Label[]).map((l) => ({
     id: l.id,
     text: readFileSync(path.join(dir, l.file), 'utf8'),
