@@ -2,6 +2,7 @@ import type { Root, Nodes, Parent } from 'mdast';
 import type { Block, Segment } from './types.js';
 import { isSpaceCode } from './char-codes.js';
 import { matchNumbering } from './outline.js';
+import { cnSmallToInt } from './numerals.js';
 import { isWideCodePoint } from '../parse/width.js';
 
 /**
@@ -55,19 +56,13 @@ function pushParagraph(blocks: Block[], b: Block): void {
 
 /** A paragraph at least this long may be a whole body whose line breaks were lost. */
 const RUN_ON_MIN = 100;
+/** The top-level marker a paragraph opens with (the run may go on from it). */
+const RUN_ON_OPENING = /^\s*([一二三四五六七八九十]{1,2})、/;
 /**
  * A top-level heading marker inside a paragraph, after a sentence's end (「…新成效。 二、存在的不足…」) or right after a
  * title's last word (「…建设情况报告一、主要举措和成效…」: the title glued to the body too).
  */
 const RUN_ON_MARK = /(?:[。！？：:]|报告|总结)\s*([一二三四五六七八九十]{1,2})、/g;
-const CN_DIGIT = '一二三四五六七八九';
-
-function cnNumber(s: string): number {
-  if (s === '十') return 10;
-  if (s.length === 1) return CN_DIGIT.indexOf(s) + 1;
-  return s[0] === '十' ? 10 + CN_DIGIT.indexOf(s[1]) + 1 : -1;
-}
-
 /**
  * A report body flattened into one paragraph — a web page's whole text in one <p>, a copy from some viewers: 「…取得新成效。
  * 一、主要举措和成效 （一）… 二、…第一责任人职责情况 … 三、存在的不足和原因 …」. Its top-level headings run on after a
@@ -78,11 +73,11 @@ function splitRunOn(b: Block): Block[] {
   const text = b.text;
   const found: { at: number; n: number }[] = [];
   RUN_ON_MARK.lastIndex = 0;
-  for (let m = RUN_ON_MARK.exec(text); m; m = RUN_ON_MARK.exec(text)) found.push({ at: m.index + m[0].length - m[1].length - 1, n: cnNumber(m[1]) });
+  for (let m = RUN_ON_MARK.exec(text); m; m = RUN_ON_MARK.exec(text)) found.push({ at: m.index + m[0].length - m[1].length - 1, n: cnSmallToInt(m[1]) });
   if (found.length < 2) return [b];
   // the longest run of markers numbered in sequence (n, n+1, …), starting at 一 or after a paragraph that opens with n−1
-  const opening = /^\s*([一二三四五六七八九十]{1,2})、/.exec(text);
-  const openN = opening ? cnNumber(opening[1]) : 0;
+  const opening = RUN_ON_OPENING.exec(text);
+  const openN = opening ? cnSmallToInt(opening[1]) : 0;
   let best: typeof found = [];
   for (let i = 0; i < found.length; i++) {
     if (found[i].n !== 1 && found[i].n !== openN + 1) continue;

@@ -187,7 +187,7 @@ export function buildReport(text: string, tree: Root, options: BuildOptions): Re
   const sentences = splitSentences(body, toSource);
 
   const parts = recogniseStructure({ text, blocks, body, sections, items, year, containing });
-  const truncated = findTruncation(body, sections, parts.partsAt, toSource);
+  const truncated = findTruncation(body, sections, parts.partsAt, dates, toSource);
   // report text: every block but page furniture (the title line included), read by the titles and punctuation passes
   const reportBlocks = blocks.filter((b) => !b.furniture);
   const titles = findTitles(reportBlocks, toSource);

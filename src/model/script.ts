@@ -11,24 +11,18 @@ import { FROM, TO } from './traditional-table.js';
 /** The part of a text looked at to decide (a page's title, metadata and opening are enough). */
 const WINDOW = 1000;
 
-let table: Map<number, string> | undefined;
-let marks: Uint8Array | undefined;
+let table: Uint16Array | undefined;
 
-function mapping(): Map<number, string> {
+/**
+ * One entry per UTF-16 code unit: the simplified character's code where a traditional character has one, else 0 —
+ * read by a loop, not a regex (the test runs on every file), and by the copy.
+ */
+function simplifiedOf(): Uint16Array {
   if (!table) {
-    table = new Map();
-    for (let i = 0; i < FROM.length; i++) table.set(FROM.charCodeAt(i), TO[i]);
+    table = new Uint16Array(0x10000);
+    for (let i = 0; i < FROM.length; i++) table[FROM.charCodeAt(i)] = TO.charCodeAt(i);
   }
   return table;
-}
-
-/** One byte per UTF-16 code unit: 1 where a traditional character has a simplified form (a loop, not a regex: the test runs on every file). */
-function traditionalMarks(): Uint8Array {
-  if (!marks) {
-    marks = new Uint8Array(0x10000);
-    for (let i = 0; i < FROM.length; i++) marks[FROM.charCodeAt(i)] = 1;
-  }
-  return marks;
 }
 
 /**
@@ -37,7 +31,7 @@ function traditionalMarks(): Uint8Array {
  * a handful; a traditional page has a quarter to two fifths of its characters so).
  */
 export function isTraditional(text: string): boolean {
-  const t = traditionalMarks();
+  const t = simplifiedOf();
   const n = Math.min(text.length, WINDOW);
   let han = 0;
   let traditional = 0;
@@ -45,20 +39,20 @@ export function isTraditional(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) continue;
     han++;
-    traditional += t[c];
+    if (t[c] !== 0) traditional++;
   }
   return traditional >= 10 && traditional * 20 >= han;
 }
 
 /** The text with each traditional character replaced by its simplified form: same length, same offsets. */
 export function toSimplified(text: string): string {
-  const t = mapping();
+  const t = simplifiedOf();
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const s = t.get(text.charCodeAt(i));
-    if (s === undefined) continue;
-    out += text.slice(from, i) + s;
+    const s = t[text.charCodeAt(i)];
+    if (s === 0) continue;
+    out += text.slice(from, i) + String.fromCharCode(s);
     from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);

@@ -1,4 +1,4 @@
-import type { Block, Section, Truncation } from './types.js';
+import type { Block, DateMention, Section, Truncation } from './types.js';
 
 /**
  * A text that stops in the middle of a sentence: the openings that sites, search results and collections keep
@@ -12,10 +12,9 @@ export type { Truncation };
 const FINAL = /(?:[。！？!?…]|[^\d]\.)$/;
 /** Marks after which a sentence must go on: a text that ends on one was cut. */
 const OPEN = /[，,、；;：:“‘《（(【〔]$/;
-/** A closing date (2025年2月11日, 二〇二五年二月十一日, 2025-02-11) or a signature (…人民政府, …办事处, …局) ends the last line. */
-const DATE_END = /(?:(?:年|[-./])\s*[\d０-９〇○零一二三四五六七八九十]{1,3}\s*(?:月|[-./])\s*[\d０-９〇○零一二三四五六七八九十]{1,3}\s*日?|年\s*[\d０-９〇○零一二三四五六七八九十]{1,2}\s*月)$/;
 /** The 版记 and page furniture of a complete document: 「…2024年2月7日印发」, 「抄送：…」, 「附件：…」, an ICP/文号 number; a table row (cells split by tabs or |). */
 const CLOSING = /(?:印发|发布|制发|号(?:-\d+)?)$|^(?:抄送|主送|发送|印发|联系人|联系电话|附件)|\t|^\s*\|/;
+/** A signature (…人民政府, …办事处, …局) as the last line. */
 const SIGNATURE = /^[^，,。；;：:]{2,40}(?:政府|办事处|局|委员会|委|办公室|办|厅|部|院|署|所|中心|管委会|公司|党组|党委)$/;
 /** A page number left by a PDF (「-1-」, 「— 3 —」, 「第2页 共5页」, 「2/5」): not text. */
 const PAGE_NUMBER = /^[\s\-—－–−·•\d０-９第页共/]*$/;
@@ -37,6 +36,7 @@ export function findTruncation(
   body: readonly Block[],
   sections: readonly Section[],
   partsAt: (offset: number) => readonly number[],
+  dates: readonly DateMention[],
   toSource: (b: Block, i: number) => number,
 ): Truncation | undefined {
   let last: Block | undefined;
@@ -54,7 +54,9 @@ export function findTruncation(
   if (FINAL.test(text)) return undefined;
   // the signature and date, also when a soft line break joined them into one block with the line above
   const lastLine = text.slice(text.lastIndexOf('\n') + 1).trim();
-  if (DATE_END.test(lastLine) || SIGNATURE.test(lastLine) || CLOSING.test(lastLine)) return undefined;
+  // (the closing date the model read: 2025年2月11日, 二〇二五年二月十一日, a month alone, full-width digits)
+  if (dates.some((d) => d.source === 'closing line' && d.start >= last.start && d.start < last.end)) return undefined;
+  if (SIGNATURE.test(lastLine) || CLOSING.test(lastLine)) return undefined;
   if (CLOSING_WORDS.test(lastLine)) return undefined;
   // a numbered heading with nothing after it (「二、存在的问题」 as the last line): its section was cut away — but not
   // part 5's, which is often left empty (「五、其他需要报告的情况」 closing a whole report)
