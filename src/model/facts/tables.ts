@@ -15,8 +15,8 @@ import type { Quantity, Rate } from './types.js';
 const YEAR_HEAD = /^((?:19|20)\d{2})\s*年/;
 const GROWTH_HEAD = /^(?:同比)?(?:增长率|增长幅度|增幅|增长|增减率|增减幅度|增减|变化率)(?:[（(]%[）)])?$/;
 const FIGURE = /^\d+(?:\.\d+)?$/;
-/** A growth column's head that says the figures rose (not 增减/变化率, which may hold a decline's size unsigned). */
-const RISE_HEAD = /^(?:同比)?(?:增长率|增长幅度|增幅|增长)(?:[（(]%[）)])?$/;
+/** Of the growth heads, those that do not say the figures rose (增减, 变化率): an unsigned figure may be a decline's size. */
+const NEUTRAL_HEAD = /增减|变化/;
 const RATE = /^([+\-−－]?)(\d+(?:\.\d+)?)(%|％)?$/;
 
 /** One line of a table: its text, how its offsets map to the source, and where it sits. */
@@ -131,7 +131,7 @@ export function tableRates(tableLines: readonly TableLine[]): Rate[] {
     const diff = exactSub(cur.exact, prev.exact);
     // an unsigned rate where the count fell: under a neutral head (增减, 变化率) it may be the size of a decline, unclear;
     // under 增长/增幅 it states a rise (「同比增长 2.5%」 where 398 fell to 389: the sign is wrong)
-    if (!negative && diff.n < 0n && !RISE_HEAD.test(head[g].text)) continue;
+    if (!negative && diff.n < 0n && NEUTRAL_HEAD.test(head[g].text)) continue;
     rates.push({
       start: src(r.start),
       end: srcEnd(r.end),
